@@ -1,0 +1,25 @@
+/**
+ * `npm test`: checks that the system programs the tests need are installed, then runs every
+ * mocha suite (type check and lint are suites too, so they count in the closing line).
+ * A missing program stops the run at once with the one command that installs it – never a
+ * silent skip.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { requiredSystemPrograms } from "./support/system-programs";
+
+const missing = requiredSystemPrograms.filter((program) => !existsSync(program.path));
+if (missing.length > 0) {
+  for (const program of missing) {
+    console.error(`Saknas / missing: ${program.path} (${program.neededFor})`);
+  }
+  const packages = missing.map((program) => program.debianPackage).join(" ");
+  console.error(`Installera med / install with:\n  sudo apt-get install -y ${packages}`);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+
+const mocha = spawnSync(process.execPath, [require.resolve("mocha/bin/mocha.js"), ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
+process.exit(mocha.status ?? 1);
