@@ -7,4 +7,5 @@ export interface SystemProgram {
 
 export const requiredSystemPrograms: SystemProgram[] = [
   { path: "/usr/bin/chromium", debianPackage: "chromium", neededFor: "browser tests of the task pane" },
+  { path: "/usr/bin/soffice", debianPackage: "libreoffice-calc-nogui", neededFor: "recalculating the generated workbook" },
 ];

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { requiredSystemPrograms } from "./support/system-programs";
+import { requiredSystemPrograms } from "./system-programs";
 
 const missing = requiredSystemPrograms.filter((program) => !existsSync(program.path));
 if (missing.length > 0) {
@@ -19,7 +19,10 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-const mocha = spawnSync(process.execPath, [require.resolve("mocha/bin/mocha.js"), ...process.argv.slice(2)], {
+// Without arguments every suite runs; `npm test -- test/some/file.test.ts` runs just that file.
+const args = process.argv.slice(2);
+const specs = args.some((arg) => !arg.startsWith("-")) ? [] : ["test/**/*.test.{ts,tsx}"];
+const mocha = spawnSync(process.execPath, [require.resolve("mocha/bin/mocha.js"), ...specs, ...args], {
   stdio: "inherit",
 });
 process.exit(mocha.status ?? 1);

@@ -1,0 +1,36 @@
+/**
+ * Golden test of the functions.json that custom-functions-metadata-plugin generates from the JSDoc in
+ * src/functions/functions.ts. Ids, parameter types, optional flags and result shapes are a public contract:
+ * workbooks store them. When a change is intended, update functions.golden.json in the same commit.
+ */
+import { expect } from "chai";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { productionBuild, readDist } from "../support/build";
+
+describe("dist/functions.json", () => {
+  before(function () {
+    this.timeout(120_000);
+    productionBuild();
+  });
+
+  it("matches the golden file", () => {
+    const generated: unknown = JSON.parse(readDist("functions.json"));
+    const golden: unknown = JSON.parse(readFileSync(path.join(__dirname, "functions.golden.json"), "utf8"));
+    expect(generated).to.deep.equal(golden);
+  });
+
+  it("declares no volatile or streaming function (recalculation must stay cheap)", () => {
+    const metadata = JSON.parse(readDist("functions.json")) as { functions: Array<{ id: string; options?: Record<string, unknown> }> };
+    for (const fn of metadata.functions) {
+      expect(fn.options?.volatile ?? false, fn.id).to.equal(false);
+      expect(fn.options?.stream ?? false, fn.id).to.equal(false);
+    }
+  });
+
+  it("has the functions.js bundle associate every declared id", () => {
+    const metadata = JSON.parse(readDist("functions.json")) as { functions: Array<{ id: string }> };
+    const bundle = readDist("functions.js");
+    for (const fn of metadata.functions) expect(bundle, fn.id).to.contain(`CustomFunctions.associate("${fn.id}"`);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Headless Debian Chromium driven by playwright-core, with Office's CDN routed to a local copy.
+ * Production taskpane.html loads office.js from https://appsforoffice.microsoft.com; this machine has no
+ * internet, so every request to that host is answered from @microsoft/office-js (or by a stub the test
+ * supplies), and any other non-loopback request is aborted and recorded so a test can assert none happened.
+ */
+import { chromium, type Browser, type BrowserContext, type Route } from "playwright-core";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { REPO_ROOT } from "./build";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const OFFICE_CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const LOCAL_OFFICE_JS = path.join(REPO_ROOT, "node_modules/@microsoft/office-js/dist");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface RoutedContext {
+  context: BrowserContext;
+  /** Paths under the Office CDN that were answered locally, e.g. "office.js". */
+  officeRequests: string[];
+  /** Requests to any other non-loopback address (aborted). */
+  blockedRequests: string[];
+}
+
+/**
+ * A browser context whose Office CDN requests are served from node_modules (or from `officeStub`, a script
+ * text served in place of office.js), and whose other external requests are blocked.
+ */
+export async function routedContext(browser: Browser, officeStub?: string): Promise<RoutedContext> {
+  const context = await browser.newContext({ locale: "sv-SE" });
+  const officeRequests: string[] = [];
+  const blockedRequests: string[] = [];
+  await context.route("**/*", async (route: Route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN_PREFIX)) {
+      const relative = url.slice(OFFICE_CDN_PREFIX.length).split("?")[0];
+      officeRequests.push(relative);
+      if (officeStub !== undefined && relative === "office.js") {
+        await route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub });
+        return;
+      }
+      const file = path.join(LOCAL_OFFICE_JS, path.normalize(relative));
+      try {
+        const body = await readFile(file);
+        await route.fulfill({ status: 200, contentType: "text/javascript", body });
+      } catch {
+        await route.fulfill({ status: 404, body: "" });
+      }
+      return;
+    }
+    const { hostname } = new URL(url);
+    if (hostname === "127.0.0.1" || hostname === "localhost" || url.startsWith("data:") || url.startsWith("blob:")) {
+      await route.continue();
+      return;
+    }
+    blockedRequests.push(url);
+    await route.abort();
+  });
+  return { context, officeRequests, blockedRequests };
+}

@@ -1,0 +1,150 @@
+/* eslint-env node */
+/**
+ * Two builds:
+ *  - web:  the task pane and the custom functions, which share one runtime (taskpane.html loads both
+ *          bundles), plus functions.json generated from the JSDoc in src/functions/functions.ts, the
+ *          manifest and the icons;
+ *  - node: the `syss` command line (dist/cli/syss.js).
+ *
+ * Production builds replace the development prefix https://localhost:3000/ in the manifest with
+ * SYSS_PUBLIC_URL, so a production dist/ contains no localhost.
+ */
+const path = require("path");
+const fs = require("fs");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { version } = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+const PLACEHOLDER_PUBLIC_URL = "https://syss.example.invalid/";
+const PORT = 3000;
+
+function publicUrl(dev) {
+  if (dev) return DEV_URL;
+  const url = process.env.SYSS_PUBLIC_URL || PLACEHOLDER_PUBLIC_URL;
+  if (!/^https:\/\/[^/]+\/(.+\/)?$/.test(url)) {
+    throw new Error(`SYSS_PUBLIC_URL must be an https URL ending in '/', got '${url}'`);
+  }
+  if (url.includes("localhost")) throw new Error("SYSS_PUBLIC_URL must not point at localhost in a production build");
+  return url;
+}
+
+/** Uses the Office dev certificate when office-addin-dev-certs is installed (machines with Excel), else a self-signed one. */
+async function httpsServerOptions() {
+  try {
+    // Not a dependency on purpose (it does not install on a bare Linux machine): `npx office-addin-dev-certs install` first.
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch {
+    console.log(
+      "\n[syss] office-addin-dev-certs not found: serving with a self-signed certificate.\n" +
+        "       For sideloading into Excel run once: npx office-addin-dev-certs install\n" +
+        "       (or open https://localhost:3000/ in your browser and accept the certificate).\n",
+    );
+    return undefined; // webpack-dev-server generates a self-signed certificate
+  }
+}
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
+};
+
+function webConfig(dev) {
+  const url = publicUrl(dev);
+  return {
+    name: "web",
+    target: "web",
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __SYSS_VERSION__: JSON.stringify(version) }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().replaceAll(DEV_URL, url).replaceAll(DEV_URL.slice(0, -1), url.slice(0, -1)),
+          },
+        ],
+      }),
+    ],
+  };
+}
+
+function cliConfig(dev) {
+  return {
+    name: "cli",
+    target: "node20",
+    devtool: false,
+    entry: { syss: "./src/cli/syss.ts" },
+    output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    // npm packages stay in node_modules (installed with the add-in's dependencies).
+    externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+    optimization: { minimize: !dev },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __SYSS_VERSION__: JSON.stringify(version) }),
+      new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+      {
+        apply: (compiler) =>
+          compiler.hooks.afterEmit.tap("MakeCliExecutable", () => {
+            const file = path.resolve(__dirname, "dist/cli/syss.js");
+            if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
+          }),
+      },
+    ],
+  };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const web = webConfig(dev);
+  if (env.WEBPACK_SERVE) {
+    web.devServer = {
+      port: PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await httpsServerOptions() },
+      static: false,
+      devMiddleware: { writeToDisk: true },
+      client: { overlay: { warnings: false, errors: true } },
+      onListening: () => {
+        console.log(
+          [
+            "",
+            "[syss] Serving dist/ on https://localhost:3000/",
+            "[syss] Preview without Excel: https://localhost:3000/preview.html",
+            "[syss] Sideload into Excel desktop (Windows/Mac): npx office-addin-debugging start manifest.xml desktop",
+            "       or Excel > Insert > Add-ins > My Add-ins > Upload My Add-in > choose manifest.xml",
+            "[syss] Excel on the web: open a workbook, Home > Add-ins > More Add-ins > My Add-ins >",
+            "       Upload My Add-in > choose manifest.xml (this folder), with this server running.",
+            "",
+          ].join("\n"),
+        );
+      },
+    };
+  }
+  return [web, cliConfig(dev)];
+};
