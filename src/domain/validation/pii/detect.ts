@@ -1,0 +1,35 @@
+/**
+ * The one entry point the validation rules and the CLI use: all personal data in a piece of free text.
+ */
+import { todayUtc } from "./calendar";
+import { findEmailAddresses } from "./email";
+import { findIdentityNumbers } from "./identity-number";
+import { findSwedishPhoneNumbers } from "./phone";
+import type { CalendarDate, PersonalDataFinding } from "./types";
+
+export interface DetectionOptions {
+  /**
+   * The day that decides the century of 10-digit identity numbers (and rules out future birth dates).
+   * Defaults to today in UTC; pass it for reproducible results.
+   */
+  readonly referenceDate?: CalendarDate;
+}
+
+function overlaps(a: PersonalDataFinding, b: PersonalDataFinding): boolean {
+  return a.index < b.index + b.match.length && b.index < a.index + a.match.length;
+}
+
+/**
+ * Personnummer, samordningsnummer, e-mail addresses and Swedish phone numbers in `text`, ordered by
+ * position. A digit run that is a valid identity number is reported as that and never also as a phone
+ * (0701234567 may be both); a phone number inside an e-mail address is part of the address. An identity
+ * number inside an e-mail address is reported as well as the address, since both are true.
+ */
+export function detectPersonalData(text: string, options: DetectionOptions = {}): PersonalDataFinding[] {
+  const reference = options.referenceDate ?? todayUtc();
+  const identityNumbers = findIdentityNumbers(text, reference);
+  const emails = findEmailAddresses(text);
+  const taken = [...identityNumbers, ...emails];
+  const phones = findSwedishPhoneNumbers(text).filter((phone) => !taken.some((other) => overlaps(phone, other)));
+  return [...taken, ...phones].sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,16 @@
+/** Personal-data detection in free text (GDPR check of the follow-up workbook). Pure TypeScript. */
+export type { CalendarDate, PersonalDataFinding, PersonalDataType } from "./types";
+export { detectPersonalData, type DetectionOptions } from "./detect";
+export {
+  findIdentityNumbers,
+  inferBirthYear,
+  interpretIdentityNumber,
+  parseIdentityNumber,
+  type IdentityNumber,
+  type IdentityNumberType,
+  type IdentitySeparator,
+} from "./identity-number";
+export { findEmailAddresses } from "./email";
+export { findSwedishPhoneNumbers } from "./phone";
+export { hasValidLuhnCheckDigit, luhnCheckDigit } from "./luhn";
+export { compareDates, daysInMonth, isLeapYear, isRealDate, todayUtc } from "./calendar";

@@ -1,0 +1,128 @@
+/**
+ * Swedish telephone numbers as people write them: national (070-123 45 67, 08-123 456 78, 0470-123 45,
+ * (031) 12 34 56, 0701234567) and international (+46 70 123 45 67, +46 (0)8-123 456 78, +46 070…,
+ * 0046 8 123 456 78).
+ *
+ * Precision comes from the numbering plan, not from a list of area codes:
+ * - the national significant number (NSN, the digits after the trunk 0 or +46) is 7–9 digits, never
+ *   starting with 0;
+ * - when the number is grouped, the first group is the area code: 8 (Stockholm, subscriber 7–8 digits),
+ *   two digits (subscriber 5–7) or three digits (subscriber 5–6); a mobile area is 70, 72, 73, 76 or 79
+ *   with a 7-digit subscriber; the subscriber never starts with 0 and is written in groups of 2–4 digits
+ *   or as one block;
+ * - an ungrouped number is 8–9 NSN digits (mobile: exactly 9);
+ * - the whole run of digit groups must be the number: a phone-shaped piece of a longer run (an IBAN,
+ *   a date followed by more digits) is not taken.
+ */
+import type { PersonalDataFinding } from "./types";
+
+// A separator between digit groups: one space (or no-break space), or a dash with optional spaces.
+const SEPARATOR = "(?:[ \\u00A0]?[\\-\\u2010\\u2011\\u2013][ \\u00A0]?|[ \\u00A0])";
+const INTERNATIONAL_PREFIX = `(?:\\+|00)46${SEPARATOR}?(?:\\(0\\)${SEPARATOR}?)?`;
+
+const PHONE_CANDIDATE = new RegExp(
+  [
+    // Not inside a word or another number: no letter, digit or "+" right before, nor "digit separator",
+    // nor the decimal point or slash of a number (45322.0104166667, 2024/0701234567).
+    "(?<![\\p{L}\\p{N}_+])",
+    `(?<!\\d${SEPARATOR})`,
+    "(?<!\\d[.,/:])",
+    `(?<prefix>${INTERNATIONAL_PREFIX})?`,
+    `(?<body>\\(?\\d+\\)?(?:${SEPARATOR}\\d+)*)`,
+    // And the run ends here: no further digit group, letter or decimal part follows.
+    `(?!${SEPARATOR}?\\d)`,
+    "(?![\\p{L}\\p{N}_])",
+    "(?![.,/]\\d)",
+  ].join(""),
+  "gu",
+);
+
+const MOBILE_AREAS = new Set(["70", "72", "73", "76", "79"]);
+
+/** Subscriber lengths allowed after an area code of the given length (without the trunk 0). */
+function subscriberLengthFits(area: string, subscriber: string): boolean {
+  const length = subscriber.length;
+  if (area.startsWith("7")) return MOBILE_AREAS.has(area) && length === 7;
+  if (area === "8") return length >= 7 && length <= 8;
+  if (area.length === 2) return length >= 5 && length <= 7;
+  if (area.length === 3) return length >= 5 && length <= 6;
+  return false;
+}
+
+/** An ungrouped national significant number. */
+function isPlausibleUngroupedNsn(nsn: string): boolean {
+  if (!/^[1-9]\d{7,8}$/.test(nsn)) return false;
+  if (nsn.startsWith("7")) return MOBILE_AREAS.has(nsn.slice(0, 2)) && nsn.length === 9;
+  return true;
+}
+
+/** Area code (no trunk 0) followed by subscriber groups. */
+function isPlausibleGroupedNumber(area: string, subscriberGroups: string[]): boolean {
+  if (!/^[1-9]\d{0,2}$/.test(area)) return false;
+  if (area.length === 1 && area !== "8") return false;
+  const subscriber = subscriberGroups.join("");
+  if (subscriber.startsWith("0")) return false;
+  const groupsFit =
+    subscriberGroups.length === 1
+      ? subscriber.length >= 5
+      : subscriberGroups.every((group) => group.length >= 2 && group.length <= 4);
+  return groupsFit && subscriberLengthFits(area, subscriber);
+}
+
+/**
+ * Splits the body into digit groups, reading a leading "(0xx)" as the area code. Returns null when a
+ * parenthesis sits anywhere else. `leadingParenDropped` tells that a "(" opened outside the number.
+ */
+function splitGroups(body: string): { groups: string[]; leadingParenDropped: boolean } | null {
+  let text = body;
+  let leadingParenDropped = false;
+  const areaInParens = /^\((\d+)\)/.exec(text);
+  if (areaInParens) {
+    text = `${areaInParens[1]} ${text.slice(areaInParens[0].length)}`;
+  } else if (text.startsWith("(")) {
+    text = text.slice(1); // "Anna (070-123 45 67)": the bracket belongs to the sentence
+    leadingParenDropped = true;
+  }
+  if (/[()]/.test(text)) return null;
+  return { groups: text.split(/\D+/).filter((group) => group !== ""), leadingParenDropped };
+}
+
+/** Whether the written number (prefix as matched, body the digit groups) is a Swedish phone number. */
+function isSwedishNumber(prefix: string, groups: string[]): boolean {
+  const international = prefix !== "";
+  const digits = [...groups];
+  const first = digits[0];
+  if (first === undefined) return false;
+  if (international) {
+    // "+46 (0)70…" already dropped the trunk 0; "+46 070…" still carries it (a common slip).
+    const trunkInParens = prefix.includes("(0)");
+    if (first.startsWith("0")) {
+      if (trunkInParens) return false;
+      digits[0] = first.slice(1);
+      if (digits[0] === "") digits.shift();
+    }
+  } else {
+    if (!first.startsWith("0")) return false;
+    digits[0] = first.slice(1);
+    if (digits[0] === "") return false;
+  }
+  const [area, ...subscriberGroups] = digits;
+  if (area === undefined) return false;
+  return subscriberGroups.length === 0
+    ? isPlausibleUngroupedNsn(area)
+    : isPlausibleGroupedNumber(area, subscriberGroups);
+}
+
+/** Every Swedish phone number in `text`, in order of appearance. */
+export function findSwedishPhoneNumbers(text: string): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
+    const prefix = candidate.groups?.["prefix"] ?? "";
+    const body = candidate.groups?.["body"] ?? "";
+    const split = splitGroups(body);
+    if (!split || !isSwedishNumber(prefix, split.groups)) continue;
+    const skip = split.leadingParenDropped && prefix === "" ? 1 : 0;
+    findings.push({ type: "phone", match: candidate[0].slice(skip), index: candidate.index + skip });
+  }
+  return findings;
+}
