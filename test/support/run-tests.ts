@@ -6,15 +6,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { requiredSystemPrograms } from "./system-programs";
+import { missingProgramsMessage, requiredSystemPrograms } from "./system-programs";
 
-const missing = requiredSystemPrograms.filter((program) => !existsSync(program.path));
-if (missing.length > 0) {
-  for (const program of missing) {
-    console.error(`Saknas / missing: ${program.path} (${program.neededFor})`);
-  }
-  const packages = missing.map((program) => program.debianPackage).join(" ");
-  console.error(`Installera med / install with:\n  sudo apt-get install -y ${packages}`);
+const missing = missingProgramsMessage(requiredSystemPrograms, existsSync);
+if (missing !== undefined) {
+  console.error(missing);
   console.log("0 passed, 1 failed");
   process.exit(1);
 }
