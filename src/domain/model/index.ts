@@ -1,0 +1,22 @@
+/** Public API of the SYSS socio-economic model (spec/model.md). */
+export { computeEffect, computeParsedEffect, tryComputeEffect, actorLabel, ACTOR_KEYS, MODEL_VERSION } from "./engine";
+export type { ActorKey, ItemActor, EffectItem, EffectWarning, EffectResult, EffectOptions, EffectOutcome, WarningCode } from "./engine";
+export { ModelError, isModelError } from "./errors";
+export type { ModelErrorCode } from "./errors";
+export { parseInput, tryParseInput, INPUT_KEYS, DAYS_PER_MONTH } from "./inputs";
+export type { ModelInput, RawInput, InputKey, Organisation, PlacementForm, SubsidyKind, BenefitKind } from "./inputs";
+export { compileHeaders, rowToRawInput, fromHeaderRow, fromKeyValueBlock, headerKey, normaliseHeader, isBlankRow, HEADER_ALIASES } from "./headers";
+export type { HeaderMap } from "./headers";
+export { resolveParameters, resolveYear } from "./overrides";
+export type { ParameterOverrides } from "./overrides";
+export {
+  PARAMETER_DEFINITIONS,
+  PARAMETER_YEARS,
+  NEWEST_YEAR,
+  defaultParameters,
+  findParameterDefinition,
+  isParameterYear,
+  listParameters,
+} from "./parameters";
+export type { ParameterDefinition, ParameterKey, ParameterValues, ParameterYear, ParameterListing } from "./parameters";
+export { isBlank } from "./values";
