@@ -3,7 +3,11 @@
  */
 import type { CliCommand } from "./io";
 import { versionCommand } from "./commands/version";
+import { effectCommand } from "./commands/effect";
+import { paramsCommand } from "./commands/params";
 
 export const commands: Record<string, { run: CliCommand; summary: string }> = {
   version: { run: versionCommand, summary: "print the add-in version" },
+  effect: { run: effectCommand, summary: "socio-economic effect per actor: JSON input on stdin, JSON result on stdout" },
+  params: { run: paramsCommand, summary: "list the model parameters of a year (--year Y)" },
 };
