@@ -39,7 +39,7 @@ export interface SheetSpec {
   readonly inSupplierVersion: boolean;
   /** Rows/columns kept visible when scrolling (e.g. a table header). */
   readonly freeze?: { readonly rows: number; readonly columns: number };
-  /** Column widths in Excel character units, keyed by column letter. */
+  /** Column widths in Excel character units, keyed by column letter (authoritative over table columns). */
   readonly columnWidths?: Readonly<Record<string, number>>;
   readonly tabColor?: string;
 }
@@ -60,6 +60,8 @@ export type ComparisonOperator =
  */
 export type ValidationRule =
   | { readonly kind: "list"; readonly source: string }
+  /** A list typed into the rule itself (Excel's "2019,2025,2026"); for short fixed lists only. */
+  | { readonly kind: "listValues"; readonly values: readonly string[] }
   | {
       readonly kind: "whole" | "decimal";
       readonly operator: ComparisonOperator;

@@ -1,0 +1,164 @@
+/**
+ * Every formula the add-in writes into a follow-up workbook, in one place.
+ *
+ * Syntax: Excel en-US with commas. Structured references use the explicit `Table[[#This Row],[Col]]`
+ * form: it is what Excel stores in the file, and LibreOffice evaluates it (it does not evaluate the `[@Col]`
+ * shorthand when reading .xlsx). Team-wide month rule: months = (end − start + 1) / 30.4375, end inclusive.
+ */
+import { EARLY_END_REASONS_75, EMPLOYMENT_FORMS, GENDERS } from "./lists";
+import {
+  CONTRACT_NAMES as C,
+  PLACEMENT_HEADERS as P,
+  REPORT_HEADERS as R,
+  SUMMARY_NAMES as S,
+  TABLES,
+  TARGET_GROUP_HEADERS,
+} from "./names";
+
+/** Days per month in the team-wide month rule (365.25 / 12). */
+export const DAYS_PER_MONTH = 30.4375;
+
+/** Escapes a column name for use inside `[...]` of a structured reference. */
+export function escapeColumn(header: string): string {
+  return header.replace(/(['#[\]])/g, "'$1");
+}
+
+/** `Table[Column]`: the whole data column. */
+export function column(table: string, header: string): string {
+  return `${table}[${escapeColumn(header)}]`;
+}
+
+/** `Table[[#This Row],[Column]]`: the value in the formula's own row. */
+export function thisRow(table: string, header: string): string {
+  return `${table}[[#This Row],[${escapeColumn(header)}]]`;
+}
+
+/** Quotes a text constant for a formula. */
+export function text(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+const pl = (header: string): string => thisRow(TABLES.placements, header);
+const plCol = (header: string): string => column(TABLES.placements, header);
+const rpCol = (header: string): string => column(TABLES.reports, header);
+
+/** Months between two date expressions, inclusive end date. */
+function months(startExpr: string, endExpr: string): string {
+  return `(${endExpr}-${startExpr}+1)/${DAYS_PER_MONTH}`;
+}
+
+const start = pl(P.startDate);
+const plannedEnd = pl(P.plannedEndDate);
+const actualEnd = pl(P.actualEndDate);
+const scope = pl(P.scope);
+
+/** Calculated columns of the Placeringar table, keyed by column key. */
+export const PLACEMENT_FORMULAS = {
+  /**
+   * Full-time months served: start → actual end (or today while ongoing) × scope. Blank without a start
+   * date (an offered-but-not-started row is blank, not 0); never negative (a start in the future gives 0).
+   */
+  fullTimeMonths: `=IF(${start}="","",MAX(0,${months(start, `IF(${actualEnd}="",TODAY(),${actualEnd})`)})*${scope})`,
+  /** Planned full-time months: start → planned end × scope; blank unless both dates are given. */
+  plannedFullTimeMonths: `=IF(OR(${start}="",${plannedEnd}=""),"",MAX(0,${months(start, plannedEnd)})*${scope})`,
+  /** TRUE when the placement ended early for a reason the 75 % rule accepts. */
+  earlyEnd75: `=AND(OR(${EARLY_END_REASONS_75.map((reason) => `${pl(P.endReason)}=${text(reason)}`).join(",")}),${actualEnd}<>"",${plannedEnd}<>"",${actualEnd}<${plannedEnd})`,
+  /**
+   * Forecast full-time months: what an ended placement served, or for an ongoing one the larger of
+   * served-so-far and planned (N() turns a blank planned value into 0).
+   */
+  forecastFullTimeMonths: `=IF(${start}="","",IF(${actualEnd}<>"",${pl(P.fullTimeMonths)},MAX(${pl(P.fullTimeMonths)},N(${pl(P.plannedFullTimeMonths)}))))`,
+  /**
+   * An extra place (bonus clause): a started placement whose start came after placements started
+   * strictly earlier already cover the commitment N by their forecast full-time months.
+   */
+  extraPlace: `=IF(${start}="",FALSE,AND(N(${C.commitmentMonths})>0,SUMIFS(${plCol(P.forecastFullTimeMonths)},${plCol(P.startDate)},"<"&${start})>=${C.commitmentMonths}))`,
+} as const;
+
+export type PlacementFormulaKey = keyof typeof PLACEMENT_FORMULAS;
+
+/** The Sammanställning figures, keyed as SUMMARY_NAMES; each reads other figures by their names. */
+export const SUMMARY_FORMULAS: Readonly<Record<keyof typeof S, string>> = {
+  commitment: `=N(${C.commitmentMonths})`,
+  served: `=SUM(${plCol(P.fullTimeMonths)})`,
+  planned: `=SUM(${plCol(P.plannedFullTimeMonths)})`,
+  forecast: `=SUM(${plCol(P.forecastFullTimeMonths)})`,
+  share: `=IF(${S.commitment}>0,${S.served}/${S.commitment},"")`,
+  firstStart: `=IF(COUNT(${plCol(P.startDate)})=0,"",MIN(${plCol(P.startDate)}))`,
+  firstOffer: `=IF(COUNT(${plCol(P.offeredDate)})=0,"",MIN(${plCol(P.offeredDate)}))`,
+  startDeadline: `=IF(${C.start}="","",EDATE(${C.start},${C.startDeadlineMonths}))`,
+  startRule:
+    `=IF(${S.startDeadline}="","Ej avgjord",` +
+    `IF(COUNTIF(${plCol(P.startDate)},"<="&${S.startDeadline})+COUNTIF(${plCol(P.offeredDate)},"<="&${S.startDeadline})>0,"Uppfylld",` +
+    `IF(TODAY()>${S.startDeadline},"Ej uppfylld","Ej avgjord")))`,
+  earlyEnds: `=COUNTIF(${plCol(P.earlyEnd75)},TRUE)`,
+  threshold75: `=N(${C.approvedShare})*${S.commitment}`,
+  rule75: `=IF(${S.earlyEnds}=0,"Ej tillämplig",IF(${S.served}>=${S.threshold75},"Uppfylld","Ej uppfylld"))`,
+  status:
+    `=IF(${S.commitment}<=0,"",` +
+    `IF(${S.served}>=${S.commitment},"Uppfyllt",` +
+    `IF(AND(${S.earlyEnds}>0,${S.served}>=${S.threshold75}),"Uppfyllt enligt 75 %-regeln",` +
+    `IF(OR(${S.startRule}="Ej uppfylld",AND(${C.end}<>"",TODAY()>${C.end})),"Ej uppfyllt",` +
+    `IF(${S.forecast}<${S.commitment},"Risk","På väg")))))`,
+  placementCount: `=COUNTA(${plCol(P.caseId)})`,
+  ongoing: `=SUMPRODUCT((${plCol(P.startDate)}<>"")*(${plCol(P.actualEndDate)}=""))`,
+  ended: `=COUNT(${plCol(P.actualEndDate)})`,
+  offeredNotStarted: `=SUMPRODUCT((${plCol(P.offeredDate)}<>"")*(${plCol(P.startDate)}=""))`,
+  overdueReports: `=SUMPRODUCT((${rpCol(R.dueDate)}<>"")*(${rpCol(R.receivedDate)}="")*(${rpCol(R.dueDate)}<TODAY()))`,
+  lateReports: `=SUMPRODUCT((${rpCol(R.dueDate)}<>"")*(${rpCol(R.receivedDate)}<>"")*(${rpCol(R.receivedDate)}>${rpCol(R.dueDate)}))`,
+  deficientReports: `=COUNTIF(${rpCol(R.status)},"Brist")`,
+  extraPlaces: `=COUNTIF(${plCol(P.extraPlace)},TRUE)`,
+  bonusPlaces: `=MIN(${S.extraPlaces},N(${C.maxBonusPlaces}))`,
+  bonusAmount: `=${S.bonusPlaces}*N(${C.bonusPerPlace})`,
+};
+
+/** Count of placements with a given value in a column (per form, per gender). */
+export function countPlacementsWhere(header: string, value: string): string {
+  return `=COUNTIF(${plCol(header)},${text(value)})`;
+}
+
+export const FORM_COUNT_FORMULAS = EMPLOYMENT_FORMS.map((form) => ({ value: form, formula: countPlacementsWhere(P.form, form) }));
+export const GENDER_COUNT_FORMULAS = GENDERS.map((gender) => ({ value: gender, formula: countPlacementsWhere(P.gender, gender) }));
+
+/** The k-th target group's name (1-based) from the Avtal sheet's Målgrupper table, or "" past the end. */
+export function targetGroupLabel(k: number): string {
+  return `=IFERROR(""&INDEX(${column(TABLES.targetGroups, TARGET_GROUP_HEADERS.name)},${k}),"")`;
+}
+
+/** Placements in the target group named in `labelCell` (blank when the label is blank). */
+export function targetGroupCount(labelCell: string): string {
+  return `=IF(${labelCell}="","",COUNTIF(${plCol(P.targetGroup)},${labelCell}))`;
+}
+
+/** Named-range formula of the Målgrupp list: the Målgrupper table column, so it grows with the table. */
+export const TARGET_GROUP_LIST_REFERS_TO = `=${column(TABLES.targetGroups, TARGET_GROUP_HEADERS.name)}`;
+
+/** Conditional-format formulas of Rapporter, relative to the first data row (`row`), with column letters. */
+export function overdueReportRule(dueCol: string, receivedCol: string, row: number): string {
+  return `=AND($${receivedCol}${row}="",$${dueCol}${row}<>"",$${dueCol}${row}<TODAY())`;
+}
+
+export function expiredCorrectionRule(statusCol: string, deadlineCol: string, row: number): string {
+  return `=AND($${statusCol}${row}="Brist",$${deadlineCol}${row}<>"",$${deadlineCol}${row}<TODAY())`;
+}
+
+/**
+ * The Samhällsekonomi per-placement formula: SYSS.EFFECTS over the whole Placeringar table (it grows with
+ * the table) with the Parametrar table as overrides. It spills one row per placement × 6 actor columns.
+ */
+export const EFFECTS_FORMULA = `=SYSS.EFFECTS(${TABLES.placements}[#Data],${TABLES.placements}[#Headers],${TABLES.parameters})`;
+
+/** The case IDs next to the effects, spilling with the table. */
+export const EFFECTS_CASE_IDS_FORMULA = `=${plCol(P.caseId)}`;
+
+/** The custom-function namespace prefix as typed in Excel, and how a writer finds it. */
+export const CUSTOM_FUNCTION_PREFIX = "SYSS.";
+
+export function usesCustomFunction(formula: string): boolean {
+  return formula.includes(CUSTOM_FUNCTION_PREFIX);
+}
+
+/** Contract-level cost borne by the actor whose organisation type matches (kommun/region/stat). */
+export function organisationCost(organisationType: string, amountExpr: string): string {
+  return `=IF(${C.organisationType}=${text(organisationType)},-(${amountExpr}),0)`;
+}

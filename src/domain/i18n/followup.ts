@@ -1,0 +1,81 @@
+/**
+ * Swedish and English texts of the follow-up workbook: contract-input errors and the template command.
+ * Swedish is the default language.
+ */
+
+export type FollowupLang = "sv" | "en";
+
+export interface FollowupText {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** Why a contract JSON value was rejected; `{field}`, `{value}` and `{allowed}` are filled in. */
+export const CONTRACT_ERRORS = {
+  notObject: { sv: "Avtalsfilen måste vara ett JSON-objekt.", en: "The contract file must be a JSON object." },
+  badJson: { sv: "Avtalsfilen är inte giltig JSON: {value}", en: "The contract file is not valid JSON: {value}" },
+  notText: { sv: "{field}: måste vara text, fick {value}.", en: "{field}: must be text, got {value}." },
+  notDate: {
+    sv: "{field}: måste vara ett datum ÅÅÅÅ-MM-DD, fick {value}.",
+    en: "{field}: must be a date YYYY-MM-DD, got {value}.",
+  },
+  notNumber: { sv: "{field}: måste vara ett tal, fick {value}.", en: "{field}: must be a number, got {value}." },
+  outOfRange: {
+    sv: "{field}: {value} ligger utanför tillåtet intervall {allowed}.",
+    en: "{field}: {value} is outside the allowed range {allowed}.",
+  },
+  notInteger: { sv: "{field}: måste vara ett heltal, fick {value}.", en: "{field}: must be a whole number, got {value}." },
+  notInList: {
+    sv: "{field}: {value} är inte ett tillåtet värde ({allowed}).",
+    en: "{field}: {value} is not an allowed value ({allowed}).",
+  },
+  orgNumberFormat: {
+    sv: "{field}: {value} har inte formen NNNNNN-NNNN.",
+    en: "{field}: {value} is not in the form NNNNNN-NNNN.",
+  },
+  orgNumberChecksum: {
+    sv: "{field}: {value} har fel kontrollsiffra.",
+    en: "{field}: {value} has a wrong check digit.",
+  },
+  endBeforeStart: {
+    sv: "{field}: avtalsslut {value} ligger före avtalsstart.",
+    en: "{field}: contract end {value} is before the contract start.",
+  },
+  notArray: { sv: "{field}: måste vara en lista, fick {value}.", en: "{field}: must be a list, got {value}." },
+  unknownColumn: {
+    sv: "{field}: okänd kolumn {value}.",
+    en: "{field}: unknown column {value}.",
+  },
+} as const satisfies Record<string, FollowupText>;
+
+export type ContractErrorCode = keyof typeof CONTRACT_ERRORS;
+
+/** Fills `{name}` placeholders of a text. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export const TEMPLATE_COMMAND_TEXTS = {
+  usage: {
+    sv: "Användning: syss template --out FIL.xlsx [--contract avtal.json] [--supplier] [--year ÅR]",
+    en: "Usage: syss template --out FILE.xlsx [--contract contract.json] [--supplier] [--year YEAR]",
+  },
+  written: { sv: "Skrev {value}", en: "Wrote {value}" },
+  cannotRead: { sv: "Kan inte läsa {value}: {field}", en: "Cannot read {value}: {field}" },
+  cannotWrite: { sv: "Kan inte skriva {value}: {field}", en: "Cannot write {value}: {field}" },
+  badYear: { sv: "--year: {value} är inte ett av {allowed}.", en: "--year: {value} is not one of {allowed}." },
+} as const satisfies Record<string, FollowupText>;
+
+/** Errors of the workbook reader (src/xlsx/read.ts). */
+export const READ_ERRORS = {
+  notXlsx: { sv: "{value} är inte en Excel-arbetsbok (.xlsx).", en: "{value} is not an Excel workbook (.xlsx)." },
+  encrypted: {
+    sv: "{value} är lösenordsskyddad eller krypterad; spara en kopia utan lösenord.",
+    en: "{value} is password-protected or encrypted; save a copy without a password.",
+  },
+  missingSheet: { sv: "{value} saknar bladet {field}.", en: "{value} has no sheet {field}." },
+  missingTable: { sv: "{value} saknar tabellen {field}.", en: "{value} has no table {field}." },
+  corrupt: { sv: "{value} kan inte läsas: {field}", en: "{value} cannot be read: {field}" },
+} as const satisfies Record<string, FollowupText>;
+
+export type ReadErrorCode = keyof typeof READ_ERRORS;
