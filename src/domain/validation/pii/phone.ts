@@ -70,21 +70,39 @@ function isPlausibleGroupedNumber(area: string, subscriberGroups: string[]): boo
 }
 
 /**
- * Splits the body into digit groups, reading a leading "(0xx)" as the area code. Returns null when a
- * parenthesis sits anywhere else. `leadingParenDropped` tells that a "(" opened outside the number.
+ * Splits the body into digit groups, reading a leading "(0xx)" followed by more groups as the area code.
+ * Brackets around the whole number, or an opening one only ("Anna (070-123 45 67)"), belong to the
+ * sentence: `trimStart`/`trimEnd` say how many characters of the body to leave out of the match.
+ * Returns null when a parenthesis sits anywhere else.
  */
-function splitGroups(body: string): { groups: string[]; leadingParenDropped: boolean } | null {
+function splitGroups(body: string): { groups: string[]; trimStart: number; trimEnd: number } | null {
   let text = body;
-  let leadingParenDropped = false;
+  let trimStart = 0;
+  let trimEnd = 0;
   const areaInParens = /^\((\d+)\)/.exec(text);
-  if (areaInParens) {
+  if (areaInParens && areaInParens[0].length < text.length) {
     text = `${areaInParens[1]} ${text.slice(areaInParens[0].length)}`;
+  } else if (areaInParens) {
+    text = areaInParens[1] ?? "";
+    trimStart = 1;
+    trimEnd = 1;
   } else if (text.startsWith("(")) {
-    text = text.slice(1); // "Anna (070-123 45 67)": the bracket belongs to the sentence
-    leadingParenDropped = true;
+    text = text.slice(1);
+    trimStart = 1;
   }
   if (/[()]/.test(text)) return null;
-  return { groups: text.split(/\D+/).filter((group) => group !== ""), leadingParenDropped };
+  return { groups: text.split(/\D+/).filter((group) => group !== ""), trimStart, trimEnd };
+}
+
+/**
+ * A label right before the digits that names another kind of number ("ISBN-10: 0494348275",
+ * "OCR 0701234567"): the digits are that number, whatever they look like.
+ */
+const OTHER_NUMBER_LABEL =
+  /(?:ISBN|ISSN|OCR|IBAN|BIC|Bankgiro|Plusgiro|BG|PG|Kundnr|Kundnummer|Fakturanr|Fakturanummer|Ordernr|Ordernummer|Artikelnr|Art\.nr|Best\.nr)(?:-1[03])?\s*[:#.]?\s*$/iu;
+
+function isLabelledAsOtherNumber(text: string, index: number): boolean {
+  return OTHER_NUMBER_LABEL.test(text.slice(Math.max(0, index - 24), index));
 }
 
 /** Whether the written number (prefix as matched, body the digit groups) is a Swedish phone number. */
@@ -121,8 +139,12 @@ export function findSwedishPhoneNumbers(text: string): PersonalDataFinding[] {
     const body = candidate.groups?.["body"] ?? "";
     const split = splitGroups(body);
     if (!split || !isSwedishNumber(prefix, split.groups)) continue;
-    const skip = split.leadingParenDropped && prefix === "" ? 1 : 0;
-    findings.push({ type: "phone", match: candidate[0].slice(skip), index: candidate.index + skip });
+    const trimStart = prefix === "" ? split.trimStart : 0;
+    const index = candidate.index + trimStart;
+    if (isLabelledAsOtherNumber(text, index)) continue;
+    const trimEnd = prefix === "" ? split.trimEnd : 0;
+    const match = candidate[0].slice(trimStart, candidate[0].length - trimEnd);
+    findings.push({ type: "phone", match, index });
   }
   return findings;
 }

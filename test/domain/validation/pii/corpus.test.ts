@@ -1,0 +1,94 @@
+import { expect } from "chai";
+import { detectPersonalData, type PersonalDataType } from "../../../../src/domain/validation/pii";
+import { buildPiiCorpus, CORPUS_REFERENCE_DATE, type NegativeCase, type PositiveCase } from "./corpus";
+
+interface Tally {
+  total: number;
+  hits: number;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? "–" : `${((100 * part) / whole).toFixed(2)} %`;
+}
+
+function detect(text: string) {
+  return detectPersonalData(text, { referenceDate: CORPUS_REFERENCE_DATE });
+}
+
+function isFound(positive: PositiveCase): boolean {
+  return detect(positive.text).some(
+    (finding) =>
+      finding.type === positive.expected.type &&
+      finding.match === positive.expected.match &&
+      positive.text.slice(finding.index, finding.index + finding.match.length) === finding.match,
+  );
+}
+
+describe("personal-data detection on the labelled corpus", () => {
+  const corpus = buildPiiCorpus();
+  const recallByType = new Map<PersonalDataType, Tally>();
+  const missed: PositiveCase[] = [];
+  const falsePositiveByCategory = new Map<string, Tally>();
+  const falsePositives: { negative: NegativeCase; found: string }[] = [];
+
+  before(() => {
+    for (const positive of corpus.positives) {
+      const tally = recallByType.get(positive.expected.type) ?? { total: 0, hits: 0 };
+      tally.total++;
+      if (isFound(positive)) tally.hits++;
+      else missed.push(positive);
+      recallByType.set(positive.expected.type, tally);
+    }
+    for (const negative of corpus.negatives) {
+      const tally = falsePositiveByCategory.get(negative.category) ?? { total: 0, hits: 0 };
+      tally.total++;
+      const findings = detect(negative.text);
+      if (findings.length > 0) {
+        tally.hits++;
+        falsePositives.push({ negative, found: findings.map((f) => `${f.type}:${f.match}`).join(", ") });
+      }
+      falsePositiveByCategory.set(negative.category, tally);
+    }
+
+    const lines = [`PII corpus: ${corpus.positives.length} positives, ${corpus.negatives.length} negatives`];
+    for (const [type, tally] of recallByType) {
+      lines.push(`  recall ${type.padEnd(18)} ${tally.hits}/${tally.total} = ${percent(tally.hits, tally.total)}`);
+    }
+    const fpTotal = falsePositives.length;
+    lines.push(`  false positives overall   ${fpTotal}/${corpus.negatives.length} = ${percent(fpTotal, corpus.negatives.length)}`);
+    for (const [category, tally] of falsePositiveByCategory) {
+      lines.push(`    ${category.padEnd(22)} ${tally.hits}/${tally.total} = ${percent(tally.hits, tally.total)}`);
+    }
+    for (const { negative, found } of falsePositives) lines.push(`    FP [${negative.category}] "${negative.text}" → ${found}`);
+    for (const positive of missed) lines.push(`    MISSED [${positive.category}] "${positive.text}" (${positive.expected.match})`);
+    console.log(lines.join("\n"));
+  });
+
+  it("is large enough: at least 200 positives and 1 000 negatives", () => {
+    expect(corpus.positives.length).to.be.at.least(200);
+    expect(corpus.negatives.length).to.be.at.least(1000);
+    const identity = corpus.positives.filter((p) => p.expected.type === "personnummer" || p.expected.type === "samordningsnummer");
+    expect(identity.length).to.be.at.least(100);
+  });
+
+  it("is deterministic: the same seed builds the same corpus", () => {
+    const again = buildPiiCorpus();
+    expect(again.positives.map((p) => p.text)).to.deep.equal(corpus.positives.map((p) => p.text));
+    expect(again.negatives.map((n) => n.text)).to.deep.equal(corpus.negatives.map((n) => n.text));
+  });
+
+  it("finds every valid personnummer and samordningsnummer (recall 100 %)", () => {
+    const identityMisses = missed.filter((p) => p.expected.type === "personnummer" || p.expected.type === "samordningsnummer");
+    expect(identityMisses.map((p) => p.text)).to.deep.equal([]);
+    expect(recallByType.get("personnummer")?.total).to.be.greaterThan(0);
+    expect(recallByType.get("samordningsnummer")?.total).to.be.greaterThan(0);
+  });
+
+  it("finds the e-mail addresses and Swedish phone numbers of the corpus", () => {
+    expect(missed.filter((p) => p.expected.type === "email" || p.expected.type === "phone").map((p) => p.text)).to.deep.equal([]);
+  });
+
+  it("flags at most 0.5 % of the negatives", () => {
+    expect(falsePositives.length / corpus.negatives.length).to.be.at.most(0.005);
+  });
+});
