@@ -142,9 +142,11 @@ export function describeValue(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "(ogiltigt datum)" : value.toISOString().slice(0, 10);
   try {
     const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    if (text === undefined) return String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
   } catch {
-    return String(value);
+    // Circular structures, BigInt and objects without a prototype cannot be shown; say what kind it was.
+    return `(${typeof value})`;
   }
 }
 
