@@ -1,0 +1,173 @@
+/**
+ * Writes a TemplatePlan as an .xlsx file: ExcelJS lays out sheets, cells, styles, tables and conditional
+ * formats; patch.ts then adds what ExcelJS cannot write (see there). ExcelJS is told to store the parts
+ * uncompressed so the patch step can re-pack them without a compression library.
+ *
+ * Charts are not written: ExcelJS cannot create charts. The plan's chart is added by the add-in
+ * (Office.js) when it applies the template inside Excel.
+ */
+import ExcelJS from "exceljs";
+import { isDateValue, type CellStyle, type CellValue, type FixedCellSpec, type TablePlan, type TemplatePlan } from "../domain/followup/types";
+import { columnLetter, columnNumber } from "../domain/followup/template";
+import { toFileFormula } from "./file-formulas";
+import { patchPackage } from "./patch";
+import { readStoredZip, writeStoredZip } from "./zip";
+
+const STYLE_FONTS: Readonly<Record<CellStyle, Partial<ExcelJS.Font>>> = {
+  title: { bold: true, size: 14, color: { argb: "FF1F4E79" } },
+  heading: { bold: true, size: 11 },
+  label: {},
+  value: {},
+  help: { italic: true, color: { argb: "FF595959" } },
+  total: { bold: true },
+};
+
+function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (isDateValue(value)) return new Date(`${value.date}T00:00:00Z`);
+  return value;
+}
+
+interface RangeBox {
+  readonly firstColumn: number;
+  readonly firstRow: number;
+  readonly lastColumn: number;
+  readonly lastRow: number;
+}
+
+function parseRange(range: string): RangeBox {
+  const [from, to = from] = range.split(":");
+  const a = /^\$?([A-Z]+)\$?(\d+)$/.exec(from);
+  const b = /^\$?([A-Z]+)\$?(\d+)$/.exec(to);
+  if (!a || !b) throw new Error(`not a range: ${range}`);
+  return { firstColumn: columnNumber(a[1]), firstRow: Number(a[2]), lastColumn: columnNumber(b[1]), lastRow: Number(b[2]) };
+}
+
+/** Rows a dynamic-array formula fills when written: the Placeringar rows it reads. */
+function spillRows(plan: TemplatePlan): number {
+  return plan.tables.find((table) => table.spec.name === "Placeringar")?.rows.length ?? 1;
+}
+
+function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: TemplatePlan): void {
+  const target = sheet.getCell(cell.address);
+  if (cell.formula !== undefined) {
+    const formula = toFileFormula(cell.formula);
+    if (cell.dynamicArray) {
+      // The stored spill range is the size the result has now; Excel recalculates and re-spills on open.
+      const origin = parseRange(cell.address);
+      const width = cell.usesCustomFunction ? 6 : 1;
+      const ref = `${cell.address}:${columnLetter(origin.firstColumn + width - 1)}${origin.firstRow + spillRows(plan) - 1}`;
+      // ExcelJS writes `<f t="array" ref=...>` for this shape; its typings do not declare it.
+      const arrayFormula: ExcelJS.CellFormulaValue & { shareType: "array"; ref: string } = { formula, shareType: "array", ref };
+      target.value = arrayFormula;
+    } else {
+      target.value = { formula } as ExcelJS.CellFormulaValue;
+    }
+  } else if (cell.value !== undefined) {
+    target.value = toExcelValue(cell.value);
+  }
+  if (cell.numberFormat) target.numFmt = cell.numberFormat;
+  if (cell.style) target.font = STYLE_FONTS[cell.style];
+  if (cell.style === "total") target.border = { top: { style: "thin" } };
+}
+
+function addTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
+  const { spec } = table;
+  sheet.addTable({
+    name: spec.name,
+    displayName: spec.name,
+    ref: spec.topLeft,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: spec.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: spec.showBandedRows },
+    columns: spec.columns.map((column) => ({ name: column.header, filterButton: true })),
+    rows: table.rows.map((row) =>
+      spec.columns.map((column, index) => (column.formula ? ({ formula: toFileFormula(column.formula) } as ExcelJS.CellFormulaValue) : toExcelValue(row[index] ?? null))),
+    ),
+  });
+  // Header row in bold with wrapped text, so long Swedish headers stay readable.
+  const origin = parseRange(spec.topLeft);
+  spec.columns.forEach((_, index) => {
+    const header = sheet.getCell(origin.firstRow, origin.firstColumn + index);
+    header.alignment = { wrapText: true, vertical: "top" };
+  });
+}
+
+/** Number formats: cell by cell inside the written rows; a whole-column style for ranges reaching far down. */
+function applyNumberFormats(sheet: ExcelJS.Worksheet, plan: TemplatePlan): void {
+  for (const format of plan.numberFormats.filter((item) => item.sheet === sheet.name)) {
+    const box = parseRange(format.range);
+    const lastWritten = Math.min(box.lastRow, Math.max(sheet.rowCount, box.firstRow));
+    for (let row = box.firstRow; row <= lastWritten; row++) {
+      for (let column = box.firstColumn; column <= box.lastColumn; column++) sheet.getCell(row, column).numFmt = format.numberFormat;
+    }
+    if (box.lastRow > lastWritten && box.firstColumn === box.lastColumn) {
+      const column = sheet.getColumn(box.firstColumn);
+      column.numFmt = format.numberFormat;
+    }
+  }
+}
+
+function applyConditionalFormats(sheet: ExcelJS.Worksheet, plan: TemplatePlan): void {
+  plan.conditionalFormats.filter((item) => item.sheet === sheet.name).forEach((format, index) => {
+    sheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: "expression",
+          priority: index + 1,
+          formulae: [toFileFormula(format.formula)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${format.fill}` } },
+            ...(format.fontColor ? { font: { color: { argb: `FF${format.fontColor}` } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+}
+
+/** Builds the workbook with ExcelJS (everything except the patched parts). */
+export function buildWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "SYSS";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const spec of [...plan.sheets].sort((a, b) => a.tabIndex - b.tabIndex)) {
+    const sheet = workbook.addWorksheet(spec.name, {
+      state: spec.visibility,
+      views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [{}],
+      ...(spec.tabColor ? { properties: { tabColor: { argb: `FF${spec.tabColor}` } } } : {}),
+    });
+    for (const [letter, width] of Object.entries(spec.columnWidths ?? {})) sheet.getColumn(letter).width = width;
+    for (const form of plan.forms.filter((item) => item.spec.sheet === spec.name)) {
+      const { spec: formSpec } = form;
+      for (const [column, text] of [[formSpec.labelColumn, "Uppgift"], [formSpec.valueColumn, "Värde"], [formSpec.helpColumn, "Förklaring"]] as const) {
+        const header = sheet.getCell(`${column}${formSpec.headerRow}`);
+        header.value = text;
+        header.font = STYLE_FONTS.heading;
+      }
+      formSpec.fields.forEach((field, index) => {
+        const row = formSpec.headerRow + 1 + index;
+        sheet.getCell(`${formSpec.labelColumn}${row}`).value = field.label;
+        sheet.getCell(`${formSpec.valueColumn}${row}`).value = toExcelValue(form.values[field.key] ?? null);
+        const help = sheet.getCell(`${formSpec.helpColumn}${row}`);
+        help.value = field.help;
+        help.font = STYLE_FONTS.help;
+      });
+    }
+    for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) addTable(sheet, table);
+    for (const cell of plan.cells.filter((item) => item.sheet === spec.name)) writeCell(sheet, cell, plan);
+    applyNumberFormats(sheet, plan);
+    applyConditionalFormats(sheet, plan);
+  }
+  return workbook;
+}
+
+/** The complete .xlsx file for a plan. */
+export async function writeTemplateXlsx(plan: TemplatePlan): Promise<Uint8Array> {
+  const workbook = buildWorkbook(plan);
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
+  patchPackage(pkg, plan);
+  return writeStoredZip(pkg);
+}

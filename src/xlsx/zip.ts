@@ -1,0 +1,132 @@
+/**
+ * A minimal ZIP reader/writer for *stored* (uncompressed) entries, enough to post-process the .xlsx that
+ * ExcelJS writes with `compression: "STORE"`: read every part, change a few XML parts, write them back.
+ * Plain TypeScript (no node:zlib), so it runs in the task pane too.
+ */
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+
+export class ZipFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ZipFormatError";
+  }
+}
+
+let crcTable: Uint32Array | undefined;
+
+function table(): Uint32Array {
+  if (crcTable) return crcTable;
+  crcTable = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    crcTable[n] = c >>> 0;
+  }
+  return crcTable;
+}
+
+export function crc32(data: Uint8Array): number {
+  const t = table();
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = t[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** Reads a zip whose entries are all stored; returns name → bytes in the archive's order. */
+export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === END_OF_CENTRAL_DIRECTORY) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new ZipFormatError("no end of central directory");
+  const count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  const decoder = new TextDecoder();
+  const entries = new Map<string, Uint8Array>();
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(offset, true) !== CENTRAL_HEADER) throw new ZipFormatError("bad central directory entry");
+    const method = view.getUint16(offset + 10, true);
+    const size = view.getUint32(offset + 20, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const localOffset = view.getUint32(offset + 42, true);
+    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    if (method !== 0) throw new ZipFormatError(`entry ${name} is compressed (method ${method})`);
+    if (view.getUint32(localOffset, true) !== LOCAL_HEADER) throw new ZipFormatError(`bad local header for ${name}`);
+    const localName = view.getUint16(localOffset + 26, true);
+    const localExtra = view.getUint16(localOffset + 28, true);
+    const dataStart = localOffset + 30 + localName + localExtra;
+    entries.set(name, bytes.slice(dataStart, dataStart + size));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Writes entries as a stored zip (UTF-8 names, fixed DOS timestamp so output is reproducible). */
+export function writeStoredZip(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  const dosTime = 0;
+  const dosDate = (2026 - 1980) << 9 | 1 << 5 | 1;
+  for (const [name, data] of entries) {
+    const nameBytes = encoder.encode(name);
+    const crc = crc32(data);
+    const local = new Uint8Array(30 + nameBytes.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, LOCAL_HEADER, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x0800, true); // UTF-8 names
+    lv.setUint16(8, 0, true);
+    lv.setUint16(10, dosTime, true);
+    lv.setUint16(12, dosDate, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, data.length, true);
+    lv.setUint32(22, data.length, true);
+    lv.setUint16(26, nameBytes.length, true);
+    local.set(nameBytes, 30);
+    const header = new Uint8Array(46 + nameBytes.length);
+    const cv = new DataView(header.buffer);
+    cv.setUint32(0, CENTRAL_HEADER, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x0800, true);
+    cv.setUint16(10, 0, true);
+    cv.setUint16(12, dosTime, true);
+    cv.setUint16(14, dosDate, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, data.length, true);
+    cv.setUint32(24, data.length, true);
+    cv.setUint16(28, nameBytes.length, true);
+    cv.setUint32(42, offset, true);
+    header.set(nameBytes, 46);
+    parts.push(local, data);
+    central.push(header);
+    offset += local.length + data.length;
+  }
+  const centralSize = central.reduce((sum, part) => sum + part.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, END_OF_CENTRAL_DIRECTORY, true);
+  ev.setUint16(8, entries.size, true);
+  ev.setUint16(10, entries.size, true);
+  ev.setUint32(12, centralSize, true);
+  ev.setUint32(16, offset, true);
+  const all = [...parts, ...central, end];
+  const out = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
+  let position = 0;
+  for (const part of all) {
+    out.set(part, position);
+    position += part.length;
+  }
+  return out;
+}
