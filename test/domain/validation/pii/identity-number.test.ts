@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import fc from "fast-check";
 import {
   findIdentityNumbers,
   inferBirthYear,
@@ -107,6 +108,26 @@ describe("personnummer and samordningsnummer", () => {
       expect(parseIdentityNumber("20011218-9876", reference)).to.equal(null); // check digit belongs to 011218
       const born2001 = withCheckDigit("011218987");
       expect(parseIdentityNumber(`20${born2001}`, reference)?.birthDate.year).to.equal(2001);
+    });
+  });
+
+  describe("any real birth date", () => {
+    it("is found in every written form, with the right type and birth date", () => {
+      const birthDates = fc
+        .date({ min: new Date(Date.UTC(1927, 0, 1)), max: new Date(Date.UTC(2026, 5, 15)), noInvalidDate: true })
+        .map((date) => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }));
+      fc.assert(
+        fc.property(birthDates, fc.stringMatching(/^\d{3}$/), fc.boolean(), (birthDate, serial, coordination) => {
+          const dd = String(birthDate.day + (coordination ? 60 : 0)).padStart(2, "0");
+          const short = `${String(birthDate.year % 100).padStart(2, "0")}${String(birthDate.month).padStart(2, "0")}${dd}`;
+          const tail = serial + String(luhnCheckDigit(short + serial));
+          const type = coordination ? "samordningsnummer" : "personnummer";
+          for (const written of [`${short}-${tail}`, `${short}${tail}`, `${birthDate.year}${short.slice(2)}-${tail}`, `${birthDate.year}${short.slice(2)}${tail}`]) {
+            expect(parseIdentityNumber(written, reference), written).to.deep.equal({ type, birthDate });
+            expect(findIdentityNumbers(`Deltagare ${written}.`, reference), written).to.deep.equal([{ type, match: written, index: 10 }]);
+          }
+        }),
+      );
     });
   });
 
