@@ -154,53 +154,65 @@ function collectWarnings(input: ModelInput, flows: PlacementFlows, lang: ModelLa
   return warnings;
 }
 
+/** Item labels per language, looked up once per item rather than through the bilingual table. */
+const ITEM_LABELS_BY_LANG: Readonly<Record<ModelLang, Readonly<Record<ItemKey, string>>>> = {
+  sv: labelsIn("sv"),
+  en: labelsIn("en"),
+};
+
+function labelsIn(lang: ModelLang): Record<ItemKey, string> {
+  const labels = {} as Record<ItemKey, string>;
+  for (const key of Object.keys(ITEM_LABELS) as ItemKey[]) labels[key] = ITEM_LABELS[key][lang];
+  return labels;
+}
+
+function addItem(items: EffectItem[], labels: Readonly<Record<ItemKey, string>>, actor: ItemActor, key: ItemKey, amount: number): void {
+  // 0 rather than −0, so JSON and Excel never show "-0".
+  items.push({ actor, key, label: labels[key], amount: amount === 0 ? 0 : amount });
+}
+
+function addProcurerItems(items: EffectItem[], labels: Readonly<Record<ItemKey, string>>, actor: ItemActor, input: ModelInput): void {
+  if (ORGANISATION_ACTOR[input.organisation] !== actor) return;
+  addItem(items, labels, actor, "procurementCost", -input.procurementCost);
+  addItem(items, labels, actor, "bonus", -input.bonus);
+}
+
 /** Books the flows on the actors as line items (whole period, all positions). */
 function bookItems(input: ModelInput, f: PlacementFlows, P: ParameterValues, lang: ModelLang): EffectItem[] {
   const items: EffectItem[] = [];
-  const add = (actor: ItemActor, key: ItemKey, amount: number): void => {
-    // 0 rather than −0, so JSON and Excel never show "-0".
-    items.push({ actor, key, label: ITEM_LABELS[key][lang], amount: amount === 0 ? 0 : amount });
-  };
+  const labels = ITEM_LABELS_BY_LANG[lang];
   const scale = f.months * f.positions;
-  const indirectRate = P["indirectTax.rate"];
-  const indirectTax = indirectRate * scale * f.deltaDisposable;
-  const payer = ORGANISATION_ACTOR[input.organisation];
+  const indirectTax = P["indirectTax.rate"] * scale * f.deltaDisposable;
 
-  const addProcurerItems = (actor: ItemActor): void => {
-    if (actor !== payer) return;
-    add(actor, "procurementCost", -input.procurementCost);
-    add(actor, "bonus", -input.bonus);
-  };
+  addItem(items, labels, "individual", "workIncome", scale * f.deltaWork);
+  addItem(items, labels, "individual", "benefit", scale * f.deltaBenefit);
+  addItem(items, labels, "individual", "socialAssistance", scale * f.deltaAssistance);
+  addItem(items, labels, "individual", "housingBenefit", scale * f.deltaHousingBenefit);
+  addItem(items, labels, "individual", "incomeTax", -scale * f.deltaTax);
+  addItem(items, labels, "individual", "indirectTax", -indirectTax);
 
-  add("individual", "workIncome", scale * f.deltaWork);
-  add("individual", "benefit", scale * f.deltaBenefit);
-  add("individual", "socialAssistance", scale * f.deltaAssistance);
-  add("individual", "housingBenefit", scale * f.deltaHousingBenefit);
-  add("individual", "incomeTax", -scale * f.deltaTax);
-  add("individual", "indirectTax", -indirectTax);
+  addItem(items, labels, "municipality", "municipalTax", scale * f.deltaMunicipalTax);
+  addItem(items, labels, "municipality", "socialAssistance", -scale * f.deltaAssistance);
+  addProcurerItems(items, labels, "municipality", input);
 
-  add("municipality", "municipalTax", scale * f.deltaMunicipalTax);
-  add("municipality", "socialAssistance", -scale * f.deltaAssistance);
-  addProcurerItems("municipality");
+  addItem(items, labels, "region", "regionalTax", scale * f.deltaRegionalTax);
+  addProcurerItems(items, labels, "region", input);
 
-  add("region", "regionalTax", scale * f.deltaRegionalTax);
-  addProcurerItems("region");
+  addItem(items, labels, "state", "employerFees", scale * f.fees);
+  addItem(items, labels, "state", "stateIncomeTax", scale * f.deltaStateTax);
+  addItem(items, labels, "state", "jobTaxCredit", -scale * f.deltaJobTaxCredit);
+  addItem(items, labels, "state", "benefit", -scale * f.deltaBenefit);
+  addItem(items, labels, "state", "housingBenefit", -scale * f.deltaHousingBenefit);
+  addItem(items, labels, "state", "subsidy", -f.positions * f.subsidyTotal);
+  addItem(items, labels, "state", "indirectTax", indirectTax);
+  addProcurerItems(items, labels, "state", input);
 
-  add("state", "employerFees", scale * f.fees);
-  add("state", "stateIncomeTax", scale * f.deltaStateTax);
-  add("state", "jobTaxCredit", -scale * f.deltaJobTaxCredit);
-  add("state", "benefit", -scale * f.deltaBenefit);
-  add("state", "housingBenefit", -scale * f.deltaHousingBenefit);
-  add("state", "subsidy", -f.positions * f.subsidyTotal);
-  add("state", "indirectTax", indirectTax);
-  addProcurerItems("state");
-
-  add("employer", "productionValue", scale * f.production);
-  add("employer", "wageCost", -scale * f.wageCost);
-  add("employer", "supervisionCost", -scale * f.supervision);
-  add("employer", "subsidy", f.positions * f.subsidyTotal);
-  add("employer", "adminCost", -f.positions * input.adminCost);
-  add("employer", "bonus", input.bonus);
+  addItem(items, labels, "employer", "productionValue", scale * f.production);
+  addItem(items, labels, "employer", "wageCost", -scale * f.wageCost);
+  addItem(items, labels, "employer", "supervisionCost", -scale * f.supervision);
+  addItem(items, labels, "employer", "subsidy", f.positions * f.subsidyTotal);
+  addItem(items, labels, "employer", "adminCost", -f.positions * input.adminCost);
+  addItem(items, labels, "employer", "bonus", input.bonus);
   return items;
 }
 

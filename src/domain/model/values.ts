@@ -100,17 +100,22 @@ export function parseBoolean(raw: unknown): Parsed<boolean> {
 
 /** One of a fixed set of choices, matched on folded text against a table of aliases. */
 export function parseChoice<T extends string>(raw: unknown, aliases: ReadonlyMap<string, T>): Parsed<T> {
-  if (isBlank(raw)) return BLANK;
-  if (typeof raw !== "string") return INVALID;
+  if (typeof raw !== "string") return isBlank(raw) ? BLANK : INVALID;
+  // Exact spellings are in the table as written, which spares the (slow) Unicode folding for most cells.
+  const exact = aliases.get(raw);
+  if (exact !== undefined) return exact;
+  if (raw.trim() === "") return BLANK;
   return aliases.get(foldText(raw)) ?? INVALID;
 }
 
-/** Builds an alias table: every listed spelling (folded) → its canonical value. */
+/** Builds an alias table: every listed spelling, as written and folded → its canonical value. */
 export function aliasTable<T extends string>(spellings: Readonly<Record<T, readonly string[]>>): ReadonlyMap<string, T> {
   const table = new Map<string, T>();
   for (const canonical of Object.keys(spellings) as T[]) {
-    table.set(foldText(canonical), canonical);
-    for (const spelling of spellings[canonical]) table.set(foldText(spelling), canonical);
+    for (const spelling of [canonical, ...spellings[canonical]]) {
+      table.set(spelling, canonical);
+      table.set(foldText(spelling), canonical);
+    }
   }
   return table;
 }
