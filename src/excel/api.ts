@@ -85,6 +85,8 @@ export interface ExcelWorksheet extends ExcelClientObject {
   name: string;
   position: number;
   visibility: SheetVisibility;
+  /** "#RRGGBB", or "" for none. */
+  tabColor: string;
   readonly tables: ExcelTableCollection;
   readonly names: ExcelNamedItemCollection;
   readonly freezePanes: ExcelWorksheetFreezePanes;
@@ -98,6 +100,8 @@ export interface ExcelWorksheet extends ExcelClientObject {
 export interface ExcelWorksheetFreezePanes {
   freezeRows(count?: number): void;
   freezeColumns(count?: number): void;
+  /** Freezes the rows above and columns left of (and including) the given range, e.g. "A1" = row 1 + column A. */
+  freezeAt(frozenRange: string): void;
   unfreeze(): void;
 }
 
@@ -189,6 +193,8 @@ export interface ValidationPrompt {
 }
 
 export interface ExcelDataValidation extends ExcelClientObject {
+  /** "None", "List", "WholeNumber", …, or "Inconsistent" when the cells differ. */
+  readonly type: string;
   rule: ValidationRule;
   errorAlert: ValidationErrorAlert;
   prompt: ValidationPrompt;

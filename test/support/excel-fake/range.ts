@@ -480,6 +480,10 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
     }
   }
 
+  get type(): string {
+    return this.loaded("type");
+  }
+
   get rule(): ValidationRule {
     return this.loaded("rule");
   }

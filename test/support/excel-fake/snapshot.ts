@@ -5,6 +5,7 @@ import type { CellState, ConditionalFormatState, NameState, WorkbookState } from
 export interface SheetSnapshot {
   name: string;
   visibility: string;
+  tabColor?: string;
   frozenRows: number;
   frozenColumns: number;
   columnWidths: Record<string, number>;
@@ -55,6 +56,7 @@ export function takeSnapshot(state: WorkbookState, columnNames: (tableIndex: num
         return {
           name: sheet.name,
           visibility: sheet.visibility,
+          tabColor: sheet.tabColor,
           frozenRows: sheet.frozenRows,
           frozenColumns: sheet.frozenColumns,
           columnWidths,

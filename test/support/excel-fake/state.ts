@@ -48,6 +48,7 @@ export interface SheetState {
   id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  tabColor?: string;
   cells: Map<string, CellState>;
   columnWidths: Map<number, number>;
   frozenRows: number;

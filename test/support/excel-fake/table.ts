@@ -70,8 +70,9 @@ function setPlainValue(sheet: SheetState, row: number, column: number, value: Ce
 function assertFreeForGrowth(state: WorkbookState, sheet: SheetState, table: TableState, area: Rect, direction: string): void {
   const other = state.tables.find((t) => t !== table && t.sheetId === sheet.id && intersection(t.rect, area));
   if (other) throw new FakeOfficeError("InvalidOperation", `The table would grow into the table '${other.name}'.`);
+  // Formatted but empty cells are absorbed (Excel grows tables over them); content would have to move.
   let occupied = false;
-  forEachStoredCell(sheet, area, () => (occupied = true));
+  forEachStoredCell(sheet, area, (_row, _column, cell) => (occupied ||= hasContent(cell)));
   if (occupied) {
     throw new FakeOfficeError(
       "NotImplemented",

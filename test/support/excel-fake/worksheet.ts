@@ -44,7 +44,7 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefin
 
 export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
   protected readonly typeName = "Worksheet";
-  protected readonly scalarNames = ["id", "name", "position", "visibility"] as const;
+  protected readonly scalarNames = ["id", "name", "position", "visibility", "tabColor"] as const;
   private bound: SheetState | undefined;
   private readonly locate: () => SheetState | undefined;
   readonly tables: FakeTableCollection;
@@ -68,6 +68,10 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
     this.freezePanes = {
       freezeRows: (count = 1) => freeze(count, 0),
       freezeColumns: (count = 1) => freeze(0, count),
+      freezeAt: (frozenRange: string) => {
+        const { rect } = parseAddress(frozenRange);
+        freeze(rect.top + rect.rows, rect.left + rect.columns);
+      },
       unfreeze: () => freeze(0, 0),
     };
   }
@@ -106,6 +110,7 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
     if (name === "id") return sheet.id;
     if (name === "name") return sheet.name;
     if (name === "position") return this.context.host.state.sheets.indexOf(sheet);
+    if (name === "tabColor") return sheet.tabColor ?? "";
     return sheet.visibility;
   }
 
@@ -121,6 +126,18 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
       const sheet = this.sheet();
       checkSheetName(batch.state, name, sheet);
       sheet.name = name;
+    });
+  }
+
+  get tabColor(): string {
+    return this.loaded("tabColor");
+  }
+  set tabColor(color: string) {
+    this.queueSet("tabColor", color, () => {
+      if (color !== "" && !/^#[0-9A-Fa-f]{6}$/.test(color)) {
+        throw new FakeOfficeError("InvalidArgument", `'${color}' is not a colour of the form #RRGGBB.`);
+      }
+      this.sheet().tabColor = color === "" ? undefined : color.toUpperCase();
     });
   }
 
