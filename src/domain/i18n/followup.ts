@@ -63,6 +63,10 @@ export const TEMPLATE_COMMAND_TEXTS = {
   written: { sv: "Skrev {value}", en: "Wrote {value}" },
   cannotRead: { sv: "Kan inte läsa {value}: {field}", en: "Cannot read {value}: {field}" },
   cannotWrite: { sv: "Kan inte skriva {value}: {field}", en: "Cannot write {value}: {field}" },
+  missingOut: { sv: "--out FIL.xlsx saknas.", en: "--out FILE.xlsx is missing." },
+  missingValue: { sv: "{value} saknar värde.", en: "{value} needs a value." },
+  unknownFlag: { sv: "okänd flagga {value}.", en: "unknown flag {value}." },
+  badLang: { sv: "--lang ska vara sv eller en, fick {value}.", en: "--lang must be sv or en, got {value}." },
   badYear: { sv: "--year: {value} är inte ett av {allowed}.", en: "--year: {value} is not one of {allowed}." },
 } as const satisfies Record<string, FollowupText>;
 

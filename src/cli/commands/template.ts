@@ -1,0 +1,147 @@
+/**
+ * `syss template --out FILE.xlsx [--contract contract.json] [--supplier] [--year Y] [--lang sv|en]`
+ *
+ * Writes the follow-up workbook. The contract JSON fills the Avtal form (keys as in
+ * src/domain/followup/contract.ts), may list `targetGroups`, and may hold `placements` (rows for
+ * Placeringar, e.g. for an example workbook). Exit 0 on success, 2 for a usage error or a bad contract
+ * (one line on stderr naming the field), 1 when a file cannot be read or written. Never a stack trace.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import type { CliCommand, CliIo } from "../io";
+import { CONTRACT_PARAMETER_YEARS, isContractError, parseContract, type Contract } from "../../domain/followup/contract";
+import { parsePlacements } from "../../domain/followup/placements";
+import { buildTemplatePlan } from "../../domain/followup/plan";
+import type { CellValue } from "../../domain/followup/types";
+import { CONTRACT_ERRORS, TEMPLATE_COMMAND_TEXTS as TEXTS, fill, type FollowupLang } from "../../domain/i18n/followup";
+import { writeTemplateXlsx } from "../../xlsx/write";
+
+interface TemplateArgs {
+  readonly out: string;
+  readonly contractPath?: string;
+  readonly supplier: boolean;
+  readonly year?: number;
+  readonly lang: FollowupLang;
+}
+
+/** A bad command line; the message is chosen in the user's language when reported. */
+class UsageError extends Error {
+  constructor(readonly text: { readonly sv: string; readonly en: string }) {
+    super(text.sv);
+  }
+}
+
+function usageError(key: "missingOut" | "missingValue" | "unknownFlag" | "badLang" | "badYear", value = ""): UsageError {
+  const values = { value, allowed: CONTRACT_PARAMETER_YEARS.join(", ") };
+  return new UsageError({ sv: fill(TEXTS[key].sv, values), en: fill(TEXTS[key].en, values) });
+}
+
+function parseArgs(args: readonly string[]): TemplateArgs {
+  let out: string | undefined;
+  let contractPath: string | undefined;
+  let supplier = false;
+  let year: number | undefined;
+  let lang: FollowupLang = "sv";
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = (): string => {
+      const next = args[++i];
+      if (next === undefined || next.startsWith("--")) throw usageError("missingValue", arg);
+      return next;
+    };
+    switch (arg) {
+      case "--out":
+        out = value();
+        break;
+      case "--contract":
+        contractPath = value();
+        break;
+      case "--supplier":
+        supplier = true;
+        break;
+      case "--year": {
+        const raw = value();
+        const parsed = Number(raw);
+        if (!(CONTRACT_PARAMETER_YEARS as readonly number[]).includes(parsed)) {
+          throw usageError("badYear", raw);
+        }
+        year = parsed;
+        break;
+      }
+      case "--lang": {
+        const raw = value();
+        if (raw !== "sv" && raw !== "en") throw usageError("badLang", raw);
+        lang = raw;
+        break;
+      }
+      default:
+        throw usageError("unknownFlag", arg);
+    }
+  }
+  if (out === undefined) throw usageError("missingOut");
+  return { out, contractPath, supplier, year, lang };
+}
+
+function langOf(args: readonly string[]): FollowupLang {
+  const index = args.indexOf("--lang");
+  return index >= 0 && args[index + 1] === "en" ? "en" : "sv";
+}
+
+/** The contract file: parsed contract plus optional placement rows. */
+async function readContract(path: string, io: CliIo, lang: FollowupLang): Promise<{ contract: Contract; placements?: CellValue[][] } | number> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    io.writeStderr(`syss template: ${fill(TEXTS.cannotRead[lang], { value: path, field: error instanceof Error ? error.message : String(error) })}\n`);
+    return 1;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text) as unknown;
+  } catch (error) {
+    io.writeStderr(`syss template: ${fill(CONTRACT_ERRORS.badJson[lang], { value: error instanceof Error ? error.message : String(error) })}\n`);
+    return 2;
+  }
+  const contract = parseContract(json);
+  const rawPlacements = (json as Record<string, unknown>).placements;
+  return rawPlacements === undefined ? { contract } : { contract, placements: parsePlacements(rawPlacements) };
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseArgs(args);
+  const lang = options.lang;
+  let contract: Contract | undefined;
+  let placements: CellValue[][] | undefined;
+  if (options.contractPath !== undefined) {
+    const read = await readContract(options.contractPath, io, lang);
+    if (typeof read === "number") return read;
+    ({ contract, placements } = read);
+  }
+  const plan = buildTemplatePlan(contract, { supplierVersion: options.supplier, parameterYear: options.year, placements });
+  const bytes = await writeTemplateXlsx(plan);
+  try {
+    await writeFile(options.out, bytes);
+  } catch (error) {
+    io.writeStderr(`syss template: ${fill(TEXTS.cannotWrite[lang], { value: options.out, field: error instanceof Error ? error.message : String(error) })}\n`);
+    return 1;
+  }
+  io.writeStdout(`${fill(TEXTS.written[lang], { value: options.out })}\n`);
+  return 0;
+}
+
+export const templateCommand: CliCommand = async (args, io) => {
+  const lang = langOf(args);
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.writeStderr(`syss template: ${error.text[lang]}\n${TEXTS.usage[lang]}\n`);
+      return 2;
+    }
+    if (isContractError(error)) {
+      io.writeStderr(`syss template: ${error.inLanguage(lang)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+};
