@@ -35,8 +35,14 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** Reads a zip whose entries are all stored; returns name → bytes in the archive's order. */
-export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
+interface RawEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly data: Uint8Array;
+}
+
+/** Walks the central directory; entry data is returned as stored in the archive (maybe compressed). */
+function rawEntries(bytes: Uint8Array): RawEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -49,7 +55,7 @@ export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
   const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   const decoder = new TextDecoder();
-  const entries = new Map<string, Uint8Array>();
+  const entries: RawEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (view.getUint32(offset, true) !== CENTRAL_HEADER) throw new ZipFormatError("bad central directory entry");
     const method = view.getUint16(offset + 10, true);
@@ -59,13 +65,39 @@ export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
     const commentLength = view.getUint16(offset + 32, true);
     const localOffset = view.getUint32(offset + 42, true);
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    if (method !== 0) throw new ZipFormatError(`entry ${name} is compressed (method ${method})`);
     if (view.getUint32(localOffset, true) !== LOCAL_HEADER) throw new ZipFormatError(`bad local header for ${name}`);
     const localName = view.getUint16(localOffset + 26, true);
     const localExtra = view.getUint16(localOffset + 28, true);
     const dataStart = localOffset + 30 + localName + localExtra;
-    entries.set(name, bytes.slice(dataStart, dataStart + size));
+    entries.push({ name, method, data: bytes.subarray(dataStart, dataStart + size) });
     offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Reads a zip whose entries are all stored; returns name → bytes in the archive's order. */
+export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
+  const entries = new Map<string, Uint8Array>();
+  for (const entry of rawEntries(bytes)) {
+    if (entry.method !== 0) throw new ZipFormatError(`entry ${entry.name} is compressed (method ${entry.method})`);
+    entries.set(entry.name, entry.data.slice());
+  }
+  return entries;
+}
+
+/** Inflates raw DEFLATE data with the platform's DecompressionStream (Node 20 and browsers). */
+async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([new Uint8Array(data)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Reads any ordinary zip (stored or deflated entries), e.g. an .xlsx saved by Excel. */
+export async function readZip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const entries = new Map<string, Uint8Array>();
+  for (const entry of rawEntries(bytes)) {
+    if (entry.method === 0) entries.set(entry.name, entry.data.slice());
+    else if (entry.method === 8) entries.set(entry.name, await inflateRaw(entry.data));
+    else throw new ZipFormatError(`entry ${entry.name} uses unsupported compression method ${entry.method}`);
   }
   return entries;
 }

@@ -1,0 +1,238 @@
+/**
+ * Reads a follow-up workbook file into plain objects: the Avtal values, the Placeringar and Rapporter
+ * rows with their headers and sheet rows, the target groups and the template version. Bad files give a
+ * WorkbookReadError (a typed error with a Swedish and English message), never a raw exception.
+ */
+import ExcelJS from "exceljs";
+import { CONTRACT_FIELDS } from "../domain/followup/contract";
+import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
+import type { CellValue } from "../domain/followup/types";
+import { READ_ERRORS, fill, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
+import { fromFileFormula } from "./file-formulas";
+import { readZip, writeStoredZip } from "./zip";
+
+/** A read value: what the cell shows (a formula's cached result), or a spreadsheet error like "#N/A". */
+export type ReadValue = CellValue | { readonly error: string };
+
+export interface ReadTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** Table range, e.g. "A1:AA12". */
+  readonly range: string;
+  readonly headers: readonly string[];
+  /** Data rows in table order; `row` is the 1-based sheet row, for findings that point at cells. */
+  readonly rows: readonly { readonly row: number; readonly values: readonly ReadValue[] }[];
+  /** Formula of each column's first data row ("=..." typed form), or null for a value column. */
+  readonly formulas: readonly (string | null)[];
+}
+
+export interface FollowupWorkbook {
+  /** The template version recorded in the workbook, or null when it has no SYSS marker. */
+  readonly templateVersion: string | null;
+  readonly sheetNames: readonly string[];
+  readonly contract: Readonly<Record<ContractFieldKey, ReadValue>>;
+  /** Where each Avtal value was read from (sheet-qualified A1), for findings. */
+  readonly contractAddresses: Readonly<Record<ContractFieldKey, string>>;
+  readonly targetGroups: readonly string[];
+  readonly placements: ReadTable;
+  readonly reports: ReadTable;
+}
+
+export class WorkbookReadError extends Error {
+  readonly code: ReadErrorCode;
+  readonly messageSv: string;
+  readonly messageEn: string;
+
+  constructor(code: ReadErrorCode, file: string, detail = "") {
+    const values = { value: file, field: detail };
+    const messageSv = fill(READ_ERRORS[code].sv, values);
+    super(messageSv);
+    this.name = "WorkbookReadError";
+    this.code = code;
+    this.messageSv = messageSv;
+    this.messageEn = fill(READ_ERRORS[code].en, values);
+  }
+
+  inLanguage(lang: FollowupLang): string {
+    return lang === "en" ? this.messageEn : this.messageSv;
+  }
+}
+
+export function isWorkbookReadError(error: unknown): error is WorkbookReadError {
+  return error instanceof WorkbookReadError;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE2 compound file: how Excel stores a password-encrypted .xlsx (and the old .xls format). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/** An encrypted OOXML package is a compound file holding an "EncryptionInfo" stream (UTF-16 name). */
+function hasEncryptionInfo(bytes: Uint8Array): boolean {
+  const needle = [..."EncryptionInfo"].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The plain value of a cell: dates as {date}, formulas as their cached result, rich text as text. */
+export function plainValue(value: ExcelJS.CellValue): ReadValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return { date: isoOf(value) };
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "object") {
+    if ("error" in value) return { error: String(value.error) };
+    if ("richText" in value) return value.richText.map((run) => run.text).join("");
+    if ("text" in value && typeof value.text === "string") return value.text;
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      return result === undefined ? null : plainValue(result as ExcelJS.CellValue);
+    }
+  }
+  return null;
+}
+
+function cellFormula(cell: ExcelJS.Cell): string | null {
+  const formula = cell.formula;
+  return formula ? fromFileFormula(formula) : null;
+}
+
+function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
+  for (const sheet of workbook.worksheets) {
+    const table = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string; columns?: { name: string }[] } } | undefined;
+    const range = table?.table?.tableRef ?? table?.table?.ref;
+    if (table?.table && range) return { sheet, range, headers: (table.table.columns ?? []).map((column) => column.name) };
+  }
+  return null;
+}
+
+function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } {
+  const [from, to = from] = range.replace(/\$/g, "").split(":");
+  const cell = (address: string): { row: number; column: number } => {
+    const match = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!match) return { row: 1, column: 1 };
+    const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { row: Number(match[2]), column };
+  };
+  const a = cell(from);
+  const b = cell(to);
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+}
+
+function readTable(workbook: ExcelJS.Workbook, name: string, file: string): ReadTable {
+  const found = findTable(workbook, name);
+  if (!found) throw new WorkbookReadError("missingTable", file, name);
+  const { sheet, range, headers } = found;
+  const box = decodeRange(range);
+  const rows: { row: number; values: ReadValue[] }[] = [];
+  for (let row = box.top + 1; row <= box.bottom; row++) {
+    const values: ReadValue[] = [];
+    for (let column = box.left; column <= box.right; column++) values.push(plainValue(sheet.getCell(row, column).value));
+    rows.push({ row, values });
+  }
+  const formulas = headers.map((_, index) => (box.bottom > box.top ? cellFormula(sheet.getCell(box.top + 1, box.left + index)) : null));
+  return { name, sheet: sheet.name, range, headers, rows, formulas };
+}
+
+/**
+ * The template version: the hidden defined name (a string constant, which ExcelJS does not keep), else
+ * the custom document property. Read from the package parts directly.
+ */
+function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
+  const decoder = new TextDecoder();
+  const workbookXml = parts.get("xl/workbook.xml");
+  const named = workbookXml ? new RegExp(`<definedName\\b[^>]*name="${MARKER_NAME}"[^>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
+  if (named) return named[1].replace(/&quot;/g, '"').replace(/^"|"$/g, "");
+  const customXml = parts.get("docProps/custom.xml");
+  const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
+  return property ? property[1] : null;
+}
+
+function readContract(workbook: ExcelJS.Workbook, file: string): { values: Record<ContractFieldKey, ReadValue>; addresses: Record<ContractFieldKey, string> } {
+  const sheet = workbook.getWorksheet(SHEETS.contract);
+  if (!sheet) throw new WorkbookReadError("missingSheet", file, SHEETS.contract);
+  // Labels in column A locate the value cells, so a moved form still reads; names are the first choice.
+  const labelRows = new Map<string, number>();
+  sheet.getColumn(1).eachCell((cell, row) => {
+    const value = plainValue(cell.value);
+    if (typeof value === "string") labelRows.set(value.trim(), row);
+  });
+  const values = {} as Record<ContractFieldKey, ReadValue>;
+  const addresses = {} as Record<ContractFieldKey, string>;
+  for (const field of CONTRACT_FIELDS) {
+    const named = workbook.definedNames.getRanges(field.name).ranges[0];
+    const match = named ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(named) : null;
+    let address: string | null = null;
+    if (match && match[1] === SHEETS.contract) address = `${match[2]}${match[3]}`;
+    else if (labelRows.has(field.label)) address = `B${labelRows.get(field.label)}`;
+    values[field.key] = address ? plainValue(sheet.getCell(address).value) : null;
+    addresses[field.key] = address ? `${SHEETS.contract}!${address}` : "";
+  }
+  return { values, addresses };
+}
+
+/**
+ * ExcelJS 4.4 cannot load a table with a calculated column (exceljs issue #1240, PR #1936 unmerged):
+ * it loses the columns after the first `<calculatedColumnFormula>`. Every workbook Excel saves from our
+ * template has them, so they are removed from the table parts before loading (the formulas stay in
+ * the cells, which is where the reader takes them from).
+ */
+function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8Array {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  for (const [name, data] of parts) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
+    const xml = decoder.decode(data);
+    if (!xml.includes("calculatedColumnFormula")) continue;
+    const cleaned = xml
+      .replace(/<calculatedColumnFormula\b[^>]*>[\s\S]*?<\/calculatedColumnFormula>/g, "")
+      .replace(/<calculatedColumnFormula\b[^>]*\/>/g, "")
+      .replace(/<tableColumn\b([^>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
+    parts.set(name, encoder.encode(cleaned));
+  }
+  return writeStoredZip(parts);
+}
+
+/** Parses workbook bytes. `file` names the file in error messages. */
+export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new WorkbookReadError(hasEncryptionInfo(bytes) ? "encrypted" : "notXlsx", file);
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("notXlsx", file);
+  const workbook = new ExcelJS.Workbook();
+  let parts: Map<string, Uint8Array>;
+  try {
+    parts = await readZip(bytes);
+    await workbook.xlsx.load(withoutCalculatedColumnFormulas(parts) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookReadError("corrupt", file, error instanceof Error ? error.message : String(error));
+  }
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError("notXlsx", file);
+  for (const sheet of [SHEETS.placements, SHEETS.reports]) {
+    if (!workbook.getWorksheet(sheet)) throw new WorkbookReadError("missingSheet", file, sheet);
+  }
+  const contract = readContract(workbook, file);
+  const targetGroupsTable = findTable(workbook, TABLES.targetGroups) ? readTable(workbook, TABLES.targetGroups, file) : null;
+  const nameColumn = targetGroupsTable?.headers.indexOf(TARGET_GROUP_HEADERS.name) ?? -1;
+  const targetGroups = (targetGroupsTable?.rows ?? [])
+    .map((row) => (nameColumn >= 0 ? row.values[nameColumn] : null))
+    .filter((value): value is string => typeof value === "string" && value.trim() !== "");
+  return {
+    templateVersion: readMarker(parts),
+    sheetNames: workbook.worksheets.map((sheet) => sheet.name),
+    contract: contract.values,
+    contractAddresses: contract.addresses,
+    targetGroups,
+    placements: readTable(workbook, TABLES.placements, file),
+    reports: readTable(workbook, TABLES.reports, file),
+  };
+}
