@@ -1,0 +1,96 @@
+/**
+ * The task pane's shell: Fluent provider (Office's theme), the header, a TabList of the five views and
+ * the active view. Views other than the guide load lazily (separate chunks), and once opened stay
+ * mounted (hidden) so a half-filled form survives switching tabs.
+ */
+import { lazy, Suspense, useState, type ComponentType } from "react";
+import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import type { UiKey, UiLang } from "../domain/i18n/ui";
+import { emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
+import { TextsProvider, useTexts } from "./i18n";
+import type { TaskpaneServices } from "./taskpaneServices";
+import { GuideView, type GuideTarget } from "./views/GuideView";
+
+export type ViewKey = "guide" | GuideTarget | "parameters";
+export const VIEW_ORDER: readonly ViewKey[] = ["guide", "template", "validate", "calculator", "parameters"];
+const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
+  guide: "tab.guide",
+  template: "tab.template",
+  validate: "tab.validate",
+  calculator: "tab.calculator",
+  parameters: "tab.parameters",
+};
+
+type ServiceView = ComponentType<{ services: TaskpaneServices }>;
+const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
+  template: lazy(() => import(/* webpackChunkName: "view-template" */ "./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
+  validate: lazy(() => import(/* webpackChunkName: "view-validate" */ "./views/ValidateView").then((m) => ({ default: m.ValidateView }))),
+  calculator: lazy(() => import(/* webpackChunkName: "view-calculator" */ "./views/CalculatorView").then((m) => ({ default: m.CalculatorView }))),
+  parameters: lazy(() => import(/* webpackChunkName: "view-parameters" */ "./views/ParametersView").then((m) => ({ default: m.ParametersView }))),
+};
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
+  header: { padding: "12px 12px 0" },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase500 },
+  subtitle: { margin: "2px 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  main: { padding: "0 12px 24px", flexGrow: 1, "& h2": { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" } },
+});
+
+function Shell({ services, initialView }: { services: TaskpaneServices; initialView: ViewKey }) {
+  const { t } = useTexts();
+  const styles = useStyles();
+  const [active, setActive] = useState<ViewKey>(initialView);
+  const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([initialView]));
+  const [decisions, setDecisions] = useState<DecisionRecord>(emptyDecisionRecord);
+
+  const open = (view: ViewKey) => {
+    setActive(view);
+    setVisited((previous) => (previous.has(view) ? previous : new Set([...previous, view])));
+  };
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t("app.title")}</h1>
+        <p className={styles.subtitle}>{t("app.subtitle")}</p>
+      </header>
+      <nav aria-label={t("app.navLabel")} className={styles.nav}>
+        <TabList selectedValue={active} onTabSelect={(_, data) => open(data.value as ViewKey)} size="small">
+          {VIEW_ORDER.map((view) => (
+            <Tab key={view} value={view} id={`tab-${view}`} aria-controls={`panel-${view}`}>
+              {t(TAB_TITLE[view])}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main}>
+        {VIEW_ORDER.filter((view) => visited.has(view)).map((view) => {
+          const LazyView = view === "guide" ? null : LAZY_VIEWS[view];
+          return (
+            <div key={view} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} hidden={view !== active}>
+              {LazyView === null ? (
+                <GuideView services={services} record={decisions} onRecordChange={setDecisions} onNavigate={open} />
+              ) : (
+                <Suspense fallback={<Spinner size="small" label={t("app.loadingView")} />}>
+                  <LazyView services={services} />
+                </Suspense>
+              )}
+            </div>
+          );
+        })}
+      </main>
+    </div>
+  );
+}
+
+export function App({ services, lang, theme, initialView = "guide" }: { services: TaskpaneServices; lang: UiLang; theme: Theme; initialView?: ViewKey }) {
+  return (
+    <FluentProvider theme={theme} lang={lang === "sv" ? "sv-SE" : "en"}>
+      <TextsProvider lang={lang}>
+        <Shell services={services} initialView={initialView} />
+      </TextsProvider>
+    </FluentProvider>
+  );
+}

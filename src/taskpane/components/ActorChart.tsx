@@ -1,0 +1,87 @@
+/**
+ * Results per actor as horizontal SVG bars, drawn by hand (no chart library). Gains go right of the zero
+ * line, costs left. The SVG is one image with a title and description for screen readers; the exact
+ * figures are in the line-item table next to it.
+ */
+import { tokens } from "@fluentui/react-components";
+import { ACTOR_KEYS, actorLabel, type ActorKey } from "../../domain/model";
+import { formatKronor, useTexts } from "../i18n";
+
+const WIDTH = 320;
+const LABEL_WIDTH = 92;
+const VALUE_GAP = 4;
+const ROW_HEIGHT = 26;
+const BAR_HEIGHT = 16;
+const TOP = 6;
+
+export interface BarGeometry {
+  readonly actor: ActorKey;
+  readonly x: number;
+  readonly width: number;
+  readonly value: number;
+}
+
+/** Pure layout: where the zero line is and each bar's extent, within the plotting area [left, right]. */
+export function barLayout(values: Readonly<Record<ActorKey, number>>, left: number, right: number): { zero: number; bars: BarGeometry[] } {
+  const all = ACTOR_KEYS.map((actor) => values[actor]);
+  const maxPositive = Math.max(0, ...all);
+  const maxNegative = Math.max(0, ...all.map((v) => -v));
+  const span = maxPositive + maxNegative || 1;
+  const plot = right - left;
+  const zero = left + (maxNegative / span) * plot;
+  const bars = ACTOR_KEYS.map((actor) => {
+    const value = values[actor];
+    const length = (Math.abs(value) / span) * plot;
+    return { actor, value, x: value >= 0 ? zero : zero - length, width: length };
+  });
+  return { zero, bars };
+}
+
+export function ActorChart({ actors, titleId }: { actors: Readonly<Record<ActorKey, number>>; titleId: string }) {
+  const { t, lang } = useTexts();
+  // Room for the amount text: a quarter of the width on each side that has bars.
+  const { zero, bars } = barLayout(actors, LABEL_WIDTH + 70, WIDTH - 70);
+  const height = TOP * 2 + ROW_HEIGHT * ACTOR_KEYS.length;
+  const descId = `${titleId}-desc`;
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      style={{ maxWidth: 480, display: "block" }}
+    >
+      <title id={titleId}>{t("calc.chartTitle")}</title>
+      <desc id={descId}>
+        {t("calc.chartDesc")} {bars.map((bar) => `${actorLabel(bar.actor, lang)}: ${formatKronor(bar.value, lang)}`).join(". ")}
+      </desc>
+      <line x1={zero} x2={zero} y1={2} y2={height - 2} style={{ stroke: tokens.colorNeutralStroke1 }} strokeWidth={1} />
+      {bars.map((bar, index) => {
+        const y = TOP + index * ROW_HEIGHT;
+        const gain = bar.value >= 0;
+        const society = bar.actor === "society";
+        const fill = gain
+          ? society ? tokens.colorPaletteGreenForeground1 : tokens.colorPaletteGreenBorderActive
+          : society ? tokens.colorPaletteRedForeground1 : tokens.colorPaletteRedBorderActive;
+        const textX = gain ? bar.x + bar.width + VALUE_GAP : bar.x - VALUE_GAP;
+        return (
+          <g key={bar.actor} aria-hidden="true">
+            <text x={0} y={y + BAR_HEIGHT - 3} fontSize={12} fontWeight={society ? 600 : 400} style={{ fill: tokens.colorNeutralForeground1 }}>
+              {actorLabel(bar.actor, lang)}
+            </text>
+            <rect x={bar.x} y={y} width={Math.max(bar.width, 0.5)} height={BAR_HEIGHT} style={{ fill }} rx={2} />
+            <text
+              x={textX}
+              y={y + BAR_HEIGHT - 3}
+              fontSize={11}
+              textAnchor={gain ? "start" : "end"}
+              style={{ fill: tokens.colorNeutralForeground2 }}
+            >
+              {formatKronor(bar.value, lang)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

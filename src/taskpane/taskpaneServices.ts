@@ -1,0 +1,73 @@
+/**
+ * What the task pane's views need from the workbook, as plain data. The views only know this interface;
+ * `services.ts` adapts it to the Excel port (src/excel), and tests pass an in-memory implementation.
+ * Every method may reject with a TaskpaneError (see errors.ts); views show it as a MessageBar.
+ */
+import type { Contract } from "../domain/followup/contract";
+import type { ParameterYear, RawInput } from "../domain/model";
+import type { UiLang } from "../domain/i18n/ui";
+import type { DecisionRecord } from "./decisions/questions";
+
+export interface TemplateStatus {
+  /** The template version the workbook carries; null when it has no follow-up template. */
+  readonly version: string | null;
+  /** The version this add-in writes. */
+  readonly currentVersion: string;
+}
+
+export interface ApplySummary {
+  readonly sheetsCreated: number;
+  readonly sheetsUpdated: number;
+}
+
+export interface SupplierFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface BilingualText {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** One validation finding as the pane shows it (spec/followup.md, "Rules the add-in checks"). */
+export interface FindingView {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address on `sheet`, e.g. "H7"; empty for contract-level findings without a cell. */
+  readonly address: string;
+  readonly column: string;
+  readonly rowId: string;
+  readonly message: BilingualText;
+  readonly fix: BilingualText;
+}
+
+/** The overall contract status, in the template's Sammanställning vocabulary. */
+export type ContractStatusLabel = "Uppfyllt" | "Uppfyllt enligt 75 %-regeln" | "På väg" | "Risk" | "Ej uppfyllt";
+
+export interface ValidationView {
+  readonly status: ContractStatusLabel | null;
+  readonly servedMonths: number | null;
+  readonly commitmentMonths: number | null;
+  readonly findings: readonly FindingView[];
+}
+
+export type ParameterWriteMode = "keepEdits" | "reset";
+
+export interface TaskpaneServices {
+  saveDecisions(record: DecisionRecord, lang: UiLang): Promise<void>;
+  templateStatus(): Promise<TemplateStatus>;
+  applyTemplate(contract: Contract, parameterYear: ParameterYear): Promise<ApplySummary>;
+  supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
+  validate(): Promise<ValidationView>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Live mode: calls `onResult` after edits to Placeringar; resolves to a function that stops watching. */
+  watchPlacements(onResult: (view: ValidationView) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+  /** Writes a calculation sheet; resolves to the sheet's name. */
+  insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string>;
+  /** Writes the Parametrar table for `year`; resolves to the number of parameter rows. */
+  writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number>;
+}

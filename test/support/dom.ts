@@ -1,0 +1,60 @@
+/**
+ * DOM globals for React component tests, from jsdom (global-jsdom is not installed). Import this module
+ * FIRST in a test file, before React or Fluent UI, because react-dom decides at import time whether a DOM
+ * exists. One window is shared by all component tests; Testing Library's cleanup empties it after each.
+ */
+import { JSDOM } from "jsdom";
+
+const dom = new JSDOM("<!doctype html><html lang=\"sv\"><head></head><body></body></html>", {
+  url: "https://localhost/",
+  pretendToBeVisual: true,
+});
+const { window } = dom;
+
+// Event constructors stay Node's own: chai dispatches its plugin events on Node's EventTarget, and
+// Testing Library creates events through the window of the element it fires on.
+const globals: Record<string, unknown> = {
+  window,
+  document: window.document,
+  navigator: window.navigator,
+  HTMLElement: window.HTMLElement,
+  HTMLInputElement: window.HTMLInputElement,
+  HTMLButtonElement: window.HTMLButtonElement,
+  Element: window.Element,
+  Node: window.Node,
+  Text: window.Text,
+  DocumentFragment: window.DocumentFragment,
+  MutationObserver: window.MutationObserver,
+  getComputedStyle: window.getComputedStyle.bind(window),
+  requestAnimationFrame: (callback: FrameRequestCallback) => setTimeout(() => callback(Date.now()), 0),
+  cancelAnimationFrame: (id: number) => clearTimeout(id),
+  SVGElement: window.SVGElement,
+  Blob: window.Blob,
+  IS_REACT_ACT_ENVIRONMENT: true,
+};
+
+for (const [name, value] of Object.entries(globals)) {
+  if (name === "navigator" && "navigator" in globalThis) {
+    Object.defineProperty(globalThis, "navigator", { value, configurable: true, writable: true });
+    continue;
+  }
+  (globalThis as Record<string, unknown>)[name] = value;
+}
+
+// Every other DOM interface jsdom has and Node lacks (NodeFilter, HTMLSelectElement, KeyboardEvent, …).
+for (const name of Object.getOwnPropertyNames(window)) {
+  if (name in globalThis || !/^[A-Z]/.test(name)) continue;
+  (globalThis as Record<string, unknown>)[name] = (window as unknown as Record<string, unknown>)[name];
+}
+
+// Fluent UI measures and observes elements; jsdom has neither layout nor ResizeObserver.
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
+(window as unknown as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
+window.HTMLElement.prototype.scrollIntoView ??= function scrollIntoView() {};
+
+export const testWindow = window;

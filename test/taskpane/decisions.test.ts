@@ -1,0 +1,53 @@
+import { expect } from "chai";
+import { decisionSheetContent, DECISION_SHEET_NAME } from "../../src/taskpane/decisions/decisionSheet";
+import {
+  FIT_QUESTIONS,
+  GO_QUESTIONS,
+  emptyDecisionRecord,
+  fitRecommendation,
+  goRecommendation,
+  type Answer,
+  type QuestionAnswer,
+} from "../../src/taskpane/decisions/questions";
+
+const answers = (...values: Answer[]): QuestionAnswer[] => values.map((answer) => ({ answer, note: "" }));
+
+describe("process-guide decisions", () => {
+  it("step 1: all yes → start; any no → start with management; otherwise asks for the rest", () => {
+    expect(goRecommendation(answers("yes", "yes", "yes", "yes")).key).to.equal("guide.go.summary.start");
+    expect(goRecommendation(answers("yes", "no", "yes", "yes")).key).to.equal("guide.go.summary.management");
+    expect(goRecommendation(answers("no", null, null, null)).key).to.equal("guide.go.summary.management");
+    const incomplete = goRecommendation(answers("yes", "yes", null, null));
+    expect(incomplete.key).to.equal("guide.go.summary.incomplete");
+    expect(incomplete.params).to.deep.equal({ answered: 2 });
+  });
+
+  it("step 3: counts yes answers into suitable / with adjustments / poorly suited", () => {
+    const of = (yes: number) => answers(...Array.from({ length: 8 }, (_, i): Answer => (i < yes ? "yes" : "no")));
+    expect(fitRecommendation(of(8)).key).to.equal("guide.fit.summary.good");
+    expect(fitRecommendation(of(6)).key).to.equal("guide.fit.summary.good");
+    expect(fitRecommendation(of(5)).key).to.equal("guide.fit.summary.partly");
+    expect(fitRecommendation(of(3)).key).to.equal("guide.fit.summary.partly");
+    expect(fitRecommendation(of(2)).key).to.equal("guide.fit.summary.poor");
+    expect(fitRecommendation(of(2)).params).to.deep.equal({ yes: 2 });
+    expect(fitRecommendation(emptyDecisionRecord().suitability).key).to.equal("guide.fit.summary.incomplete");
+  });
+
+  it("writes one Beslutsunderlag row per question plus the two recommendations", () => {
+    const record = {
+      goNoGo: answers("yes", "yes", "yes", "yes").map((a, i) => (i === 2 ? { ...a, note: "AF utsedd" } : a)),
+      suitability: answers("yes", "no", "yes", "yes", "yes", "yes", "yes", null),
+    };
+    const sheet = decisionSheetContent(record, "sv", "2026-03-01");
+    expect(sheet.sheetName).to.equal(DECISION_SHEET_NAME);
+    expect(sheet.rows[0]).to.deep.equal(["Steg", "Fråga", "Svar", "Anteckning"]);
+    expect(sheet.rows).to.have.length(1 + GO_QUESTIONS.length + FIT_QUESTIONS.length + 3);
+    expect(sheet.rows[3]).to.deep.equal([1, "Är en matchningsansvarig utsedd för rekryteringen?", "Ja", "AF utsedd"]);
+    expect(sheet.rows[6]).to.deep.equal([3, "Är avtalstiden längre än ett år?", "Nej", ""]);
+    expect(sheet.rows[12]![2]).to.equal("");
+    expect(sheet.rows[13]![2]).to.equal("Alla svar är ja: starta arbetet.");
+    expect(sheet.rows[14]![2]).to.match(/7 av 8 besvarade/);
+    expect(sheet.rows[15]).to.deep.equal(["", "Sparat", "2026-03-01", ""]);
+    expect(decisionSheetContent(record, "en", "2026-03-01").rows[0]).to.deep.equal(["Step", "Question", "Answer", "Note"]);
+  });
+});

@@ -1,0 +1,75 @@
+import "../support/dom";
+import { expect } from "chai";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { useState } from "react";
+import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/decisions/questions";
+import { GuideView, type GuideTarget } from "../../src/taskpane/views/GuideView";
+import { FakeServices } from "./support/fake-services";
+import { renderView } from "./support/render";
+
+function Harness({ services, navigated }: { services: FakeServices; navigated: GuideTarget[] }) {
+  const [record, setRecord] = useState<DecisionRecord>(emptyDecisionRecord);
+  return <GuideView services={services} record={record} onRecordChange={setRecord} onNavigate={(target) => navigated.push(target)} />;
+}
+
+function answer(question: RegExp, value: "Ja" | "Nej"): void {
+  const group = screen.getByRole("radiogroup", { name: question });
+  fireEvent.click(group.querySelector(`input[value="${value === "Ja" ? "yes" : "no"}"]`)!);
+}
+
+describe("GuideView (Processguide)", () => {
+  afterEach(cleanup);
+
+  it("shows the six steps with step 1 open and its four questions", () => {
+    renderView(<Harness services={new FakeServices()} navigated={[]} />);
+    const headers = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headers).to.have.length(6);
+    expect(headers[0]).to.equal("Steg 1: Planera – börja dialogen");
+    expect(headers[5]).to.equal("Steg 6: Förvalta – lär av erfarenheterna");
+    expect(screen.getAllByRole("radiogroup")).to.have.length(4);
+    expect(screen.getByText(/Besvara alla fyra frågor/)).to.exist;
+  });
+
+  it("recommends starting when all four are yes, and starting with management on any no", () => {
+    renderView(<Harness services={new FakeServices()} navigated={[]} />);
+    answer(/politiskt beslut/, "Ja");
+    answer(/beställande verksamheten/, "Ja");
+    answer(/matchningsansvarig utsedd/, "Ja");
+    answer(/regionalt nätverk/, "Ja");
+    expect(screen.getByText("Alla svar är ja: starta arbetet.")).to.exist;
+    answer(/regionalt nätverk/, "Nej");
+    expect(screen.getByText(/börja med ledningen/)).to.exist;
+  });
+
+  it("opens step 3's eight suitability questions and saves all answers with notes", async () => {
+    const services = new FakeServices();
+    renderView(<Harness services={services} navigated={[]} />);
+    fireEvent.click(screen.getByRole("button", { name: /Steg 3/ }));
+    expect(screen.getAllByRole("radiogroup")).to.have.length(12);
+    answer(/arbetsintensivt/, "Ja");
+    const note = screen.getAllByLabelText("Anteckning")[0] as HTMLInputElement;
+    fireEvent.change(note, { target: { value: "KF-beslut 2026-01" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Spara i Beslutsunderlag" }));
+    });
+    const [call] = services.callsOf("saveDecisions");
+    expect(call.record.suitability[2]).to.deep.equal({ answer: "yes", note: "" });
+    expect(call.record.goNoGo[0]).to.deep.equal({ answer: null, note: "KF-beslut 2026-01" });
+    expect(call.lang).to.equal("sv");
+    await waitFor(() => expect(screen.getByText(/sparade på bladet Beslutsunderlag/)).to.exist);
+  });
+
+  it("offers each step's action in the workbook", () => {
+    const navigated: GuideTarget[] = [];
+    renderView(<Harness services={new FakeServices()} navigated={navigated} />);
+    fireEvent.click(screen.getByRole("button", { name: /Steg 6/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Öppna Validera" }));
+    expect(navigated).to.deep.equal(["validate"]);
+  });
+
+  it("is in English when asked", () => {
+    renderView(<Harness services={new FakeServices()} navigated={[]} />, "en");
+    expect(screen.getByRole("heading", { name: "Process guide: six steps" })).to.exist;
+    expect(screen.getByRole("radiogroup", { name: /political or management decision/ })).to.exist;
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * An in-memory TaskpaneServices for component tests: records every call, returns configurable results,
+ * and can be told to fail a method with a given error.
+ */
+import type { Contract } from "../../../src/domain/followup/contract";
+import type { ParameterYear, RawInput } from "../../../src/domain/model";
+import type { UiLang } from "../../../src/domain/i18n/ui";
+import type { DecisionRecord } from "../../../src/taskpane/decisions/questions";
+import type {
+  ApplySummary,
+  ParameterWriteMode,
+  SupplierFile,
+  TaskpaneServices,
+  TemplateStatus,
+  ValidationView,
+} from "../../../src/taskpane/taskpaneServices";
+
+export type ServiceCall =
+  | { method: "saveDecisions"; record: DecisionRecord; lang: UiLang }
+  | { method: "templateStatus" }
+  | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
+  | { method: "supplierVersion"; contract: Contract; year: ParameterYear }
+  | { method: "validate" }
+  | { method: "selectCell"; sheet: string; address: string }
+  | { method: "watchPlacements" }
+  | { method: "stopWatching" }
+  | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
+  | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode };
+
+export class FakeServices implements TaskpaneServices {
+  readonly calls: ServiceCall[] = [];
+  status: TemplateStatus = { version: null, currentVersion: "1.0.0" };
+  applyResult: ApplySummary = { sheetsCreated: 7, sheetsUpdated: 0 };
+  validation: ValidationView = { status: null, servedMonths: null, commitmentMonths: null, findings: [] };
+  supplierFile: SupplierFile = { fileName: "leverantor.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) };
+  failures = new Map<keyof TaskpaneServices, unknown>();
+  /** The live-mode callback, so a test can simulate an edit in Placeringar. */
+  liveCallback: ((view: ValidationView) => void) | null = null;
+
+  private check(method: keyof TaskpaneServices): void {
+    if (this.failures.has(method)) throw this.failures.get(method);
+  }
+
+  async saveDecisions(record: DecisionRecord, lang: UiLang): Promise<void> {
+    this.calls.push({ method: "saveDecisions", record, lang });
+    this.check("saveDecisions");
+  }
+
+  async templateStatus(): Promise<TemplateStatus> {
+    this.calls.push({ method: "templateStatus" });
+    this.check("templateStatus");
+    return this.status;
+  }
+
+  async applyTemplate(contract: Contract, year: ParameterYear): Promise<ApplySummary> {
+    this.calls.push({ method: "applyTemplate", contract, year });
+    this.check("applyTemplate");
+    this.status = { ...this.status, version: this.status.currentVersion };
+    return this.applyResult;
+  }
+
+  async supplierVersion(contract: Contract, year: ParameterYear): Promise<SupplierFile> {
+    this.calls.push({ method: "supplierVersion", contract, year });
+    this.check("supplierVersion");
+    return this.supplierFile;
+  }
+
+  async validate(): Promise<ValidationView> {
+    this.calls.push({ method: "validate" });
+    this.check("validate");
+    return this.validation;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.calls.push({ method: "selectCell", sheet, address });
+    this.check("selectCell");
+  }
+
+  async watchPlacements(onResult: (view: ValidationView) => void): Promise<() => Promise<void>> {
+    this.calls.push({ method: "watchPlacements" });
+    this.check("watchPlacements");
+    this.liveCallback = onResult;
+    return async () => {
+      this.calls.push({ method: "stopWatching" });
+      this.liveCallback = null;
+    };
+  }
+
+  async insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string> {
+    this.calls.push({ method: "insertCalculation", input, year, lang });
+    this.check("insertCalculation");
+    return "Kalkyl";
+  }
+
+  async writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number> {
+    this.calls.push({ method: "writeParameters", year, mode });
+    this.check("writeParameters");
+    return 42;
+  }
+
+  callsOf<M extends ServiceCall["method"]>(method: M): Extract<ServiceCall, { method: M }>[] {
+    return this.calls.filter((call): call is Extract<ServiceCall, { method: M }> => call.method === method);
+  }
+}
