@@ -11,8 +11,8 @@
  *   with a 7-digit subscriber; the subscriber never starts with 0 and is written in groups of 2–4 digits
  *   or as one block;
  * - an ungrouped number is 8–9 NSN digits (mobile: exactly 9);
- * - the whole run of digit groups must be the number: a phone-shaped piece of a longer run (an IBAN,
- *   a date followed by more digits) is not taken.
+ * - the whole run of digit groups must be the number, or be cut at spaces into several numbers: a
+ *   phone-shaped piece of a longer run (an IBAN, a date followed by more digits) is not taken.
  */
 import type { PersonalDataFinding } from "./types";
 
@@ -131,6 +131,44 @@ function isSwedishNumber(prefix: string, groups: string[]): boolean {
     : isPlausibleGroupedNumber(area, subscriberGroups);
 }
 
+/**
+ * Several numbers written one after another with only spaces between them ("070-123 45 67 08-123 456 78"):
+ * the run counts only when it can be cut, at plain spaces, into pieces that are each a phone number, so a
+ * phone-shaped piece of a longer number still is not taken. Returns the pieces, or null.
+ */
+function cutIntoSeveralNumbers(prefix: string, run: string, runIndex: number): PersonalDataFinding[] | null {
+  const body = run.slice(prefix.length);
+  if (/[()]/.test(body)) return null;
+  const spans = [...body.matchAll(/\d+/g)].map((group) => ({ start: group.index, end: group.index + group[0].length, digits: group[0] }));
+  const cutAllowedAfter = (position: number): boolean => {
+    const current = spans[position];
+    const next = spans[position + 1];
+    return current !== undefined && next !== undefined && /^[ \u00A0]$/.test(body.slice(current.end, next.start));
+  };
+  // Longest piece first, backtracking: runs are a handful of groups, so this stays tiny.
+  const cut = (from: number): number[] | null => {
+    if (from === spans.length) return [];
+    for (let to = spans.length; to > from; to--) {
+      if (to < spans.length && !cutAllowedAfter(to - 1)) continue;
+      if (from === 0 && to === spans.length) continue; // the whole run was tried already
+      const groups = spans.slice(from, to).map((span) => span.digits);
+      if (!isSwedishNumber(from === 0 ? prefix : "", groups)) continue;
+      const rest = cut(to);
+      if (rest) return [to, ...rest];
+    }
+    return null;
+  };
+  const ends = cut(0);
+  if (!ends) return null;
+  let from = 0;
+  return ends.map((to) => {
+    const start = from === 0 ? 0 : prefix.length + (spans[from]?.start ?? 0);
+    const end = prefix.length + (spans[to - 1]?.end ?? 0);
+    from = to;
+    return { type: "phone" as const, match: run.slice(start, end), index: runIndex + start };
+  });
+}
+
 /** Every Swedish phone number in `text`, in order of appearance. */
 export function findSwedishPhoneNumbers(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -138,13 +176,18 @@ export function findSwedishPhoneNumbers(text: string): PersonalDataFinding[] {
     const prefix = candidate.groups?.["prefix"] ?? "";
     const body = candidate.groups?.["body"] ?? "";
     const split = splitGroups(body);
-    if (!split || !isSwedishNumber(prefix, split.groups)) continue;
+    if (!split) continue;
     const trimStart = prefix === "" ? split.trimStart : 0;
-    const index = candidate.index + trimStart;
-    if (isLabelledAsOtherNumber(text, index)) continue;
     const trimEnd = prefix === "" ? split.trimEnd : 0;
-    const match = candidate[0].slice(trimStart, candidate[0].length - trimEnd);
-    findings.push({ type: "phone", match, index });
+    const index = candidate.index + trimStart;
+    const run = candidate[0].slice(trimStart, candidate[0].length - trimEnd);
+    const found = isSwedishNumber(prefix, split.groups)
+      ? [{ type: "phone" as const, match: run, index }]
+      : split.groups.length >= 2
+        ? (cutIntoSeveralNumbers(prefix, run, index) ?? [])
+        : [];
+    // Checked last because it is the slowest test and most candidates fail before it.
+    if (found.length > 0 && !isLabelledAsOtherNumber(text, index)) findings.push(...found);
   }
   return findings;
 }

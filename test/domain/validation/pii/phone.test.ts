@@ -104,6 +104,18 @@ describe("Swedish phone number detection", () => {
     }
   });
 
+  it("splits a run of several numbers separated by spaces only when every piece is a number", () => {
+    expect(findSwedishPhoneNumbers("070-123 45 67 08-123 456 78")).to.deep.equal([
+      { type: "phone", match: "070-123 45 67", index: 0 },
+      { type: "phone", match: "08-123 456 78", index: 14 },
+    ]);
+    expect(matches("Tel 0701234567 0311234567")).to.deep.equal(["0701234567", "0311234567"]);
+    expect(matches("+46 70 123 45 67 031-12 34 56")).to.deep.equal(["+46 70 123 45 67", "031-12 34 56"]);
+    // A piece that is no number spoils the run: no cutting out the phone-shaped part.
+    expect(matches("070-123 45 67 12 34")).to.deep.equal([]);
+    expect(matches("0000 0583 9825 7466")).to.deep.equal([]);
+  });
+
   it("ignores digits labelled as another kind of number", () => {
     for (const text of ["ISBN-10: 0494348275", "ISBN 0494348275", "OCR 0701234567", "Kundnr: 0311234567", "BG 0470-123 45"]) {
       expect(matches(text), text).to.deep.equal([]);
