@@ -1,0 +1,154 @@
+import { expect } from "chai";
+import { parseContract } from "../../src/domain/followup/contract";
+import { buildTemplatePlan } from "../../src/domain/followup/plan";
+import { columnNumber, TEMPLATE_VERSION } from "../../src/domain/followup/template";
+import type { TemplatePlan } from "../../src/domain/followup/types";
+import { fromFileFormula, toFileFormula } from "../../src/xlsx/file-formulas";
+import { sheetParts, tableParts } from "../../src/xlsx/patch";
+import { writeTemplateXlsx } from "../../src/xlsx/write";
+import { crc32, readStoredZip, readZip, writeStoredZip } from "../../src/xlsx/zip";
+
+const decoder = new TextDecoder();
+
+async function written(plan: TemplatePlan): Promise<Map<string, string>> {
+  const parts = readStoredZip(await writeTemplateXlsx(plan));
+  return new Map([...parts].map(([name, bytes]) => [name, decoder.decode(bytes)]));
+}
+
+function sqrefBoxes(xml: string): { left: number; top: number; right: number; bottom: number; sqref: string }[] {
+  return [...xml.matchAll(/<dataValidation\b[^>]*\ssqref="([^"]+)"/g)].flatMap((match) =>
+    match[1].split(" ").map((range) => {
+      const [from, to = from] = range.split(":");
+      const a = /^([A-Z]+)(\d+)$/.exec(from)!;
+      const b = /^([A-Z]+)(\d+)$/.exec(to)!;
+      return { left: columnNumber(a[1]), top: Number(a[2]), right: columnNumber(b[1]), bottom: Number(b[2]), sqref: range };
+    }),
+  );
+}
+
+describe("xlsx/write: the template as an .xlsx package", () => {
+  const plan = buildTemplatePlan(parseContract({ start: "2026-01-01", end: "2027-12-31", commitmentMonths: 24 }));
+  let parts: Map<string, string>;
+  let sheets: Map<string, string>;
+
+  before(async () => {
+    parts = await written(plan);
+    const bytesByName = new Map([...parts].map(([name, xml]) => [name, new TextEncoder().encode(xml)]));
+    sheets = new Map([...sheetParts(bytesByName)].map(([sheet, part]) => [sheet, parts.get(part) ?? ""]));
+  });
+
+  it("has every sheet, Listor hidden", () => {
+    expect([...sheets.keys()]).to.deep.equal(plan.sheets.map((sheet) => sheet.name));
+    expect(parts.get("xl/workbook.xml")).to.match(/<sheet [^>]*name="Listor" state="hidden"/);
+  });
+
+  it("writes one dataValidation per plan range, with non-overlapping sqrefs", () => {
+    for (const sheet of plan.sheets) {
+      const xml = sheets.get(sheet.name) ?? "";
+      const boxes = sqrefBoxes(xml);
+      expect(boxes.map((b) => b.sqref), sheet.name).to.deep.equal(plan.validations.filter((v) => v.sheet === sheet.name).map((v) => v.range));
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          const overlap = a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+          expect(overlap, `${sheet.name}: ${a.sqref} / ${b.sqref}`).to.equal(false);
+        }
+      }
+    }
+    const placements = sheets.get("Placeringar") ?? "";
+    expect(placements).to.contain('sqref="C2:C1000"><formula1>Lista_Kon</formula1>');
+    expect(placements).to.contain('<dataValidation type="date" allowBlank="1" showErrorMessage="1" errorTitle="Datum" error="Skriv ett datum, t.ex. 2026-03-01." sqref="H2:H1000"><formula1>36526</formula1><formula2>73050</formula2>');
+    expect(placements).to.contain('operator="greaterThanOrEqual"');
+    expect(sheets.get("Avtal")).to.contain("<formula1>&quot;2019,2025,2026&quot;</formula1>");
+  });
+
+  it("puts <dataValidations> after <conditionalFormatting> and before <pageMargins> (schema order)", () => {
+    const xml = sheets.get("Rapporter") ?? "";
+    const cf = xml.lastIndexOf("</conditionalFormatting>");
+    const dv = xml.indexOf("<dataValidations");
+    const margins = xml.indexOf("<pageMargins");
+    expect(cf).to.be.greaterThan(0);
+    expect(dv).to.be.greaterThan(cf);
+    expect(margins).to.be.greaterThan(dv);
+  });
+
+  it("stores calculated columns in the table definition (so new rows get the formula)", () => {
+    const bytesByName = new Map([...parts].map(([name, xml]) => [name, new TextEncoder().encode(xml)]));
+    const tables = tableParts(bytesByName);
+    expect([...tables.keys()].sort()).to.deep.equal(["Malgrupper", "Parametrar", "Placeringar", "Rapporter"]);
+    const xml = parts.get(tables.get("Placeringar")!) ?? "";
+    const formulas = [...xml.matchAll(/<tableColumn id="\d+" name="([^"]+)"><calculatedColumnFormula>([^<]+)<\/calculatedColumnFormula>/g)];
+    expect(formulas.map((match) => match[1])).to.deep.equal(["Heltidsmånader", "Planerade heltidsmånader", "Förtida avslut enligt 75 %-regeln", "Prognos heltidsmånader", "Extra plats"]);
+    expect(formulas[0][2]).to.match(/^IF\(Placeringar\[\[#This Row\],\[Startdatum\]\]=&quot;&quot;/);
+    expect(xml).to.contain('totalsRowShown="0"');
+    expect(xml).to.not.contain("totalsRowLabel");
+  });
+
+  it("defines every plan name, the version marker hidden", () => {
+    const workbook = parts.get("xl/workbook.xml") ?? "";
+    for (const name of plan.names) expect(workbook, name.name).to.contain(`<definedName name="${name.name}"`);
+    expect(workbook).to.match(new RegExp(`<definedName name="SYSS_Mallversion" comment="[^"]*" hidden="1">&quot;${TEMPLATE_VERSION.replace(/\./g, "\\.")}&quot;</definedName>`));
+    expect(workbook).to.contain("<definedName name=\"Lista_Malgrupp\" comment=\"Lista: målgrupper från tabellen Malgrupper på bladet Avtal\">Malgrupper[Målgrupp]</definedName>");
+    expect(workbook).to.contain("'Avtal'!$B$11</definedName>");
+  });
+
+  it("stores SYSS.EFFECTS as a dynamic array with its _xldudf_ file name", () => {
+    const economy = sheets.get("Samhällsekonomi") ?? "";
+    expect(economy).to.match(/<c r="B13" cm="1"[^>]*><f t="array" ref="B13:G13">_xldudf_SYSS_EFFECTS\(Placeringar\[#Data\],Placeringar\[#Headers\],Parametrar\)<\/f>/);
+    expect(economy).to.match(/<c r="A13" cm="1"[^>]*><f t="array" ref="A13:A13">Placeringar\[Ärende-ID\]<\/f>/);
+    expect(parts.get("xl/metadata.xml")).to.contain('<metadataType name="XLDAPR"');
+    expect(parts.get("xl/metadata.xml")).to.contain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');
+    expect(parts.get("[Content_Types].xml")).to.contain('PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"');
+    expect(parts.get("xl/_rels/workbook.xml.rels")).to.contain('relationships/sheetMetadata" Target="metadata.xml"');
+  });
+
+  it("records the version as a custom document property", () => {
+    expect(parts.get("docProps/custom.xml")).to.contain(`name="SYSS_Mallversion"><vt:lpwstr>${TEMPLATE_VERSION}</vt:lpwstr>`);
+    expect(parts.get("_rels/.rels")).to.contain('relationships/custom-properties" Target="docProps/custom.xml"');
+  });
+
+  it("writes pre-filled report dates as real dates and the overdue rule as conditional formatting", () => {
+    const reports = sheets.get("Rapporter") ?? "";
+    // 2026-01-01 is serial 46023.
+    expect(reports).to.match(/<c r="A2" s="\d+"><v>46023<\/v><\/c>/);
+    expect(reports).to.contain('<conditionalFormatting sqref="A2:L1000"><cfRule type="expression" dxfId="0" priority="1"><formula>AND($D2=&quot;&quot;,$C2&lt;&gt;&quot;&quot;,$C2&lt;TODAY())</formula>');
+  });
+
+  it("the supplier version has no Samhällsekonomi, no custom function and no dynamic-array metadata", async () => {
+    const supplierParts = await written(buildTemplatePlan(undefined, { supplierVersion: true }));
+    const all = [...supplierParts.values()].join("\n");
+    expect(all).to.not.contain("_xldudf_");
+    expect(all).to.not.contain("SYSS.EFFECTS");
+    expect(all).to.not.contain("Samhällsekonomi");
+    expect(supplierParts.has("xl/metadata.xml")).to.equal(false);
+    expect(supplierParts.get("docProps/custom.xml")).to.contain("SYSS_Mallversion");
+  });
+});
+
+describe("xlsx/file-formulas", () => {
+  it("maps custom functions to their stored _xldudf_ names and back", () => {
+    expect(toFileFormula("=SYSS.EFFECTS(A1:B2,C1:D1)")).to.equal("_xldudf_SYSS_EFFECTS(A1:B2,C1:D1)");
+    expect(toFileFormula("=SUM(SYSS.PARAMS(2026))+1")).to.equal("SUM(_xldudf_SYSS_PARAMS(2026))+1");
+    expect(toFileFormula('=IF(A1="SYSS.X","",1)')).to.equal('IF(A1="SYSS.X","",1)');
+    expect(fromFileFormula("_xldudf_SYSS_EFFECTS(A1)")).to.equal("=SYSS.EFFECTS(A1)");
+    expect(fromFileFormula("SUM(A1)")).to.equal("=SUM(A1)");
+  });
+});
+
+describe("xlsx/zip", () => {
+  it("computes the standard CRC-32", () => {
+    expect(crc32(new TextEncoder().encode("123456789"))).to.equal(0xcbf43926);
+    expect(crc32(new Uint8Array())).to.equal(0);
+  });
+
+  it("round-trips stored entries, also through the general reader", async () => {
+    const entries = new Map([
+      ["a.xml", new TextEncoder().encode("<a>å</a>")],
+      ["dir/b.bin", new Uint8Array([0, 1, 2, 255])],
+    ]);
+    const zip = writeStoredZip(entries);
+    expect([...readStoredZip(zip)]).to.deep.equal([...entries]);
+    expect([...(await readZip(zip))]).to.deep.equal([...entries]);
+  });
+});
