@@ -1,0 +1,344 @@
+/**
+ * Swedish and English texts of the validation findings (message + how to fix), and of `syss validate`.
+ * Placeholders in braces are filled per finding: {column}, {rowId} always; others per code.
+ * Texts never repeat personal data found in a cell: they name its kind and position only.
+ */
+
+export type ValidationLang = "sv" | "en";
+
+export interface BilingualText {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** A placeholder value: the same in both languages, or one per language (numbers, words). */
+export type TextValue = string | BilingualText;
+export type TextValues = Readonly<Record<string, TextValue>>;
+
+interface FindingText {
+  readonly message: BilingualText;
+  readonly fix: BilingualText;
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function fillText(text: BilingualText, values: TextValues): BilingualText {
+  const fill = (template: string, lang: ValidationLang): string =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      return typeof value === "string" ? value : value[lang];
+    });
+  return { sv: fill(text.sv, "sv"), en: fill(text.en, "en") };
+}
+
+export const FINDING_TEXTS = {
+  REQUIRED_MISSING: {
+    message: { sv: "{rowId}: {column} saknas.", en: "{rowId}: {column} is missing." },
+    fix: { sv: "Fyll i {column}{hint}.", en: "Fill in {column}{hint}." },
+  },
+  LIST_NOT_EXACT: {
+    message: {
+      sv: "{rowId}: {column} är {value}, som inte stavas exakt som i listan.",
+      en: "{rowId}: {column} is {value}, which is not spelt exactly as in the list.",
+    },
+    fix: {
+      sv: "Ändra till {proposal} (Rätta). Formler och sammanställning räknar bara exakta listvärden.",
+      en: "Change it to {proposal} (Fix). Formulas and the summary count exact list values only.",
+    },
+  },
+  LIST_UNKNOWN: {
+    message: { sv: "{rowId}: {column} är {value}, som inte finns i listan.", en: "{rowId}: {column} is {value}, which is not in the list." },
+    fix: { sv: "Välj ett av: {allowed}.", en: "Choose one of: {allowed}." },
+  },
+  NOT_A_DATE: {
+    message: { sv: "{rowId}: {column} är {value}, som inte är ett datum.", en: "{rowId}: {column} is {value}, which is not a date." },
+    fix: { sv: "Skriv ett riktigt datum, ÅÅÅÅ-MM-DD.", en: "Enter a real date, YYYY-MM-DD." },
+  },
+  DATE_AS_TEXT: {
+    message: {
+      sv: "{rowId}: {column} {value} är text, inte ett datum; formlerna räknar inte med det.",
+      en: "{rowId}: {column} {value} is text, not a date; the formulas do not count it.",
+    },
+    fix: {
+      sv: "Skriv in datumet på nytt i cellen (eller använd Text till kolumner) så att det blir ett datum.",
+      en: "Type the date into the cell again (or use Text to Columns) so that it becomes a date.",
+    },
+  },
+  NOT_A_NUMBER: {
+    message: { sv: "{rowId}: {column} är {value}, som inte är ett tal.", en: "{rowId}: {column} is {value}, which is not a number." },
+    fix: { sv: "Skriv ett tal utan text.", en: "Enter a number without text." },
+  },
+  NUMBER_AS_TEXT: {
+    message: {
+      sv: "{rowId}: {column} {value} är text, inte ett tal; formlerna räknar inte med det.",
+      en: "{rowId}: {column} {value} is text, not a number; the formulas do not count it.",
+    },
+    fix: { sv: "Skriv in talet {proposal} som ett tal.", en: "Enter {proposal} as a number." },
+  },
+  PLANNED_END_BEFORE_START: {
+    message: {
+      sv: "{rowId}: Planerat slutdatum {end} ligger före startdatum {start}.",
+      en: "{rowId}: planned end {end} is before the start {start}.",
+    },
+    fix: { sv: "Rätta startdatum eller planerat slutdatum.", en: "Correct the start or the planned end date." },
+  },
+  ACTUAL_END_BEFORE_START: {
+    message: {
+      sv: "{rowId}: Faktiskt slutdatum {end} ligger före startdatum {start}.",
+      en: "{rowId}: actual end {end} is before the start {start}.",
+    },
+    fix: { sv: "Rätta startdatum eller faktiskt slutdatum.", en: "Correct the start or the actual end date." },
+  },
+  ACTUAL_END_IN_FUTURE: {
+    message: {
+      sv: "{rowId}: Faktiskt slutdatum {end} ligger efter dagens datum {today}.",
+      en: "{rowId}: actual end {end} is after today, {today}.",
+    },
+    fix: {
+      sv: "Ett kommande slut hör hemma i Planerat slutdatum; lämna Faktiskt slutdatum tomt tills placeringen har slutat.",
+      en: "A future end belongs in Planerat slutdatum; leave Faktiskt slutdatum empty until the placement has ended.",
+    },
+  },
+  START_BEFORE_CONTRACT: {
+    message: {
+      sv: "{rowId}: Startdatum {start} ligger före avtalsstart {contractStart}.",
+      en: "{rowId}: start {start} is before the contract start {contractStart}.",
+    },
+    fix: {
+      sv: "Kontrollera datumet; en placering som började före avtalet räknas normalt inte mot åtagandet.",
+      en: "Check the date; a placement that began before the contract does not normally count towards the commitment.",
+    },
+  },
+  START_AFTER_CONTRACT: {
+    message: {
+      sv: "{rowId}: Startdatum {start} ligger efter avtalsslut {contractEnd}.",
+      en: "{rowId}: start {start} is after the contract end {contractEnd}.",
+    },
+    fix: { sv: "Rätta startdatum eller avtalsslut på bladet Avtal.", en: "Correct the start date or the contract end on the Avtal sheet." },
+  },
+  SCOPE_OUT_OF_RANGE: {
+    message: {
+      sv: "{rowId}: Omfattning {value} ligger utanför (0 %, 100 %].",
+      en: "{rowId}: scope {value} is outside (0 %, 100 %].",
+    },
+    fix: { sv: "Skriv omfattningen i procent, större än 0 % och högst 100 %{hint}.", en: "Enter the scope as a percentage above 0 % and at most 100 %{hint}." },
+  },
+  AGE_OUT_OF_RANGE: {
+    message: { sv: "{rowId}: Ålder {value} ligger utanför 16–80 år.", en: "{rowId}: age {value} is outside 16–80 years." },
+    fix: { sv: "Rätta åldern (hela år).", en: "Correct the age (whole years)." },
+  },
+  SALARY_NOT_POSITIVE: {
+    message: { sv: "{rowId}: Bruttolön {value} är inte större än 0.", en: "{rowId}: gross pay {value} is not above 0." },
+    fix: { sv: "Skriv bruttolönen per månad i kronor.", en: "Enter the gross monthly pay in SEK." },
+  },
+  SALARY_LOW: {
+    message: {
+      sv: "{rowId}: Bruttolön {value} kr är lägre än 60 % av 20 000 kr × omfattning ({limit} kr).",
+      en: "{rowId}: gross pay {value} SEK is below 60 % of 20 000 SEK × scope ({limit} SEK).",
+    },
+    fix: {
+      sv: "Kontrollera lönen: ange månadslön (inte timlön) och att omfattningen stämmer.",
+      en: "Check the pay: enter the monthly pay (not hourly) and check the scope.",
+    },
+  },
+  SUPERVISION_OUT_OF_RANGE: {
+    message: {
+      sv: "{rowId}: Tid för handledning {value} ligger utanför [0 %, 100 %].",
+      en: "{rowId}: supervision time {value} is outside [0 %, 100 %].",
+    },
+    fix: { sv: "Skriv handledarens tid i procent av heltid, 0–100 %{hint}.", en: "Enter the supervisor's time as a percentage of full time, 0–100 %{hint}." },
+  },
+  END_REASON_MISSING: {
+    message: {
+      sv: "{rowId}: Faktiskt slutdatum är ifyllt men Avslutsorsak saknas.",
+      en: "{rowId}: the actual end date is given but the end reason is missing.",
+    },
+    fix: { sv: "Välj avslutsorsak i listan.", en: "Choose an end reason from the list." },
+  },
+  END_DATE_MISSING: {
+    message: {
+      sv: "{rowId}: Avslutsorsak {value} är angiven men Faktiskt slutdatum saknas.",
+      en: "{rowId}: end reason {value} is given but the actual end date is missing.",
+    },
+    fix: {
+      sv: "Fyll i faktiskt slutdatum, eller välj Pågår om placeringen fortsätter.",
+      en: "Fill in the actual end date, or choose Pågår if the placement continues.",
+    },
+  },
+  DUPLICATE_CASE_ID: {
+    message: {
+      sv: "{rowId}: Ärende-ID finns redan på rad {firstRow}.",
+      en: "{rowId}: the case ID is already used on row {firstRow}.",
+    },
+    fix: {
+      sv: "Ge varje placering ett eget Ärende-ID (t.ex. nästa lediga nummer), eller ta bort dubbletten.",
+      en: "Give each placement its own case ID (e.g. the next free number), or delete the duplicate.",
+    },
+  },
+  NSJ_NOT_ELIGIBLE: {
+    message: {
+      sv: "{rowId}: Nystartsjobb är osannolikt för ålder {age} och {months} månader i arbetslöshet (inte nyanländ).",
+      en: "{rowId}: a new start job is unlikely at age {age} with {months} months unemployed (not a new arrival).",
+    },
+    fix: {
+      sv: "Kontrollera stödet med Arbetsförmedlingen: under 20 år ges inget nystartsjobb, 20–24 år krävs 6 månader och från 25 år 12 månader i arbetslöshet.",
+      en: "Check the subsidy with Arbetsförmedlingen: none under 20, 6 months unemployed at 20–24 and 12 months from 25.",
+    },
+  },
+  SUBSIDY_TOO_LONG: {
+    message: {
+      sv: "{rowId}: {value} ges högst {maxMonths} månader, men placeringen är {months} månader.",
+      en: "{rowId}: {value} is paid for at most {maxMonths} months, but the placement lasts {months} months.",
+    },
+    fix: {
+      sv: "Räkna med stöd bara under de första {maxMonths} månaderna, eller kontrollera datumen.",
+      en: "Count on the subsidy only for the first {maxMonths} months, or check the dates.",
+    },
+  },
+  SUBSIDY_FOR_INTERNSHIP: {
+    message: {
+      sv: "{rowId}: Anställningsstöd {value} är angivet för praktik.",
+      en: "{rowId}: employment subsidy {value} is given for an internship (praktik).",
+    },
+    fix: { sv: "Välj ingen: anställningsstöd ges bara vid anställning.", en: "Choose ingen: employment subsidies apply to employment only." },
+  },
+  PERSONAL_IDENTITY_NUMBER: {
+    message: {
+      sv: "{where}: cellen innehåller ett personnummer (tecken {position}).",
+      en: "{where}: the cell contains a personal identity number (character {position}).",
+    },
+    fix: {
+      sv: "Ta bort personnumret. Uppföljningen ska bara använda pseudonyma Ärende-ID (GDPR).",
+      en: "Remove the personal identity number. Follow-up uses pseudonymous case IDs only (GDPR).",
+    },
+  },
+  COORDINATION_NUMBER: {
+    message: {
+      sv: "{where}: cellen innehåller ett samordningsnummer (tecken {position}).",
+      en: "{where}: the cell contains a coordination number (samordningsnummer, character {position}).",
+    },
+    fix: {
+      sv: "Ta bort samordningsnumret. Uppföljningen ska bara använda pseudonyma Ärende-ID (GDPR).",
+      en: "Remove the coordination number. Follow-up uses pseudonymous case IDs only (GDPR).",
+    },
+  },
+  EMAIL_ADDRESS: {
+    message: {
+      sv: "{where}: cellen innehåller en e-postadress (tecken {position}).",
+      en: "{where}: the cell contains an e-mail address (character {position}).",
+    },
+    fix: {
+      sv: "Ta bort kontaktuppgiften om den gäller den placerade personen; uppföljningen behöver den inte.",
+      en: "Remove the contact detail if it belongs to the person placed; follow-up does not need it.",
+    },
+  },
+  PHONE_NUMBER: {
+    message: {
+      sv: "{where}: cellen innehåller ett telefonnummer (tecken {position}).",
+      en: "{where}: the cell contains a phone number (character {position}).",
+    },
+    fix: {
+      sv: "Ta bort kontaktuppgiften om den gäller den placerade personen; uppföljningen behöver den inte.",
+      en: "Remove the contact detail if it belongs to the person placed; follow-up does not need it.",
+    },
+  },
+  REPORT_OVERDUE: {
+    message: {
+      sv: "Rapporten för {rowId} skulle ha kommit in senast {due} och har inte kommit in.",
+      en: "The report for {rowId} was due by {due} and has not come in.",
+    },
+    fix: {
+      sv: "Begär in rapporten (rättelse) och fyll i Inkom datum när den kommer.",
+      en: "Ask for the report (correction) and fill in Inkom datum when it arrives.",
+    },
+  },
+  CONTRACT_VALUE_MISSING: {
+    message: {
+      sv: "Avtal: {column} saknas, så {consequence}.",
+      en: "Contract: {column} is missing, so {consequence}.",
+    },
+    fix: { sv: "Fyll i {column} på bladet Avtal.", en: "Fill in {column} on the Avtal sheet." },
+  },
+  START_RULE_BROKEN: {
+    message: {
+      sv: "Startregeln är inte uppfylld: ingen placering startade eller erbjöds senast {deadline}.",
+      en: "The start rule is not met: no placement started or was offered by {deadline}.",
+    },
+    fix: {
+      sv: "Begär rättelse av leverantören enligt avtalet; fyll i Erbjuden datum/Startdatum om en placering saknas i tabellen.",
+      en: "Ask the supplier for correction under the contract; fill in the offer/start date if a placement is missing from the table.",
+    },
+  },
+  START_RULE_PENDING: {
+    message: {
+      sv: "Startregeln: minst en placering ska starta eller erbjudas senast {deadline} ({days} dagar kvar).",
+      en: "Start rule: at least one placement must start or be offered by {deadline} ({days} days left).",
+    },
+    fix: { sv: "Ingen åtgärd ännu; påminn leverantören i tid.", en: "No action yet; remind the supplier in good time." },
+  },
+  COMMITMENT_PROGRESS: {
+    message: {
+      sv: "Åtagandet: {served} av {commitment} heltidsmånader utförda ({share}); prognos {forecast}.",
+      en: "Commitment: {served} of {commitment} full-time months served ({share}); forecast {forecast}.",
+    },
+    fix: { sv: "Ingen åtgärd.", en: "No action." },
+  },
+  COMMITMENT_AT_RISK: {
+    message: {
+      sv: "Prognosen {forecast} heltidsmånader (från planerade slutdatum) räcker inte till åtagandet {commitment}.",
+      en: "The forecast of {forecast} full-time months (from planned end dates) falls short of the commitment {commitment}.",
+    },
+    fix: {
+      sv: "Diskutera fler eller längre placeringar med leverantören och matchningsansvarig.",
+      en: "Discuss more or longer placements with the supplier and the matching organisation.",
+    },
+  },
+  COMMITMENT_NOT_MET: {
+    message: {
+      sv: "Åtagandet är inte uppfyllt: {served} av {commitment} heltidsmånader ({reason}).",
+      en: "The commitment is not met: {served} of {commitment} full-time months ({reason}).",
+    },
+    fix: {
+      sv: "Hantera enligt avtalets sanktioner (rättelse, vite).",
+      en: "Handle under the contract's sanctions (correction, penalty).",
+    },
+  },
+  RULE_75_MET: {
+    message: {
+      sv: "75 %-regeln: {earlyEnds} förtida avslut; {served} heltidsmånader når gränsen {threshold}.",
+      en: "75 % rule: {earlyEnds} early ends; {served} full-time months reach the threshold {threshold}.",
+    },
+    fix: { sv: "Ingen åtgärd; åtagandet räknas som uppfyllt.", en: "No action; the commitment counts as met." },
+  },
+  RULE_75_NOT_MET: {
+    message: {
+      sv: "75 %-regeln: {earlyEnds} förtida avslut, men {served} heltidsmånader når inte gränsen {threshold}.",
+      en: "75 % rule: {earlyEnds} early ends, but {served} full-time months do not reach the threshold {threshold}.",
+    },
+    fix: {
+      sv: "Ersätt avslutade placeringar så att minst {threshold} heltidsmånader utförs.",
+      en: "Replace the ended placements so that at least {threshold} full-time months are served.",
+    },
+  },
+} as const satisfies Record<string, FindingText>;
+
+/** Texts of `syss validate`. */
+export const VALIDATE_COMMAND_TEXTS = {
+  usage: {
+    sv: "Användning: syss validate FIL.xlsx [--today ÅÅÅÅ-MM-DD] [--lang sv|en]",
+    en: "Usage: syss validate FILE.xlsx [--today YYYY-MM-DD] [--lang sv|en]",
+  },
+  badToday: { sv: "--today: {value} är inte ett datum ÅÅÅÅ-MM-DD.", en: "--today: {value} is not a date YYYY-MM-DD." },
+  badLang: { sv: "--lang: {value} är varken sv eller en.", en: "--lang: {value} is neither sv nor en." },
+  unknownOption: { sv: "Okänt argument: {value}", en: "Unknown argument: {value}" },
+  cannotRead: { sv: "Kan inte läsa {value}: {reason}", en: "Cannot read {value}: {reason}" },
+} as const satisfies Record<string, BilingualText>;
+
+/** Human words for the contract status fields in messages. */
+export const STATUS_WORDS = {
+  contractEnded: { sv: "avtalet har löpt ut", en: "the contract has ended" },
+  startRuleBroken: { sv: "startregeln är inte uppfylld", en: "the start rule is not met" },
+  noStartConsequence: { sv: "startregeln och datumkontrollerna mot avtalet kan inte prövas", en: "the start rule and the date checks against the contract cannot be made" },
+  noEndConsequence: { sv: "starter efter avtalsslut kan inte upptäckas", en: "starts after the contract end cannot be detected" },
+  noCommitmentConsequence: { sv: "åtagandet och status kan inte bedömas", en: "the commitment and the status cannot be assessed" },
+} as const satisfies Record<string, BilingualText>;

@@ -1,0 +1,141 @@
+/**
+ * Reading one cell as the type its column expects, keeping what the rules must report: a blank, a value
+ * typed correctly, a value typed as text (Excel's own formulas skip text), or something unusable.
+ * Number parsing reuses the model's reader, so "20 500" and "0,75" mean the same here as in SYSS.EFFECTS.
+ */
+import { isDateValue } from "../followup/types";
+import { isoToSerial, serialToIso } from "../followup/dates";
+import { foldText, parseNumber } from "../model/values";
+import type { BilingualText } from "../i18n/validation";
+import type { InputCell } from "./input";
+
+/** Serial of 1901-01-01: smaller numbers in a date column are typing slips, not dates (Excel's 1900 is also off by its fake 29 Feb). */
+const FIRST_PLAUSIBLE_SERIAL = 367;
+/** Serial of 9999-12-31, Excel's last date. */
+const LAST_EXCEL_SERIAL = 2_958_465;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type DateRead =
+  | { readonly kind: "blank" }
+  | { readonly kind: "date"; readonly serial: number; readonly iso: string; readonly asText: boolean }
+  | { readonly kind: "invalid" };
+
+export type NumberRead =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: number; readonly asText: boolean }
+  | { readonly kind: "invalid" };
+
+export type ListRead =
+  | { readonly kind: "blank" }
+  | { readonly kind: "exact"; readonly value: string }
+  /** Equal to a list value except for case, accents or spaces: the fix proposes the exact value. */
+  | { readonly kind: "near"; readonly proposal: string }
+  | { readonly kind: "unknown" };
+
+export function isBlankCell(cell: InputCell): boolean {
+  return cell === null || (typeof cell === "string" && cell.trim() === "");
+}
+
+function serialDate(serial: number, asText: boolean): DateRead {
+  const whole = Math.floor(serial);
+  if (!Number.isFinite(serial) || whole < FIRST_PLAUSIBLE_SERIAL || whole > LAST_EXCEL_SERIAL) return { kind: "invalid" };
+  return { kind: "date", serial: whole, iso: serialToIso(whole), asText };
+}
+
+function isoDate(text: string, asText: boolean): DateRead {
+  const match = ISO_DATE.exec(text);
+  if (!match) return { kind: "invalid" };
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2025-02-30 over to March; such a date is not real.
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return { kind: "invalid" };
+  return serialDate(isoToSerial(text), asText);
+}
+
+/** A date cell: an Excel serial, a `{date}` value, or (reported as text) an ISO date string. */
+export function readDate(cell: InputCell): DateRead {
+  if (isBlankCell(cell)) return { kind: "blank" };
+  if (typeof cell === "number") return serialDate(cell, false);
+  if (isDateValue(cell)) return isoDate(cell.date.slice(0, 10), false);
+  if (typeof cell === "string") return isoDate(cell.trim(), true);
+  return { kind: "invalid" };
+}
+
+/** A number cell; text that reads as a number ("20 500", "0,75") is a number typed as text. */
+export function readNumber(cell: InputCell): NumberRead {
+  if (isBlankCell(cell)) return { kind: "blank" };
+  if (typeof cell === "number") return Number.isFinite(cell) ? { kind: "number", value: cell, asText: false } : { kind: "invalid" };
+  if (typeof cell === "string") {
+    const parsed = parseNumber(cell);
+    return typeof parsed === "number" ? { kind: "number", value: parsed, asText: true } : { kind: "invalid" };
+  }
+  return { kind: "invalid" };
+}
+
+/**
+ * A percentage cell. The column's format is "0 %", so the stored value is a fraction (50 % = 0.5); a text
+ * "50 %" is read as 0.5 and reported as text.
+ */
+export function readShare(cell: InputCell): NumberRead {
+  if (typeof cell === "string") {
+    const text = cell.trim();
+    if (text.endsWith("%")) {
+      const parsed = parseNumber(text.slice(0, -1));
+      return typeof parsed === "number" ? { kind: "number", value: parsed / 100, asText: true } : { kind: "invalid" };
+    }
+  }
+  return readNumber(cell);
+}
+
+/** Booleans written by Excel in a Ja/Nej column read as the words they stand for. */
+function listText(cell: InputCell): string | null {
+  if (typeof cell === "string") return cell;
+  if (typeof cell === "boolean") return cell ? "Ja" : "Nej";
+  if (typeof cell === "number") return String(cell);
+  return null;
+}
+
+/** A list cell: exactly a list value, nearly one (case, accents, spacing), or not one at all. */
+export function readListValue(cell: InputCell, options: readonly string[]): ListRead {
+  if (isBlankCell(cell)) return { kind: "blank" };
+  if (typeof cell === "string" && options.includes(cell)) return { kind: "exact", value: cell };
+  const text = listText(cell);
+  if (text === null) return { kind: "unknown" };
+  const folded = foldText(text);
+  const near = options.find((option) => foldText(option) === folded);
+  return near === undefined ? { kind: "unknown" } : { kind: "near", proposal: near };
+}
+
+/** Trimmed text of a cell ("" for blank); numbers as written. */
+export function cellText(cell: InputCell): string {
+  if (cell === null) return "";
+  if (typeof cell === "string") return cell.trim();
+  if (isDateValue(cell)) return cell.date;
+  return String(cell);
+}
+
+/** How a cell's content is quoted in a message: text in quotes, other values as they are. */
+export function showCell(cell: InputCell): string {
+  if (typeof cell === "string") return `"${cell.length > 40 ? `${cell.slice(0, 37)}...` : cell}"`;
+  return cellText(cell);
+}
+
+function groupThousands(integer: string, separator: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** A number in Swedish ("12 000,5") and English ("12,000.5") style, at most `decimals` decimals. */
+export function formatNumber(value: number, decimals = 1): BilingualText {
+  const rounded = Number(value.toFixed(decimals));
+  const negative = rounded < 0;
+  const [integer, fraction] = Math.abs(rounded).toString().split(".");
+  const sv = `${negative ? "−" : ""}${groupThousands(integer!, "\u00a0")}${fraction ? `,${fraction}` : ""}`;
+  const en = `${negative ? "-" : ""}${groupThousands(integer!, ",")}${fraction ? `.${fraction}` : ""}`;
+  return { sv, en };
+}
+
+/** A fraction as a percentage: 0.755 → "75,5 %" / "75.5 %". */
+export function formatPercent(share: number): BilingualText {
+  const number = formatNumber(share * 100, 1);
+  return { sv: `${number.sv} %`, en: `${number.en} %` };
+}

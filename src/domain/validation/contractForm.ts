@@ -1,0 +1,105 @@
+/**
+ * Reads the Avtal form values the rules need (dates, commitment, start-rule months, accepted share,
+ * parameter year) and reports unusable or missing ones. A blank start-rule month count or accepted share
+ * falls back to the form's default (6 months, 75 %), which the template writes into a new workbook.
+ */
+import { CONTRACT_FIELD_BY_KEY } from "../followup/contract";
+import type { ContractFieldKey } from "../followup/names";
+import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../model/parameters";
+import { STATUS_WORDS } from "../i18n/validation";
+import type { BilingualText } from "../i18n/validation";
+import { readDate, readNumber, readShare, showCell } from "./cells";
+import { finding, type Finding } from "./findings";
+import type { ContractInput } from "./input";
+
+export interface ContractDate {
+  readonly serial: number;
+  readonly iso: string;
+}
+
+export interface ContractTerms {
+  readonly start: ContractDate | null;
+  readonly end: ContractDate | null;
+  /** N, full-time months; null when blank or unusable. */
+  readonly commitment: number | null;
+  readonly startDeadlineMonths: number;
+  readonly approvedShare: number;
+  readonly parameterYear: ParameterYear;
+}
+
+function defaultNumber(key: ContractFieldKey, fallback: number): number {
+  const value = CONTRACT_FIELD_BY_KEY.get(key)?.default;
+  return typeof value === "number" ? value : fallback;
+}
+
+export const DEFAULT_START_DEADLINE_MONTHS = defaultNumber("startDeadlineMonths", 6);
+export const DEFAULT_APPROVED_SHARE = defaultNumber("approvedShare", 0.75);
+
+/** The form's label of a field ("Avtalsstart"), used as the finding's column. */
+export function contractLabel(key: ContractFieldKey): string {
+  return CONTRACT_FIELD_BY_KEY.get(key)?.label ?? key;
+}
+
+/** The label of the field whose value cell is at `address`, or "" for other cells. */
+export function contractLabelAt(contract: ContractInput, address: string): string {
+  for (const [key, cell] of Object.entries(contract.fields)) {
+    if (cell?.address === address) return contractLabel(key as ContractFieldKey);
+  }
+  return "";
+}
+
+/** The place of a form field: its value cell (or "" when the workbook lacks the field's name). */
+export function contractPlace(contract: ContractInput, key: ContractFieldKey) {
+  return { sheet: contract.sheet, address: contract.fields[key]?.address ?? "", column: contractLabel(key), rowId: "" };
+}
+
+const MISSING_CONSEQUENCE: Partial<Record<ContractFieldKey, BilingualText>> = {
+  start: STATUS_WORDS.noStartConsequence,
+  end: STATUS_WORDS.noEndConsequence,
+  commitmentMonths: STATUS_WORDS.noCommitmentConsequence,
+};
+
+export function readContractTerms(contract: ContractInput, sensitive: ReadonlySet<string>): { terms: ContractTerms; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const shown = (key: ContractFieldKey) => {
+    const cell = contract.fields[key];
+    if (cell === undefined) return "";
+    return sensitive.has(cell.address) ? { sv: "(personuppgift, visas inte)", en: "(personal data, not shown)" } : showCell(cell.value);
+  };
+  const missing = (key: ContractFieldKey): void => {
+    const consequence = MISSING_CONSEQUENCE[key];
+    if (consequence !== undefined) findings.push(finding("CONTRACT_VALUE_MISSING", contractPlace(contract, key), { consequence }));
+  };
+  const date = (key: ContractFieldKey): ContractDate | null => {
+    const read = readDate(contract.fields[key]?.value ?? null);
+    if (read.kind === "blank") missing(key);
+    if (read.kind === "invalid") findings.push(finding("NOT_A_DATE", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
+    if (read.kind !== "date") return null;
+    if (read.asText) findings.push(finding("DATE_AS_TEXT", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
+    return { serial: read.serial, iso: read.iso };
+  };
+  const number = (key: ContractFieldKey, share = false): number | null => {
+    const read = share ? readShare(contract.fields[key]?.value ?? null) : readNumber(contract.fields[key]?.value ?? null);
+    if (read.kind === "blank") missing(key);
+    if (read.kind === "invalid") findings.push(finding("NOT_A_NUMBER", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
+    return read.kind === "number" ? read.value : null;
+  };
+  const start = date("start");
+  const end = date("end");
+  const commitment = number("commitmentMonths");
+  const startDeadlineMonths = number("startDeadlineMonths");
+  const approvedShare = number("approvedShare", true);
+  const year = readNumber(contract.fields.parameterYear?.value ?? null);
+  const parameterYear = year.kind === "number" && isParameterYear(year.value) ? year.value : NEWEST_YEAR;
+  return {
+    terms: {
+      start,
+      end,
+      commitment: commitment !== null && commitment > 0 ? commitment : null,
+      startDeadlineMonths: startDeadlineMonths ?? DEFAULT_START_DEADLINE_MONTHS,
+      approvedShare: approvedShare ?? DEFAULT_APPROVED_SHARE,
+      parameterYear,
+    },
+    findings,
+  };
+}

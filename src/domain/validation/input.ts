@@ -1,0 +1,118 @@
+/**
+ * The plain data the validation reads: the Avtal form's value cells and the workbook's tables, each
+ * cell as written (no parsing yet) together with where it sits, so a finding can point at the cell.
+ * Both readers convert to this shape: the .xlsx reader (src/xlsx, for the CLI) and the Office.js port
+ * (src/excel, in Excel). Dates arrive as Excel serial numbers, `{ date: "yyyy-mm-dd" }` or, when a user
+ * typed them as text, strings; the rules tell these apart.
+ */
+import type { CellValue } from "../followup/types";
+import type { ContractFieldKey } from "../followup/names";
+
+export type InputCell = CellValue;
+
+/** One Excel table: header names and data rows, anchored on the sheet. */
+export interface TableInput {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  /** Sheet row number (1-based) of the first data row (the row under the header). */
+  readonly firstDataRow: number;
+  /** Zero-based sheet column of the table's first column (A = 0). */
+  readonly firstColumn: number;
+  /** Data rows in sheet order; each row aligned with `headers`. */
+  readonly rows: readonly (readonly InputCell[])[];
+}
+
+/** A single cell with its A1 address (no sheet). */
+export interface AddressedCell {
+  readonly address: string;
+  readonly value: InputCell;
+}
+
+export interface ContractInput {
+  readonly sheet: string;
+  /** The form's value cells by field key (absent when the workbook lacks the name). */
+  readonly fields: Partial<Record<ContractFieldKey, AddressedCell>>;
+  /** Any other filled cells of the form sheet outside tables, scanned for personal data only. */
+  readonly otherCells: readonly AddressedCell[];
+}
+
+export interface ValidationInput {
+  readonly contract: ContractInput;
+  /** Every table of the workbook (Placeringar, Rapporter, Malgrupper, Parametrar, …). */
+  readonly tables: readonly TableInput[];
+}
+
+/** The options every validation takes; `today` is never read from the clock in the domain. */
+export interface ValidationOptions {
+  /** ISO date yyyy-mm-dd. */
+  readonly today: string;
+}
+
+/** "A", "B", …, "Z", "AA", … for a zero-based column index. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** Zero-based column index of column letters ("A" → 0, "AA" → 26). */
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const char of letters.toUpperCase()) index = index * 26 + (char.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/** Splits "AB12" into column index and row number; null for anything else. */
+export function parseCellAddress(address: string): { column: number; row: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return null;
+  return { column: columnIndex(match[1]!), row: Number(match[2]) };
+}
+
+/** Reads a table by header name; a header missing from the table reads as blank cells. */
+export class TableView {
+  readonly table: TableInput;
+  private readonly indexByHeader: ReadonlyMap<string, number>;
+
+  constructor(table: TableInput) {
+    this.table = table;
+    this.indexByHeader = new Map(table.headers.map((header, index) => [header.trim(), index]));
+  }
+
+  get rowCount(): number {
+    return this.table.rows.length;
+  }
+
+  has(header: string): boolean {
+    return this.indexByHeader.has(header);
+  }
+
+  cell(row: number, header: string): InputCell {
+    const index = this.indexByHeader.get(header);
+    if (index === undefined) return null;
+    return this.table.rows[row]?.[index] ?? null;
+  }
+
+  /** Sheet row number of data row `row` (0-based). */
+  sheetRow(row: number): number {
+    return this.table.firstDataRow + row;
+  }
+
+  /** A1 address of a cell; for a header the table lacks, the row's first cell. */
+  address(row: number, header: string): string {
+    const index = this.indexByHeader.get(header) ?? 0;
+    return `${columnLetter(this.table.firstColumn + index)}${this.sheetRow(row)}`;
+  }
+
+  addressAt(row: number, columnIndexInTable: number): string {
+    return `${columnLetter(this.table.firstColumn + columnIndexInTable)}${this.sheetRow(row)}`;
+  }
+}
+
+export function findTable(input: ValidationInput, name: string): TableInput | undefined {
+  const wanted = name.toLowerCase();
+  return input.tables.find((table) => table.name.toLowerCase() === wanted);
+}

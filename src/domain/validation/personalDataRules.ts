@@ -1,0 +1,135 @@
+/**
+ * Personal data in the workbook (GDPR): the PII engineer's detector run over every table cell and the
+ * Avtal form. Personnummer and samordningsnummer are errors anywhere; e-mail addresses and phone numbers
+ * are warnings in Placeringar only (elsewhere they are the parties' own contact details, which belong
+ * in a contract). Findings name the kind and position of the data, never the data itself.
+ */
+import { detectPersonalData, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
+import { TABLES } from "../followup/names";
+import type { FindingCode } from "./findings";
+import { finding, type Finding } from "./findings";
+import type { AddressedCell, ContractInput, InputCell, TableView } from "./input";
+
+const CODE_BY_TYPE: Readonly<Record<PersonalDataType, FindingCode>> = {
+  personnummer: "PERSONAL_IDENTITY_NUMBER",
+  samordningsnummer: "COORDINATION_NUMBER",
+  email: "EMAIL_ADDRESS",
+  phone: "PHONE_NUMBER",
+};
+
+const IDENTITY_TYPES: ReadonlySet<PersonalDataType> = new Set(["personnummer", "samordningsnummer"]);
+
+/** The fewest digits any detected item has (a phone number's 7-digit national number). */
+const MIN_DIGITS = 7;
+
+/**
+ * The text to scan in a cell, or null when it cannot hold personal data. A number is scanned only when it
+ * is a whole 10- or 12-digit number (a personnummer typed without a dash becomes such a number); dates
+ * and amounts are far shorter.
+ */
+export function scannableText(cell: InputCell): string | null {
+  if (typeof cell === "number") {
+    if (!Number.isInteger(cell) || cell < 0) return null;
+    const digits = String(cell);
+    return digits.length === 10 || digits.length === 12 ? digits : null;
+  }
+  if (typeof cell !== "string") return null;
+  // Cheap pre-check: most cells are list values or short words with no '@' and few digits.
+  if (cell.includes("@")) return cell;
+  let digits = 0;
+  for (let i = 0; i < cell.length && digits < MIN_DIGITS; i++) {
+    const code = cell.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits >= MIN_DIGITS ? cell : null;
+}
+
+/** What the detector finds in one cell, keeping only the kinds that matter in this place. */
+export function personalDataInCell(cell: InputCell, reference: CalendarDate, contactDetailsCount: boolean): PersonalDataFinding[] {
+  const text = scannableText(cell);
+  if (text === null) return [];
+  const found = detectPersonalData(text, { referenceDate: reference });
+  return contactDetailsCount ? found : found.filter((item) => IDENTITY_TYPES.has(item.type));
+}
+
+/** One finding per kind of personal data per cell (the first occurrence's position). */
+function cellFindings(
+  found: readonly PersonalDataFinding[],
+  place: { sheet: string; address: string; column: string; rowId: string },
+): Finding[] {
+  const seen = new Set<PersonalDataType>();
+  const findings: Finding[] = [];
+  for (const item of found) {
+    if (seen.has(item.type)) continue;
+    seen.add(item.type);
+    const where = `${place.sheet}!${place.address}${place.column ? ` (${place.column})` : ""}`;
+    findings.push(finding(CODE_BY_TYPE[item.type], place, { where, position: String(item.index + 1) }));
+  }
+  return findings;
+}
+
+export interface TableScan {
+  readonly findings: Finding[];
+  /** Addresses (A1) of the cells holding personal data, so other findings do not quote them. */
+  readonly sensitive: Set<string>;
+}
+
+/**
+ * Personal data in the given rows of a table (all rows when `rows` is omitted). `rowIdOf` gives a row's id
+ * for findings; it is only consulted for rows whose id cell holds no personal data.
+ */
+export function scanTable(
+  view: TableView,
+  reference: CalendarDate,
+  rowIdOf: (row: number) => string,
+  rows?: readonly number[],
+): TableScan {
+  const contactDetailsCount = view.table.name.toLowerCase() === TABLES.placements.toLowerCase();
+  const findings: Finding[] = [];
+  const sensitive = new Set<string>();
+  const indices = rows ?? view.table.rows.map((_row, index) => index);
+  for (const index of indices) {
+    const cells = view.table.rows[index];
+    if (cells === undefined) continue;
+    const rowFindings: { column: number; found: PersonalDataFinding[] }[] = [];
+    for (let column = 0; column < cells.length; column++) {
+      const found = personalDataInCell(cells[column] ?? null, reference, contactDetailsCount);
+      if (found.length > 0) rowFindings.push({ column, found });
+    }
+    if (rowFindings.length === 0) continue;
+    for (const { column } of rowFindings) sensitive.add(view.addressAt(index, column));
+    const rowId = rowIdOf(index);
+    // A row id that is itself personal data is not repeated in the findings.
+    const safeRowId = sensitiveId(rowId, reference) ? "" : rowId;
+    for (const { column, found } of rowFindings) {
+      const place = { sheet: view.table.sheet, address: view.addressAt(index, column), column: view.table.headers[column] ?? "", rowId: safeRowId };
+      findings.push(...cellFindings(found, place));
+    }
+  }
+  return { findings, sensitive };
+}
+
+/** True when an id holds personal data of any kind (it must then not be shown). */
+export function sensitiveId(text: string, reference: CalendarDate): boolean {
+  return text !== "" && personalDataInCell(text, reference, true).length > 0;
+}
+
+/** Personal data in the Avtal form: identity numbers only (the parties' contact details are expected there). */
+export function scanContract(contract: ContractInput, reference: CalendarDate, labelOf: (address: string) => string): TableScan {
+  const findings: Finding[] = [];
+  const sensitive = new Set<string>();
+  const cells: AddressedCell[] = [...Object.values(contract.fields).filter((cell): cell is AddressedCell => cell !== undefined), ...contract.otherCells];
+  for (const cell of cells) {
+    const found = personalDataInCell(cell.value, reference, false);
+    if (found.length === 0) continue;
+    sensitive.add(cell.address);
+    findings.push(...cellFindings(found, { sheet: contract.sheet, address: cell.address, column: labelOf(cell.address), rowId: "" }));
+  }
+  return { findings, sensitive };
+}
+
+/** The detector's reference day from an ISO date (the validation's `today`). */
+export function calendarDate(iso: string): CalendarDate {
+  const [year, month, day] = iso.split("-").map(Number);
+  return { year: year!, month: month!, day: day! };
+}

@@ -1,0 +1,373 @@
+/**
+ * The rules over the Placeringar table, one row at a time (plus the duplicate Ärende-ID check across
+ * rows). Reading a row first checks each cell's type (date, number, list value) and turns it into a
+ * typed PlacementRow; the rules then work on typed values only, so a bad cell is reported once, as a
+ * type problem, and not again by every rule that reads it.
+ */
+import { DAYS_PER_MONTH, PLACEMENT_FORMULAS } from "../followup/formulas";
+import { serialToIso as isoOf } from "../followup/dates";
+import {
+  EMPLOYMENT_FORMS,
+  EMPLOYMENT_TYPES,
+  END_REASONS,
+  GENDERS,
+  SUBSIDIES,
+  YES_NO,
+} from "../followup/lists";
+import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
+import { isLikelyEligibleForNewStartJob } from "../model/subsidies";
+import type { ParameterValues } from "../model/parameters";
+import type { BilingualText, TextValue, TextValues } from "../i18n/validation";
+import { cellText, formatNumber, formatPercent, isBlankCell, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
+import { finding, type Finding, type FindingCode } from "./findings";
+import type { TableView } from "./input";
+
+/** The spec's low-pay line, the same as the model's LOW_SALARY warning: 60 % of 20 000 kr × scope. */
+export const LOW_SALARY_SHARE = 0.6;
+export const LOW_SALARY_BASE = 20_000;
+export const MIN_AGE = 16;
+export const MAX_AGE = 80;
+/** The end reason that means "not ended": it goes with an empty Faktiskt slutdatum. */
+export const ONGOING_REASON = "Pågår";
+/** Forms that are employment and so need a gross pay (praktik has none). */
+const PAID_FORMS: readonly string[] = ["anställning", "lärlingsanställning"];
+
+/** What the placement rules need to know beyond the row. */
+export interface PlacementContext {
+  /** Excel serial of today. */
+  readonly today: number;
+  readonly todayIso: string;
+  readonly contractStart: { readonly serial: number; readonly iso: string } | null;
+  readonly contractEnd: { readonly serial: number; readonly iso: string } | null;
+  /** Målgrupp names from the Avtal sheet; empty means "not set up", and the column is not checked. */
+  readonly targetGroups: readonly string[];
+  /** The model's parameters for the contract's year (subsidy maximum lengths). */
+  readonly parameters: ParameterValues;
+  /** Addresses of Placeringar cells holding personal data: their content is never quoted. */
+  readonly sensitive: ReadonlySet<string>;
+}
+
+/** What a message shows for personal data it must not repeat. */
+export const HIDDEN_VALUE = { sv: "(personuppgift, visas inte)", en: "(personal data, not shown)" } as const;
+
+/** Columns whose values come from the template's formulas, not from the user. */
+export const CALCULATED_PLACEMENT_COLUMNS: ReadonlySet<string> = new Set(
+  (Object.keys(PLACEMENT_FORMULAS) as PlacementColumnKey[]).map((key) => P[key]),
+);
+
+/** A placement row with its cells read as the types the rules use (null = blank or unusable). */
+export interface PlacementRow {
+  readonly index: number;
+  readonly caseId: string;
+  /** "P-001", or "Rad 7"/"Row 7" when the row has no Ärende-ID. */
+  readonly label: BilingualText;
+  readonly form: string | null;
+  readonly subsidy: string | null;
+  readonly endReason: string | null;
+  /** True when the Avslutsorsak cell holds anything (even a value not in the list). */
+  readonly endReasonGiven: boolean;
+  readonly newArrival: boolean | null;
+  readonly offered: number | null;
+  readonly start: number | null;
+  readonly plannedEnd: number | null;
+  readonly actualEnd: number | null;
+  /** True when Faktiskt slutdatum holds anything (even an unusable value). */
+  readonly actualEndGiven: boolean;
+  readonly scope: number | null;
+  readonly age: number | null;
+  readonly salary: number | null;
+  readonly unemployedMonths: number | null;
+  readonly supervisionShare: number | null;
+}
+
+/** Builds findings for one row: `at(header)` is the place of that row's cell in a column. */
+export class RowReporter {
+  readonly findings: Finding[] = [];
+  private readonly view: TableView;
+  private readonly index: number;
+  private readonly caseId: string;
+  private readonly label: BilingualText;
+  private readonly sensitive: ReadonlySet<string>;
+
+  constructor(view: TableView, index: number, caseId: string, label: BilingualText, sensitive: ReadonlySet<string>) {
+    this.view = view;
+    this.index = index;
+    this.caseId = caseId;
+    this.label = label;
+    this.sensitive = sensitive;
+  }
+
+  /** The cell's content for a message, unless it holds personal data. */
+  show(header: string): TextValue {
+    return this.sensitive.has(this.view.address(this.index, header)) ? HIDDEN_VALUE : showCell(this.view.cell(this.index, header));
+  }
+
+  report(code: FindingCode, header: string, values: TextValues = {}): void {
+    const place = { sheet: this.view.table.sheet, address: this.view.address(this.index, header), column: header, rowId: this.caseId };
+    this.findings.push(finding(code, place, { rowId: this.label, ...values }));
+  }
+}
+
+/** The row's Ärende-ID, or "" when it is blank or itself personal data (never repeated then). */
+export function safeCaseId(view: TableView, index: number, sensitive: ReadonlySet<string>): string {
+  if (sensitive.has(view.address(index, P.caseId))) return "";
+  return cellText(view.cell(index, P.caseId));
+}
+
+export function rowLabel(caseId: string, sheetRow: number): BilingualText {
+  return caseId !== "" ? { sv: caseId, en: caseId } : { sv: `Rad ${sheetRow}`, en: `Row ${sheetRow}` };
+}
+
+/** True when no user column of the row holds anything (Excel tables often end with such a row). */
+export function isEmptyPlacementRow(view: TableView, index: number): boolean {
+  const row = view.table.rows[index] ?? [];
+  return view.table.headers.every((header, column) => CALCULATED_PLACEMENT_COLUMNS.has(header.trim()) || isBlankCell(row[column] ?? null));
+}
+
+// ---- reading a row ----
+
+function dateCell(view: TableView, index: number, header: string, out: RowReporter): number | null {
+  const cell = view.cell(index, header);
+  const read = readDate(cell);
+  if (read.kind === "invalid") out.report("NOT_A_DATE", header, { value: out.show(header) });
+  if (read.kind !== "date") return null;
+  if (read.asText) out.report("DATE_AS_TEXT", header, { value: out.show(header) });
+  return read.serial;
+}
+
+function numberCell(view: TableView, index: number, header: string, out: RowReporter, share = false): number | null {
+  const cell = view.cell(index, header);
+  const read = share ? readShare(cell) : readNumber(cell);
+  if (read.kind === "invalid") out.report("NOT_A_NUMBER", header, { value: out.show(header) });
+  if (read.kind !== "number") return null;
+  if (read.asText) out.report("NUMBER_AS_TEXT", header, { value: out.show(header), proposal: share ? formatPercent(read.value) : formatNumber(read.value, 2) });
+  return read.value;
+}
+
+/** A list cell; a near match is reported with the exact value as fix and then used as that value. */
+function listCell(view: TableView, index: number, header: string, options: readonly string[], out: RowReporter): string | null {
+  if (options.length === 0) return null;
+  const cell = view.cell(index, header);
+  const read = readListValue(cell, options);
+  switch (read.kind) {
+    case "blank":
+      return null;
+    case "exact":
+      return read.value;
+    case "near":
+      out.report("LIST_NOT_EXACT", header, { value: out.show(header), proposal: `"${read.proposal}"` });
+      return read.proposal;
+    case "unknown":
+      out.report("LIST_UNKNOWN", header, { value: out.show(header), allowed: options.join(", ") });
+      return null;
+  }
+}
+
+/** Reads row `index`: the typed row, and the type findings of its cells. */
+export function readPlacementRow(view: TableView, index: number, context: PlacementContext): { row: PlacementRow; findings: Finding[] } {
+  const caseId = safeCaseId(view, index, context.sensitive);
+  const label = rowLabel(caseId, view.sheetRow(index));
+  const out = new RowReporter(view, index, caseId, label, context.sensitive);
+  listCell(view, index, P.targetGroup, context.targetGroups, out);
+  listCell(view, index, P.gender, GENDERS, out);
+  const form = listCell(view, index, P.form, EMPLOYMENT_FORMS, out);
+  listCell(view, index, P.employmentType, EMPLOYMENT_TYPES, out);
+  const endReason = listCell(view, index, P.endReason, END_REASONS, out);
+  const subsidy = listCell(view, index, P.subsidy, SUBSIDIES, out);
+  const newArrival = listCell(view, index, P.newArrival, YES_NO, out);
+  listCell(view, index, P.aKassa, YES_NO, out);
+  listCell(view, index, P.housingBenefit, YES_NO, out);
+  const row: PlacementRow = {
+    index,
+    caseId,
+    label,
+    form,
+    subsidy,
+    endReason,
+    endReasonGiven: !isBlankCell(view.cell(index, P.endReason)),
+    newArrival: newArrival === null ? null : newArrival === "Ja",
+    offered: dateCell(view, index, P.offeredDate, out),
+    start: dateCell(view, index, P.startDate, out),
+    plannedEnd: dateCell(view, index, P.plannedEndDate, out),
+    actualEnd: dateCell(view, index, P.actualEndDate, out),
+    actualEndGiven: !isBlankCell(view.cell(index, P.actualEndDate)),
+    scope: numberCell(view, index, P.scope, out, true),
+    age: numberCell(view, index, P.age, out),
+    salary: numberCell(view, index, P.salary, out),
+    unemployedMonths: numberCell(view, index, P.unemployedMonths, out),
+    supervisionShare: numberCell(view, index, P.supervisionShare, out, true),
+  };
+  numberCell(view, index, P.supervisorSalary, out);
+  return { row, findings: out.findings };
+}
+
+// ---- the rules ----
+
+export type PlacementRule = (row: PlacementRow, view: TableView, context: PlacementContext, out: RowReporter) => void;
+
+const requiredFields: PlacementRule = (row, view, _context, out) => {
+  const blank = (header: string): boolean => isBlankCell(view.cell(row.index, header));
+  if (blank(P.caseId)) out.report("REQUIRED_MISSING", P.caseId);
+  if (blank(P.form)) out.report("REQUIRED_MISSING", P.form);
+  if (blank(P.startDate) && blank(P.offeredDate)) {
+    out.report("REQUIRED_MISSING", P.startDate, { hint: { sv: ` eller ${P.offeredDate}`, en: ` or ${P.offeredDate}` } });
+  }
+  if (blank(P.scope)) out.report("REQUIRED_MISSING", P.scope);
+  if (row.form !== null && PAID_FORMS.includes(row.form) && blank(P.salary)) {
+    out.report("REQUIRED_MISSING", P.salary, { hint: { sv: ` (krävs för ${row.form})`, en: ` (required for ${row.form})` } });
+  }
+};
+
+const endsNotBeforeStart: PlacementRule = (row, _view, _context, out) => {
+  if (row.start === null) return;
+  if (row.plannedEnd !== null && row.plannedEnd < row.start) {
+    out.report("PLANNED_END_BEFORE_START", P.plannedEndDate, { start: isoOf(row.start), end: isoOf(row.plannedEnd) });
+  }
+  if (row.actualEnd !== null && row.actualEnd < row.start) {
+    out.report("ACTUAL_END_BEFORE_START", P.actualEndDate, { start: isoOf(row.start), end: isoOf(row.actualEnd) });
+  }
+};
+
+const actualEndNotInFuture: PlacementRule = (row, _view, context, out) => {
+  if (row.actualEnd !== null && row.actualEnd > context.today) {
+    out.report("ACTUAL_END_IN_FUTURE", P.actualEndDate, { end: isoOf(row.actualEnd), today: context.todayIso });
+  }
+};
+
+const startWithinContract: PlacementRule = (row, _view, context, out) => {
+  if (row.start === null) return;
+  if (context.contractStart !== null && row.start < context.contractStart.serial) {
+    out.report("START_BEFORE_CONTRACT", P.startDate, { start: isoOf(row.start), contractStart: context.contractStart.iso });
+  }
+  if (context.contractEnd !== null && row.start > context.contractEnd.serial) {
+    out.report("START_AFTER_CONTRACT", P.startDate, { start: isoOf(row.start), contractEnd: context.contractEnd.iso });
+  }
+};
+
+/** " (menade du 50 %?)" when a share looks typed as a whole percentage into a percent cell. */
+function percentHint(value: number): TextValues {
+  if (value <= 1 || value > 100) return {};
+  const meant = formatPercent(value / 100);
+  return { hint: { sv: ` (menade du ${meant.sv}?)`, en: ` (did you mean ${meant.en}?)` } };
+}
+
+const scopeInRange: PlacementRule = (row, _view, _context, out) => {
+  if (row.scope === null) return;
+  if (row.scope <= 0 || row.scope > 1) out.report("SCOPE_OUT_OF_RANGE", P.scope, { value: formatPercent(row.scope), ...percentHint(row.scope) });
+};
+
+const ageInRange: PlacementRule = (row, _view, _context, out) => {
+  if (row.age === null) return;
+  if (row.age < MIN_AGE || row.age > MAX_AGE) out.report("AGE_OUT_OF_RANGE", P.age, { value: formatNumber(row.age) });
+};
+
+const salaryPlausible: PlacementRule = (row, _view, _context, out) => {
+  if (row.salary === null) return;
+  if (row.salary <= 0) {
+    out.report("SALARY_NOT_POSITIVE", P.salary, { value: formatNumber(row.salary) });
+    return;
+  }
+  if (row.form === null || !PAID_FORMS.includes(row.form) || row.scope === null || row.scope <= 0 || row.scope > 1) return;
+  const limit = LOW_SALARY_SHARE * LOW_SALARY_BASE * row.scope;
+  if (row.salary < limit) out.report("SALARY_LOW", P.salary, { value: formatNumber(row.salary, 0), limit: formatNumber(limit, 0) });
+};
+
+const supervisionInRange: PlacementRule = (row, _view, _context, out) => {
+  const share = row.supervisionShare;
+  if (share === null) return;
+  if (share < 0 || share > 1) out.report("SUPERVISION_OUT_OF_RANGE", P.supervisionShare, { value: formatPercent(share), ...percentHint(share) });
+};
+
+const endReasonMatchesEnd: PlacementRule = (row, _view, _context, out) => {
+  const reasonMeansEnded = row.endReasonGiven && row.endReason !== ONGOING_REASON;
+  if (row.actualEndGiven && !reasonMeansEnded) out.report("END_REASON_MISSING", P.endReason);
+  if (!row.actualEndGiven && reasonMeansEnded) out.report("END_DATE_MISSING", P.actualEndDate, { value: out.show(P.endReason) });
+};
+
+/** Months of a placement by the team-wide rule, from start to the actual end, else the planned end. */
+function placementMonths(row: PlacementRow): number | null {
+  const end = row.actualEnd ?? row.plannedEnd;
+  if (row.start === null || end === null || end < row.start) return null;
+  return (end - row.start + 1) / DAYS_PER_MONTH;
+}
+
+/** The most months a subsidy is paid, as the model caps it (unknown age: the longer limit, to avoid false alarms). */
+export function subsidyMaxMonths(subsidy: string, age: number | null, parameters: ParameterValues): number | null {
+  if (subsidy === "nystartsjobb") return age !== null && age < 25 ? parameters["subsidy.nsj.maxMonthsYoung"] : parameters["subsidy.nsj.maxMonths"];
+  if (subsidy === "introduktionsjobb") return parameters["subsidy.intro.maxMonths"];
+  return null;
+}
+
+const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
+  const subsidy = row.subsidy;
+  if (subsidy === null || subsidy === "ingen") return;
+  if (row.form === "praktik") {
+    out.report("SUBSIDY_FOR_INTERNSHIP", P.subsidy, { value: subsidy });
+    return;
+  }
+  if (subsidy === "nystartsjobb" && row.age !== null) {
+    // Unknown unemployment length: only the age limit can be judged, so assume it is long enough.
+    const eligible = isLikelyEligibleForNewStartJob({
+      newArrival: row.newArrival === true,
+      age: row.age,
+      unemployedMonths: row.unemployedMonths ?? Number.POSITIVE_INFINITY,
+    });
+    if (!eligible) {
+      const months = row.unemployedMonths === null ? { sv: "okänt antal", en: "an unknown number of" } : formatNumber(row.unemployedMonths);
+      out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months });
+    }
+  }
+  const maxMonths = subsidyMaxMonths(subsidy, row.age, context.parameters);
+  const months = placementMonths(row);
+  if (maxMonths !== null && months !== null && months > maxMonths) {
+    out.report("SUBSIDY_TOO_LONG", P.subsidy, { value: subsidy, maxMonths: formatNumber(maxMonths, 0), months: formatNumber(months) });
+  }
+};
+
+/** Every per-row rule, in the order their findings are produced. */
+export const PLACEMENT_RULES: readonly PlacementRule[] = [
+  requiredFields,
+  endsNotBeforeStart,
+  actualEndNotInFuture,
+  startWithinContract,
+  scopeInRange,
+  ageInRange,
+  salaryPlausible,
+  supervisionInRange,
+  endReasonMatchesEnd,
+  subsidyPlausible,
+];
+
+/** One placement row checked: its typed values (for the contract status) and its findings; null for an empty row. */
+export function checkPlacementRow(view: TableView, index: number, context: PlacementContext): { row: PlacementRow; findings: Finding[] } | null {
+  if (isEmptyPlacementRow(view, index)) return null;
+  const { row, findings } = readPlacementRow(view, index, context);
+  const out = new RowReporter(view, index, row.caseId, row.label, context.sensitive);
+  for (const rule of PLACEMENT_RULES) rule(row, view, context, out);
+  return { row, findings: [...findings, ...out.findings] };
+}
+
+/** All findings of one placement row (type checks and rules); none for an empty row. */
+export function validatePlacementRow(view: TableView, index: number, context: PlacementContext): Finding[] {
+  return checkPlacementRow(view, index, context)?.findings ?? [];
+}
+
+/** Later rows that repeat an earlier row's Ärende-ID (compared trimmed, ignoring case). */
+export function duplicateCaseIdFindings(view: TableView, sensitive: ReadonlySet<string>): Finding[] {
+  const firstRowById = new Map<string, number>();
+  const findings: Finding[] = [];
+  for (let index = 0; index < view.rowCount; index++) {
+    const caseId = cellText(view.cell(index, P.caseId));
+    if (caseId === "") continue;
+    const key = caseId.toUpperCase();
+    const first = firstRowById.get(key);
+    if (first === undefined) {
+      firstRowById.set(key, view.sheetRow(index));
+      continue;
+    }
+    const rowId = safeCaseId(view, index, sensitive);
+    const place = { sheet: view.table.sheet, address: view.address(index, P.caseId), column: P.caseId, rowId };
+    findings.push(finding("DUPLICATE_CASE_ID", place, { rowId: rowLabel(rowId, view.sheetRow(index)), firstRow: String(first) }));
+  }
+  return findings;
+}

@@ -1,0 +1,251 @@
+/**
+ * Runs every rule over a workbook's data and returns the findings in a fixed order plus the contract
+ * status. Deterministic: the same input and `today` give the same output, byte for byte.
+ *
+ * Order of work: personal data first (so no other finding quotes it), then the Avtal form, each placement
+ * row, duplicate case IDs, the reports, and last the contract-level status built from the typed rows.
+ */
+import { isIsoDate, isoToSerial } from "../followup/dates";
+import { PARAMETER_HEADERS, PLACEMENT_HEADERS as P, SHEETS, TABLES, TARGET_GROUP_HEADERS } from "../followup/names";
+import { resolveParameters } from "../model/overrides";
+import { defaultParameters, type ParameterValues, type ParameterYear } from "../model/parameters";
+import { cellText } from "./cells";
+import { contractLabelAt, readContractTerms, type ContractTerms } from "./contractForm";
+import { contractFindings, contractStatus, type ContractStatus } from "./contractStatus";
+import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
+import { TableView, findTable, parseCellAddress, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
+import { calendarDate, scanContract, scanTable, type TableScan } from "./personalDataRules";
+import {
+  checkPlacementRow,
+  duplicateCaseIdFindings,
+  isEmptyPlacementRow,
+  readPlacementRow,
+  type PlacementContext,
+  type PlacementRow,
+} from "./placementRules";
+import { countOverdueReports, validateReports } from "./reportRules";
+
+export interface ValidationResult {
+  readonly findings: readonly Finding[];
+  readonly status: ContractStatus;
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/** A `today` that is not yyyy-mm-dd is a programming error of the caller, not a finding. */
+function todaySerial(today: string): number {
+  if (!isIsoDate(today)) throw new RangeError(`today must be an ISO date yyyy-mm-dd, got ${JSON.stringify(today)}`);
+  return isoToSerial(today);
+}
+
+const EMPTY_PLACEMENTS: TableInput = {
+  name: TABLES.placements,
+  sheet: SHEETS.placements,
+  headers: Object.values(P),
+  firstDataRow: 2,
+  firstColumn: 0,
+  rows: [],
+};
+
+function targetGroupNames(input: ValidationInput): string[] {
+  const table = findTable(input, TABLES.targetGroups);
+  if (table === undefined) return [];
+  const view = new TableView(table);
+  const names: string[] = [];
+  for (let row = 0; row < view.rowCount; row++) {
+    const name = cellText(view.cell(row, TARGET_GROUP_HEADERS.name));
+    if (name !== "") names.push(name);
+  }
+  return names;
+}
+
+/**
+ * The model's parameters for the contract year, with the workbook's own Parametrar values for the
+ * subsidy keys applied where the model accepts them (a user may have changed a maximum length).
+ */
+function workbookParameters(input: ValidationInput, year: ParameterYear): ParameterValues {
+  const table = findTable(input, TABLES.parameters);
+  if (table === undefined) return defaultParameters(year);
+  const view = new TableView(table);
+  const overrides: Record<string, unknown> = {};
+  for (let row = 0; row < view.rowCount; row++) {
+    const key = cellText(view.cell(row, PARAMETER_HEADERS.key));
+    const value = view.cell(row, PARAMETER_HEADERS.value);
+    if (key.startsWith("subsidy.") && typeof value === "number") overrides[key] = value;
+  }
+  try {
+    return resolveParameters(year, overrides);
+  } catch {
+    // An override the model rejects is reported where the model runs (SYSS.EFFECTS); keep the defaults here.
+    return defaultParameters(year);
+  }
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const SHEET_ORDER: readonly string[] = [SHEETS.contract, SHEETS.placements, SHEETS.reports, SHEETS.summary, SHEETS.economy, SHEETS.parameters, SHEETS.lists];
+
+function sheetRank(sheet: string): number {
+  const rank = SHEET_ORDER.indexOf(sheet);
+  return rank === -1 ? SHEET_ORDER.length : rank;
+}
+
+/** Errors first, then warnings, then information; within each by sheet, row, column and code. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const cellA = parseCellAddress(a.address);
+  const cellB = parseCellAddress(b.address);
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    sheetRank(a.sheet) - sheetRank(b.sheet) ||
+    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+    (cellA?.row ?? 0) - (cellB?.row ?? 0) ||
+    (cellA?.column ?? 0) - (cellB?.column ?? 0) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message.en < b.message.en ? -1 : a.message.en > b.message.en ? 1 : 0)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** What every part of a validation shares: dates, views, the contract terms and the personal-data scans. */
+interface Prepared {
+  readonly today: number;
+  readonly placements: TableView;
+  readonly reports: TableView | null;
+  readonly terms: ContractTerms;
+  readonly termFindings: readonly Finding[];
+  readonly context: PlacementContext;
+}
+
+function prepare(input: ValidationInput, options: ValidationOptions, placementScan: TableScan, contractSensitive: ReadonlySet<string>): Prepared {
+  const today = todaySerial(options.today);
+  const placements = new TableView(findTable(input, TABLES.placements) ?? EMPTY_PLACEMENTS);
+  const reportsTable = findTable(input, TABLES.reports);
+  const { terms, findings: termFindings } = readContractTerms(input.contract, contractSensitive);
+  const context: PlacementContext = {
+    today,
+    todayIso: options.today,
+    contractStart: terms.start,
+    contractEnd: terms.end,
+    targetGroups: targetGroupNames(input),
+    parameters: workbookParameters(input, terms.parameterYear),
+    sensitive: placementScan.sensitive,
+  };
+  return { today, placements, reports: reportsTable ? new TableView(reportsTable) : null, terms, termFindings, context };
+}
+
+function placementView(input: ValidationInput): TableView {
+  return new TableView(findTable(input, TABLES.placements) ?? EMPTY_PLACEMENTS);
+}
+
+function caseIdOf(view: TableView): (row: number) => string {
+  return (row) => cellText(view.cell(row, P.caseId));
+}
+
+/** Every row's typed values and findings (rows limited to `only` when given). */
+function checkRows(prepared: Prepared, only?: readonly number[]): { rows: PlacementRow[]; findings: Finding[] } {
+  const rows: PlacementRow[] = [];
+  const findings: Finding[] = [];
+  const indices = only ?? prepared.placements.table.rows.map((_row, index) => index);
+  for (const index of indices) {
+    const checked = checkPlacementRow(prepared.placements, index, prepared.context);
+    if (checked === null) continue;
+    rows.push(checked.row);
+    findings.push(...checked.findings);
+  }
+  return { rows, findings };
+}
+
+function statusOf(input: ValidationInput, prepared: Prepared, rows: readonly PlacementRow[]): { status: ContractStatus; findings: Finding[] } {
+  const overdue = prepared.reports === null ? 0 : countOverdueReports(prepared.reports, prepared.today);
+  const status = contractStatus(prepared.terms, rows, overdue, prepared.today);
+  return { status, findings: contractFindings(input.contract, prepared.terms, status, prepared.today) };
+}
+
+/** Validates a whole workbook. */
+export function validateWorkbook(input: ValidationInput, options: ValidationOptions): ValidationResult {
+  const reference = calendarDate(options.today);
+  const contractScan = scanContract(input.contract, reference, (address) => contractLabelAt(input.contract, address));
+  const placements = placementView(input);
+  const scans = new Map<TableInput, TableScan>();
+  for (const table of input.tables) {
+    const view = table === placements.table ? placements : new TableView(table);
+    scans.set(table, scanTable(view, reference, view === placements ? caseIdOf(view) : () => ""));
+  }
+  const placementScan = scans.get(placements.table) ?? { findings: [], sensitive: new Set<string>() };
+  const prepared = prepare(input, options, placementScan, contractScan.sensitive);
+
+  const checked = checkRows(prepared);
+  const findings: Finding[] = [...contractScan.findings, ...prepared.termFindings, ...checked.findings];
+  for (const scan of scans.values()) findings.push(...scan.findings);
+  findings.push(...duplicateCaseIdFindings(prepared.placements, placementScan.sensitive));
+  if (prepared.reports !== null) {
+    const reportScan = scans.get(prepared.reports.table);
+    findings.push(...validateReports(prepared.reports, prepared.today, reportScan?.sensitive ?? new Set()));
+  }
+  const { status, findings: statusFindings } = statusOf(input, prepared, checked.rows);
+  findings.push(...statusFindings);
+  const sorted = sortFindings(findings);
+  return { findings: sorted, status, counts: countBySeverity(sorted) };
+}
+
+/** Codes whose findings depend on all placement rows together, recomputed on every live update. */
+export const WHOLE_TABLE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  "DUPLICATE_CASE_ID",
+  "START_RULE_BROKEN",
+  "START_RULE_PENDING",
+  "COMMITMENT_PROGRESS",
+  "COMMITMENT_AT_RISK",
+  "COMMITMENT_NOT_MET",
+  "RULE_75_MET",
+  "RULE_75_NOT_MET",
+]);
+
+/** The result of re-validating some placement rows (live mode). */
+export interface RowRevalidation {
+  /** Sheet row numbers of the re-validated rows. */
+  readonly sheetRows: readonly number[];
+  /** Findings of those rows (type checks, rules and personal data). */
+  readonly rowFindings: readonly Finding[];
+  /** Findings that depend on every row: duplicate case IDs and the contract-level results. */
+  readonly wholeTableFindings: readonly Finding[];
+  readonly status: ContractStatus;
+}
+
+/**
+ * Re-validates the placement rows `dataRows` (0-based data-row indices) after an edit. The whole table is
+ * still needed for duplicates and the status, but only the changed rows run the row rules and the scan.
+ */
+export function revalidatePlacementRows(input: ValidationInput, options: ValidationOptions, dataRows: readonly number[]): RowRevalidation {
+  const reference = calendarDate(options.today);
+  const contractScan = scanContract(input.contract, reference, (address) => contractLabelAt(input.contract, address));
+  const placements = placementView(input);
+  const changed = [...new Set(dataRows)].filter((row) => row >= 0 && row < placements.rowCount).sort((a, b) => a - b);
+  const scan = scanTable(placements, reference, caseIdOf(placements), changed);
+  const prepared = prepare(input, options, scan, contractScan.sensitive);
+  const rowFindings = [...scan.findings, ...checkRows(prepared, changed).findings];
+  // The status needs every row's typed values; reading a row is cheap next to running the rules on it.
+  const allRows: PlacementRow[] = [];
+  for (let index = 0; index < placements.rowCount; index++) {
+    if (!isEmptyPlacementRow(placements, index)) allRows.push(readPlacementRow(placements, index, prepared.context).row);
+  }
+  const { status, findings: statusFindings } = statusOf(input, prepared, allRows);
+  return {
+    sheetRows: changed.map((row) => placements.sheetRow(row)),
+    rowFindings,
+    wholeTableFindings: [...duplicateCaseIdFindings(placements, scan.sensitive), ...statusFindings],
+    status,
+  };
+}
+
+/** Replaces, in a previous full result, the findings a row re-validation recomputed. */
+export function mergeRevalidation(previous: readonly Finding[], update: RowRevalidation): Finding[] {
+  const changedRows = new Set(update.sheetRows);
+  const kept = previous.filter((item) => {
+    if (WHOLE_TABLE_CODES.has(item.code)) return false;
+    if (item.sheet !== SHEETS.placements) return true;
+    const cell = parseCellAddress(item.address);
+    return cell === null || !changedRows.has(cell.row);
+  });
+  return sortFindings([...kept, ...update.rowFindings, ...update.wholeTableFindings]);
+}
