@@ -606,6 +606,36 @@ function notEmailNegatives(): NegativeCase[] {
   ].map((text) => ({ category: "not an e-mail", text }));
 }
 
+/** Hand-written negatives that sit close to the rules. */
+function trickyNegatives(): NegativeCase[] {
+  return [
+    "Personnummer: ÅÅMMDD-XXXX",
+    "19XXXXXX-XXXX",
+    "Org.nr 556036-0793",
+    "Org.nr 212000-0142",
+    "2024-01-31 – 2024-06-30",
+    "Arbetstid 08:00-17:00",
+    "Arbetstid 08.00-17.00",
+    "Dnr 0123/2024",
+    "Löpnr 0012345",
+    "Version 1.0.12345",
+    "Tidsstämpel 20240131103000",
+    "31 jan. 2024",
+    "Omfattning 0,75",
+    "Lön 0 kr",
+    "Period 202401–202406",
+    "Totalt 1 234 567 890 kr",
+    "811218-987", // one digit short
+    "811218-98765", // one digit too many
+    "811318-9876", // month 13
+    "811218-9875", // wrong check digit
+    "0701234567890",
+    "SE-123 45 Stockholm",
+    "Box 12345, 102 45 Stockholm",
+    "Ref: 1234-5678-9012",
+  ].map((text) => ({ category: "tricky", text }));
+}
+
 export interface PiiCorpus {
   readonly positives: readonly PositiveCase[];
   readonly negatives: readonly NegativeCase[];
@@ -628,6 +658,7 @@ export function buildPiiCorpus(seed = 20261125): PiiCorpus {
     ...invoiceNegatives(dice),
     ...plainTextNegatives(dice),
     ...notEmailNegatives(),
+    ...trickyNegatives(),
   ];
   return { positives, negatives };
 }
