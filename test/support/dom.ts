@@ -3,11 +3,18 @@
  * FIRST in a test file, before React or Fluent UI, because react-dom decides at import time whether a DOM
  * exists. One window is shared by all component tests; Testing Library's cleanup empties it after each.
  */
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
+
+// jsdom cannot navigate; a clicked download link would print "Not implemented: navigation" on every run.
+const virtualConsole = new VirtualConsole();
+virtualConsole.on("jsdomError", (error) => {
+  if (!/Not implemented: navigation/.test(error.message)) console.error(error);
+});
 
 const dom = new JSDOM("<!doctype html><html lang=\"sv\"><head></head><body></body></html>", {
   url: "https://localhost/",
   pretendToBeVisual: true,
+  virtualConsole,
 });
 const { window } = dom;
 

@@ -1,0 +1,50 @@
+import "../support/dom";
+import { expect } from "chai";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { FakeServices } from "./support/fake-services";
+
+describe("App (task-pane shell)", () => {
+  afterEach(cleanup);
+
+  it("has a banner with the add-in's name, a navigation of five tabs and the guide open", () => {
+    render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
+    expect(screen.getByRole("heading", { level: 1, name: /SYSS/ })).to.exist;
+    expect(screen.getByRole("navigation", { name: "Delar av tillägget" })).to.exist;
+    const tabs = screen.getAllByRole("tab");
+    const names = ["Processguide", "Uppföljningsmall", "Validera", "Kalkyl", "Parametrar"];
+    expect(tabs).to.have.length(5);
+    names.forEach((name, index) => expect(screen.getByRole("tab", { name })).to.equal(tabs[index]));
+    expect(screen.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");
+    expect(screen.getByRole("main")).to.exist;
+    expect(screen.getByRole("heading", { name: "Processguide: sex steg" })).to.exist;
+  });
+
+  it("loads a view when its tab is chosen and keeps a half-filled form when switching back", async () => {
+    render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Kalkyl" }));
+    });
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Samhällsekonomisk kalkyl" })).to.exist);
+    fireEvent.change(screen.getByLabelText("Antal månader"), { target: { value: "9" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Parametrar" }));
+    });
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Parametrar", level: 2 })).to.exist);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Kalkyl" }));
+    });
+    expect((screen.getByLabelText("Antal månader") as HTMLInputElement).value).to.equal("9");
+  });
+
+  it("navigates from a guide step to the view that carries out its action", async () => {
+    render(<App services={new FakeServices()} lang="en" theme={webLightTheme} />);
+    fireEvent.click(screen.getByRole("button", { name: /Step 3/ }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Open Calculator" }));
+    });
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Socio-economic calculation" })).to.exist);
+    expect(screen.getByRole("tab", { name: "Calculator" }).getAttribute("aria-selected")).to.equal("true");
+  });
+});

@@ -1,0 +1,87 @@
+import "../support/dom";
+import { expect } from "chai";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { TemplateView } from "../../src/taskpane/views/TemplateView";
+import { FakeServices } from "./support/fake-services";
+import { renderView } from "./support/render";
+
+function type(label: string | RegExp, value: string): void {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+describe("TemplateView (Uppföljningsmall)", () => {
+  let created: string[];
+  const originalCreate = URL.createObjectURL;
+
+  beforeEach(() => {
+    created = [];
+    // jsdom has no object URLs; record what the download would have offered.
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob.type);
+      return "blob:test";
+    };
+    URL.revokeObjectURL = () => {};
+  });
+
+  afterEach(() => {
+    cleanup();
+    URL.createObjectURL = originalCreate;
+  });
+
+  it("shows whether the workbook has the template, and offers to create it", async () => {
+    renderView(<TemplateView services={new FakeServices()} />);
+    await waitFor(() => expect(screen.getByText("Arbetsboken har ingen uppföljningsmall ännu.")).to.exist);
+    expect(screen.getByRole("button", { name: "Skapa uppföljningsmall" })).to.exist;
+  });
+
+  it("creates the template from the contract form with parsed values and target groups", async () => {
+    const services = new FakeServices();
+    renderView(<TemplateView services={services} />);
+    type("Avtalsnamn", "Städtjänster 2026");
+    type("Leverantörens organisationsnummer", "556036-0793");
+    type("Avtalsstart", "2026-01-01");
+    type("Avtalsslut", "2027-12-31");
+    type("Åtagande i heltidsmånader (N)", "24");
+    type("Godkänd andel vid förtida avslut", "80");
+    type("Målgrupper (en per rad)", "Långtidsarbetslösa\nUnga 18–24 år\n");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Skapa uppföljningsmall" }));
+    });
+    const [call] = services.callsOf("applyTemplate");
+    expect(call.contract.values).to.include({ name: "Städtjänster 2026", supplierOrgNumber: "556036-0793", commitmentMonths: 24, approvedShare: 0.8, start: "2026-01-01" });
+    expect(call.contract.targetGroups).to.deep.equal([{ name: "Långtidsarbetslösa" }, { name: "Unga 18–24 år" }]);
+    expect(call.year).to.equal(2026);
+    await waitFor(() => expect(screen.getByText(/Uppföljningsmallen är klar: 7 blad skapade/)).to.exist);
+    expect(screen.getByText("Arbetsboken har uppföljningsmallen version 1.0.0.")).to.exist;
+  });
+
+  it("names the field when the contract is invalid and does not touch the workbook", async () => {
+    const services = new FakeServices();
+    renderView(<TemplateView services={services} />);
+    type("Leverantörens organisationsnummer", "556036-0794");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Skapa uppföljningsmall" }));
+    });
+    await waitFor(() => expect(screen.getAllByText(/Leverantörens organisationsnummer: "556036-0794" har fel kontrollsiffra/).length).to.be.greaterThan(0));
+    expect(services.callsOf("applyTemplate")).to.have.length(0);
+  });
+
+  it("downloads the supplier version as an .xlsx", async () => {
+    const services = new FakeServices();
+    renderView(<TemplateView services={services} />, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Download supplier version (.xlsx)" }));
+    });
+    expect(services.callsOf("supplierVersion")).to.have.length(1);
+    expect(created).to.deep.equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+    await waitFor(() => expect(screen.getByText(/The file leverantor.xlsx has been created/)).to.exist);
+  });
+
+  it("says when the workbook carries an older template version", async () => {
+    const services = new FakeServices();
+    services.status = { version: "0.9.0", currentVersion: "1.0.0" };
+    renderView(<TemplateView services={services} />);
+    await waitFor(() => expect(screen.getByText(/mallversion 0.9.0; 1.0.0 finns/)).to.exist);
+    expect(screen.getByRole("button", { name: "Uppdatera uppföljningsmallen" })).to.exist;
+  });
+});
