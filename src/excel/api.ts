@@ -129,9 +129,10 @@ export interface ExcelRange extends ExcelClientObject {
   readonly columnCount: number;
   readonly rowIndex: number;
   readonly columnIndex: number;
-  values: CellValue[][];
-  formulas: CellValue[][];
-  numberFormat: CellValue[][];
+  /** A `null` entry in a matrix that is written leaves that cell unchanged (Office.js semantics). */
+  values: (CellValue | null)[][];
+  formulas: (CellValue | null)[][];
+  numberFormat: (CellValue | null)[][];
   readonly format: ExcelRangeFormat;
   readonly dataValidation: ExcelDataValidation;
   readonly conditionalFormats: ExcelConditionalFormatCollection;
