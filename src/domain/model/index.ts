@@ -7,7 +7,7 @@ export { parseInput, tryParseInput, INPUT_KEYS, DAYS_PER_MONTH } from "./inputs"
 export type { ModelInput, RawInput, InputKey, Organisation, PlacementForm, SubsidyKind, BenefitKind } from "./inputs";
 export { compileHeaders, rowToRawInput, fromHeaderRow, fromKeyValueBlock, headerKey, normaliseHeader, isBlankRow, HEADER_ALIASES } from "./headers";
 export type { HeaderMap } from "./headers";
-export { resolveParameters, resolveYear } from "./overrides";
+export { resolveParameters, resolveYear, parameterYearOfKeys } from "./overrides";
 export type { ParameterOverrides } from "./overrides";
 export {
   PARAMETER_DEFINITIONS,

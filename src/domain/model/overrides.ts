@@ -62,3 +62,18 @@ export function resolveParameters(year: ParameterYear, overrides?: ParameterOver
   }
   return Object.freeze(values) as ParameterValues;
 }
+
+/**
+ * The year whose parameter set has exactly these keys, when the keys are a complete table such as the
+ * workbook's Parametrar sheet; undefined for a partial list. The three years' key sets differ (2019 has
+ * the jobbskatteavdrag phase-out, 2026 the youth fee), so a full table identifies its year, and a 2025
+ * table is never applied on top of 2026 defaults that it does not mention.
+ */
+export function parameterYearOfKeys(keys: readonly string[]): ParameterYear | undefined {
+  const given = new Set(keys);
+  for (const year of PARAMETER_YEARS) {
+    const yearKeys = Object.keys(defaultParameters(year));
+    if (yearKeys.length === given.size && yearKeys.every((key) => given.has(key))) return year;
+  }
+  return undefined;
+}
