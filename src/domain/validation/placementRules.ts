@@ -279,6 +279,8 @@ const supervisionInRange: PlacementRule = (row, _view, _context, out) => {
 };
 
 const endReasonMatchesEnd: PlacementRule = (row, _view, _context, out) => {
+  // A reason outside the list is already reported; whether it means "ended" cannot be told.
+  if (row.endReasonGiven && row.endReason === null) return;
   const reasonMeansEnded = row.endReasonGiven && row.endReason !== ONGOING_REASON;
   if (row.actualEndGiven && !reasonMeansEnded) out.report("END_REASON_MISSING", P.endReason);
   if (!row.actualEndGiven && reasonMeansEnded) out.report("END_DATE_MISSING", P.actualEndDate, { value: out.show(P.endReason) });

@@ -1,0 +1,163 @@
+import { expect } from "chai";
+import { overallStatus, placementMonths, validateWorkbook, type ValidationResult } from "../../../src/domain/validation";
+import { isoToSerial } from "../../../src/domain/followup/dates";
+import { DAYS_PER_MONTH } from "../../../src/domain/followup/formulas";
+import type { PlacementRow } from "../../../src/domain/validation/placementRules";
+import { goodPlacement, workbook, type WorkbookData } from "./builders";
+
+function run(data: WorkbookData, today: string): ValidationResult {
+  return validateWorkbook(workbook(data), { today });
+}
+
+function contractCodes(result: ValidationResult): string[] {
+  return result.findings.filter((item) => item.sheet === "Avtal").map((item) => item.code);
+}
+
+const d = isoToSerial;
+
+function row(fields: Partial<PlacementRow>): PlacementRow {
+  return {
+    index: 0, caseId: "P-001", label: { sv: "P-001", en: "P-001" }, form: "anställning", subsidy: null, endReason: null, endReasonGiven: false,
+    newArrival: null, offered: null, start: null, plannedEnd: null, actualEnd: null, actualEndGiven: false, scope: 1, age: null, salary: null,
+    unemployedMonths: null, supervisionShare: null, ...fields,
+  };
+}
+
+describe("validation: contract status", () => {
+  describe("the calculated columns, as the template's formulas", () => {
+    it("Heltidsmånader: start to actual end inclusive, / 30.4375, × omfattning", () => {
+      const months = placementMonths(row({ start: d("2025-01-01"), actualEnd: d("2025-01-31"), actualEndGiven: true, scope: 0.5 }), d("2025-10-01"));
+      expect(months.served).to.equal((31 / DAYS_PER_MONTH) * 0.5);
+    });
+
+    it("an ongoing placement counts to today; one starting later counts 0; no start is blank", () => {
+      expect(placementMonths(row({ start: d("2025-10-01") }), d("2025-10-01")).served).to.equal(1 / DAYS_PER_MONTH);
+      expect(placementMonths(row({ start: d("2025-11-01") }), d("2025-10-01")).served).to.equal(0);
+      expect(placementMonths(row({ offered: d("2025-09-01") }), d("2025-10-01")).served).to.equal(null);
+    });
+
+    it("Prognos: served when ended, else the larger of served and planned", () => {
+      const ongoing = placementMonths(row({ start: d("2025-01-01"), plannedEnd: d("2025-12-31") }), d("2025-03-31"));
+      expect(ongoing.forecast).to.equal(365 / DAYS_PER_MONTH);
+      const ended = placementMonths(row({ start: d("2025-01-01"), plannedEnd: d("2025-12-31"), actualEnd: d("2025-03-31"), actualEndGiven: true }), d("2025-10-01"));
+      expect(ended.forecast).to.equal(90 / DAYS_PER_MONTH);
+    });
+
+    it("Förtida avslut enligt 75 %-regeln: an accepted reason and an actual end before the planned end", () => {
+      const base = { start: d("2025-01-01"), plannedEnd: d("2025-12-31"), actualEnd: d("2025-06-30"), actualEndGiven: true, endReasonGiven: true };
+      expect(placementMonths(row({ ...base, endReason: "Egen uppsägning" }), d("2025-10-01")).earlyEnd75).to.equal(true);
+      expect(placementMonths(row({ ...base, endReason: "Annat" }), d("2025-10-01")).earlyEnd75).to.equal(false);
+      expect(placementMonths(row({ ...base, endReason: "Avsked", actualEnd: d("2025-12-31") }), d("2025-10-01")).earlyEnd75).to.equal(false);
+    });
+  });
+
+  describe("the start rule (deadline = Avtalsstart + 6 months = 2025-07-01)", () => {
+    it("is broken once the deadline has passed without a start or offer: an error, status Ej uppfyllt", () => {
+      const result = run({ placements: [] }, "2025-07-02");
+      expect(result.status.startRule).to.equal("Ej uppfylld");
+      expect(result.status.status).to.equal("Ej uppfyllt");
+      expect(contractCodes(result)).to.include("START_RULE_BROKEN");
+      expect(result.findings.find((item) => item.code === "START_RULE_BROKEN")!.message.sv).to.contain("2025-07-01");
+    });
+
+    it("a start after the deadline does not meet it", () => {
+      const result = run({ placements: [goodPlacement({ offeredDate: null, startDate: "2025-07-02" })] }, "2025-08-01");
+      expect(result.status.startRule).to.equal("Ej uppfylld");
+    });
+
+    it("is met by an offer on the deadline even if the start comes later", () => {
+      const result = run({ placements: [goodPlacement({ offeredDate: "2025-07-01", startDate: "2025-08-01" })] }, "2025-08-01");
+      expect(result.status.startRule).to.equal("Uppfylld");
+      expect(contractCodes(result)).not.to.include("START_RULE_BROKEN");
+    });
+
+    it("is undecided before the deadline: information with the days left", () => {
+      const result = run({ placements: [] }, "2025-06-01");
+      expect(result.status.startRule).to.equal("Ej avgjord");
+      const pending = result.findings.find((item) => item.code === "START_RULE_PENDING");
+      expect(pending!.severity).to.equal("info");
+      expect(pending!.message.en).to.contain("30 days left");
+    });
+
+    it("uses the form's month count, and 6 when it is blank", () => {
+      expect(run({ contract: { startDeadlineMonths: 3 } }, "2025-04-02").status.startDeadline).to.equal("2025-04-01");
+      expect(run({ contract: { startDeadlineMonths: null } }, "2025-04-02").status.startDeadline).to.equal("2025-07-01");
+    });
+  });
+
+  describe("the overall status (Sammanställning's rule)", () => {
+    it("Uppfyllt when served ≥ N (a calendar year is 365 / 30.4375 = 11.99 months by the team-wide rule)", () => {
+      const result = run({ placements: [goodPlacement({ startDate: "2025-01-01", offeredDate: null, actualEndDate: "2025-12-31", plannedEndDate: "2025-12-31", endReason: "Avtalad tid fullgjord" })], contract: { commitmentMonths: 11.99 } }, "2026-01-15");
+      expect(result.status.status).to.equal("Uppfyllt");
+      expect(contractCodes(result)).to.deep.equal(["COMMITMENT_PROGRESS"]);
+    });
+
+    it("Uppfyllt enligt 75 %-regeln after an early end when served ≥ 75 % of N", () => {
+      const early = goodPlacement({ startDate: "2025-01-01", offeredDate: null, plannedEndDate: "2025-12-31", actualEndDate: "2025-10-15", endReason: "Egen uppsägning" });
+      const result = run({ placements: [early] }, "2025-11-01");
+      expect(result.status).to.include({ status: "Uppfyllt enligt 75 %-regeln", rule75: "Uppfylld", earlyEnds: 1, threshold75: 9 });
+      expect(contractCodes(result)).to.deep.equal(["COMMITMENT_PROGRESS", "RULE_75_MET"]);
+    });
+
+    it("the 75 % rule not reached is a warning", () => {
+      const early = goodPlacement({ startDate: "2025-01-01", offeredDate: null, plannedEndDate: "2025-12-31", actualEndDate: "2025-03-31", endReason: "Saklig grund" });
+      const result = run({ placements: [early] }, "2025-11-01");
+      expect(result.status.rule75).to.equal("Ej uppfylld");
+      expect(result.status.status).to.equal("Risk");
+      expect(contractCodes(result)).to.deep.equal(["COMMITMENT_AT_RISK", "RULE_75_NOT_MET", "COMMITMENT_PROGRESS"]);
+    });
+
+    it("Risk when the forecast from planned ends is below N", () => {
+      const result = run({ placements: [goodPlacement({ plannedEndDate: "2025-12-31" })] }, "2025-10-01");
+      expect(result.status.status).to.equal("Risk");
+      expect(contractCodes(result)).to.deep.equal(["COMMITMENT_AT_RISK", "COMMITMENT_PROGRESS"]);
+    });
+
+    it("På väg when the forecast reaches N", () => {
+      const result = run({ placements: [goodPlacement()] }, "2025-10-01");
+      expect(result.status.status).to.equal("På väg");
+      expect(result.status.forecastMonths).to.be.greaterThan(12);
+      expect(contractCodes(result)).to.deep.equal(["COMMITMENT_PROGRESS"]);
+    });
+
+    it("Ej uppfyllt after Avtalsslut with served < N: an error", () => {
+      const result = run({ placements: [goodPlacement({ actualEndDate: "2025-06-30", endReason: "Annat" })] }, "2027-01-01");
+      expect(result.status.status).to.equal("Ej uppfyllt");
+      expect(contractCodes(result)).to.deep.equal(["COMMITMENT_NOT_MET", "COMMITMENT_PROGRESS"]);
+    });
+
+    it("no status without a commitment N, and a warning that it is missing", () => {
+      const result = run({ placements: [goodPlacement()], contract: { commitmentMonths: null } }, "2025-10-01");
+      expect(result.status.status).to.equal(null);
+      expect(contractCodes(result)).to.deep.equal(["CONTRACT_VALUE_MISSING"]);
+    });
+
+    it("follows the formula's order of tests", () => {
+      const base = { commitment: 12, served: 5, forecast: 20, earlyEnds: 0, threshold75: 9, startRule: "Uppfylld" as const, contractEnd: 100, today: 50 };
+      expect(overallStatus(base)).to.equal("På väg");
+      expect(overallStatus({ ...base, served: 12 })).to.equal("Uppfyllt");
+      expect(overallStatus({ ...base, served: 9, earlyEnds: 1 })).to.equal("Uppfyllt enligt 75 %-regeln");
+      expect(overallStatus({ ...base, served: 9, earlyEnds: 0, forecast: 9 })).to.equal("Risk");
+      expect(overallStatus({ ...base, startRule: "Ej uppfylld" })).to.equal("Ej uppfyllt");
+      expect(overallStatus({ ...base, today: 101 })).to.equal("Ej uppfyllt");
+      expect(overallStatus({ ...base, commitment: 0 })).to.equal(null);
+    });
+  });
+
+  it("counts overdue reports", () => {
+    const reports = [
+      { periodFrom: "2025-01-01", periodTo: "2025-03-31", dueDate: "2025-04-30", receivedDate: null },
+      { periodFrom: "2025-04-01", periodTo: "2025-06-30", dueDate: "2025-07-31", receivedDate: "2025-07-31" },
+      { periodFrom: "2025-07-01", periodTo: "2025-09-30", dueDate: "2025-10-31", receivedDate: null },
+    ];
+    expect(run({ placements: [goodPlacement()], reports }, "2025-10-01").status.overdueReports).to.equal(1);
+  });
+
+  it("reports unusable contract values on the Avtal sheet", () => {
+    const result = run({ contract: { start: "1 januari", commitmentMonths: "tolv" } }, "2025-10-01");
+    expect(result.findings.filter((item) => item.sheet === "Avtal").map((item) => `${item.code}@${item.column}`)).to.deep.equal([
+      "NOT_A_DATE@Avtalsstart",
+      "NOT_A_NUMBER@Åtagande i heltidsmånader (N)",
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { expect } from "chai";
+import fc from "fast-check";
+import {
+  ALL_FINDING_CODES,
+  FINDING_CODES,
+  mergeRevalidation,
+  revalidatePlacementRows,
+  validateWorkbook,
+} from "../../../src/domain/validation";
+import { FINDING_TEXTS } from "../../../src/domain/i18n/validation";
+import { goodPlacement, workbook, type PlacementData } from "./builders";
+
+const TODAY = "2025-10-01";
+
+const MIXED: PlacementData[] = [
+  goodPlacement(),
+  goodPlacement({ caseId: "P-002", scope: 1.5, gender: "man" }),
+  goodPlacement({ caseId: "P-001", comment: "ring 070-123 45 67" }),
+  goodPlacement({ caseId: "P-004", actualEndDate: "2025-09-01", endReason: null }),
+];
+
+describe("validation: validateWorkbook", () => {
+  it("orders errors, then warnings, then information; within each by sheet, row and column", () => {
+    const { findings, counts } = validateWorkbook(workbook({ placements: MIXED }), { today: TODAY });
+    const severities = findings.map((item) => item.severity);
+    expect(severities).to.deep.equal([...severities].sort((a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b)));
+    expect(findings.filter((item) => item.severity === "error").map((item) => item.address)).to.deep.equal(["L3", "A4", "K5"]);
+    expect(counts).to.deep.equal({ error: 3, warning: 2, info: 1 });
+  });
+
+  it("is deterministic: the same input gives the same output, whatever the order of the tables", () => {
+    const input = workbook({ placements: MIXED });
+    const first = JSON.stringify(validateWorkbook(input, { today: TODAY }));
+    const reversed = { ...input, tables: [...input.tables].reverse() };
+    expect(JSON.stringify(validateWorkbook(reversed, { today: TODAY }))).to.equal(first);
+  });
+
+  it("takes today as a parameter and rejects a malformed one", () => {
+    expect(() => validateWorkbook(workbook(), { today: "2025-13-01" })).to.throw(RangeError);
+    const early = validateWorkbook(workbook(), { today: "2025-06-30" }).status.startRule;
+    const late = validateWorkbook(workbook(), { today: "2025-07-02" }).status.startRule;
+    expect([early, late]).to.deep.equal(["Ej avgjord", "Ej uppfylld"]);
+  });
+
+  it("every code has a severity and texts in both languages, for message and fix", () => {
+    for (const code of ALL_FINDING_CODES) {
+      expect(["error", "warning", "info"]).to.include(FINDING_CODES[code]);
+      const texts = FINDING_TEXTS[code];
+      for (const text of [texts.message, texts.fix]) {
+        expect(text.sv.length, code).to.be.greaterThan(5);
+        expect(text.en.length, code).to.be.greaterThan(5);
+      }
+    }
+  });
+
+  it("no finding text shows an unfilled placeholder", () => {
+    const { findings } = validateWorkbook(workbook({ placements: MIXED, contract: { commitmentMonths: null } }), { today: TODAY });
+    for (const item of findings) expect(JSON.stringify([item.message, item.fix])).not.to.match(/\{\w+\}/);
+  });
+});
+
+describe("validation: live re-validation of changed rows", () => {
+  const EDITS: PlacementData[] = [
+    {},
+    { scope: 0 },
+    { caseId: "P-002" },
+    { caseId: "P-001" },
+    { gender: "KVINNA" },
+    { comment: "19850101-1236" },
+    { actualEndDate: "2025-09-30", endReason: "Egen uppsägning", plannedEndDate: "2025-12-31" },
+    { startDate: "2025-08-01", offeredDate: null },
+  ];
+
+  it("merging the re-validated rows into the old result equals validating everything again", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: EDITS.length - 1 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: EDITS.length - 1 }),
+        (rowEdits, changedRow, newEdit) => {
+          const before = rowEdits.map((edit, index) => goodPlacement({ caseId: `P-${index}`, ...EDITS[edit] }));
+          const row = changedRow % before.length;
+          const after = before.map((placement, index) => (index === row ? { ...placement, ...EDITS[newEdit] } : placement));
+          const previous = validateWorkbook(workbook({ placements: before }), { today: TODAY });
+          const update = revalidatePlacementRows(workbook({ placements: after }), { today: TODAY }, [row]);
+          const full = validateWorkbook(workbook({ placements: after }), { today: TODAY });
+          expect(mergeRevalidation(previous.findings, update)).to.deep.equal(full.findings);
+          expect(update.status).to.deep.equal(full.status);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("re-validates only the rows asked for", () => {
+    const input = workbook({ placements: [goodPlacement({ scope: 0 }), goodPlacement({ caseId: "P-002", scope: 0 })] });
+    const update = revalidatePlacementRows(input, { today: TODAY }, [1]);
+    expect(update.sheetRows).to.deep.equal([3]);
+    expect(update.rowFindings.map((item) => item.address)).to.deep.equal(["L3"]);
+  });
+});
