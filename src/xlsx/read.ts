@@ -94,11 +94,24 @@ export function plainValue(value: ExcelJS.CellValue): ReadValue {
     if ("richText" in value) return value.richText.map((run) => run.text).join("");
     if ("text" in value && typeof value.text === "string") return value.text;
     if ("formula" in value || "sharedFormula" in value) {
+      // Only reached for a bare value object; cells go through readCell, which sees falsy results too.
       const result = (value as ExcelJS.CellFormulaValue).result;
       return result === undefined ? null : plainValue(result as ExcelJS.CellValue);
     }
   }
   return null;
+}
+
+/**
+ * A cell's plain value. A formula cell gives its cached result, read through `cell.result`: ExcelJS's
+ * `cell.value` drops falsy results (0, FALSE, ""), which would turn a computed 0 into an empty cell.
+ */
+export function readCell(cell: ExcelJS.Cell): ReadValue {
+  if (cell.formula) {
+    const result = cell.result as ExcelJS.CellValue | undefined;
+    return result === undefined ? "" : plainValue(result);
+  }
+  return plainValue(cell.value);
 }
 
 function cellFormula(cell: ExcelJS.Cell): string | null {
@@ -136,7 +149,7 @@ function readTable(workbook: ExcelJS.Workbook, name: string, file: string): Read
   const rows: { row: number; values: ReadValue[] }[] = [];
   for (let row = box.top + 1; row <= box.bottom; row++) {
     const values: ReadValue[] = [];
-    for (let column = box.left; column <= box.right; column++) values.push(plainValue(sheet.getCell(row, column).value));
+    for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
     rows.push({ row, values });
   }
   const formulas = headers.map((_, index) => (box.bottom > box.top ? cellFormula(sheet.getCell(box.top + 1, box.left + index)) : null));
@@ -174,7 +187,7 @@ function readContract(workbook: ExcelJS.Workbook, file: string): { values: Recor
     let address: string | null = null;
     if (match && match[1] === SHEETS.contract) address = `${match[2]}${match[3]}`;
     else if (labelRows.has(field.label)) address = `B${labelRows.get(field.label)}`;
-    values[field.key] = address ? plainValue(sheet.getCell(address).value) : null;
+    values[field.key] = address ? readCell(sheet.getCell(address)) : null;
     addresses[field.key] = address ? `${SHEETS.contract}!${address}` : "";
   }
   return { values, addresses };

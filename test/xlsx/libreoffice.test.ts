@@ -1,0 +1,385 @@
+/**
+ * The template recalculated by a real spreadsheet engine: example workbooks are written through the CLI
+ * code path, LibreOffice (headless) opens and recalculates them in one conversion, and the computed
+ * figures are compared with what this test computes on its own in plain TypeScript, for the same "today"
+ * (LibreOffice's TODAY() is the machine's local date, so the test builds its dates around it).
+ *
+ * SYSS.EFFECTS is an Excel add-in function LibreOffice cannot run; it is covered here by checking that
+ * the recalculated Placeringar rows, read back with their headers, are inputs the model engine accepts,
+ * and that the contract-level rows of Samhällsekonomi compute.
+ */
+import { expect } from "chai";
+import ExcelJS from "exceljs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { main } from "../../src/cli/main";
+import { addDays, addMonths, isoToSerial, serialToIso } from "../../src/domain/followup/dates";
+import { DEFAULT_TARGET_GROUPS } from "../../src/domain/followup/lists";
+import { SUMMARY_NAMES, type SummaryKey } from "../../src/domain/followup/names";
+import { reportRows } from "../../src/domain/followup/reports";
+import { isDateValue } from "../../src/domain/followup/types";
+import { computeEffect, fromHeaderRow } from "../../src/domain/model";
+import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../../src/xlsx/read";
+import { readZip } from "../../src/xlsx/zip";
+import { memoryIo } from "../support/memory-io";
+
+const run = promisify(execFile);
+const SOFFICE_CANDIDATES = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
+const INSTALL_HINT = "LibreOffice behövs för detta test / is needed for this test: apt-get install -y libreoffice-calc-nogui";
+
+/** LibreOffice's TODAY() is the local calendar date. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// ---------------------------------------------------------------- the test's own model of the rules
+
+interface Placement {
+  caseId: string;
+  targetGroup?: string;
+  gender?: string;
+  form?: string;
+  offeredDate?: string;
+  startDate?: string;
+  plannedEndDate?: string;
+  actualEndDate?: string;
+  endReason?: string;
+  scope?: number;
+  salary?: number;
+  subsidy?: string;
+  age?: number;
+}
+
+interface ContractTerms {
+  start: string;
+  end: string;
+  commitment: number;
+  startMonths: number;
+  share: number;
+  bonusPerPlace: number;
+  maxBonusPlaces: number;
+}
+
+const monthsInclusive = (from: string, to: string): number => (isoToSerial(to) - isoToSerial(from) + 1) / 30.4375;
+
+function expectedRow(p: Placement, today: string) {
+  const scope = p.scope ?? 0;
+  const served = p.startDate ? Math.max(0, monthsInclusive(p.startDate, p.actualEndDate ?? today)) * scope : null;
+  const planned = p.startDate && p.plannedEndDate ? Math.max(0, monthsInclusive(p.startDate, p.plannedEndDate)) * scope : null;
+  const early =
+    ["Egen uppsägning", "Saklig grund", "Avsked"].includes(p.endReason ?? "") &&
+    p.actualEndDate !== undefined && p.plannedEndDate !== undefined && p.actualEndDate < p.plannedEndDate;
+  const forecast = served === null ? null : p.actualEndDate ? served : Math.max(served, planned ?? 0);
+  return { served, planned, early, forecast };
+}
+
+function expectedSummary(terms: ContractTerms, placements: Placement[], today: string) {
+  const rows = placements.map((p) => ({ p, ...expectedRow(p, today) }));
+  const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
+  const served = sum(rows.map((r) => r.served));
+  const planned = sum(rows.map((r) => r.planned));
+  const forecast = sum(rows.map((r) => r.forecast));
+  const deadline = terms.start ? addMonths(terms.start, terms.startMonths) : "";
+  const startedOrOffered = placements.some((p) => (p.startDate && p.startDate <= deadline) || (p.offeredDate && p.offeredDate <= deadline));
+  const startRule = startedOrOffered ? "Uppfylld" : today > deadline ? "Ej uppfylld" : "Ej avgjord";
+  const earlyEnds = rows.filter((r) => r.early).length;
+  const threshold = terms.share * terms.commitment;
+  const rule75 = earlyEnds === 0 ? "Ej tillämplig" : served >= threshold ? "Uppfylld" : "Ej uppfylld";
+  let status: string;
+  if (terms.commitment <= 0) status = "";
+  else if (served >= terms.commitment) status = "Uppfyllt";
+  else if (earlyEnds > 0 && served >= threshold) status = "Uppfyllt enligt 75 %-regeln";
+  else if (startRule === "Ej uppfylld" || today > terms.end) status = "Ej uppfyllt";
+  else if (forecast < terms.commitment) status = "Risk";
+  else status = "På väg";
+  // An extra place starts when placements started strictly earlier already cover N by forecast.
+  const extra = rows.filter(
+    (r) => r.p.startDate !== undefined && terms.commitment > 0 &&
+      sum(rows.filter((o) => o.p.startDate !== undefined && o.p.startDate < r.p.startDate!).map((o) => o.forecast)) >= terms.commitment,
+  ).length;
+  const bonusPlaces = Math.min(extra, terms.maxBonusPlaces);
+  const starts = placements.flatMap((p) => (p.startDate ? [p.startDate] : [])).sort();
+  const offers = placements.flatMap((p) => (p.offeredDate ? [p.offeredDate] : [])).sort();
+  const dueReports = terms.start ? reportRows(terms.start, terms.end, "kvartal").filter((row) => row.dueDate < today).length : 0;
+  return {
+    rows,
+    figures: {
+      commitment: terms.commitment,
+      served,
+      planned,
+      forecast,
+      share: terms.commitment > 0 ? served / terms.commitment : "",
+      firstStart: starts[0] ?? "",
+      firstOffer: offers[0] ?? "",
+      startDeadline: terms.start ? deadline : "",
+      startRule: terms.start ? startRule : "Ej avgjord",
+      earlyEnds,
+      threshold75: threshold,
+      rule75,
+      status,
+      placementCount: placements.length,
+      ongoing: placements.filter((p) => p.startDate && !p.actualEndDate).length,
+      ended: placements.filter((p) => p.actualEndDate).length,
+      offeredNotStarted: placements.filter((p) => p.offeredDate && !p.startDate).length,
+      overdueReports: dueReports,
+      lateReports: 0,
+      deficientReports: 0,
+      extraPlaces: extra,
+      bonusPlaces,
+      bonusAmount: bonusPlaces * terms.bonusPerPlace,
+    } as Partial<Record<SummaryKey, number | string>>,
+  };
+}
+
+// ---------------------------------------------------------------- reading the recalculated files
+
+function plain(value: ReadValue): number | string | boolean | null {
+  if (value === null) return null;
+  if (isDateValue(value)) return value.date;
+  if (typeof value === "object") return `#ERROR ${value.error}`;
+  return value;
+}
+
+/** A recalculated cell's value: numbers for numbers, ISO text for date-formatted results. */
+function cellResult(cell: ExcelJS.Cell): number | string | boolean | null {
+  // cell.result, not cell.value.result: ExcelJS's value copy drops falsy results (0, FALSE).
+  const raw = cell.formula ? ((cell.result as unknown) ?? "") : cell.value;
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw === "number") return /yy/.test(cell.numFmt ?? "") ? serialToIso(raw) : raw + 0; // + 0 turns -0 into 0
+  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  if (typeof raw === "object") return `#ERROR ${JSON.stringify(raw)}`;
+  return raw as string | boolean;
+}
+
+function namedCell(workbook: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const range = workbook.definedNames.getRanges(name).ranges[0];
+  const match = range ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range) : null;
+  if (!match) throw new Error(`no defined name ${name} in the recalculated file`);
+  return workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`);
+}
+
+function expectClose(actual: unknown, expected: number | string | boolean | null, label: string): void {
+  if (typeof expected === "number") {
+    expect(typeof actual, `${label}: ${String(actual)}`).to.equal("number");
+    expect(actual as number, label).to.be.closeTo(expected, 1e-9);
+  } else {
+    expect(actual === null ? "" : actual, label).to.equal(expected === null ? "" : expected);
+  }
+}
+
+// ---------------------------------------------------------------- the scenarios
+
+interface Scenario {
+  name: string;
+  args: string[];
+  terms?: ContractTerms;
+  placements: Placement[];
+}
+
+function filledScenario(today: string): { contract: Record<string, unknown>; terms: ContractTerms; placements: Placement[] } {
+  const start = addDays(today, -300);
+  const terms: ContractTerms = {
+    start, end: addDays(start, 729), commitment: 12, startMonths: 6, share: 0.75, bonusPerPlace: 10_000, maxBonusPlaces: 2,
+  };
+  const employment = { form: "anställning", salary: 24_000, subsidy: "ingen", age: 34 };
+  const placements: Placement[] = [
+    { caseId: "P-001", targetGroup: "Långtidsarbetslös", gender: "Kvinna", ...employment, startDate: addDays(start, 30), plannedEndDate: addDays(start, 394), endReason: "Pågår", scope: 1 },
+    { caseId: "P-002", targetGroup: "Nyanländ", gender: "Man", ...employment, startDate: addDays(start, 60), plannedEndDate: addDays(start, 424), actualEndDate: addDays(today, -20), endReason: "Egen uppsägning", scope: 0.75 },
+    { caseId: "P-003", targetGroup: "Långtidsarbetslös", gender: "Kvinna", form: "praktik", offeredDate: addDays(today, -10) },
+    { caseId: "P-004", targetGroup: "Ung vuxen 18–24 år", gender: "Annat", form: "lärlingsanställning", salary: 18_000, subsidy: "ingen", age: 21, startDate: addDays(today, -100), plannedEndDate: addDays(today, 200), actualEndDate: addDays(today, -5), endReason: "Avtalad tid fullgjord", scope: 0.5 },
+    { caseId: "P-005", targetGroup: "Försörjningsstöd", gender: "Man", ...employment, startDate: addDays(today, 10), plannedEndDate: addDays(today, 100), scope: 1 },
+    { caseId: "P-006", targetGroup: "Nyanländ", gender: "Ej angivet", ...employment, startDate: addDays(start, 45), plannedEndDate: addDays(start, 225), actualEndDate: addDays(start, 225), endReason: "Avsked", scope: 1 },
+  ];
+  const contract = {
+    name: "Lokalvård 2025–2027", contractId: "KS 2025/0042", procurer: "Exempelstads kommun", organisationType: "kommun",
+    supplier: "Städbolaget AB", supplierOrgNumber: "556016-0680", start: terms.start, end: terms.end, requirementType: "anställning",
+    commitmentMonths: terms.commitment, startDeadlineMonths: terms.startMonths, approvedShare: terms.share, reportingInterval: "kvartal",
+    matchingOrganisation: "Arbetsmarknadsenheten", procurementCost: 40_000, bonusPerPlace: terms.bonusPerPlace, maxBonusPlaces: terms.maxBonusPlaces,
+    placements,
+  };
+  return { contract, terms, placements };
+}
+
+function lateStartScenario(today: string): { contract: Record<string, unknown>; terms: ContractTerms; placements: Placement[] } {
+  const start = addDays(today, -400);
+  const terms: ContractTerms = { start, end: addDays(start, 1000), commitment: 6, startMonths: 6, share: 0.75, bonusPerPlace: 0, maxBonusPlaces: 0 };
+  const placements: Placement[] = [
+    { caseId: "S-1", form: "anställning", startDate: addDays(start, 250), plannedEndDate: addDays(start, 500), scope: 1 },
+  ];
+  const contract = { start, end: terms.end, commitmentMonths: 6, reportingInterval: "kvartal", placements };
+  return { contract, terms, placements };
+}
+
+describe("LibreOffice recalculates the follow-up workbook", function () {
+  this.timeout(180_000);
+  let dir: string;
+  let today: string;
+  const scenarios: Scenario[] = [];
+  const recalculated = new Map<string, { workbook: ExcelJS.Workbook; followup: FollowupWorkbook; parts: Map<string, string> }>();
+
+  before(async function () {
+    const soffice = SOFFICE_CANDIDATES.find((path) => existsSync(path));
+    if (!soffice) throw new Error(INSTALL_HINT);
+    dir = mkdtempSync(join(tmpdir(), "syss-lo-"));
+    today = localToday();
+
+    const filled = filledScenario(today);
+    const late = lateStartScenario(today);
+    writeFileSync(join(dir, "filled.json"), JSON.stringify(filled.contract));
+    writeFileSync(join(dir, "late.json"), JSON.stringify(late.contract));
+    scenarios.push(
+      { name: "filled", args: ["--contract", join(dir, "filled.json")], terms: filled.terms, placements: filled.placements },
+      { name: "supplier", args: ["--contract", join(dir, "filled.json"), "--supplier"], terms: filled.terms, placements: filled.placements },
+      { name: "late", args: ["--contract", join(dir, "late.json")], terms: late.terms, placements: late.placements },
+      { name: "empty", args: [], placements: [] },
+    );
+    for (const scenario of scenarios) {
+      const io = memoryIo();
+      const code = await main(["template", "--out", join(dir, `${scenario.name}.xlsx`), ...scenario.args], io);
+      if (code !== 0) throw new Error(`syss template failed for ${scenario.name}: ${io.stderr}`);
+    }
+
+    // Its own profile (so no user settings leak in), told to recalculate every formula on load.
+    const profile = join(dir, "profile");
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(
+      join(profile, "user", "registrymodifications.xcu"),
+      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
+        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
+    );
+    const outDir = join(dir, "out");
+    await run(
+      soffice,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...scenarios.map((s) => join(dir, `${s.name}.xlsx`))],
+      { timeout: 150_000 },
+    );
+    if (localToday() !== today) throw new Error("the date changed while LibreOffice ran; run the test again");
+
+    for (const scenario of scenarios) {
+      const path = join(outDir, `${scenario.name}.xlsx`);
+      if (!existsSync(path)) throw new Error(`LibreOffice did not write ${path}`);
+      const bytes = new Uint8Array(readFileSync(path));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+      const decoder = new TextDecoder();
+      const parts = new Map([...(await readZip(bytes))].map(([name, data]) => [name, decoder.decode(data)]));
+      recalculated.set(scenario.name, { workbook, followup: await readFollowupWorkbook(bytes, path), parts });
+    }
+  });
+
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (name: string) => {
+    const found = recalculated.get(name);
+    if (!found) throw new Error(`scenario ${name} was not recalculated`);
+    return found;
+  };
+
+  it("keeps every sheet, table, named range and validation through LibreOffice", () => {
+    const { workbook, followup, parts } = get("filled");
+    expect(workbook.worksheets.map((sheet) => sheet.name)).to.deep.equal(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Samhällsekonomi", "Parametrar", "Listor"]);
+    expect(workbook.getWorksheet("Listor")?.state).to.equal("hidden");
+    const tables = [...parts.entries()].filter(([name]) => name.startsWith("xl/tables/")).map(([, xml]) => /name="([^"]+)"/.exec(xml)?.[1]);
+    expect(tables.sort()).to.deep.equal(["Malgrupper", "Parametrar", "Placeringar", "Rapporter"]);
+    const workbookXml = parts.get("xl/workbook.xml") ?? "";
+    for (const name of ["Avtal_Start", "Avtal_StartManader", "Lista_Kon", "Lista_Malgrupp", "Sam_Status", "SYSS_Mallversion"]) {
+      expect(workbookXml, name).to.contain(`name="${name}"`);
+    }
+    const placementSheet = [...parts.entries()].find(([name, xml]) => name.startsWith("xl/worksheets/") && xml.includes("Lista_Sysselsattningsform"));
+    expect(placementSheet, "the Placeringar validations").to.not.equal(undefined);
+    expect(placementSheet![1]).to.match(/sqref="B2:B1000"[^>]*>\s*<formula1>Lista_Malgrupp<\/formula1>|<formula1>Lista_Malgrupp<\/formula1>/);
+    expect(followup.templateVersion).to.equal("1.0.0");
+    expect(followup.targetGroups).to.deep.equal(DEFAULT_TARGET_GROUPS.map((group) => group.name));
+  });
+
+  it("computes Heltidsmånader, Planerade, the 75 % flag and the forecast per row as the rules say", () => {
+    const { followup } = get("filled");
+    const scenario = scenarios.find((s) => s.name === "filled")!;
+    const { rows } = expectedSummary(scenario.terms!, scenario.placements, today);
+    const table = followup.placements;
+    const column = (header: string) => table.headers.indexOf(header);
+    expect(table.rows).to.have.length(rows.length);
+    rows.forEach((expected, index) => {
+      const values = table.rows[index].values;
+      const id = expected.p.caseId;
+      expect(plain(values[column("Ärende-ID")])).to.equal(id);
+      expectClose(plain(values[column("Heltidsmånader")]), expected.served ?? "", `${id} Heltidsmånader`);
+      expectClose(plain(values[column("Planerade heltidsmånader")]), expected.planned ?? "", `${id} Planerade heltidsmånader`);
+      expect(plain(values[column("Förtida avslut enligt 75 %-regeln")]), `${id} 75 %`).to.equal(expected.early);
+      expectClose(plain(values[column("Prognos heltidsmånader")]), expected.forecast ?? "", `${id} Prognos`);
+    });
+    // The offered-but-not-started row is blank, not 0; the not-yet-started row serves 0.
+    expect(plain(table.rows[2].values[column("Heltidsmånader")])).to.equal("");
+    expect(plain(table.rows[4].values[column("Heltidsmånader")])).to.equal(0);
+    expect(rows.filter((r) => r.early).map((r) => r.p.caseId)).to.deep.equal(["P-002"]);
+  });
+
+  for (const name of ["filled", "supplier", "late", "empty"]) {
+    it(`computes every Sammanställning figure (${name})`, () => {
+      const { workbook } = get(name);
+      const scenario = scenarios.find((s) => s.name === name)!;
+      const terms = scenario.terms ?? { start: "", end: "", commitment: 0, startMonths: 6, share: 0.75, bonusPerPlace: 0, maxBonusPlaces: 0 };
+      const { figures } = expectedSummary(terms, scenario.placements, today);
+      for (const [key, expected] of Object.entries(figures) as [SummaryKey, number | string][]) {
+        expectClose(cellResult(namedCell(workbook, SUMMARY_NAMES[key])), expected, `${name}: ${key}`);
+      }
+    });
+  }
+
+  it("the scenarios reach the interesting outcomes", () => {
+    const status = (name: string) => cellResult(namedCell(get(name).workbook, SUMMARY_NAMES.status));
+    const startRule = (name: string) => cellResult(namedCell(get(name).workbook, SUMMARY_NAMES.startRule));
+    expect(startRule("filled")).to.equal("Uppfylld");
+    expect(startRule("late")).to.equal("Ej uppfylld");
+    expect(status("late")).to.equal("Ej uppfyllt");
+    expect(startRule("empty")).to.equal("Ej avgjord");
+    expect(status("empty")).to.equal("");
+    expect(cellResult(namedCell(get("filled").workbook, SUMMARY_NAMES.extraPlaces))).to.be.greaterThan(0);
+    expect(cellResult(namedCell(get("filled").workbook, SUMMARY_NAMES.overdueReports))).to.be.greaterThan(0);
+  });
+
+  it("counts per form, gender and target group", () => {
+    const sheet = get("filled").workbook.getWorksheet("Sammanställning")!;
+    const byLabel = new Map<string, number | string | boolean | null>();
+    sheet.eachRow((row) => {
+      const label = cellResult(row.getCell(1));
+      if (typeof label === "string" && label !== "") byLabel.set(label, cellResult(row.getCell(2)));
+    });
+    const placements = scenarios.find((s) => s.name === "filled")!.placements;
+    const count = (predicate: (p: Placement) => boolean) => placements.filter(predicate).length;
+    for (const form of ["anställning", "lärlingsanställning", "praktik"]) expect(byLabel.get(form), form).to.equal(count((p) => p.form === form));
+    for (const gender of ["Kvinna", "Man", "Annat", "Ej angivet"]) expect(byLabel.get(gender), gender).to.equal(count((p) => p.gender === gender));
+    for (const group of DEFAULT_TARGET_GROUPS) expect(byLabel.get(group.name), group.name).to.equal(count((p) => p.targetGroup === group.name));
+  });
+
+  it("Samhällsekonomi: the contract-level cost and bonus rows compute; the rows are inputs the model accepts", () => {
+    const { workbook, followup } = get("filled");
+    const sheet = workbook.getWorksheet("Samhällsekonomi")!;
+    const bonus = Math.min(expectedSummary(scenarios[0].terms!, scenarios[0].placements, today).figures.extraPlaces as number, 2) * 10_000;
+    // Row 6: procurement cost borne by the municipality (Kommun = C) and by society (G); row 7: the bonus is a transfer.
+    expect(["B6", "C6", "D6", "E6", "F6", "G6"].map((a) => cellResult(sheet.getCell(a)))).to.deep.equal([0, -40_000, 0, 0, 0, -40_000]);
+    expect(["B7", "C7", "D7", "E7", "F7", "G7"].map((a) => cellResult(sheet.getCell(a)))).to.deep.equal([0, -bonus, 0, 0, bonus, 0]);
+    // LibreOffice has no SYSS.EFFECTS; the engine gets the same rows and headers Excel would pass it.
+    const table = followup.placements;
+    const started = table.rows.filter((row) => isDateValue(row.values[table.headers.indexOf("Startdatum")]));
+    expect(started.length).to.equal(5);
+    for (const row of started) {
+      const excelValues = row.values.map((value) => (isDateValue(value) ? isoToSerial(value.date) : typeof value === "object" && value !== null ? null : value));
+      const result = computeEffect({ ...fromHeaderRow(table.headers, excelValues), organisation: "kommun" }, { year: 2026 });
+      for (const amount of Object.values(result.actors)) expect(Number.isFinite(amount)).to.equal(true);
+    }
+  });
+
+  it("the supplier version opens without Samhällsekonomi and without any custom function", () => {
+    const { workbook, parts } = get("supplier");
+    expect(workbook.worksheets.map((sheet) => sheet.name)).to.not.include("Samhällsekonomi");
+    for (const [name, xml] of parts) expect(xml.toLowerCase(), name).to.not.contain("xldudf");
+  });
+});
