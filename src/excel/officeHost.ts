@@ -1,0 +1,10 @@
+/**
+ * The only place that touches the Office globals: the real `Excel.run` and requirement-set check, for the
+ * task pane to inject into createOfficeTemplatePort. Everything else takes them as parameters.
+ */
+import type { ExcelRun, IsSetSupported } from "./api";
+
+export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
+
+export const officeIsSetSupported: IsSetSupported = (name, minVersion) =>
+  Office.context.requirements.isSetSupported(name, minVersion);

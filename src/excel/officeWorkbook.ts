@@ -1,0 +1,39 @@
+/**
+ * The TemplatePort over Office.js. `run` and `isSetSupported` are injected: in Excel they are `Excel.run` and
+ * `Office.context.requirements.isSetSupported` (see officeHost.ts); tests and the browser preview pass the fake.
+ */
+import { CONTRACT_FORM, TEMPLATE } from "../domain/followup/template";
+import type { TemplatePlan } from "../domain/followup/types";
+import type { ExcelRun, IsSetSupported } from "./api";
+import { applyTemplatePlan } from "./applyTemplate";
+import type { TemplatePort } from "./port";
+import { readFollowupData } from "./readFollowup";
+
+export interface OfficeWorkbookOptions {
+  readonly run: ExcelRun;
+  readonly isSetSupported: IsSetSupported;
+}
+
+export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbookOptions): TemplatePort {
+  return {
+    templateVersion: () =>
+      run(async (context) => {
+        const property = context.workbook.properties.custom.getItemOrNullObject(TEMPLATE.marker.customProperty).load("value");
+        const name = context.workbook.names.getItemOrNullObject(TEMPLATE.marker.definedName).load("formula");
+        await context.sync();
+        if (!property.isNullObject) return String(property.value);
+        if (name.isNullObject) return null;
+        return /^="(.*)"$/.exec(name.formula)?.[1] ?? null;
+      }),
+
+    applyTemplate: (plan: TemplatePlan) => applyTemplatePlan(run, isSetSupported, plan),
+
+    readFollowup: () => run((context) => readFollowupData(context, CONTRACT_FORM.sheet)),
+
+    selectCell: (sheet: string, address: string) =>
+      run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(address).select();
+        await context.sync();
+      }),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * WorkbookPort: everything the task pane asks of the workbook, as plain data in and out. No Excel type leaks
+ * through this interface; `officeWorkbook.ts` implements it over Office.js (or the in-memory fake).
+ *
+ * The port is split by owner so nothing is half implemented:
+ * - TemplatePort (implemented): apply the template, read the follow-up data, select a cell, read the version;
+ * - FindingsPort (to be implemented by the validation work): the Validering sheet and live mode;
+ * - SheetWriterPort (to be implemented): the calculation, Parametrar and Beslutsunderlag sheets.
+ */
+import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
+import type { Finding } from "../domain/validation/findings";
+import type { ValidationInput } from "../domain/validation/input";
+import type { ApplyOutcome } from "./applyTemplate";
+
+export type { ApplyOutcome, ApplyReport } from "./applyTemplate";
+export type { TemplateConflict } from "./templateDiff";
+
+export interface TemplatePort {
+  /** The template version the workbook carries (its SYSS marker), or null for a workbook without one. */
+  templateVersion(): Promise<string | null>;
+  /** Creates or upgrades the follow-up workbook; stops without writing and says why on a conflict. */
+  applyTemplate(plan: TemplatePlan): Promise<ApplyOutcome>;
+  /** The Avtal form's values and every table, with sheet positions so findings can point at cells. */
+  readFollowup(): Promise<ValidationInput>;
+  /** Activates `sheet` and selects `address` (A1, no sheet), e.g. when a finding is clicked. */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** What changed in Placeringar (live mode). */
+export interface PlacementsChange {
+  /** The changed cells, A1 without the sheet. */
+  readonly address: string;
+  readonly changeType: string;
+}
+
+/** NOT IMPLEMENTED YET — owned by the validation work. */
+export interface FindingsPort {
+  /** Replaces the Validering sheet's findings table, with links to the cells. */
+  writeFindings(findings: readonly Finding[]): Promise<void>;
+  /** Calls back after user edits to Placeringar (not the add-in's own writes); resolves to an unsubscribe. */
+  onPlacementsChanged(callback: (change: PlacementsChange) => void): Promise<() => Promise<void>>;
+}
+
+/** A calculation sheet: a key/value input block and live SYSS.EFFECT / SYSS.BREAKDOWN formulas reading it. */
+export interface CalculationSheet {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly inputs: readonly { readonly key: string; readonly label: string; readonly value: string | number | boolean }[];
+  readonly formulas: readonly { readonly label: string; readonly formula: string }[];
+}
+
+/** The Beslutsunderlag sheet: the go/no-go and suitability answers. */
+export interface DecisionSheet {
+  readonly title: string;
+  readonly rows: readonly { readonly question: string; readonly answer: string; readonly comment: string }[];
+  readonly conclusion: string;
+}
+
+/** NOT IMPLEMENTED YET — sheets the task pane writes. */
+export interface SheetWriterPort {
+  /** Writes the sheet (replacing one of the same name) and resolves to its name. */
+  writeCalculationSheet(sheet: CalculationSheet): Promise<string>;
+  /** Writes the Parametrar table; "keepEdits" keeps edited Värde cells, "reset" writes the defaults. */
+  writeParameters(rows: readonly ParameterRow[], mode: "keepEdits" | "reset"): Promise<number>;
+  writeDecisionSheet(sheet: DecisionSheet): Promise<void>;
+}
+
+export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort {}
