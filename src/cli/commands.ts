@@ -7,11 +7,13 @@ import { effectCommand } from "./commands/effect";
 import { paramsCommand } from "./commands/params";
 import { piiCommand } from "./commands/pii";
 import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
 
 export const commands: Record<string, { run: CliCommand; summary: string }> = {
   version: { run: versionCommand, summary: "print the add-in version" },
   effect: { run: effectCommand, summary: "socio-economic effect per actor: JSON input on stdin, JSON result on stdout" },
   params: { run: paramsCommand, summary: "list the model parameters of a year (--year Y)" },
   template: { run: templateCommand, summary: "write the follow-up workbook (--out FILE.xlsx [--contract contract.json] [--supplier] [--year Y])" },
+  validate: { run: validateCommand, summary: "check a filled follow-up workbook: FILE.xlsx [--today YYYY-MM-DD] [--lang sv|en]; findings and status as JSON" },
   pii: { run: piiCommand, summary: "find personnummer, e-mail and phone numbers: text lines on stdin, JSON lines on stdout" },
 };

@@ -41,6 +41,8 @@ export interface ValidationInput {
   readonly contract: ContractInput;
   /** Every table of the workbook (Placeringar, Rapporter, Malgrupper, Parametrar, …). */
   readonly tables: readonly TableInput[];
+  /** The Målgrupp list when the reader gives the names but not the Malgrupper table itself. */
+  readonly targetGroupNames?: readonly string[];
 }
 
 /** The options every validation takes; `today` is never read from the clock in the domain. */

@@ -48,7 +48,7 @@ const EMPTY_PLACEMENTS: TableInput = {
 
 function targetGroupNames(input: ValidationInput): string[] {
   const table = findTable(input, TABLES.targetGroups);
-  if (table === undefined) return [];
+  if (table === undefined) return [...(input.targetGroupNames ?? [])];
   const view = new TableView(table);
   const names: string[] = [];
   for (let row = 0; row < view.rowCount; row++) {
