@@ -63,6 +63,10 @@ function webConfig(dev) {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // Preview without Excel: the task pane beside the in-memory Excel fake (preview.html), and the same fake
+      // as an office.js stand-in (office-fake.js) that browser tests serve in place of Microsoft's CDN copy.
+      preview: "./src/taskpane/preview/preview.tsx",
+      "office-fake": "./src/taskpane/preview/officeStub.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -75,6 +79,13 @@ function webConfig(dev) {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
+        scriptLoading: "defer",
+      }),
+      // No functions.js here: CustomFunctions exists only inside Excel.
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/taskpane/preview/preview.html",
+        chunks: ["preview"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({

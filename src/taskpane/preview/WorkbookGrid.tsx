@@ -1,0 +1,159 @@
+/**
+ * The preview's in-browser workbook: one simple grid per sheet of the Excel fake, with sheet tabs,
+ * redrawn after every batch the add-in runs. Cells show their value, or the formula text when the fake
+ * holds a formula (the fake stores formulas, it does not calculate them). Clicking a cell shows it in the
+ * formula bar, where it can be edited like in Excel.
+ */
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import type { WorkbookSnapshot } from "../../../test/support/excel-fake";
+
+const MAX_ROWS = 80;
+const MAX_COLUMNS = 30;
+
+function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function splitAddress(address: string): { column: number; row: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+  let column = 0;
+  for (const char of match[1]!) column = column * 26 + (char.charCodeAt(0) - 64);
+  return { column: column - 1, row: Number(match[2]) - 1 };
+}
+
+function shown(value: unknown, formula: string | undefined, numberFormat: string | undefined): string {
+  if (formula && (value === "" || value === undefined)) return formula;
+  if (typeof value === "number" && numberFormat && /yy/.test(numberFormat) && value > 20000 && value < 80000) {
+    // Excel serial date → yyyy-mm-dd, so dates read as dates in the preview.
+    return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+  }
+  if (typeof value === "number" && numberFormat?.includes("%")) return `${Math.round(value * 1000) / 10} %`;
+  return value === undefined || value === null ? "" : String(value);
+}
+
+export interface GridProps {
+  readonly snapshot: WorkbookSnapshot;
+  readonly onEdit: (sheet: string, address: string, text: string) => void;
+}
+
+export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
+  const sheets = snapshot.sheets;
+  const activeFromExcel = snapshot.activeSheet;
+  const [current, setCurrent] = useState(activeFromExcel);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [draft, setDraft] = useState("");
+
+  // Follow Excel's active sheet (e.g. after the add-in selects a finding's cell).
+  useEffect(() => setCurrent(activeFromExcel), [activeFromExcel]);
+  useEffect(() => {
+    const [sheet, address] = snapshot.selection.includes("!") ? snapshot.selection.split("!") : [activeFromExcel, snapshot.selection];
+    if (sheet?.replace(/'/g, "") === activeFromExcel && address) setSelected(address.replace(/\$/g, "").split(":")[0] ?? null);
+  }, [snapshot.selection, activeFromExcel]);
+
+  const sheet = sheets.find((candidate) => candidate.name === current) ?? sheets[0];
+  const tables = snapshot.tables.filter((table) => table.sheet === sheet?.name);
+  const { rows, columns } = useMemo(() => {
+    let maxRow = 10;
+    let maxColumn = 6;
+    for (const [address, cell] of Object.entries(sheet?.cells ?? {})) {
+      // Formats reach far below the tables (row 1000); only content decides how much grid to draw.
+      if ((cell.value === "" || cell.value === undefined) && !cell.formula) continue;
+      const { row, column } = splitAddress(address);
+      maxRow = Math.max(maxRow, row + 2);
+      maxColumn = Math.max(maxColumn, column + 2);
+    }
+    return { rows: Math.min(maxRow, MAX_ROWS), columns: Math.min(maxColumn, MAX_COLUMNS) };
+  }, [sheet]);
+
+  if (!sheet) return null;
+  const cellState = selected ? sheet.cells[selected] : undefined;
+
+  const select = (address: string) => {
+    setSelected(address);
+    const state = sheet.cells[address];
+    setDraft(state?.formula ?? (state?.value === undefined ? "" : String(state.value)));
+  };
+
+  const commit = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter" && selected) onEdit(sheet.name, selected, draft);
+  };
+
+  return (
+    <div className="preview-workbook">
+      <div className="preview-formula-bar">
+        <label htmlFor="preview-formula">{selected ? `${sheet.name}!${selected}` : sheet.name}</label>
+        <input
+          id="preview-formula"
+          value={draft}
+          disabled={!selected}
+          placeholder={selected ? "" : "Klicka på en cell för att redigera / click a cell to edit"}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={commit}
+        />
+        {cellState?.formula && <span className="preview-note">formel / formula</span>}
+      </div>
+      <div className="preview-grid-scroll">
+        <table className="preview-grid" aria-label={`Blad ${sheet.name}`}>
+          <thead>
+            <tr>
+              <th aria-hidden="true" />
+              {Array.from({ length: columns }, (_, column) => (
+                <th key={column} scope="col">
+                  {columnLetters(column)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, row) => (
+              <tr key={row}>
+                <th scope="row">{row + 1}</th>
+                {Array.from({ length: columns }, (_, column) => {
+                  const address = `${columnLetters(column)}${row + 1}`;
+                  const cell = sheet.cells[address];
+                  const classes = [
+                    cell?.bold ? "bold" : "",
+                    cell?.formula ? "formula" : "",
+                    address === selected ? "selected" : "",
+                  ].join(" ");
+                  return (
+                    <td
+                      key={column}
+                      className={classes}
+                      style={cell?.fillColor ? { backgroundColor: cell.fillColor } : undefined}
+                      onClick={() => select(address)}
+                      title={cell?.formula}
+                    >
+                      {cell ? shown(cell.value, cell.formula, cell.numberFormat) : ""}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {tables.length > 0 && <p className="preview-note">Tabeller / tables: {tables.map((t) => `${t.name} (${t.address})`).join(", ")}</p>}
+      <div className="preview-tabs" role="tablist" aria-label="Blad / sheets">
+        {sheets.map((candidate) => (
+          <button
+            key={candidate.name}
+            role="tab"
+            aria-selected={candidate.name === sheet.name}
+            className={candidate.visibility === "Visible" ? "" : "hidden-sheet"}
+            onClick={() => {
+              setCurrent(candidate.name);
+              setSelected(null);
+              setDraft("");
+            }}
+          >
+            {candidate.name}
+            {candidate.visibility === "Visible" ? "" : " (dold)"}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * The one place where the task pane meets the workbook: TaskpaneServices (what the views need) built on
+ * the Excel port from src/excel plus the domain (template plan, validation, model parameters). Errors
+ * from below become TaskpaneErrors with an i18n key, so a view never shows a raw exception.
+ */
+import type { ExcelRun, IsSetSupported } from "../excel/api";
+import { applyTemplatePlan, type ApplyOutcome } from "../excel/applyTemplate";
+import { buildTemplatePlan } from "../domain/followup/plan";
+import { TEMPLATE_VERSION } from "../domain/followup/template";
+import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
+import { listParameters, type ParameterYear, type RawInput } from "../domain/model";
+import type { UiLang } from "../domain/i18n/ui";
+import type { Finding, ValidationInput } from "../domain/validation";
+import { validateWorkbook } from "../domain/validation";
+import { calculationSheet, nextCalculationSheetName, type CalculationSheet } from "./calculator/calculationSheet";
+import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
+import type { DecisionRecord } from "./decisions/questions";
+import { TaskpaneError } from "./errors";
+import type {
+  ApplySummary,
+  ParameterWriteMode,
+  SupplierFile,
+  TaskpaneServices,
+  TemplateStatus,
+  ValidationView,
+} from "./taskpaneServices";
+
+/**
+ * What the services need from the workbook. `fromWorkbookPort` (below) adapts src/excel's WorkbookPort to
+ * it; the preview and the browser stub run the same adapter over the in-memory Excel fake.
+ */
+export interface WorkbookAccess {
+  applyTemplate(plan: TemplatePlan): Promise<ApplyOutcome>;
+  /** The template version marker; null when the workbook has none. */
+  templateVersion(): Promise<string | null>;
+  readValidationInput(): Promise<ValidationInput>;
+  writeFindings(findings: readonly Finding[]): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Calls back with the current findings after each edit to Placeringar; resolves to an unsubscribe. */
+  watchPlacements(onFindings: (input: ValidationInput) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+  sheetNames(): Promise<readonly string[]>;
+  writeDecisionSheet(content: DecisionSheetContent): Promise<void>;
+  writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
+  /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
+  writeParameters(rows: readonly ParameterRow[], mode: ParameterWriteMode): Promise<number>;
+}
+
+export interface ServiceOptions {
+  /** Today as yyyy-mm-dd in the user's time zone (validation's reference date). */
+  readonly today: () => string;
+  /** Builds the supplier-version .xlsx; loaded lazily because ExcelJS is large. */
+  readonly writeXlsx?: (plan: TemplatePlan) => Promise<Uint8Array>;
+}
+
+/** Today's date as yyyy-mm-dd in local time. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The supplier-version writer from src/xlsx, in its own chunk so the first render does not pay for ExcelJS. */
+async function lazyXlsxWriter(plan: TemplatePlan): Promise<Uint8Array> {
+  const { writeTemplateXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write");
+  return writeTemplateXlsx(plan);
+}
+
+function parameterRows(year: ParameterYear): ParameterRow[] {
+  return listParameters(year, "sv").map((row) => ({ ...row, default: row.value }));
+}
+
+/** Office.js errors (codes such as "InvalidOperation" while a cell is being edited) mapped to what to do. */
+export function toTaskpaneError(error: unknown): unknown {
+  if (error instanceof TaskpaneError) return error;
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === "InvalidOperationInCellEditMode" || code === "ActivityLimitReached" || code === "Conflict") {
+    return new TaskpaneError("error.excelBusy", undefined, { cause: error });
+  }
+  if (code === "AccessDenied" || code === "InsertDeleteConflict") return new TaskpaneError("error.sheetProtected", undefined, { cause: error });
+  if (code === "ApiNotFound" || code === "NotImplemented") return new TaskpaneError("error.notAvailable", undefined, { cause: error });
+  return error;
+}
+
+async function guarded<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    throw toTaskpaneError(error);
+  }
+}
+
+export function toValidationView(findings: readonly Finding[], status: { status: ValidationView["status"]; commitment: number | null; servedMonths: number }): ValidationView {
+  return {
+    status: status.status,
+    commitmentMonths: status.commitment,
+    servedMonths: status.commitment === null ? null : status.servedMonths,
+    findings: findings.map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      sheet: finding.sheet,
+      address: finding.address,
+      column: finding.column,
+      rowId: finding.rowId,
+      message: finding.message,
+      fix: finding.fix,
+    })),
+  };
+}
+
+export function createTaskpaneServices(workbook: WorkbookAccess, options: ServiceOptions): TaskpaneServices {
+  const writeXlsx = options.writeXlsx ?? lazyXlsxWriter;
+
+  const requireTemplate = async () => {
+    if ((await workbook.templateVersion()) === null) throw new TaskpaneError("error.templateMissing");
+  };
+
+  const runValidation = (input: ValidationInput): { view: ValidationView; findings: readonly Finding[] } => {
+    const result = validateWorkbook(input, { today: options.today() });
+    return { view: toValidationView(result.findings, result.status), findings: result.findings };
+  };
+
+  return {
+    saveDecisions: (record: DecisionRecord, lang: UiLang) =>
+      guarded(() => workbook.writeDecisionSheet(decisionSheetContent(record, lang, options.today()))),
+
+    templateStatus: (): Promise<TemplateStatus> =>
+      guarded(async () => ({ version: await workbook.templateVersion(), currentVersion: TEMPLATE_VERSION })),
+
+    applyTemplate: (contract, parameterYear) =>
+      guarded(async (): Promise<ApplySummary> => {
+        const plan = buildTemplatePlan(contract, { parameterYear, parameters: parameterRows(parameterYear) });
+        const outcome = await workbook.applyTemplate(plan);
+        if (!outcome.ok) {
+          const messages = outcome.problems.map((problem) => problem.message);
+          throw new TaskpaneError("error.templateConflict", {
+            sv: messages.map((message) => message.sv).join(" "),
+            en: messages.map((message) => message.en).join(" "),
+          });
+        }
+        return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
+      }),
+
+    supplierVersion: (contract, parameterYear) =>
+      guarded(async (): Promise<SupplierFile> => {
+        const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear) });
+        let bytes: Uint8Array;
+        try {
+          bytes = await writeXlsx(plan);
+        } catch (error) {
+          throw new TaskpaneError("error.download", undefined, { cause: error });
+        }
+        const name = typeof contract.values.contractId === "string" && contract.values.contractId !== "" ? contract.values.contractId : "uppfoljning";
+        return { fileName: `${name.replace(/[^\p{L}\p{N}_-]+/gu, "_")}_leverantor.xlsx`, bytes };
+      }),
+
+    validate: () =>
+      guarded(async () => {
+        await requireTemplate();
+        const { view, findings } = runValidation(await workbook.readValidationInput());
+        await workbook.writeFindings(findings);
+        return view;
+      }),
+
+    selectCell: (sheet, address) => guarded(() => workbook.selectCell(sheet, address)),
+
+    watchPlacements: (onResult, onError) =>
+      guarded(async () => {
+        await requireTemplate();
+        return workbook.watchPlacements(
+          (input) => {
+            try {
+              onResult(runValidation(input).view);
+            } catch (error) {
+              onError(toTaskpaneError(error));
+            }
+          },
+          (error) => onError(toTaskpaneError(error)),
+        );
+      }),
+
+    insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
+      guarded(async () => {
+        const name = nextCalculationSheetName(await workbook.sheetNames());
+        await workbook.writeCalculationSheet(calculationSheet(name, input, year, lang));
+        return name;
+      }),
+
+    writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
+  };
+}
+
+/**
+ * WorkbookAccess over Office.js (or the fake's `run`, in the preview): every call goes through src/excel.
+ * Operations the port does not offer yet reject with "error.notAvailable".
+ */
+export function excelWorkbookAccess(run: ExcelRun, isSetSupported: IsSetSupported): WorkbookAccess {
+  const notYet = async (): Promise<never> => {
+    throw new TaskpaneError("error.notAvailable");
+  };
+  return {
+    applyTemplate: (plan) => applyTemplatePlan(run, isSetSupported, plan),
+    templateVersion: async () => null,
+    readValidationInput: notYet,
+    writeFindings: notYet,
+    selectCell: notYet,
+    watchPlacements: notYet,
+    sheetNames: notYet,
+    writeDecisionSheet: notYet,
+    writeCalculationSheet: notYet,
+    writeParameters: notYet,
+  };
+}
