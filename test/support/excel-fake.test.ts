@@ -238,7 +238,7 @@ describe("excel fake: cells", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("B1").numberFormat = [["@"]];
       sheet.getRange("A1:C1").values = [["=1+1", "=not a formula", "keep"]];
-      sheet.getRange("A1:C1").values = [[null as unknown as string, null as unknown as string, null as unknown as string]];
+      sheet.getRange("A1:C1").values = [[null, null, null]];
       const read = sheet.getRange("A1:C1").load("values, formulas, numberFormat");
       await context.sync();
       expect(read.formulas).to.deep.equal([["=1+1", "=not a formula", "keep"]]);

@@ -132,28 +132,28 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
     return this.loaded("columnIndex");
   }
 
-  get values(): CellValue[][] {
+  get values(): (CellValue | null)[][] {
     return this.loaded("values");
   }
-  set values(matrix: CellValue[][]) {
+  set values(matrix: (CellValue | null)[][]) {
     this.queueSet("values", matrix, (batch) => this.writeMatrix(batch, matrix, "values"));
   }
 
-  get formulas(): CellValue[][] {
+  get formulas(): (CellValue | null)[][] {
     return this.loaded("formulas");
   }
-  set formulas(matrix: CellValue[][]) {
+  set formulas(matrix: (CellValue | null)[][]) {
     this.queueSet("formulas", matrix, (batch) => this.writeMatrix(batch, matrix, "formulas"));
   }
 
-  get numberFormat(): CellValue[][] {
+  get numberFormat(): (CellValue | null)[][] {
     return this.loaded("numberFormat");
   }
-  set numberFormat(matrix: CellValue[][]) {
+  set numberFormat(matrix: (CellValue | null)[][]) {
     this.queueSet("numberFormat", matrix, (batch) => this.writeMatrix(batch, matrix, "numberFormat"));
   }
 
-  private writeMatrix(batch: Batch, matrix: CellValue[][], property: "values" | "formulas" | "numberFormat"): void {
+  private writeMatrix(batch: Batch, matrix: (CellValue | null)[][], property: "values" | "formulas" | "numberFormat"): void {
     const { sheet, rect } = this.target();
     checkDimensions(rect, matrix);
     forEachCell(rect, (row, column) => {
