@@ -342,3 +342,19 @@ export const STATUS_WORDS = {
   noEndConsequence: { sv: "starter efter avtalsslut kan inte upptäckas", en: "starts after the contract end cannot be detected" },
   noCommitmentConsequence: { sv: "åtagandet och status kan inte bedömas", en: "the commitment and the status cannot be assessed" },
 } as const satisfies Record<string, BilingualText>;
+
+/** The Validering sheet: its headers stay Swedish (like every sheet); the summary line follows the language. */
+export const VALIDATION_SHEET_TEXTS = {
+  title: { sv: "Validering", en: "Validation" },
+  summary: {
+    sv: "Validerad {today}: {errors} fel, {warnings} varningar, {infos} upplysningar. Status: {status}.",
+    en: "Validated {today}: {errors} errors, {warnings} warnings, {infos} notes. Status: {status}.",
+  },
+  noStatus: { sv: "ej bedömd (åtagande saknas)", en: "not assessed (no commitment)" },
+  noFindings: { sv: "Inga fynd.", en: "No findings." },
+  severity: {
+    error: { sv: "Fel", en: "Error" },
+    warning: { sv: "Varning", en: "Warning" },
+    info: { sv: "Info", en: "Info" },
+  },
+} as const;

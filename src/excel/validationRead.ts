@@ -1,0 +1,175 @@
+/**
+ * Reads what the validation needs from the open workbook: the Avtal form's named value cells (and the
+ * rest of the Avtal sheet, for the personal-data scan) and every table except the add-in's own Validering
+ * table. Two round trips when the data fits one request: one small sync learns the layout (tables, their
+ * sizes, names, sheets), one sync reads all the data. Bigger tables are read in row blocks whose estimated
+ * payload stays under the request limit (readPlan.ts), one sync per group of blocks.
+ * Read only: nothing in the workbook is changed.
+ */
+import type { CellValue, ExcelRange, ExcelRequestContext, ExcelTable } from "./api";
+import { parseRect, splitSheet, type CellRect } from "./a1";
+import { DEFAULT_READ_LIMITS, planRowBlocks, type ReadLimits, type RowBlock } from "./readPlan";
+import { CONTRACT_FIELDS } from "../domain/followup/contract";
+import { SHEETS, TABLES, type ContractFieldKey } from "../domain/followup/names";
+import type { AddressedCell, InputCell, TableInput, ValidationInput } from "../domain/validation/input";
+import { columnLetter } from "../domain/validation/input";
+import { VALIDATION_SHEET, VALIDATION_TABLE } from "./validationSheet";
+
+/** Why the workbook cannot be validated (not a follow-up workbook). */
+export class ValidationReadError extends Error {
+  constructor(
+    readonly code: "missingSheet" | "missingTable",
+    readonly item: string,
+  ) {
+    super(`${code === "missingSheet" ? "Missing sheet" : "Missing table"}: ${item}`);
+    this.name = "ValidationReadError";
+  }
+}
+
+/** What the first sync learnt: enough to plan the data read and, later, the findings write. */
+export interface WorkbookLayout {
+  readonly sheets: readonly string[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly rows: number; readonly columns: number }[];
+  /** Data rows of the existing Validering table, or null when there is none. */
+  readonly validationTableRows: number | null;
+}
+
+export interface ValidationRead {
+  readonly input: ValidationInput;
+  readonly layout: WorkbookLayout;
+  /** Sheet row of the Placeringar table's first data row (to map change events to rows). */
+  readonly placementsFirstDataRow: number;
+  /** Round trips this read took. */
+  readonly syncs: number;
+}
+
+interface PendingTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly header: ExcelRange;
+  readonly blocks: { readonly block: RowBlock; range: ExcelRange | null }[];
+}
+
+/** Office.js gives "" for an empty cell; the domain's blank is null. */
+function toInput(value: CellValue | null | undefined): InputCell {
+  return value === "" || value === undefined ? null : value;
+}
+
+/** "=Avtal!$B$11" → "B11" on the Avtal sheet; null for any other form. */
+function contractCell(formula: string): string | null {
+  const { sheet, local } = splitSheet(formula.replace(/^=/, ""));
+  if (sheet !== SHEETS.contract) return null;
+  try {
+    const rect = parseRect(local);
+    return rect.rows === 1 && rect.columns === 1 ? `${columnLetter(rect.left)}${rect.top + 1}` : null;
+  } catch {
+    return null;
+  }
+}
+
+function inside(rect: CellRect, row: number, column: number): boolean {
+  return row >= rect.top && row < rect.top + rect.rows && column >= rect.left && column < rect.left + rect.columns;
+}
+
+export async function readValidationInput(context: ExcelRequestContext, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ValidationRead> {
+  const workbook = context.workbook;
+  const tableCollection = workbook.tables.load("items/name,items/worksheet/name,items/rows/count,items/columns/count");
+  const names = workbook.names.load("items/name,items/formula");
+  const sheetCollection = workbook.worksheets.load("items/name");
+  await context.sync();
+  let syncs = 1;
+
+  const sheets = sheetCollection.items.map((sheet) => sheet.name);
+  for (const sheet of [SHEETS.contract, SHEETS.placements]) if (!sheets.includes(sheet)) throw new ValidationReadError("missingSheet", sheet);
+  const tableObjects = new Map<string, ExcelTable>();
+  const layoutTables = tableCollection.items.map((table) => {
+    tableObjects.set(table.name, table);
+    return { name: table.name, sheet: table.worksheet.name, rows: table.rows.count, columns: table.columns.count };
+  });
+  if (!tableObjects.has(TABLES.placements)) throw new ValidationReadError("missingTable", TABLES.placements);
+  const validationTable = layoutTables.find((table) => table.name === VALIDATION_TABLE);
+  const layout: WorkbookLayout = { sheets, tables: layoutTables, validationTableRows: validationTable ? validationTable.rows : null };
+
+  // Everything but our own findings; Placeringar first, so its rows share the first sync's budget first.
+  const toRead = layoutTables
+    .filter((table) => table.name !== VALIDATION_TABLE && table.sheet !== VALIDATION_SHEET)
+    .sort((a, b) => Number(b.name === TABLES.placements) - Number(a.name === TABLES.placements) || a.name.localeCompare(b.name));
+  const contractSheet = workbook.worksheets.getItem(SHEETS.contract);
+  const contractRange = contractSheet.getUsedRangeOrNullObject(true).load("values,address");
+  const pending: PendingTable[] = toRead.map((table) => ({
+    name: table.name,
+    sheet: table.sheet,
+    header: tableObjects.get(table.name)!.getHeaderRowRange().load("values,address"),
+    blocks: [],
+  }));
+  const byName = new Map(pending.map((table) => [table.name, table]));
+  // The Avtal sheet and the header rows are small; count them against the first group's budget as a guess.
+  const fixedBytes = limits.bytesPerCell * (200 + toRead.reduce((sum, table) => sum + table.columns, 0));
+  const plan = planRowBlocks(toRead, limits, fixedBytes);
+  for (let group = 0; group < plan.length || group === 0; group++) {
+    for (const block of plan[group] ?? []) {
+      const body = tableObjects.get(block.table)!.getDataBodyRange();
+      const range = body.getCell(block.firstRow, 0).getResizedRange(block.rowCount - 1, block.columns - 1).load("values");
+      byName.get(block.table)!.blocks.push({ block, range });
+    }
+    await context.sync();
+    syncs++;
+  }
+
+  const tables: TableInput[] = pending.map((table) => {
+    const header = parseRect(table.header.address);
+    const rows: InputCell[][] = [];
+    for (const { range } of table.blocks) for (const row of range!.values) rows.push(row.map(toInput));
+    return {
+      name: table.name,
+      sheet: table.sheet,
+      headers: (table.header.values[0] ?? []).map((value) => String(value)),
+      firstDataRow: header.top + 2,
+      firstColumn: header.left,
+      rows,
+    };
+  });
+
+  const formulaByName = new Map(names.items.map((item) => [item.name, item.formula]));
+  const contractTables = tables.filter((table) => table.sheet === SHEETS.contract).map((table) => ({
+    top: table.firstDataRow - 2,
+    left: table.firstColumn,
+    rows: table.rows.length + 1,
+    columns: table.headers.length,
+  }));
+  const used = contractRange.isNullObject ? null : { rect: parseRect(contractRange.address), values: contractRange.values };
+  const valueAt = (row: number, column: number): InputCell => {
+    if (used === null || !inside(used.rect, row, column)) return null;
+    return toInput(used.values[row - used.rect.top]?.[column - used.rect.left] ?? "");
+  };
+  const fields: Partial<Record<ContractFieldKey, AddressedCell>> = {};
+  const fieldCells = new Set<string>();
+  for (const field of CONTRACT_FIELDS) {
+    const formula = formulaByName.get(field.name);
+    const address = formula === undefined ? null : contractCell(formula);
+    if (address === null) continue;
+    const rect = parseRect(address);
+    fields[field.key] = { address, value: valueAt(rect.top, rect.left) };
+    fieldCells.add(address);
+  }
+  const otherCells: AddressedCell[] = [];
+  if (used !== null) {
+    used.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const sheetRow = used.rect.top + r;
+        const sheetColumn = used.rect.left + c;
+        const address = `${columnLetter(sheetColumn)}${sheetRow + 1}`;
+        if (value === "" || fieldCells.has(address) || contractTables.some((rect) => inside(rect, sheetRow, sheetColumn))) return;
+        otherCells.push({ address, value: toInput(value) });
+      }),
+    );
+  }
+
+  const placements = tables.find((table) => table.name === TABLES.placements)!;
+  return {
+    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables },
+    layout,
+    placementsFirstDataRow: placements.firstDataRow,
+    syncs,
+  };
+}
