@@ -4,9 +4,10 @@
  */
 import { createRoot } from "react-dom/client";
 import { uiLangFor } from "../domain/i18n/ui";
-import type { ExcelRun } from "../excel/api";
+import { officeExcelRun, officeIsSetSupported } from "../excel/officeHost";
+import { createOfficeTemplatePort } from "../excel/officeWorkbook";
 import { App } from "./App";
-import { createTaskpaneServices, excelWorkbookAccess, localToday } from "./services";
+import { createTaskpaneServices, workbookAccessFromPort, localToday } from "./services";
 import { themeFromOffice } from "./theme";
 
 function render(): void {
@@ -16,10 +17,9 @@ function render(): void {
   const lang = uiLangFor(context?.displayLanguage);
   document.documentElement.lang = lang;
   const theme = themeFromOffice(context?.officeTheme);
-  // Excel.run is handed to the adapter as a function, so src/excel runs unchanged over the fake in the preview.
-  const run: ExcelRun = (batch) => Excel.run((excelContext) => batch(excelContext));
-  const isSetSupported = (name: string, version?: string) => context?.requirements?.isSetSupported(name, version) ?? false;
-  const services = createTaskpaneServices(excelWorkbookAccess(run, isSetSupported), { today: () => localToday() });
+  // Excel.run is injected into the port, so the same src/excel code runs over the fake in the preview.
+  const port = createOfficeTemplatePort({ run: officeExcelRun, isSetSupported: officeIsSetSupported });
+  const services = createTaskpaneServices(workbookAccessFromPort(port), { today: () => localToday() });
   createRoot(container).render(<App services={services} lang={lang} theme={theme} />);
 }
 

@@ -3,8 +3,8 @@
  * the Excel port from src/excel plus the domain (template plan, validation, model parameters). Errors
  * from below become TaskpaneErrors with an i18n key, so a view never shows a raw exception.
  */
-import type { ExcelRun, IsSetSupported } from "../excel/api";
-import { applyTemplatePlan, type ApplyOutcome } from "../excel/applyTemplate";
+import type { ApplyOutcome } from "../excel/applyTemplate";
+import type { CalculationSheet as PortCalculationSheet, DecisionSheet, FindingsPort, SheetWriterPort, TemplatePort } from "../excel/port";
 import { buildTemplatePlan } from "../domain/followup/plan";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
@@ -188,24 +188,59 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
   };
 }
 
-/**
- * WorkbookAccess over Office.js (or the fake's `run`, in the preview): every call goes through src/excel.
- * Operations the port does not offer yet reject with "error.notAvailable".
- */
-export function excelWorkbookAccess(run: ExcelRun, isSetSupported: IsSetSupported): WorkbookAccess {
-  const notYet = async (): Promise<never> => {
-    throw new TaskpaneError("error.notAvailable");
-  };
+/** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
+export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
+
+function notAvailable(): never {
+  throw new TaskpaneError("error.notAvailable");
+}
+
+/** The decision content in the port's Beslutsunderlag shape: the step number in front of each question. */
+function toPortDecisionSheet(content: DecisionSheetContent): DecisionSheet {
   return {
-    applyTemplate: (plan) => applyTemplatePlan(run, isSetSupported, plan),
-    templateVersion: async () => null,
-    readValidationInput: notYet,
-    writeFindings: notYet,
-    selectCell: notYet,
-    watchPlacements: notYet,
-    sheetNames: notYet,
-    writeDecisionSheet: notYet,
-    writeCalculationSheet: notYet,
-    writeParameters: notYet,
+    title: `${content.sheetName} (${content.savedAt})`,
+    rows: content.rows.map((row) => ({ question: `${row.step}. ${row.question}`, answer: row.answer, comment: row.note })),
+    conclusion: content.conclusions.join(" "),
+  };
+}
+
+/** The calculation sheet in the port's shape: the key/value inputs and the formulas that read them. */
+function toPortCalculationSheet(sheet: CalculationSheet): PortCalculationSheet {
+  const value = (address: string) => sheet.cells.find((cell) => cell.address === address);
+  const inputs: { key: string; label: string; value: string | number | boolean }[] = [];
+  for (let row = 4; value(`A${row}`) !== undefined; row++) {
+    const label = String(value(`A${row}`)!.value);
+    inputs.push({ key: label, label, value: value(`B${row}`)?.value ?? "" });
+  }
+  const formulas = sheet.cells
+    .filter((cell) => cell.formula !== undefined)
+    .map((cell) => ({ label: String(value(`E${/\d+/.exec(cell.address)![0]}`)?.value ?? ""), formula: cell.formula! }));
+  return { sheetName: sheet.sheetName, title: String(value("A1")?.value ?? sheet.sheetName), inputs, formulas };
+}
+
+/**
+ * WorkbookAccess over the Excel port. Live mode re-reads the follow-up data after each change the port
+ * reports (one round trip) and the services validate it whole — fast enough for thousands of rows.
+ */
+export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
+  return {
+    applyTemplate: (plan) => port.applyTemplate(plan),
+    templateVersion: () => port.templateVersion(),
+    readValidationInput: () => port.readFollowup(),
+    writeFindings: async (findings) => (port.writeFindings ? port.writeFindings(findings) : undefined),
+    selectCell: (sheet, address) => port.selectCell(sheet, address),
+    watchPlacements: async (onInput, onError) => {
+      if (!port.onPlacementsChanged) notAvailable();
+      return port.onPlacementsChanged(() => {
+        port.readFollowup().then(onInput, onError);
+      });
+    },
+    sheetNames: async () => [],
+    writeDecisionSheet: async (content) => (port.writeDecisionSheet ? port.writeDecisionSheet(toPortDecisionSheet(content)) : notAvailable()),
+    writeCalculationSheet: async (sheet) => {
+      if (!port.writeCalculationSheet) notAvailable();
+      await port.writeCalculationSheet(toPortCalculationSheet(sheet));
+    },
+    writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
   };
 }

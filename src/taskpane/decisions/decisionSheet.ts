@@ -1,43 +1,51 @@
 /**
- * The `Beslutsunderlag` sheet as plain rows: one row per question (step, question, answer, note), then
- * the two recommendations. The adapter writes these rows as values, so the sheet needs no add-in to read.
+ * The `Beslutsunderlag` sheet's content: one row per question (step, question, answer, note) and the two
+ * recommendations, in the UI language. The port writes it as plain values, so the sheet needs no add-in
+ * to read.
  */
 import { uiText, type UiLang } from "../../domain/i18n/ui";
 import { FIT_QUESTIONS, GO_QUESTIONS, fitRecommendation, goRecommendation, type DecisionRecord, type QuestionAnswer } from "./questions";
 
 export const DECISION_SHEET_NAME = "Beslutsunderlag";
 
-export type DecisionCell = string | number;
+export interface DecisionRow {
+  readonly step: 1 | 3;
+  readonly question: string;
+  readonly answer: string;
+  readonly note: string;
+}
 
 export interface DecisionSheetContent {
   readonly sheetName: string;
-  /** The first row is the header. */
-  readonly rows: readonly (readonly DecisionCell[])[];
+  readonly rows: readonly DecisionRow[];
+  /** Step 1's and step 3's recommendations. */
+  readonly conclusions: readonly string[];
+  readonly savedAt: string;
 }
 
-function answerText(answer: QuestionAnswer, lang: UiLang): string {
-  if (answer.answer === "yes") return uiText(lang, "common.yes");
-  if (answer.answer === "no") return uiText(lang, "common.no");
+function answerText(answer: QuestionAnswer | undefined, lang: UiLang): string {
+  if (answer?.answer === "yes") return uiText(lang, "common.yes");
+  if (answer?.answer === "no") return uiText(lang, "common.no");
   return "";
 }
 
 /** `savedAt` is passed in (ISO date), so the content is deterministic in tests. */
 export function decisionSheetContent(record: DecisionRecord, lang: UiLang, savedAt: string): DecisionSheetContent {
-  const rows: DecisionCell[][] = [
-    [uiText(lang, "guide.sheet.step"), uiText(lang, "guide.sheet.question"), uiText(lang, "guide.sheet.answer"), uiText(lang, "guide.sheet.note")],
-  ];
-  GO_QUESTIONS.forEach((key, index) => {
-    const answer = record.goNoGo[index] ?? { answer: null, note: "" };
-    rows.push([1, uiText(lang, key), answerText(answer, lang), answer.note]);
-  });
-  FIT_QUESTIONS.forEach((key, index) => {
-    const answer = record.suitability[index] ?? { answer: null, note: "" };
-    rows.push([3, uiText(lang, key), answerText(answer, lang), answer.note]);
+  const row = (step: 1 | 3, key: (typeof GO_QUESTIONS)[number] | (typeof FIT_QUESTIONS)[number], answer: QuestionAnswer | undefined): DecisionRow => ({
+    step,
+    question: uiText(lang, key),
+    answer: answerText(answer, lang),
+    note: answer?.note ?? "",
   });
   const go = goRecommendation(record.goNoGo);
   const fit = fitRecommendation(record.suitability);
-  rows.push([1, uiText(lang, "guide.sheet.summary"), uiText(lang, go.key, go.params), ""]);
-  rows.push([3, uiText(lang, "guide.sheet.summary"), uiText(lang, fit.key, fit.params), ""]);
-  rows.push(["", uiText(lang, "guide.sheet.savedAt"), savedAt, ""]);
-  return { sheetName: DECISION_SHEET_NAME, rows };
+  return {
+    sheetName: DECISION_SHEET_NAME,
+    rows: [
+      ...GO_QUESTIONS.map((key, index) => row(1, key, record.goNoGo[index])),
+      ...FIT_QUESTIONS.map((key, index) => row(3, key, record.suitability[index])),
+    ],
+    conclusions: [uiText(lang, go.key, go.params), uiText(lang, fit.key, fit.params)],
+    savedAt,
+  };
 }

@@ -8,16 +8,18 @@ import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { webLightTheme } from "@fluentui/react-components";
 import { createExcelFake } from "../../../test/support/excel-fake";
+import { createOfficeTemplatePort } from "../../excel/officeWorkbook";
 import { uiLangFor, type UiLang } from "../../domain/i18n/ui";
 import { App } from "../App";
-import { createTaskpaneServices, excelWorkbookAccess, localToday } from "../services";
+import { createTaskpaneServices, workbookAccessFromPort, localToday } from "../services";
 import { observableRun } from "./observableRun";
 import { addSampleRows, editCell } from "./previewWrites";
 import { WorkbookGrid } from "./WorkbookGrid";
 
 const fake = createExcelFake({ sheetNames: ["Blad1"] });
 const observed = observableRun(fake.run);
-const services = createTaskpaneServices(excelWorkbookAccess(observed.run, () => true), { today: () => localToday() });
+const port = createOfficeTemplatePort({ run: observed.run, isSetSupported: () => true });
+const services = createTaskpaneServices(workbookAccessFromPort(port), { today: () => localToday() });
 // For browser tests and the curious: the fake behind the preview.
 (window as unknown as Record<string, unknown>).__syss = { fake };
 

@@ -17,7 +17,7 @@ export const SAMPLE_PLACEMENTS = [
     subsidy: "ingen", unemployedMonths: 8, comment: "Ring 070-123 45 67" },
   { caseId: "P-003", targetGroup: "Nyanlända", gender: "Kvinna", age: 41, form: "praktik", employmentType: "Ej tillämpligt",
     offeredDate: "2026-03-01", startDate: "2026-03-15", plannedEndDate: "2026-09-14", endReason: "Pågår", scope: 50,
-    comment: "Kontakt: anna.svensson@example.se, pnr 19850315-2388" },
+    comment: "Kontakt: anna.svensson@example.se, pnr 19850315-2384" },
   { caseId: "P-003", targetGroup: "Långtidsarbetslösa", gender: "Ej angivet", age: 55, form: "anställning", employmentType: "Tillsvidare",
     startDate: "2026-04-01", plannedEndDate: "2027-03-31", endReason: "Pågår", scope: 75, salary: 21000, subsidy: "introduktionsjobb",
     unemployedMonths: 40 },

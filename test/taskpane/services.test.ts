@@ -1,0 +1,107 @@
+/**
+ * The task pane's services over the real Office.js adapter (src/excel) running on the in-memory Excel fake:
+ * the same path the preview and Excel take, minus React.
+ */
+import { expect } from "chai";
+import { readStoredZip } from "../../src/xlsx/zip";
+import { parseContract } from "../../src/domain/followup/contract";
+import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
+import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
+import { TaskpaneError, describeError } from "../../src/taskpane/errors";
+import { addSampleRows } from "../../src/taskpane/preview/previewWrites";
+import { createTaskpaneServices, localToday, toTaskpaneError, workbookAccessFromPort } from "../../src/taskpane/services";
+import { createExcelFake } from "../support/excel-fake";
+
+const CONTRACT = parseContract({
+  name: "Lokalvård 2026",
+  contractId: "UH-2026-17",
+  supplier: "Städ AB",
+  supplierOrgNumber: "556036-0793",
+  start: "2026-01-01",
+  end: "2027-12-31",
+  commitmentMonths: 24,
+  targetGroups: ["Långtidsarbetslösa", "Unga 18–24 år", "Nyanlända"],
+});
+
+function setUp() {
+  const fake = createExcelFake({ sheetNames: ["Blad1"] });
+  const port = createOfficeTemplatePort({ run: fake.run, isSetSupported: () => true });
+  const services = createTaskpaneServices(workbookAccessFromPort(port), { today: () => "2026-06-15" });
+  return { fake, services };
+}
+
+describe("task-pane services over the Excel fake", () => {
+  it("creates the follow-up workbook and then reports its version", async () => {
+    const { fake, services } = setUp();
+    expect(await services.templateStatus()).to.deep.equal({ version: null, currentVersion: TEMPLATE_VERSION });
+    const summary = await services.applyTemplate(CONTRACT, 2026);
+    expect(summary.sheetsCreated).to.be.greaterThan(5);
+    expect((await services.templateStatus()).version).to.equal(TEMPLATE_VERSION);
+    const sheets = fake.snapshot().sheets.map((sheet) => sheet.name);
+    expect(sheets).to.include.members(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Parametrar"]);
+  });
+
+  it("asks for the template before validating a workbook without one", async () => {
+    const { services } = setUp();
+    const error = await services.validate().then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).to.be.instanceOf(TaskpaneError);
+    expect(describeError(error, "sv")).to.contain("Skapa den under fliken Uppföljningsmall");
+  });
+
+  it("validates the sample rows and finds every planted mistake", async () => {
+    const { fake, services } = setUp();
+    await services.applyTemplate(CONTRACT, 2026);
+    await addSampleRows(fake.run);
+    const view = await services.validate();
+    const codes = new Set(view.findings.map((finding) => finding.code));
+    expect(view.findings.some((f) => f.severity === "error" && /personnummer|samordningsnummer/i.test(f.message.sv))).to.equal(true);
+    expect(view.findings.some((f) => f.severity === "warning" && /e-post/i.test(f.message.sv))).to.equal(true);
+    expect(view.findings.some((f) => f.rowId === "P-003" && /Ärende-ID/i.test(f.message.sv))).to.equal(true);
+    expect(view.findings.some((f) => f.rowId === "P-002" && /Omfattning/i.test(f.message.sv + f.column))).to.equal(true);
+    expect(view.findings.some((f) => f.rowId === "P-002" && /slutdatum/i.test(f.message.sv + f.column))).to.equal(true);
+    expect(codes.size).to.be.greaterThan(3);
+    expect(view.commitmentMonths).to.equal(24);
+    expect(view.status).to.be.oneOf(["Uppfyllt", "Uppfyllt enligt 75 %-regeln", "På väg", "Risk", "Ej uppfyllt"]);
+    // Every cell finding points at a real cell of its sheet.
+    for (const finding of view.findings.filter((f) => f.address !== "")) {
+      expect(finding.address).to.match(/^[A-Z]{1,3}\d+$/);
+    }
+  });
+
+  it("selects a finding's cell in the workbook", async () => {
+    const { fake, services } = setUp();
+    await services.applyTemplate(CONTRACT, 2026);
+    await services.selectCell("Placeringar", "L4");
+    const snapshot = fake.snapshot();
+    expect(snapshot.activeSheet).to.equal("Placeringar");
+    expect(snapshot.selection).to.match(/L4$/);
+  });
+
+  it("builds the supplier version as an .xlsx without Samhällsekonomi", async function () {
+    this.timeout(20_000);
+    const { services } = setUp();
+    const file = await services.supplierVersion(CONTRACT, 2026);
+    expect(file.fileName).to.equal("UH-2026-17_leverantor.xlsx");
+    // The sheet names as the package's workbook part lists them.
+    const workbookXml = new TextDecoder().decode(readStoredZip(file.bytes).get("xl/workbook.xml"));
+    const names = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((match) => match[1]);
+    expect(names).to.include.members(["Avtal", "Placeringar", "Rapporter"]);
+    expect(names).not.to.include("Samhällsekonomi");
+    expect(workbookXml).not.to.match(/SYSS\./);
+  });
+
+  it("turns Office error codes into advice and leaves other errors to the generic message", () => {
+    expect((toTaskpaneError({ code: "InvalidOperationInCellEditMode" }) as TaskpaneError).key).to.equal("error.excelBusy");
+    expect((toTaskpaneError({ code: "AccessDenied" }) as TaskpaneError).key).to.equal("error.sheetProtected");
+    const plain = new Error("boom");
+    expect(toTaskpaneError(plain)).to.equal(plain);
+    expect(describeError(plain, "en")).to.match(/^Something unexpected went wrong/);
+  });
+
+  it("gives today's local date as yyyy-mm-dd", () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).to.equal("2026-01-05");
+  });
+});
