@@ -89,7 +89,8 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
   const usedRanges = planSheets.map((sheet) => {
     const used = workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
     const withFormulas = !ourTableExists(sheet) || hasFixedCells(sheet);
-    used.load(withFormulas ? "address, formulas" : "address");
+    if (withFormulas) used.load("address, formulas");
+    else used.load("address");
     return { sheet, used, withFormulas };
   });
   const parametersTable = plan.tables.find((t) => t.spec.columns.some((c) => c.key === "key") && t.spec.columns.some((c) => c.key === "value"));

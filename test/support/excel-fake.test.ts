@@ -1,3 +1,5 @@
+/* The fake's own tests read unloaded properties on purpose, to prove they throw like Office.js does: */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 import { expect } from "chai";
 import type { ExcelRequestContext, ExcelTableChangedEventArgs } from "../../src/excel/api";
 import { createExcelFake, FakeOfficeError } from "./excel-fake";
