@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { computeEffect, listParameters } from "../../src/domain/model";
+import { PLACEMENT_HEADERS } from "../../src/domain/followup/names";
 import { breakdownMatrix, effectValue, effectsMatrix, BREAKDOWN_ROWS } from "../../src/functions/effect";
 import { CustomFunctionsErrorShim, thrownFunctionError, useCustomFunctionsShim } from "../support/custom-functions-shim";
 
@@ -113,6 +114,21 @@ describe("SYSS.EFFECTS", () => {
     const matrix = effectsMatrix([ROW], HEADERS, parametrarTable(2019, { "indirectTax.rate": 0.2 }));
     const expected = computeEffect(CANONICAL, { year: 2019, overrides: { "indirectTax.rate": 0.2 } }).actors;
     expect(matrix[0]?.[0]).to.equal(expected.individual);
+  });
+
+  it("reads the follow-up template's own Placeringar headers, ignoring its calculated columns", () => {
+    const headers = Object.values(PLACEMENT_HEADERS);
+    const cells: Record<string, unknown> = {
+      [PLACEMENT_HEADERS.caseId]: "P-010", [PLACEMENT_HEADERS.age]: 30, [PLACEMENT_HEADERS.form]: "anställning",
+      [PLACEMENT_HEADERS.startDate]: 45_658, [PLACEMENT_HEADERS.plannedEndDate]: 46_022, [PLACEMENT_HEADERS.scope]: 100,
+      [PLACEMENT_HEADERS.salary]: 20_500, [PLACEMENT_HEADERS.subsidy]: "nystartsjobb", [PLACEMENT_HEADERS.newArrival]: "Ja",
+      [PLACEMENT_HEADERS.fullTimeMonths]: 12, [PLACEMENT_HEADERS.earlyEnd75]: false,
+    };
+    const row = headers.map((header) => cells[header] ?? "");
+    const expected = computeEffect(CANONICAL, { year: 2025 }).actors;
+    expect(effectsMatrix([row], [headers], parametrarTable(2025))[0]).to.deep.equal([
+      expected.individual, expected.municipality, expected.region, expected.state, expected.employer, expected.society,
+    ]);
   });
 
   it("fails the whole call for bad overrides or missing headers", () => {
