@@ -5,19 +5,13 @@
  */
 import type { ParameterValues } from "./parameters";
 
-function youthRateApplies(age: number, P: ParameterValues): boolean {
-  const { "fee.youth": rate, "fee.youthMinAge": minAge, "fee.youthMaxAge": maxAge, "fee.youthCap": cap } = P;
-  return rate !== undefined && minAge !== undefined && maxAge !== undefined && cap !== undefined && age >= minAge && age <= maxAge;
-}
-
-/** Employer fees in kr on a monthly pay. */
+/** Employer fees in kr on a monthly pay. The older-employee rate wins if both reductions could apply. */
 export function employerFees(monthlyPay: number, age: number, P: ParameterValues): number {
   if (monthlyPay <= 0) return 0;
   if (age >= P["fee.olderAge"]) return P["fee.older"] * monthlyPay;
-  if (youthRateApplies(age, P)) {
-    // Checked by youthRateApplies: the youth parameters exist in this set.
-    const cap = P["fee.youthCap"] ?? 0;
-    const youthRate = P["fee.youth"] ?? P["fee.standard"];
+  // The youth reduction exists only in parameter sets that define all four of its parameters (2026).
+  const { "fee.youth": youthRate, "fee.youthMinAge": minAge, "fee.youthMaxAge": maxAge, "fee.youthCap": cap } = P;
+  if (youthRate !== undefined && minAge !== undefined && maxAge !== undefined && cap !== undefined && age >= minAge && age <= maxAge) {
     const reducedPart = Math.min(monthlyPay, cap);
     return youthRate * reducedPart + P["fee.standard"] * (monthlyPay - reducedPart);
   }
