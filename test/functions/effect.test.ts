@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import fc from "fast-check";
 import { computeEffect, listParameters } from "../../src/domain/model";
 import { PLACEMENT_HEADERS } from "../../src/domain/followup/names";
 import { breakdownMatrix, effectValue, effectsMatrix, BREAKDOWN_ROWS } from "../../src/functions/effect";
@@ -165,5 +166,33 @@ describe("SYSS.BREAKDOWN", () => {
 
   it("throws #VALUE! for a bad input", () => {
     expect(thrownFunctionError(() => breakdownMatrix([["form", "praktik"]])).message).to.contain("Antal månader saknas");
+  });
+});
+
+describe("custom functions: never an unhandled exception", () => {
+  useCustomFunctionsShim();
+  const cell = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom("anställning", "praktik", "Ja", "", "100"));
+  const matrix = fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 6 });
+  const headerNames = fc.array(fc.constantFrom(...HEADERS[0], "Antal månader", "Parameterår", "okänd"), { minLength: 1, maxLength: 10 });
+
+  it("EFFECTS, EFFECT and BREAKDOWN return values or throw CustomFunctions.Error only", () => {
+    fc.assert(
+      fc.property(matrix, headerNames, matrix, (rows, headers, overrides) => {
+        for (const call of [
+          () => effectsMatrix(rows, [headers], overrides),
+          () => effectValue(rows, [headers], "Stat", overrides),
+          () => effectValue(rows),
+          () => breakdownMatrix(rows, undefined, overrides),
+        ]) {
+          try {
+            const result = call();
+            if (typeof result === "number") expect(Number.isFinite(result)).to.equal(true);
+          } catch (error) {
+            expect(error).to.be.instanceOf(CustomFunctionsErrorShim);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
