@@ -6,9 +6,10 @@
  * merged findings are written to the Validering sheet. Inserted or deleted rows shift every address, so
  * they trigger a full validation instead.
  *
- * The add-in's own writes never re-trigger it: events are off while it writes, and a guard drops any event
- * that still arrives while a write of ours is in flight. Re-validations never overlap; edits arriving
- * during one are handled right after it.
+ * The add-in's own writes never re-trigger it: the Validering write runs with events off (and touches no
+ * Placeringar cell), and other add-in code that must write to Placeringar (a "Rätta" action) wraps the write
+ * in `ownWrite`, whose guard drops the events that write raises, delivered after it. Re-validations never
+ * overlap; edits arriving during one are handled right after it.
  */
 import type { ExcelRun, ExcelTableChangedEventArgs } from "./api";
 import { parseRect } from "./a1";
@@ -62,9 +63,14 @@ export interface LiveValidation {
   current(): readonly Finding[];
   /** Resolves when no re-validation is running (a scheduled one starts only when its timer fires). */
   idle(): Promise<void>;
+  /** Runs an add-in write to Placeringar whose change events must not count as user edits. */
+  ownWrite<T>(work: () => Promise<T>): Promise<T>;
   /** Stops reacting to edits. */
   stop(): void;
 }
+
+/** One macrotask: Office delivers a sync's events after it, so a guard must outlive the write by this much. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Change types that keep every row where it was; anything else (rows inserted, deleted, sorted) does not. */
 const IN_PLACE_CHANGES = new Set(["RangeEdited", "CellEdited", "Unknown"]);
@@ -82,50 +88,57 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
   let scheduled: unknown = null;
   let running: Promise<void> | null = null;
 
-  const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+  const ownWrite = async <T>(work: () => Promise<T>): Promise<T> => {
     ownWrites++;
     try {
       return await work();
     } finally {
+      await nextTask();
       ownWrites--;
     }
   };
 
   const full = async (): Promise<void> => {
     const today = options.today();
-    const { result, read } = await guarded(() =>
-      validateInExcel(options.run, {
-        today,
-        lang: options.lang,
-        ...(options.limits ? { limits: options.limits } : {}),
-        ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
-      }),
-    );
+    const { result, read } = await validateInExcel(options.run, {
+      today,
+      lang: options.lang,
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
+    });
     firstDataRow = read.placementsFirstDataRow;
     findings = result.findings;
-    options.onUpdate({ findings, status: result.status, kind: "full", sheetRows: [] });
+    options.onUpdate({
+      findings,
+      status: result.status,
+      kind: "full",
+      sheetRows: [],
+    });
   };
 
   const rows = async (dataRows: readonly number[]): Promise<void> => {
     const today = options.today();
-    const update = await guarded(() =>
-      options.run(async (context) => {
-        const read = await readValidationInput(context, options.limits);
-        firstDataRow = read.placementsFirstDataRow;
-        const revalidation = revalidatePlacementRows(read.input, { today }, dataRows);
-        const merged = mergeRevalidation(findings, revalidation);
-        await writeFindings(context, merged, revalidation.status, {
-          today,
-          lang: options.lang,
-          sheetExists: read.layout.sheets.includes(VALIDATION_SHEET),
-          tableRows: read.layout.validationTableRows,
-          ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
-        });
-        return { merged, revalidation };
-      }),
-    );
+    const update = await options.run(async (context) => {
+      const read = await readValidationInput(context, options.limits);
+      firstDataRow = read.placementsFirstDataRow;
+      const revalidation = revalidatePlacementRows(read.input, { today }, dataRows);
+      const merged = mergeRevalidation(findings, revalidation);
+      await writeFindings(context, merged, revalidation.status, {
+        today,
+        lang: options.lang,
+        sheetExists: read.layout.sheets.includes(VALIDATION_SHEET),
+        tableRows: read.layout.validationTableRows,
+        ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
+      });
+      return { merged, revalidation };
+    });
     findings = update.merged;
-    options.onUpdate({ findings, status: update.revalidation.status, kind: "rows", sheetRows: update.revalidation.sheetRows });
+    options.onUpdate({
+      findings,
+      status: update.revalidation.status,
+      kind: "rows",
+      sheetRows: update.revalidation.sheetRows,
+    });
   };
 
   const drain = async (): Promise<void> => {
@@ -176,6 +189,7 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
 
   return {
     current: () => findings,
+    ownWrite,
     idle: async () => {
       while (running !== null) await running;
     },

@@ -106,12 +106,22 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
   // The Avtal sheet and the header rows are small; count them against the first group's budget as a guess.
   const fixedBytes = limits.bytesPerCell * (200 + toRead.reduce((sum, table) => sum + table.columns, 0));
   const plan = planRowBlocks(toRead, limits, fixedBytes);
-  for (let group = 0; group < plan.length || group === 0; group++) {
-    for (const block of plan[group] ?? []) {
+  const queueGroup = (group: readonly RowBlock[]): void => {
+    for (const block of group) {
       const body = tableObjects.get(block.table)!.getDataBodyRange();
       const range = body.getCell(block.firstRow, 0).getResizedRange(block.rowCount - 1, block.columns - 1).load("values");
       byName.get(block.table)!.blocks.push({ block, range });
     }
+  };
+  // The first group rides along with the headers and the Avtal sheet: one sync when everything fits.
+  queueGroup(plan[0] ?? []);
+  await context.sync();
+  syncs++;
+  // Only data over the request limit needs more round trips, one per group, each waiting for the last
+  // (Excel rejects a response over the limit, so the groups cannot share a sync).
+  for (const group of plan.slice(1)) {
+    queueGroup(group);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-limited group is the point
     await context.sync();
     syncs++;
   }
