@@ -51,10 +51,12 @@ export function findingRows(findings: readonly Finding[], lang: ValidationLang):
   };
 }
 
-export function summaryLine(findings: readonly Finding[], status: ContractStatus, today: string, lang: ValidationLang): string {
+/** "Validerad 2025-10-01: 3 fel, 2 varningar, 1 upplysningar. Status: Risk." (no status part without one). */
+export function summaryLine(findings: readonly Finding[], status: ContractStatus | null, today: string, lang: ValidationLang): string {
   const counts = countBySeverity(findings);
-  const statusText = status.status ?? TEXTS.noStatus[lang];
-  return fillText(TEXTS.summary, { today, errors: String(counts.error), warnings: String(counts.warning), infos: String(counts.info), status: statusText })[lang];
+  const values = { today, errors: String(counts.error), warnings: String(counts.warning), infos: String(counts.info) };
+  if (status === null) return fillText(TEXTS.summaryWithoutStatus, values)[lang];
+  return fillText(TEXTS.summary, { ...values, status: status.status ?? TEXTS.noStatus[lang] })[lang];
 }
 
 function textFormats(rows: number, columns: number): CellValue[][] {
@@ -62,7 +64,7 @@ function textFormats(rows: number, columns: number): CellValue[][] {
 }
 
 /** Queues the whole write (no sync): the caller syncs once. */
-export function queueFindingsWrite(context: ExcelRequestContext, findings: readonly Finding[], status: ContractStatus, options: WriteFindingsOptions): void {
+export function queueFindingsWrite(context: ExcelRequestContext, findings: readonly Finding[], status: ContractStatus | null, options: WriteFindingsOptions): void {
   const { workbook } = context;
   // Our own writes must not look like user edits to any change handler, ours included.
   context.runtime.enableEvents = false;
@@ -107,7 +109,7 @@ function writeBody(sheet: ExcelWorksheet, first: number, last: number, values: C
 }
 
 /** Writes the findings in one round trip. */
-export async function writeFindings(context: ExcelRequestContext, findings: readonly Finding[], status: ContractStatus, options: WriteFindingsOptions): Promise<void> {
+export async function writeFindings(context: ExcelRequestContext, findings: readonly Finding[], status: ContractStatus | null, options: WriteFindingsOptions): Promise<void> {
   queueFindingsWrite(context, findings, status, options);
   await context.sync();
 }

@@ -350,6 +350,10 @@ export const VALIDATION_SHEET_TEXTS = {
     sv: "Validerad {today}: {errors} fel, {warnings} varningar, {infos} upplysningar. Status: {status}.",
     en: "Validated {today}: {errors} errors, {warnings} warnings, {infos} notes. Status: {status}.",
   },
+  summaryWithoutStatus: {
+    sv: "Validerad {today}: {errors} fel, {warnings} varningar, {infos} upplysningar.",
+    en: "Validated {today}: {errors} errors, {warnings} warnings, {infos} notes.",
+  },
   noStatus: { sv: "ej bedömd (åtagande saknas)", en: "not assessed (no commitment)" },
   noFindings: { sv: "Inga fynd.", en: "No findings." },
   severity: {
