@@ -6,16 +6,19 @@ import { CONTRACT_FORM, TEMPLATE } from "../domain/followup/template";
 import type { TemplatePlan } from "../domain/followup/types";
 import type { ExcelRun, IsSetSupported } from "./api";
 import { applyTemplatePlan } from "./applyTemplate";
-import type { TemplatePort } from "./port";
+import type { SheetWriterPort, TemplatePort } from "./port";
 import { readFollowupData } from "./readFollowup";
+import { createOfficeSheetWriter } from "./sheetWriters";
 
 export interface OfficeWorkbookOptions {
   readonly run: ExcelRun;
   readonly isSetSupported: IsSetSupported;
 }
 
-export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbookOptions): TemplatePort {
+/** The template part of the WorkbookPort, plus the sheet writers (calculation, Beslutsunderlag, Parametrar). */
+export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbookOptions): TemplatePort & SheetWriterPort {
   return {
+    ...createOfficeSheetWriter(run),
     templateVersion: () =>
       run(async (context) => {
         const property = context.workbook.properties.custom.getItemOrNullObject(TEMPLATE.marker.customProperty).load("value");

@@ -5,7 +5,7 @@
  * The port is split by owner so nothing is half implemented:
  * - TemplatePort (implemented): apply the template, read the follow-up data, select a cell, read the version;
  * - FindingsPort (to be implemented by the validation work): the Validering sheet and live mode;
- * - SheetWriterPort (to be implemented): the calculation, Parametrar and Beslutsunderlag sheets.
+ * - SheetWriterPort (implemented): whole sheets (calculation, Beslutsunderlag) and the Parametrar table.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
 import type { Finding } from "../domain/validation/findings";
@@ -41,7 +41,28 @@ export interface FindingsPort {
   onPlacementsChanged(callback: (change: PlacementsChange) => void): Promise<() => Promise<void>>;
 }
 
-/** A calculation sheet: a key/value input block and live SYSS.EFFECT / SYSS.BREAKDOWN formulas reading it. */
+/** One cell of a sheet the add-in writes whole (calculation, Beslutsunderlag). */
+export interface SheetCellContent {
+  /** A1 address on the sheet. */
+  readonly address: string;
+  readonly value?: string | number | boolean;
+  /** en-US formula text starting with "=". */
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+}
+
+/** A whole sheet as cells; `columnWidths` in Excel character units by column letter. */
+export interface SheetContent {
+  readonly sheetName: string;
+  readonly cells: readonly SheetCellContent[];
+  readonly columnWidths?: Readonly<Record<string, number>>;
+}
+
+/**
+ * A calculation sheet: a key/value input block (labels A4…, values B4…) and live SYSS.EFFECT / SYSS.BREAKDOWN
+ * formulas reading it (labels E4…, formulas F4…). Callers that already lay out cells should use writeSheet.
+ */
 export interface CalculationSheet {
   readonly sheetName: string;
   readonly title: string;
@@ -52,12 +73,16 @@ export interface CalculationSheet {
 /** The Beslutsunderlag sheet: the go/no-go and suitability answers. */
 export interface DecisionSheet {
   readonly title: string;
+  /** Column headers (question, answer, comment) in the UI language; Swedish by default. */
+  readonly headers?: readonly [string, string, string];
   readonly rows: readonly { readonly question: string; readonly answer: string; readonly comment: string }[];
   readonly conclusion: string;
 }
 
-/** NOT IMPLEMENTED YET — sheets the task pane writes. */
+/** Sheets the task pane writes (implemented in sheetWriters.ts). */
 export interface SheetWriterPort {
+  /** Writes a sheet cell by cell, replacing the contents of a sheet of the same name; resolves to its name. */
+  writeSheet(content: SheetContent): Promise<string>;
   /** Writes the sheet (replacing one of the same name) and resolves to its name. */
   writeCalculationSheet(sheet: CalculationSheet): Promise<string>;
   /** Writes the Parametrar table; "keepEdits" keeps edited Värde cells, "reset" writes the defaults. */

@@ -57,6 +57,15 @@ export const EXCEL_TEXTS = {
     sv: "Excel avbröt skrivningen av mallen ({code}: {detail}). En del av mallen kan ha skrivits; kör Skapa mall igen när felet är åtgärdat.",
     en: "Excel stopped writing the template ({code}: {detail}). Part of the template may have been written; run Create template again once the problem is fixed.",
   },
+  parametersMissing: {
+    sv: "Arbetsboken saknar tabellen {table}. Skapa uppföljningsmallen först och försök sedan igen.",
+    en: "The workbook has no {table} table. Create the follow-up template first, then try again.",
+  },
+  parametersColumnMissing: {
+    sv: "Tabellen {table} saknar kolumnen {column}. Skapa mallen igen (den lägger till saknade kolumner) och försök igen.",
+    en: "The table {table} lacks the column {column}. Create the template again (it adds missing columns) and try again.",
+  },
+  decisionHeaders: { sv: "Fråga|Svar|Kommentar", en: "Question|Answer|Comment" },
 } as const satisfies Record<string, ExcelText>;
 
 export type ExcelTextKey = keyof typeof EXCEL_TEXTS;

@@ -22,6 +22,7 @@ import type { Batch } from "./host";
 import {
   DEFAULT_COLUMN_WIDTH,
   forEachCell,
+  forEachStoredCell,
   peekCell,
   updateCell,
   type CellState,
@@ -228,8 +229,10 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
       const { sheet, rect } = this.target();
       const contents = applyTo === "All" || applyTo === "Contents";
       const formats = applyTo === "All" || applyTo === "Formats";
-      forEachCell(rect, (row, column) => {
-        if (!peekCell(sheet, row, column)) return;
+      // Only stored cells can change: a whole-sheet clear must not walk 17 billion empty cells.
+      const stored: [number, number][] = [];
+      forEachStoredCell(sheet, rect, (row, column) => stored.push([row, column]));
+      stored.forEach(([row, column]) => {
         updateCell(sheet, row, column, (cell) => {
           if (contents) {
             cell.value = "";
@@ -524,9 +527,11 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
   clear(): void {
     this.queue(() => {
       const { sheet, rect } = this.range.target();
-      forEachCell(rect, (row, column) => {
-        if (peekCell(sheet, row, column)?.validation) updateCell(sheet, row, column, (cell) => (cell.validation = undefined));
+      const validated: [number, number][] = [];
+      forEachStoredCell(sheet, rect, (row, column, cell) => {
+        if (cell.validation) validated.push([row, column]);
       });
+      validated.forEach(([row, column]) => updateCell(sheet, row, column, (cell) => (cell.validation = undefined)));
     });
   }
 }
