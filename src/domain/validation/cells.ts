@@ -4,7 +4,7 @@
  * Number parsing reuses the model's reader, so "20 500" and "0,75" mean the same here as in SYSS.EFFECTS.
  */
 import { isDateValue } from "../followup/types";
-import { isoToSerial, serialToIso } from "../followup/dates";
+import { isoToSerial } from "../followup/dates";
 import { foldText, parseNumber } from "../model/values";
 import type { BilingualText } from "../i18n/validation";
 import type { InputCell } from "./input";
@@ -17,7 +17,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type DateRead =
   | { readonly kind: "blank" }
-  | { readonly kind: "date"; readonly serial: number; readonly iso: string; readonly asText: boolean }
+  /** `serial` is the Excel day number; callers convert to ISO text only for messages (it is costly). */
+  | { readonly kind: "date"; readonly serial: number; readonly asText: boolean }
   | { readonly kind: "invalid" };
 
 export type NumberRead =
@@ -39,7 +40,7 @@ export function isBlankCell(cell: InputCell): boolean {
 function serialDate(serial: number, asText: boolean): DateRead {
   const whole = Math.floor(serial);
   if (!Number.isFinite(serial) || whole < FIRST_PLAUSIBLE_SERIAL || whole > LAST_EXCEL_SERIAL) return { kind: "invalid" };
-  return { kind: "date", serial: whole, iso: serialToIso(whole), asText };
+  return { kind: "date", serial: whole, asText };
 }
 
 function isoDate(text: string, asText: boolean): DateRead {

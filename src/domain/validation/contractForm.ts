@@ -4,6 +4,7 @@
  * falls back to the form's default (6 months, 75 %), which the template writes into a new workbook.
  */
 import { CONTRACT_FIELD_BY_KEY } from "../followup/contract";
+import { serialToIso } from "../followup/dates";
 import type { ContractFieldKey } from "../followup/names";
 import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../model/parameters";
 import { STATUS_WORDS } from "../i18n/validation";
@@ -76,7 +77,7 @@ export function readContractTerms(contract: ContractInput, sensitive: ReadonlySe
     if (read.kind === "invalid") findings.push(finding("NOT_A_DATE", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
     if (read.kind !== "date") return null;
     if (read.asText) findings.push(finding("DATE_AS_TEXT", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
-    return { serial: read.serial, iso: read.iso };
+    return { serial: read.serial, iso: serialToIso(read.serial) };
   };
   const number = (key: ContractFieldKey, share = false): number | null => {
     const read = share ? readShare(contract.fields[key]?.value ?? null) : readNumber(contract.fields[key]?.value ?? null);

@@ -24,7 +24,7 @@ function reportLabel(view: TableView, index: number): { rowId: string; label: Bi
   const from = readDate(view.cell(index, R.periodFrom));
   const to = readDate(view.cell(index, R.periodTo));
   if (from.kind === "date" && to.kind === "date") {
-    const rowId = `${from.iso}–${to.iso}`;
+    const rowId = `${serialToIso(from.serial)}–${serialToIso(to.serial)}`;
     return { rowId, label: { sv: rowId, en: rowId } };
   }
   const row = view.sheetRow(index);

@@ -88,23 +88,42 @@ function sheetRank(sheet: string): number {
   return rank === -1 ? SHEET_ORDER.length : rank;
 }
 
-/** Errors first, then warnings, then information; within each by sheet, row, column and code. */
-export function compareFindings(a: Finding, b: Finding): number {
-  const cellA = parseCellAddress(a.address);
-  const cellB = parseCellAddress(b.address);
+interface SortKey {
+  readonly severity: number;
+  readonly sheetRank: number;
+  readonly row: number;
+  readonly column: number;
+}
+
+function sortKey(item: Finding): SortKey {
+  const cell = parseCellAddress(item.address);
+  return { severity: SEVERITY_ORDER[item.severity], sheetRank: sheetRank(item.sheet), row: cell?.row ?? 0, column: cell?.column ?? 0 };
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareKeyed(a: Finding, keyA: SortKey, b: Finding, keyB: SortKey): number {
   return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    sheetRank(a.sheet) - sheetRank(b.sheet) ||
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    (cellA?.row ?? 0) - (cellB?.row ?? 0) ||
-    (cellA?.column ?? 0) - (cellB?.column ?? 0) ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    (a.message.en < b.message.en ? -1 : a.message.en > b.message.en ? 1 : 0)
+    keyA.severity - keyB.severity ||
+    keyA.sheetRank - keyB.sheetRank ||
+    byText(a.sheet, b.sheet) ||
+    keyA.row - keyB.row ||
+    keyA.column - keyB.column ||
+    byText(a.code, b.code) ||
+    byText(a.message.en, b.message.en)
   );
 }
 
+/** Errors first, then warnings, then information; within each by sheet, row, column and code. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return compareKeyed(a, sortKey(a), b, sortKey(b));
+}
+
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
+  // Keys computed once per finding, not once per comparison (addresses are parsed with a regex).
+  const keyed = findings.map((item) => ({ item, key: sortKey(item) }));
+  keyed.sort((a, b) => compareKeyed(a.item, a.key, b.item, b.key));
+  return keyed.map(({ item }) => item);
 }
 
 /** What every part of a validation shares: dates, views, the contract terms and the personal-data scans. */
