@@ -90,6 +90,7 @@ export interface ExcelWorksheet extends ExcelClientObject {
   readonly tables: ExcelTableCollection;
   readonly names: ExcelNamedItemCollection;
   readonly freezePanes: ExcelWorksheetFreezePanes;
+  readonly charts: ExcelChartCollection;
   getRange(address?: string): ExcelRange;
   getUsedRange(valuesOnly?: boolean): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
@@ -305,4 +306,27 @@ export interface ExcelTableRowCollection extends ExcelClientObject {
   readonly count: number;
   add(index?: number, values?: CellValue[][]): unknown;
   load(propertyNames?: string | string[]): ExcelTableRowCollection;
+}
+
+// ---- charts (the Samhällsekonomi sheet's chart per actor) ----
+
+export interface ExcelChartCollection extends ExcelClientObject {
+  readonly items: ExcelChart[];
+  add(type: "ColumnClustered" | "BarClustered" | Excel.ChartType, sourceData: ExcelRange, seriesBy?: "Auto" | "Columns" | "Rows" | Excel.ChartSeriesBy): ExcelChart;
+  load(propertyNames?: string | string[]): ExcelChartCollection;
+}
+
+export interface ExcelChart extends ExcelClientObject {
+  name: string;
+  readonly title: { text: string };
+  readonly series: { getItemAt(index: number): ExcelChartSeries };
+  /** Places the chart over the cells from `startCell` to `endCell`. */
+  setPosition(startCell: string, endCell?: string): void;
+  load(propertyNames?: string | string[]): ExcelChart;
+}
+
+export interface ExcelChartSeries {
+  name: string;
+  /** ExcelApi 1.7: the category labels. */
+  setXAxisValues(sourceData: ExcelRange): void;
 }

@@ -39,6 +39,8 @@ export interface Inventory {
   readonly eventsEnabled: boolean;
   /** Step-2 content by sheet name (lower case), for the template's existing sheets. */
   readonly content: ReadonlyMap<string, SheetContent>;
+  /** Chart names by sheet name (lower case), for existing sheets the plan puts charts on. */
+  readonly charts: ReadonlyMap<string, readonly string[]>;
 }
 
 const lower = (text: string): string => text.toLowerCase();
@@ -77,7 +79,15 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
 
   const content = new Map<string, SheetContent>();
   if (planSheets.length === 0 && relevantTables.length === 0) {
-    return { sheets: sheetList, tables: tableList, names: nameList, markerVersion, eventsEnabled: runtime.enableEvents, content };
+    return {
+      sheets: sheetList,
+      tables: tableList,
+      names: nameList,
+      markerVersion,
+      eventsEnabled: runtime.enableEvents,
+      content,
+      charts: new Map(),
+    };
   }
 
   // Step 2. Sheets whose template table already exists and that carry no other template cells are read by
@@ -102,8 +112,11 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
       parametersTable && lower(t.name) === lower(parametersTable.spec.name) ? table.getDataBodyRange().load("values") : undefined;
     return { table: t, range, header, body };
   });
+  const chartSheets = planSheets.filter((sheet) => plan.charts.some((chart) => lower(chart.sheet) === lower(sheet)));
+  const chartReads = chartSheets.map((sheet) => ({ sheet, charts: workbook.worksheets.getItem(sheet).charts.load("items/name") }));
   await context.sync();
 
+  const charts = new Map(chartReads.map(({ sheet, charts: list }) => [lower(sheet), list.items.map((chart) => chart.name)]));
   for (const { sheet, used, withFormulas } of usedRanges) {
     if (used.isNullObject) {
       content.set(lower(sheet), { used: null, formulas: [] });
@@ -130,5 +143,6 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
     markerVersion,
     eventsEnabled: runtime.enableEvents,
     content,
+    charts,
   };
 }

@@ -65,7 +65,19 @@ export type WriteOp =
       readonly position: number;
       readonly visibility: "Visible" | "Hidden" | "VeryHidden";
     }
-  | { readonly kind: "marker"; readonly property: string; readonly version: string };
+  | { readonly kind: "marker"; readonly property: string; readonly version: string }
+  | {
+      readonly kind: "chart";
+      readonly sheet: string;
+      readonly name: string;
+      readonly type: "ColumnClustered" | "BarClustered";
+      readonly title: string;
+      readonly valuesRange: string;
+      readonly categoriesRange: string;
+      readonly seriesNames: readonly string[];
+      readonly topLeft: string;
+      readonly bottomRight: string;
+    };
 
 export interface ApplySummary {
   readonly version: string;
@@ -79,8 +91,8 @@ export interface ApplySummary {
   readonly addedParameterRows: number;
   /** Avtal value cells that already held a value and were kept as they were. */
   readonly keptFormValues: number;
-  /** Charts in the plan that this applier does not create (see src/excel/README in the report). */
-  readonly chartsNotCreated: number;
+  /** Charts created now; an existing chart of the same name is left as the user styled it. */
+  readonly createdCharts: readonly string[];
 }
 
 export type TemplateDiff =
@@ -452,6 +464,24 @@ function writesFor(
   for (const spec of [...plan.sheets].sort((a, b) => a.tabIndex - b.tabIndex)) {
     ops.push({ kind: "sheetPlacement", sheet: sheetName(spec.name), position: spec.tabIndex, visibility: officeVisibility(spec.visibility) });
   }
+  const createdCharts: string[] = [];
+  for (const chart of plan.charts) {
+    const sheet = sheetName(chart.sheet);
+    if ((inventory.charts.get(lower(sheet)) ?? []).some((name) => same(name, chart.name))) continue;
+    createdCharts.push(chart.name);
+    ops.push({
+      kind: "chart",
+      sheet,
+      name: chart.name,
+      type: chart.type === "barClustered" ? "BarClustered" : "ColumnClustered",
+      title: chart.title,
+      valuesRange: chart.valuesRange,
+      categoriesRange: chart.categoriesRange,
+      seriesNames: chart.seriesNames,
+      topLeft: chart.topLeft,
+      bottomRight: chart.bottomRight,
+    });
+  }
   ops.push({ kind: "marker", property: plan.marker.customProperty, version: plan.version });
 
   const summary: ApplySummary = {
@@ -463,7 +493,7 @@ function writesFor(
     addedColumns: work.flatMap((w) => w.inserts.map((i) => `${w.plan.spec.name}[${i.header}]`)),
     addedParameterRows: work.reduce((sum, w) => sum + w.appendRows.length, 0),
     keptFormValues,
-    chartsNotCreated: plan.charts.length,
+    createdCharts,
   };
   return { ops, summary };
 }

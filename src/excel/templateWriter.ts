@@ -116,6 +116,20 @@ export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[
         target.visibility = op.visibility;
         break;
       }
+      case "chart": {
+        const target = sheet(op.sheet);
+        // One series per row of the values range; its categories come from a separate row of labels.
+        const chart = target.charts.add(op.type, target.getRange(op.valuesRange), "Rows");
+        chart.name = op.name;
+        chart.title.text = op.title;
+        chart.setPosition(op.topLeft, op.bottomRight);
+        op.seriesNames.forEach((name, i) => {
+          const series = chart.series.getItemAt(i);
+          series.name = name;
+          series.setXAxisValues(target.getRange(op.categoriesRange));
+        });
+        break;
+      }
       case "marker":
         workbook.properties.custom.add(op.property, op.version);
         break;

@@ -126,6 +126,33 @@ describe("applyTemplate on a blank workbook", () => {
     expect(fake.cell("Rapporter!A2")?.value, "first monthly period").to.equal(dateSerial("2026-01-01"));
   });
 
+  it("creates the Samhällsekonomi chart once, and leaves it out of the supplier version", async () => {
+    const fake = createExcelFake();
+    const plan = buildTemplatePlan(CONTRACT);
+    const report = expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
+    const chart = plan.charts[0]!;
+    expect(report.createdCharts).to.deep.equal([chart.name]);
+    const economy = fake.snapshot().sheets.find((s) => s.name === chart.sheet)!;
+    expect(economy.charts).to.deep.equal([
+      {
+        name: chart.name,
+        type: "ColumnClustered",
+        source: chart.valuesRange,
+        title: chart.title,
+        position: `${chart.topLeft}:${chart.bottomRight}`,
+        series: [{ name: chart.seriesNames[0], xValues: chart.categoriesRange }],
+      },
+    ]);
+    const again = expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
+    expect(again.createdCharts).to.deep.equal([]);
+    expect(fake.snapshot().sheets.find((s) => s.name === chart.sheet)!.charts).to.have.length(1);
+
+    const supplier = createExcelFake();
+    const supplierReport = expectApplied(await applyTemplatePlan(supplier.run, everyApi, buildTemplatePlan(CONTRACT, { supplierVersion: true })));
+    expect(supplierReport.createdCharts).to.deep.equal([]);
+    expect(supplier.snapshot().sheets.map((s) => s.name)).not.to.include("Samhällsekonomi");
+  });
+
   it("works on ExcelApi 1.8 without suspending screen updating", async () => {
     const fake = createExcelFake();
     expectApplied(await applyTemplatePlan(fake.run, upTo18, buildTemplatePlan()));

@@ -408,6 +408,43 @@ describe("excel fake: tables, names, properties", () => {
   });
 });
 
+describe("excel fake: charts", () => {
+  it("creates a chart from a range with one series per row, then names, titles and places it", async () => {
+    const fake = createExcelFake();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("B8:G9"), "Rows");
+      chart.name = "Aktorer";
+      chart.title.text = "Per aktör";
+      chart.setPosition("I3", "P20");
+      chart.series.getItemAt(1).setXAxisValues(sheet.getRange("B4:G4"));
+      const charts = sheet.charts.load("items/name");
+      await context.sync();
+      expect(charts.items.map((c) => c.name)).to.deep.equal(["Aktorer"]);
+    });
+    expect(fake.snapshot().sheets[0]!.charts).to.deep.equal([
+      {
+        name: "Aktorer",
+        type: "ColumnClustered",
+        source: "B8:G9",
+        title: "Per aktör",
+        position: "I3:P20",
+        series: [
+          { name: "Series1", xValues: "" },
+          { name: "Series2", xValues: "B4:G4" },
+        ],
+      },
+    ]);
+    const code = await fake.run(
+      syncError((context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.charts.add("ColumnClustered", sheet.getRange("A1:B1"), "Rows").series.getItemAt(3).name = "x";
+      }),
+    );
+    expect(code, "no such series").to.equal("ItemNotFound");
+  });
+});
+
 describe("excel fake: table events", () => {
   it("delivers onChanged after the sync for writes made while events are on, not while off", async () => {
     const fake = createExcelFake();

@@ -1,6 +1,6 @@
 /** A plain, deterministic copy of the whole fake document, for before/after comparisons in tests. */
 import { cellAddress, columnLetters, formatRect } from "./address";
-import type { CellState, ConditionalFormatState, NameState, WorkbookState } from "./state";
+import type { CellState, ChartState, ConditionalFormatState, NameState, WorkbookState } from "./state";
 
 export interface SheetSnapshot {
   name: string;
@@ -12,6 +12,7 @@ export interface SheetSnapshot {
   cells: Record<string, CellState>;
   names: Record<string, NameState>;
   conditionalFormats: Array<Omit<ConditionalFormatState, "rect" | "id"> & { address: string }>;
+  charts: ChartState[];
 }
 
 export interface TableSnapshot {
@@ -66,6 +67,7 @@ export function takeSnapshot(state: WorkbookState, columnNames: (tableIndex: num
             void _id;
             return { ...rest, address: formatRect(rect) };
           }),
+          charts: sheet.charts,
         };
       }),
       tables: state.tables.map((table, i) => ({

@@ -37,6 +37,17 @@ export interface ConditionalFormatState {
   bold?: boolean;
 }
 
+export interface ChartState {
+  name: string;
+  type: string;
+  /** The data the chart was created from, e.g. "B8:G8". */
+  source: string;
+  title: string;
+  /** The cells the chart covers, e.g. "I3:P20". */
+  position: string;
+  series: { name: string; xValues: string }[];
+}
+
 export interface NameState {
   name: string;
   formula: string;
@@ -55,6 +66,7 @@ export interface SheetState {
   frozenColumns: number;
   names: Map<string, NameState>;
   conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
 }
 
 export interface TableChangedArgs {
@@ -111,6 +123,7 @@ export function newSheet(id: string, name: string): SheetState {
     frozenColumns: 0,
     names: new Map(),
     conditionalFormats: [],
+    charts: [],
   };
 }
 

@@ -8,6 +8,7 @@ import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { hasContent, newSheet, type SheetState, type WorkbookState } from "./state";
 import { FakeTableCollection } from "./table";
+import { FakeChartCollection } from "./chart";
 
 export function findSheet(state: WorkbookState, key: string): SheetState | undefined {
   const lower = key.toLowerCase();
@@ -50,12 +51,14 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly freezePanes: ExcelWorksheetFreezePanes;
+  readonly charts: FakeChartCollection;
 
   constructor(context: FakeRequestContext, locate: () => SheetState | undefined, nullable = false) {
     super(context, nullable);
     this.locate = locate;
     this.tables = new FakeTableCollection(context, () => this.sheet());
     this.names = new FakeNamedItemCollection(context, () => this.sheet());
+    this.charts = new FakeChartCollection(context, () => this.sheet());
     const freeze = (rows: number | undefined, columns: number | undefined): void =>
       context.enqueue({
         kind: "write",
@@ -102,6 +105,7 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
   protected override navigation(name: string): FakeClientObject | undefined {
     if (name === "tables") return this.tables;
     if (name === "names") return this.names;
+    if (name === "charts") return this.charts;
     return undefined;
   }
 
