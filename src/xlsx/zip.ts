@@ -85,10 +85,33 @@ export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
   return entries;
 }
 
-/** Inflates raw DEFLATE data with the platform's DecompressionStream (Node 20 and browsers). */
+/**
+ * Inflates raw DEFLATE data with the platform's DecompressionStream (Node 20 and browsers). Built on
+ * ReadableStream alone, not Blob/Response, which test DOMs (jsdom) replace with versions without streams.
+ */
 async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([new Uint8Array(data)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(new Uint8Array(data));
+      controller.close();
+    },
+  });
+  const reader = source.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value as Uint8Array);
+    length += value.length;
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 /** Reads any ordinary zip (stored or deflated entries), e.g. an .xlsx saved by Excel. */
