@@ -147,6 +147,17 @@ function conflict(code: ExcelTextKey, sheet: string, address: string, values: Re
   return { code, sheet, address, message: excelText(code, { sheet, address, ...values }) };
 }
 
+/** Compares dotted version numbers ("1.10.0" > "1.9.2"); non-numeric parts count as 0. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (version: string): number[] => version.split(".").map((part) => Number.parseInt(part, 10) || 0);
+  const [left, right] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
+}
+
 function display(value: CellValue | null | undefined): string {
   const text = String(value ?? "");
   return text.length > 40 ? `"${text.slice(0, 37)}…"` : `"${text}"`;
@@ -159,6 +170,14 @@ export function diffTemplate(plan: TemplatePlan, inventory: Inventory): Template
   const existingTable = (name: string): ExistingTable | undefined => inventory.tables.find((t) => same(t.name, name));
   const reader = (sheet: string): ContentReader => new ContentReader(inventory.content.get(lower(sheet)));
   const planTableNames = new Set(plan.tables.map((t) => lower(t.spec.name)));
+
+  // 0. Never downgrade: an older add-in would rewrite a newer template's formulas and rules with its own.
+  if (inventory.markerVersion !== null && compareVersions(inventory.markerVersion, plan.version) > 0) {
+    return {
+      kind: "conflicts",
+      conflicts: [conflict("newerTemplate", "", "", { found: inventory.markerVersion, version: plan.version })],
+    };
+  }
 
   // 1. Name clashes: tables and defined names share one namespace in Excel.
   for (const table of plan.tables) {

@@ -396,6 +396,21 @@ describe("applyTemplate conflicts change nothing", () => {
     expect(message.sv).to.contain("Prognos heltidsmånader");
   });
 
+  it("refuses to downgrade a workbook made by a newer template version", async () => {
+    const fake = createExcelFake();
+    const plan = buildTemplatePlan();
+    const newer = "99.0.0";
+    expectApplied(
+      await applyTemplatePlan(fake.run, everyApi, {
+        ...plan,
+        version: newer,
+        names: plan.names.map((n) => (n.name === plan.marker.definedName ? { ...n, refersTo: `="${newer}"` } : n)),
+      }),
+    );
+    const message = await expectConflict(fake, plan, "newerTemplate");
+    expect(message.sv).to.contain("99.0.0").and.contain(plan.version);
+  });
+
   it("stops when a user moved a template column inside the table", async () => {
     const fake = createExcelFake();
     const plan = buildTemplatePlan();

@@ -13,6 +13,10 @@ export const EXCEL_TEXTS = {
     sv: "Den här Excel-versionen saknar funktioner som tillägget behöver (ExcelApi {version}). Uppdatera Excel eller använd Excel på webben.",
     en: "This version of Excel lacks features the add-in needs (ExcelApi {version}). Update Excel or use Excel on the web.",
   },
+  newerTemplate: {
+    sv: "Arbetsboken har mallversion {found}, som är nyare än den här tilläggets version {version}. Uppdatera tillägget; en äldre version skriver inte över en nyare mall.",
+    en: "The workbook has template version {found}, newer than this add-in's version {version}. Update the add-in; an older version does not overwrite a newer template.",
+  },
   tableOnOtherSheet: {
     sv: "Det finns redan en tabell som heter {table} på bladet {actualSheet}, men mallen lägger den på bladet {sheet}. Byt namn på tabellen (Tabelldesign › Tabellnamn) och försök igen.",
     en: "A table named {table} already exists on the sheet {actualSheet}, but the template puts it on the sheet {sheet}. Rename that table (Table Design › Table Name) and try again.",
