@@ -249,6 +249,45 @@ describe("excel fake: cells", () => {
     });
   });
 
+  it("derives ranges with getCell, getResizedRange, getOffsetRange and getColumn", async () => {
+    const fake = createExcelFake();
+    await fake.run(async (context) => {
+      const base = context.workbook.worksheets.getItem("Sheet1").getRange("B2:D5");
+      const derived = [
+        base.getCell(1, 2),
+        base.getResizedRange(-2, 1),
+        base.getOffsetRange(3, -1),
+        base.getColumn(1),
+      ].map((range) => range.load("address, rowCount, columnCount, rowIndex, columnIndex"));
+      await context.sync();
+      expect(derived.map((r) => [r.address, r.rowCount, r.columnCount, r.rowIndex, r.columnIndex])).to.deep.equal([
+        ["Sheet1!D3", 1, 1, 2, 3],
+        ["Sheet1!B2:E3", 2, 4, 1, 1],
+        ["Sheet1!A5:C8", 4, 3, 4, 0],
+        ["Sheet1!C2:C5", 4, 1, 1, 2],
+      ]);
+    });
+    const code = await fake.run(
+      syncError((context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1").getOffsetRange(-1, 0).load("address")),
+    );
+    expect(code, "off the sheet").to.equal("InvalidArgument");
+  });
+
+  it("moves sheets by position, reports the active sheet and the calculation mode", async () => {
+    const fake = createExcelFake({ sheetNames: ["A", "B", "C"] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("C").position = 0;
+      context.workbook.application.calculationMode = "Manual";
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      const sheets = context.workbook.worksheets.load("items/name, items/position");
+      const application = context.workbook.application.load("calculationMode");
+      await context.sync();
+      expect(sheets.items.map((s) => [s.name, s.position])).to.deep.equal([["C", 0], ["A", 1], ["B", 2]]);
+      expect(active.name).to.equal("A");
+      expect(application.calculationMode).to.equal("Manual");
+    });
+  });
+
   it("reports the used range, or a null object on an empty sheet", async () => {
     const fake = createExcelFake();
     await fake.run(async (context) => {

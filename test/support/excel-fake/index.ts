@@ -3,7 +3,13 @@
  * matters for correctness: queued operations apply only at `context.sync()`, unloaded properties throw
  * `PropertyNotLoaded`, `*OrNullObject` proxies learn `isNullObject` at sync, batch errors carry Office-style codes
  * and leave the operations before them applied, round trips are counted, and table events are delivered after
- * the sync that caused them when events are enabled. It does not evaluate formulas.
+ * the sync that caused them when events are enabled.
+ *
+ * Not modelled (tests must not rely on them): formula evaluation and spills (a formula cell's value is ""),
+ * tables growing when a user types right below them (use `rows.add`), shifting content outside a table when it
+ * grows (the fake refuses with `NotImplemented` instead of guessing), trimming partly overlapped conditional
+ * formats (`clearAll` drops every overlapping one), list sources given as Range objects, deleting sheets,
+ * tables or rows, totals rows, and the 5 MB request limit.
  *
  * Pure TypeScript without Node or DOM imports: the task pane's browser preview uses it as its backing store.
  */
