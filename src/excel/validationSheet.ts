@@ -7,9 +7,10 @@ import type { CellValue, ExcelRequestContext, ExcelWorksheet } from "./api";
 import { VALIDATION_SHEET_TEXTS as TEXTS, fillText, type ValidationLang } from "../domain/i18n/validation";
 import type { ContractStatus } from "../domain/validation/contractStatus";
 import { countBySeverity, type Finding } from "../domain/validation/findings";
+import { FINDINGS_SHEET, FINDINGS_TABLE } from "../domain/validation/input";
 
-export const VALIDATION_SHEET = "Validering";
-export const VALIDATION_TABLE = "Validering";
+export const VALIDATION_SHEET = FINDINGS_SHEET;
+export const VALIDATION_TABLE = FINDINGS_TABLE;
 export const VALIDATION_HEADERS = ["Allvarlighet", "Kod", "Blad", "Cell", "Kolumn", "Ärende-ID", "Meddelande", "Åtgärd"] as const;
 /** The table's header row; rows 1–2 hold the title and the summary line. */
 export const VALIDATION_HEADER_ROW = 4;

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import { ALL_FINDING_CODES, FINDING_CODES, type FindingCode } from "../../src/domain/validation";
+import { ALL_FINDING_CODES, FINDING_CODES, validateWorkbook, type FindingCode } from "../../src/domain/validation";
+import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { applyTemplatePlan } from "../../src/excel/applyTemplate";
 import { validateInExcel } from "../../src/excel/validateInExcel";
 import { writeTemplateXlsx } from "../../src/xlsx/write";
@@ -114,6 +115,10 @@ describe("validation end to end: generated workbook, CLI and Office.js give exac
       expect(excel.result.findings.map(key)).to.deep.equal(EXPECTED[scenario.name]);
       expect(excel.result.status.status).to.equal(EXPECTED_STATUS[scenario.name]);
       expect(excel.result.findings.map((item) => item.message.sv)).to.deep.equal(cli.report.findings.map((item) => item.message));
+
+      // The task pane's port reader (readFollowup) feeds the same rules the same data.
+      const port = createOfficeTemplatePort({ run: fake.run, isSetSupported: () => true });
+      expect(validateWorkbook(await port.readFollowup(), { today: scenario.today })).to.deep.equal(excel.result);
     });
   }
 

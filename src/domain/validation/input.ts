@@ -45,6 +45,13 @@ export interface ValidationInput {
   readonly targetGroupNames?: readonly string[];
 }
 
+/**
+ * Where the add-in writes its findings in Excel: a sheet and a table of this name. The validation skips
+ * that table when a reader hands it over, so findings are never validated as user data.
+ */
+export const FINDINGS_SHEET = "Validering";
+export const FINDINGS_TABLE = "Validering";
+
 /** The options every validation takes; `today` is never read from the clock in the domain. */
 export interface ValidationOptions {
   /** ISO date yyyy-mm-dd. */
@@ -112,6 +119,11 @@ export class TableView {
   addressAt(row: number, columnIndexInTable: number): string {
     return `${columnLetter(this.table.firstColumn + columnIndexInTable)}${this.sheetRow(row)}`;
   }
+}
+
+/** The tables holding user data: all but the add-in's own findings table. */
+export function userTables(input: ValidationInput): readonly TableInput[] {
+  return input.tables.filter((table) => table.name.toLowerCase() !== FINDINGS_TABLE.toLowerCase() && table.sheet !== FINDINGS_SHEET);
 }
 
 export function findTable(input: ValidationInput, name: string): TableInput | undefined {

@@ -13,7 +13,7 @@ import { cellText } from "./cells";
 import { contractLabelAt, readContractTerms, type ContractTerms } from "./contractForm";
 import { contractFindings, contractStatus, type ContractStatus } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
-import { TableView, findTable, parseCellAddress, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
+import { TableView, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
 import { calendarDate, scanContract, scanTable, type TableScan } from "./personalDataRules";
 import {
   checkPlacementRow,
@@ -187,7 +187,7 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   const contractScan = scanContract(input.contract, reference, (address) => contractLabelAt(input.contract, address));
   const placements = placementView(input);
   const scans = new Map<TableInput, TableScan>();
-  for (const table of input.tables) {
+  for (const table of userTables(input)) {
     const view = table === placements.table ? placements : new TableView(table);
     scans.set(table, scanTable(view, reference, view === placements ? caseIdOf(view) : () => ""));
   }

@@ -99,3 +99,17 @@ describe("validation: live re-validation of changed rows", () => {
     expect(update.rowFindings.map((item) => item.address)).to.deep.equal(["L3"]);
   });
 });
+
+describe("validation: the add-in's own findings table", () => {
+  it("is never validated as user data, even when a reader hands it over", () => {
+    const input = workbook({ placements: [goodPlacement()] });
+    const withFindings = {
+      ...input,
+      tables: [
+        ...input.tables,
+        { name: "Validering", sheet: "Validering", headers: ["Kod", "Ärende-ID", "Meddelande"], firstDataRow: 5, firstColumn: 1, rows: [["PERSONAL_IDENTITY_NUMBER", "19850101-1236", "x"]] },
+      ],
+    };
+    expect(validateWorkbook(withFindings, { today: TODAY })).to.deep.equal(validateWorkbook(input, { today: TODAY }));
+  });
+});
