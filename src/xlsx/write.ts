@@ -1,7 +1,8 @@
 /**
  * Writes a TemplatePlan as an .xlsx file: ExcelJS lays out sheets, cells, styles, tables and conditional
  * formats; patch.ts then adds what ExcelJS cannot write (see there). ExcelJS is told to store the parts
- * uncompressed so the patch step can re-pack them without a compression library.
+ * uncompressed so the patch step can read them without a zip library; the final file is compressed
+ * with the platform's CompressionStream (zip.ts).
  *
  * Charts are not written: ExcelJS cannot create charts. The plan's chart is added by the add-in
  * (Office.js) when it applies the template inside Excel.
@@ -11,7 +12,7 @@ import { isDateValue, type CellStyle, type CellValue, type FixedCellSpec, type T
 import { columnLetter, columnNumber } from "../domain/followup/template";
 import { toFileFormula } from "./file-formulas";
 import { patchPackage } from "./patch";
-import { readStoredZip, writeStoredZip } from "./zip";
+import { readStoredZip, writeZip } from "./zip";
 
 const STYLE_FONTS: Readonly<Record<CellStyle, Partial<ExcelJS.Font>>> = {
   title: { bold: true, size: 14, color: { argb: "FF1F4E79" } },
@@ -169,5 +170,5 @@ export async function writeTemplateXlsx(plan: TemplatePlan): Promise<Uint8Array>
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
   patchPackage(pkg, plan);
-  return writeStoredZip(pkg);
+  return writeZip(pkg);
 }

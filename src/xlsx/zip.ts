@@ -85,18 +85,15 @@ export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
   return entries;
 }
 
-/**
- * Inflates raw DEFLATE data with the platform's DecompressionStream (Node 20 and browsers). Built on
- * ReadableStream alone, not Blob/Response, which test DOMs (jsdom) replace with versions without streams.
- */
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+/** Runs bytes through a platform (de)compression stream. ReadableStream only: test DOMs (jsdom) replace Blob/Response. */
+async function throughStream(data: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const source = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(new Uint8Array(data));
       controller.close();
     },
   });
-  const reader = source.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const reader = source.pipeThrough(transform).getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
   for (;;) {
@@ -119,61 +116,67 @@ export async function readZip(bytes: Uint8Array): Promise<Map<string, Uint8Array
   const entries = new Map<string, Uint8Array>();
   for (const entry of rawEntries(bytes)) {
     if (entry.method === 0) entries.set(entry.name, entry.data.slice());
-    else if (entry.method === 8) entries.set(entry.name, await inflateRaw(entry.data));
+    else if (entry.method === 8) entries.set(entry.name, await throughStream(entry.data, new DecompressionStream("deflate-raw")));
     else throw new ZipFormatError(`entry ${entry.name} uses unsupported compression method ${entry.method}`);
   }
   return entries;
 }
 
-/** Writes entries as a stored zip (UTF-8 names, fixed DOS timestamp so output is reproducible). */
-export function writeStoredZip(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const encoder = new TextEncoder();
+interface PackedEntry {
+  readonly name: Uint8Array;
+  readonly method: 0 | 8;
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+}
+
+/** Fixed DOS date (2026-01-01 00:00), so the same plan always gives the same bytes. */
+const DOS_TIME = 0;
+const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
+
+function assemble(entries: readonly PackedEntry[]): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  const dosTime = 0;
-  const dosDate = (2026 - 1980) << 9 | 1 << 5 | 1;
-  for (const [name, data] of entries) {
-    const nameBytes = encoder.encode(name);
-    const crc = crc32(data);
-    const local = new Uint8Array(30 + nameBytes.length);
+  for (const entry of entries) {
+    const local = new Uint8Array(30 + entry.name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, LOCAL_HEADER, true);
     lv.setUint16(4, 20, true);
     lv.setUint16(6, 0x0800, true); // UTF-8 names
-    lv.setUint16(8, 0, true);
-    lv.setUint16(10, dosTime, true);
-    lv.setUint16(12, dosDate, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, data.length, true);
-    lv.setUint32(22, data.length, true);
-    lv.setUint16(26, nameBytes.length, true);
-    local.set(nameBytes, 30);
-    const header = new Uint8Array(46 + nameBytes.length);
+    lv.setUint16(8, entry.method, true);
+    lv.setUint16(10, DOS_TIME, true);
+    lv.setUint16(12, DOS_DATE, true);
+    lv.setUint32(14, entry.crc, true);
+    lv.setUint32(18, entry.data.length, true);
+    lv.setUint32(22, entry.size, true);
+    lv.setUint16(26, entry.name.length, true);
+    local.set(entry.name, 30);
+    const header = new Uint8Array(46 + entry.name.length);
     const cv = new DataView(header.buffer);
     cv.setUint32(0, CENTRAL_HEADER, true);
     cv.setUint16(4, 20, true);
     cv.setUint16(6, 20, true);
     cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, 0, true);
-    cv.setUint16(12, dosTime, true);
-    cv.setUint16(14, dosDate, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, data.length, true);
-    cv.setUint32(24, data.length, true);
-    cv.setUint16(28, nameBytes.length, true);
+    cv.setUint16(10, entry.method, true);
+    cv.setUint16(12, DOS_TIME, true);
+    cv.setUint16(14, DOS_DATE, true);
+    cv.setUint32(16, entry.crc, true);
+    cv.setUint32(20, entry.data.length, true);
+    cv.setUint32(24, entry.size, true);
+    cv.setUint16(28, entry.name.length, true);
     cv.setUint32(42, offset, true);
-    header.set(nameBytes, 46);
-    parts.push(local, data);
+    header.set(entry.name, 46);
+    parts.push(local, entry.data);
     central.push(header);
-    offset += local.length + data.length;
+    offset += local.length + entry.data.length;
   }
   const centralSize = central.reduce((sum, part) => sum + part.length, 0);
   const end = new Uint8Array(22);
   const ev = new DataView(end.buffer);
   ev.setUint32(0, END_OF_CENTRAL_DIRECTORY, true);
-  ev.setUint16(8, entries.size, true);
-  ev.setUint16(10, entries.size, true);
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
   const all = [...parts, ...central, end];
@@ -184,4 +187,32 @@ export function writeStoredZip(entries: ReadonlyMap<string, Uint8Array>): Uint8A
     position += part.length;
   }
   return out;
+}
+
+/** Writes entries uncompressed (for in-memory hand-overs, e.g. to ExcelJS). */
+export function writeStoredZip(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const encoder = new TextEncoder();
+  return assemble([...entries].map(([name, data]) => ({ name: encoder.encode(name), method: 0, crc: crc32(data), size: data.length, data })));
+}
+
+/**
+ * Writes entries DEFLATE-compressed with the platform's CompressionStream (Node 20, current browsers),
+ * keeping an entry stored when compressing does not make it smaller or the platform cannot compress.
+ */
+export async function writeZip(entries: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const canCompress = typeof CompressionStream === "function";
+  const packed: PackedEntry[] = [];
+  for (const [name, data] of entries) {
+    const compressed = canCompress && data.length > 0 ? await throughStream(data, new CompressionStream("deflate-raw")) : null;
+    const useCompressed = compressed !== null && compressed.length < data.length;
+    packed.push({
+      name: encoder.encode(name),
+      method: useCompressed ? 8 : 0,
+      crc: crc32(data),
+      size: data.length,
+      data: useCompressed ? compressed : data,
+    });
+  }
+  return assemble(packed);
 }

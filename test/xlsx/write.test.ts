@@ -6,12 +6,12 @@ import type { TemplatePlan } from "../../src/domain/followup/types";
 import { fromFileFormula, toFileFormula } from "../../src/xlsx/file-formulas";
 import { sheetParts, tableParts } from "../../src/xlsx/patch";
 import { writeTemplateXlsx } from "../../src/xlsx/write";
-import { crc32, readStoredZip, readZip, writeStoredZip } from "../../src/xlsx/zip";
+import { crc32, readStoredZip, readZip, writeStoredZip, writeZip } from "../../src/xlsx/zip";
 
 const decoder = new TextDecoder();
 
 async function written(plan: TemplatePlan): Promise<Map<string, string>> {
-  const parts = readStoredZip(await writeTemplateXlsx(plan));
+  const parts = await readZip(await writeTemplateXlsx(plan));
   return new Map([...parts].map(([name, bytes]) => [name, decoder.decode(bytes)]));
 }
 
@@ -149,6 +149,19 @@ describe("xlsx/zip", () => {
     ]);
     const zip = writeStoredZip(entries);
     expect([...readStoredZip(zip)]).to.deep.equal([...entries]);
+    expect([...(await readZip(zip))]).to.deep.equal([...entries]);
+  });
+
+  it("compresses what gets smaller, stores the rest, and reads both back", async () => {
+    const text = new TextEncoder().encode("<row>".repeat(5000));
+    const entries = new Map([
+      ["big.xml", text],
+      ["tiny.bin", new Uint8Array([7])],
+      ["empty/", new Uint8Array()],
+    ]);
+    const zip = await writeZip(entries);
+    expect(zip.length).to.be.lessThan(text.length / 10);
+    expect(() => readStoredZip(zip)).to.throw(/compressed/);
     expect([...(await readZip(zip))]).to.deep.equal([...entries]);
   });
 });
