@@ -37,6 +37,7 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
           // Collections rather than *OrNullObject: a missing table's row count cannot be loaded.
           const sheets = context.workbook.worksheets.load("items/name");
           const tables = context.workbook.tables.load("items/name,items/rows/count");
+          const runtime = context.runtime.load("enableEvents");
           await context.sync();
           const table = tables.items.find((item) => item.name === VALIDATION_TABLE);
           await writeFindings(context, findings, null, {
@@ -44,6 +45,7 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
             lang: options.lang(),
             sheetExists: sheets.items.some((item) => item.name === VALIDATION_SHEET),
             tableRows: table === undefined ? null : table.rows.count,
+            eventsEnabledBefore: runtime.enableEvents,
             ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
           });
         });

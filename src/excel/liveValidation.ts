@@ -128,6 +128,7 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
         lang: options.lang,
         sheetExists: read.layout.sheets.includes(VALIDATION_SHEET),
         tableRows: read.layout.validationTableRows,
+        eventsEnabledBefore: read.layout.eventsEnabled,
         ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
       });
       return { merged, revalidation };

@@ -32,6 +32,7 @@ export async function validateInExcel(run: ExcelRun, options: ExcelValidationOpt
       lang: options.lang,
       sheetExists: read.layout.sheets.includes("Validering"),
       tableRows: read.layout.validationTableRows,
+      eventsEnabledBefore: read.layout.eventsEnabled,
       ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
     });
     return { result, read };

@@ -32,6 +32,8 @@ export interface WorkbookLayout {
   readonly tables: readonly { readonly name: string; readonly sheet: string; readonly rows: number; readonly columns: number }[];
   /** Data rows of the existing Validering table, or null when there is none. */
   readonly validationTableRows: number | null;
+  /** Whether Excel events were on, so a writer that turns them off can restore them as they were. */
+  readonly eventsEnabled: boolean;
 }
 
 export interface ValidationRead {
@@ -76,6 +78,7 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
   const tableCollection = workbook.tables.load("items/name,items/worksheet/name,items/rows/count,items/columns/count");
   const names = workbook.names.load("items/name,items/formula");
   const sheetCollection = workbook.worksheets.load("items/name");
+  const runtime = context.runtime.load("enableEvents");
   await context.sync();
   let syncs = 1;
 
@@ -88,7 +91,12 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
   });
   if (!tableObjects.has(TABLES.placements)) throw new ValidationReadError("missingTable", TABLES.placements);
   const validationTable = layoutTables.find((table) => table.name === VALIDATION_TABLE);
-  const layout: WorkbookLayout = { sheets, tables: layoutTables, validationTableRows: validationTable ? validationTable.rows : null };
+  const layout: WorkbookLayout = {
+    sheets,
+    tables: layoutTables,
+    validationTableRows: validationTable ? validationTable.rows : null,
+    eventsEnabled: runtime.enableEvents,
+  };
 
   // Everything but our own findings; Placeringar first, so its rows share the first sync's budget first.
   const toRead = layoutTables

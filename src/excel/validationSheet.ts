@@ -25,6 +25,8 @@ export interface WriteFindingsOptions {
   readonly tableRows: number | null;
   /** ExcelApi 1.9 has suspendScreenUpdatingUntilNextSync; older hosts do not. */
   readonly canSuspendScreenUpdating?: boolean;
+  /** Events are turned back to this after the write (default on): what they were before it. */
+  readonly eventsEnabledBefore?: boolean;
 }
 
 function quoteSheet(sheet: string): string {
@@ -96,7 +98,7 @@ export function queueFindingsWrite(context: ExcelRequestContext, findings: reado
     // Excel tables cannot shrink through this API subset: rows past the findings are emptied, not removed.
     if (existing > values.length) sheet.getRange(`A${last + 1}:${LAST_COLUMN}${VALIDATION_HEADER_ROW + existing}`).clear("Contents");
   }
-  context.runtime.enableEvents = true;
+  context.runtime.enableEvents = options.eventsEnabledBefore ?? true;
 }
 
 function writeBody(sheet: ExcelWorksheet, first: number, last: number, values: CellValue[][], links: CellValue[][]): void {

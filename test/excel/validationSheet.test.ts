@@ -117,6 +117,18 @@ describe("excel: writing the findings to the Validering sheet", () => {
     expect(snapshot).not.to.contain('"formula":"=1+1"');
   });
 
+  it("restores Excel events as they were before the write", async () => {
+    const fake = await templateWorkbook();
+    await edit(fake, (context) => (context.runtime.enableEvents = false));
+    await validateInExcel(fake.run, { today: EVERY_RULE.today, lang: "sv" });
+    const after = await fake.run(async (context) => {
+      const runtime = context.runtime.load("enableEvents");
+      await context.sync();
+      return runtime.enableEvents;
+    });
+    expect(after).to.equal(false);
+  });
+
   it("links quote sheet names", () => {
     expect(cellLink("Avtal", "B14")).to.equal(`=HYPERLINK("#'Avtal'!B14","Avtal!B14")`);
     expect(cellLink("Avtal", "")).to.equal("");
