@@ -95,7 +95,7 @@ describe("xlsx/write: the template as an .xlsx package", () => {
 
   it("stores SYSS.EFFECTS as a dynamic array with its _xldudf_ file name", () => {
     const economy = sheets.get("Samhällsekonomi") ?? "";
-    expect(economy).to.match(/<c r="B13" cm="1"[^>]*><f t="array" ref="B13:G13">_xldudf_SYSS_EFFECTS\(Placeringar\[#Data\],Placeringar\[#Headers\],Parametrar\)<\/f>/);
+    expect(economy).to.match(/<c r="B13" cm="1"[^>]*><f t="array" ref="B13:G13">_xldudf_SYSS_EFFECTS\(Placeringar\[#Data\],Placeringar\[#Headers\],Parametrar\[#Data\]\)<\/f>/);
     expect(economy).to.match(/<c r="A13" cm="1"[^>]*><f t="array" ref="A13:A13">Placeringar\[Ärende-ID\]<\/f>/);
     expect(parts.get("xl/metadata.xml")).to.contain('<metadataType name="XLDAPR"');
     expect(parts.get("xl/metadata.xml")).to.contain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');

@@ -144,9 +144,11 @@ export function expiredCorrectionRule(statusCol: string, deadlineCol: string, ro
 
 /**
  * The Samhällsekonomi per-placement formula: SYSS.EFFECTS over the whole Placeringar table (it grows with
- * the table) with the Parametrar table as overrides. It spills one row per placement × 6 actor columns.
+ * the table) with the Parametrar table's data rows as overrides (key in the first column, Värde in the
+ * third). `Parametrar[#Data]` rather than the bare table name: the same range, and the explicit form is
+ * what a file stores. It spills one row per placement × 6 actor columns.
  */
-export const EFFECTS_FORMULA = `=SYSS.EFFECTS(${TABLES.placements}[#Data],${TABLES.placements}[#Headers],${TABLES.parameters})`;
+export const EFFECTS_FORMULA = `=SYSS.EFFECTS(${TABLES.placements}[#Data],${TABLES.placements}[#Headers],${TABLES.parameters}[#Data])`;
 
 /** The case IDs next to the effects, spilling with the table. */
 export const EFFECTS_CASE_IDS_FORMULA = `=${plCol(P.caseId)}`;

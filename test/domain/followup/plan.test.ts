@@ -190,7 +190,7 @@ describe("followup/plan: buildTemplatePlan", () => {
     const effects = plan.cells.filter((cell) => cell.formula && usesCustomFunction(cell.formula));
     expect(effects).to.have.length(1);
     expect(effects[0].sheet).to.equal(SHEETS.economy);
-    expect(effects[0].formula).to.equal("=SYSS.EFFECTS(Placeringar[#Data],Placeringar[#Headers],Parametrar)");
+    expect(effects[0].formula).to.equal("=SYSS.EFFECTS(Placeringar[#Data],Placeringar[#Headers],Parametrar[#Data])");
     expect(effects[0].dynamicArray).to.equal(true);
     expect(effects[0].usesCustomFunction).to.equal(true);
     expect(plan.charts).to.have.length(1);
