@@ -283,6 +283,15 @@ function existingTableWork(
   const inserts: { index: number; header: string }[] = [];
   for (const [index, column] of table.spec.columns.entries()) {
     if (headers[index] !== undefined && same(headers[index]!, column.header)) continue;
+    const current = headers[index];
+    const known = (header: string): boolean => table.spec.columns.some((c) => same(c.header, header));
+    if (current !== undefined && !known(current) && !headers.some((h) => same(h, column.header))) {
+      // A renamed template column or a user's own column in the middle: inserting would misalign the rest.
+      conflicts.push(
+        conflict("unknownColumn", sheet, cellName(rect.top, rect.left + index), { table: name, found: current, expected: column.header }),
+      );
+      return undefined;
+    }
     const at = headers.findIndex((h) => same(h, column.header));
     if (at >= 0) {
       conflicts.push(

@@ -411,6 +411,18 @@ describe("applyTemplate conflicts change nothing", () => {
     expect(message.sv).to.contain("99.0.0").and.contain(plan.version);
   });
 
+  it("stops when a template column was renamed, naming both headers", async () => {
+    const fake = createExcelFake();
+    const plan = buildTemplatePlan();
+    expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
+    await inExcel(fake, (context) => {
+      context.workbook.worksheets.getItem("Placeringar").getRange("C1").values = [["Kön (frivilligt)"]];
+    });
+    const message = await expectConflict(fake, plan, "unknownColumn");
+    expect(message.address).to.equal("C1");
+    expect(message.sv).to.contain("Kön (frivilligt)").and.contain("kolumnen Kön");
+  });
+
   it("stops when a user moved a template column inside the table", async () => {
     const fake = createExcelFake();
     const plan = buildTemplatePlan();

@@ -45,6 +45,10 @@ export const EXCEL_TEXTS = {
     sv: "Kolumnen {column} i tabellen {table} står i kolumn {actual}, men mallen förväntar sig kolumn {expected}. Flytta tillbaka kolumnen och försök igen.",
     en: "The column {column} of the table {table} is in column {actual}, but the template expects column {expected}. Move the column back and try again.",
   },
+  unknownColumn: {
+    sv: "I tabellen {table} står kolumnen {found} där mallen har kolumnen {expected}. Byt tillbaka namnet till {expected} (eller flytta din egen kolumn sist i tabellen) och försök igen.",
+    en: "In the table {table} the column {found} stands where the template has the column {expected}. Rename it back to {expected} (or move your own column to the end of the table) and try again.",
+  },
   noRoomForColumns: {
     sv: "Tabellen {table} behöver nya kolumner ({columns}) men bladet {sheet} har innehåll till höger om tabellen ({address}). Flytta det innehållet och försök igen.",
     en: "The table {table} needs new columns ({columns}) but the sheet {sheet} has content to the right of the table ({address}). Move that content and try again.",
