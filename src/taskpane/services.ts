@@ -4,7 +4,8 @@
  * from below become TaskpaneErrors with an i18n key, so a view never shows a raw exception.
  */
 import type { ApplyOutcome } from "../excel/applyTemplate";
-import type { CalculationSheet as PortCalculationSheet, DecisionSheet, FindingsPort, SheetWriterPort, TemplatePort } from "../excel/port";
+import type { DecisionSheet, FindingsPort, SheetWriterPort, TemplatePort } from "../excel/port";
+import { ExcelPortError } from "../excel/sheetWriters";
 import { buildTemplatePlan } from "../domain/followup/plan";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
@@ -12,7 +13,7 @@ import { listParameters, type ParameterYear, type RawInput } from "../domain/mod
 import type { UiLang } from "../domain/i18n/ui";
 import type { Finding, ValidationInput } from "../domain/validation";
 import { validateWorkbook } from "../domain/validation";
-import { calculationSheet, nextCalculationSheetName, type CalculationSheet } from "./calculator/calculationSheet";
+import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from "./calculator/calculationSheet";
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
 import { TaskpaneError } from "./errors";
@@ -38,7 +39,6 @@ export interface WorkbookAccess {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls back with the current findings after each edit to Placeringar; resolves to an unsubscribe. */
   watchPlacements(onFindings: (input: ValidationInput) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
-  sheetNames(): Promise<readonly string[]>;
   writeDecisionSheet(content: DecisionSheetContent): Promise<void>;
   writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
@@ -71,6 +71,8 @@ function parameterRows(year: ParameterYear): ParameterRow[] {
 /** Office.js errors (codes such as "InvalidOperation" while a cell is being edited) mapped to what to do. */
 export function toTaskpaneError(error: unknown): unknown {
   if (error instanceof TaskpaneError) return error;
+  // The port's own problems already say what is in the way and what to do, in both languages.
+  if (error instanceof ExcelPortError) return new TaskpaneError("error.workbook", error.texts, { cause: error });
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   if (code === "InvalidOperationInCellEditMode" || code === "ActivityLimitReached" || code === "Conflict") {
     return new TaskpaneError("error.excelBusy", undefined, { cause: error });
@@ -179,9 +181,9 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
 
     insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
       guarded(async () => {
-        const name = nextCalculationSheetName(await workbook.sheetNames());
-        await workbook.writeCalculationSheet(calculationSheet(name, input, year, lang));
-        return name;
+        // One calculation sheet, rewritten on each insert (the port replaces a sheet of the same name).
+        await workbook.writeCalculationSheet(calculationSheet(CALCULATION_SHEET_NAME, input, year, lang));
+        return CALCULATION_SHEET_NAME;
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
@@ -199,23 +201,10 @@ function notAvailable(): never {
 function toPortDecisionSheet(content: DecisionSheetContent): DecisionSheet {
   return {
     title: `${content.sheetName} (${content.savedAt})`,
+    headers: content.headers,
     rows: content.rows.map((row) => ({ question: `${row.step}. ${row.question}`, answer: row.answer, comment: row.note })),
     conclusion: content.conclusions.join(" "),
   };
-}
-
-/** The calculation sheet in the port's shape: the key/value inputs and the formulas that read them. */
-function toPortCalculationSheet(sheet: CalculationSheet): PortCalculationSheet {
-  const value = (address: string) => sheet.cells.find((cell) => cell.address === address);
-  const inputs: { key: string; label: string; value: string | number | boolean }[] = [];
-  for (let row = 4; value(`A${row}`) !== undefined; row++) {
-    const label = String(value(`A${row}`)!.value);
-    inputs.push({ key: label, label, value: value(`B${row}`)?.value ?? "" });
-  }
-  const formulas = sheet.cells
-    .filter((cell) => cell.formula !== undefined)
-    .map((cell) => ({ label: String(value(`E${/\d+/.exec(cell.address)![0]}`)?.value ?? ""), formula: cell.formula! }));
-  return { sheetName: sheet.sheetName, title: String(value("A1")?.value ?? sheet.sheetName), inputs, formulas };
 }
 
 /**
@@ -235,11 +224,11 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
         port.readFollowup().then(onInput, onError);
       });
     },
-    sheetNames: async () => [],
     writeDecisionSheet: async (content) => (port.writeDecisionSheet ? port.writeDecisionSheet(toPortDecisionSheet(content)) : notAvailable()),
     writeCalculationSheet: async (sheet) => {
-      if (!port.writeCalculationSheet) notAvailable();
-      await port.writeCalculationSheet(toPortCalculationSheet(sheet));
+      // The pane lays the cells out itself (inputs, help texts, number formats); the port writes them as given.
+      if (!port.writeSheet) notAvailable();
+      await port.writeSheet(sheet);
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
   };

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { ACTOR_KEYS, computeEffect, fromKeyValueBlock } from "../../src/domain/model";
-import { calculationSheet, nextCalculationSheetName } from "../../src/taskpane/calculator/calculationSheet";
+import { calculationSheet } from "../../src/taskpane/calculator/calculationSheet";
 import { CALC_FIELDS, calcFormToInput, initialCalcState, parseFormNumber } from "../../src/taskpane/calculator/fields";
 
 describe("calculator form and calculation sheet", () => {
@@ -21,11 +21,6 @@ describe("calculator form and calculation sheet", () => {
     expect(year).to.equal(2026);
     expect(parseFormNumber("abc")).to.equal(undefined);
     expect(calcFormToInput({ ...initialCalcState(), months: "tolv" }).input.months).to.equal("tolv");
-  });
-
-  it("picks the first free Kalkyl sheet name, case-insensitively", () => {
-    expect(nextCalculationSheetName(["Avtal"])).to.equal("Kalkyl");
-    expect(nextCalculationSheetName(["kalkyl", "Kalkyl 2"])).to.equal("Kalkyl 3");
   });
 
   it("writes a key/value block the model reads back to the same result, and live formulas over it", () => {

@@ -3,11 +3,12 @@
  * the same path the preview and Excel take, minus React.
  */
 import { expect } from "chai";
-import { readStoredZip } from "../../src/xlsx/zip";
+import { readZip } from "../../src/xlsx/zip";
 import { parseContract } from "../../src/domain/followup/contract";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { TaskpaneError, describeError } from "../../src/taskpane/errors";
+import { emptyDecisionRecord } from "../../src/taskpane/decisions/questions";
 import { addSampleRows } from "../../src/taskpane/preview/previewWrites";
 import { createTaskpaneServices, localToday, toTaskpaneError, workbookAccessFromPort } from "../../src/taskpane/services";
 import { createExcelFake } from "../support/excel-fake";
@@ -86,11 +87,58 @@ describe("task-pane services over the Excel fake", () => {
     const file = await services.supplierVersion(CONTRACT, 2026);
     expect(file.fileName).to.equal("UH-2026-17_leverantor.xlsx");
     // The sheet names as the package's workbook part lists them.
-    const workbookXml = new TextDecoder().decode(readStoredZip(file.bytes).get("xl/workbook.xml"));
+    const workbookXml = new TextDecoder().decode((await readZip(file.bytes)).get("xl/workbook.xml"));
     const names = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((match) => match[1]);
     expect(names).to.include.members(["Avtal", "Placeringar", "Rapporter"]);
     expect(names).not.to.include("Samhällsekonomi");
     expect(workbookXml).not.to.match(/SYSS\./);
+  });
+
+  it("saves the decision answers on the Beslutsunderlag sheet", async () => {
+    const { fake, services } = setUp();
+    const record = emptyDecisionRecord();
+    await services.saveDecisions(
+      { ...record, goNoGo: record.goNoGo.map((answer, i) => ({ answer: "yes" as const, note: i === 0 ? "KF 2026-02-01" : "" })) },
+      "sv",
+    );
+    const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Beslutsunderlag")!;
+    const texts = Object.values(sheet.cells).map((cell) => String(cell.value));
+    expect(texts).to.include.members(["Fråga", "Svar", "Anteckning", "KF 2026-02-01", "Ja"]);
+    expect(texts.some((text) => text.includes("Alla svar är ja: starta arbetet."))).to.equal(true);
+    expect(texts.some((text) => text.startsWith("1. Finns det ett politiskt beslut"))).to.equal(true);
+  });
+
+  it("inserts the calculation sheet with the inputs and live formulas over them", async () => {
+    const { fake, services } = setUp();
+    const name = await services.insertCalculation({ form: "anställning", months: 6, salary: 24000, scope: 0.5 }, 2025, "sv");
+    expect(name).to.equal("Kalkyl");
+    expect(fake.cell("Kalkyl!A4")?.value).to.equal("Parameterår");
+    expect(fake.cell("Kalkyl!B4")?.value).to.equal(2025);
+    expect(fake.cell("Kalkyl!F9")?.formula).to.match(/^=SYSS\.EFFECT\(\$A\$4:\$B\$28,,"Samhället"\)$/);
+    expect(fake.cell("Kalkyl!E12")?.formula).to.equal("=SYSS.BREAKDOWN($A$4:$B$28)");
+  });
+
+  it("writes the Parametrar table, keeping a user's edited value unless reset", async () => {
+    const { fake, services } = setUp();
+    await services.applyTemplate(CONTRACT, 2026);
+    const find = () => {
+      const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Parametrar")!;
+      const keyCell = Object.entries(sheet.cells).find(([, cell]) => cell.value === "tax.municipal")!;
+      const row = keyCell[0].replace(/^[A-Z]+/, "");
+      return sheet.cells[`C${row}`]!;
+    };
+    const valueAddress = () => {
+      const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Parametrar")!;
+      return `C${Object.entries(sheet.cells).find(([, cell]) => cell.value === "tax.municipal")![0].replace(/^[A-Z]+/, "")}`;
+    };
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Parametrar").getRange(valueAddress()).values = [[0.2222]];
+      await context.sync();
+    });
+    expect(await services.writeParameters(2026, "keepEdits")).to.be.greaterThan(30);
+    expect(find().value).to.equal(0.2222);
+    await services.writeParameters(2026, "reset");
+    expect(find().value).to.equal(0.2069);
   });
 
   it("turns Office error codes into advice and leaves other errors to the generic message", () => {

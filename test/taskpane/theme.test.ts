@@ -1,3 +1,4 @@
+import "../support/dom";
 import { expect } from "chai";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { themeFromOffice } from "../../src/taskpane/theme";

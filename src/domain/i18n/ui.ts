@@ -38,6 +38,7 @@ const SV = {
   "error.notAvailable": "Funktionen finns inte i den här versionen av Excel eller tillägget ännu. Uppdatera Excel eller tillägget och försök igen.",
   "error.download": "Leverantörsversionen kunde inte skapas. Kontrollera avtalsuppgifterna och försök igen.",
   "error.sheetProtected": "Bladet är skyddat och kan inte ändras. Ta bort bladskyddet och försök igen.",
+  "error.workbook": "Arbetsboken kunde inte ändras: {detail}",
 
   // ---- process guide ----
   "guide.heading": "Processguide: sex steg",
@@ -112,12 +113,9 @@ const SV = {
   "guide.fit.summary.incomplete": "Besvara alla åtta frågor för en sammanfattning ({answered} av 8 besvarade).",
   "guide.save": "Spara i Beslutsunderlag",
   "guide.saved": "Svaren är sparade på bladet Beslutsunderlag.",
-  "guide.sheet.step": "Steg",
   "guide.sheet.question": "Fråga",
   "guide.sheet.answer": "Svar",
   "guide.sheet.note": "Anteckning",
-  "guide.sheet.summary": "Sammanfattning",
-  "guide.sheet.savedAt": "Sparat",
 
   // ---- template ----
   "template.heading": "Uppföljningsmall",
@@ -307,6 +305,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "error.notAvailable": "This feature is not available in this version of Excel or of the add-in yet. Update Excel or the add-in and try again.",
   "error.download": "The supplier version could not be created. Check the contract details and try again.",
   "error.sheetProtected": "The sheet is protected and cannot be changed. Remove the sheet protection and try again.",
+  "error.workbook": "The workbook could not be changed: {detail}",
 
   "guide.heading": "Process guide: six steps",
   "guide.intro":
@@ -380,12 +379,9 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.fit.summary.incomplete": "Answer all eight questions for a summary ({answered} of 8 answered).",
   "guide.save": "Save to Beslutsunderlag",
   "guide.saved": "The answers are saved on the Beslutsunderlag sheet.",
-  "guide.sheet.step": "Step",
   "guide.sheet.question": "Question",
   "guide.sheet.answer": "Answer",
   "guide.sheet.note": "Note",
-  "guide.sheet.summary": "Summary",
-  "guide.sheet.savedAt": "Saved",
 
   "template.heading": "Follow-up workbook",
   "template.intro":

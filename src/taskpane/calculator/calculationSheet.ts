@@ -27,18 +27,8 @@ export interface CalculationSheet {
   readonly columnWidths: Readonly<Record<string, number>>;
 }
 
-export const CALCULATION_SHEET_BASE_NAME = "Kalkyl";
+export const CALCULATION_SHEET_NAME = "Kalkyl";
 const FIRST_INPUT_ROW = 4;
-
-/** "Kalkyl", else "Kalkyl 2", "Kalkyl 3", … — the first name not taken (case-insensitive, as Excel compares). */
-export function nextCalculationSheetName(existing: readonly string[]): string {
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  if (!taken.has(CALCULATION_SHEET_BASE_NAME.toLowerCase())) return CALCULATION_SHEET_BASE_NAME;
-  for (let n = 2; ; n++) {
-    const name = `${CALCULATION_SHEET_BASE_NAME} ${n}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
 function numberFormatFor(kind: string): string | undefined {
   if (kind === "percent") return "0%";

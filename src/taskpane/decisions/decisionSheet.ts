@@ -17,6 +17,8 @@ export interface DecisionRow {
 
 export interface DecisionSheetContent {
   readonly sheetName: string;
+  /** Column headers (question, answer, note) in the UI language. */
+  readonly headers: readonly [string, string, string];
   readonly rows: readonly DecisionRow[];
   /** Step 1's and step 3's recommendations. */
   readonly conclusions: readonly string[];
@@ -41,6 +43,7 @@ export function decisionSheetContent(record: DecisionRecord, lang: UiLang, saved
   const fit = fitRecommendation(record.suitability);
   return {
     sheetName: DECISION_SHEET_NAME,
+    headers: [uiText(lang, "guide.sheet.question"), uiText(lang, "guide.sheet.answer"), uiText(lang, "guide.sheet.note")],
     rows: [
       ...GO_QUESTIONS.map((key, index) => row(1, key, record.goNoGo[index])),
       ...FIT_QUESTIONS.map((key, index) => row(3, key, record.suitability[index])),

@@ -5,9 +5,10 @@
  *  - Office: onReady, context.displayLanguage (from `?displayLanguage=`; default sv-SE), requirements;
  *  - Excel.run: the fake's run;
  *  - CustomFunctions: associate (recorded), Error and ErrorCode, as functions.js expects.
- * `window.__syss` exposes the fake and the associations to tests.
+ * `window.__syss` exposes the fake, the associations and a sample-row writer (a user typing rows) to tests.
  */
 import { createExcelFake } from "../../../test/support/excel-fake";
+import { addSampleRows } from "./previewWrites";
 
 const ERROR_CODES = {
   invalidValue: "#VALUE!",
@@ -61,4 +62,4 @@ globals.CustomFunctions = {
   Error: CustomFunctionsError,
   ErrorCode: ERROR_CODES,
 };
-globals.__syss = { fake, associations, displayLanguage };
+globals.__syss = { fake, associations, displayLanguage, addSampleRows: () => addSampleRows(fake.run) };

@@ -21,7 +21,7 @@ const observed = observableRun(fake.run);
 const port = createOfficeTemplatePort({ run: observed.run, isSetSupported: () => true });
 const services = createTaskpaneServices(workbookAccessFromPort(port), { today: () => localToday() });
 // For browser tests and the curious: the fake behind the preview.
-(window as unknown as Record<string, unknown>).__syss = { fake };
+(window as unknown as Record<string, unknown>).__syss = { fake, addSampleRows: () => addSampleRows(observed.run) };
 
 function Preview({ initialLang }: { initialLang: UiLang }) {
   const [lang, setLang] = useState<UiLang>(initialLang);

@@ -1,0 +1,78 @@
+/**
+ * Shared steps of the task-pane browser tests: open a page on the built dist/ (production taskpane.html
+ * with office.js replaced by the Excel-fake stub, or preview.html), read the fake workbook's state, run
+ * axe-core, and save screenshots to test-artifacts/screenshots/.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { REPO_ROOT, readDist } from "../support/build";
+import { routedContext, type RoutedContext } from "../support/browser";
+import type { WorkbookSnapshot } from "../support/excel-fake";
+
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, "test-artifacts/screenshots");
+const AXE_PATH = path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js");
+
+/** The width Excel gives a task pane by default is about 350 px. */
+export const PANE_VIEWPORT = { width: 360, height: 900 };
+
+export interface PanePage {
+  readonly page: Page;
+  readonly routed: RoutedContext;
+  readonly functionsAssociated: () => Promise<string[]>;
+}
+
+/** Production taskpane.html with office.js answered by dist/office-fake.js, in the given Office display language. */
+export async function openTaskpane(browser: Browser, origin: string, displayLanguage: string): Promise<PanePage> {
+  const routed = await routedContext(browser, readDist("office-fake.js"));
+  const page = await routed.context.newPage();
+  await page.setViewportSize(PANE_VIEWPORT);
+  await page.goto(`${origin}/taskpane.html?displayLanguage=${displayLanguage}`);
+  await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor({ timeout: 30_000 });
+  return {
+    page,
+    routed,
+    functionsAssociated: () => page.evaluate(() => Object.keys((window as unknown as { __syss: { associations: object } }).__syss.associations)),
+  };
+}
+
+export async function workbookSnapshot(page: Page): Promise<WorkbookSnapshot> {
+  return page.evaluate(() => (window as unknown as { __syss: { fake: { snapshot(): unknown } } }).__syss.fake.snapshot()) as Promise<WorkbookSnapshot>;
+}
+
+export async function addSampleRows(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __syss: { addSampleRows(): Promise<number> } }).__syss.addSampleRows());
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core's serious and critical violations on the page as it is now. Tabster's focus-redirect elements
+ * (`<i data-tabster-dummy tabindex=0 aria-hidden>`, which Fluent UI v9 inserts around focus groups) are left out:
+ * they are focusable and hidden on purpose — a screen reader must not announce them, and they pass focus on at
+ * once — a known false positive of aria-hidden-focus (microsoft/tabster#288, Fluent v9 known issues).
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

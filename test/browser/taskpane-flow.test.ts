@@ -1,0 +1,109 @@
+/**
+ * The production task pane in headless Chromium, with office.js replaced by the Excel-fake stub: the whole
+ * workflow (create the workbook → enter rows → validate → calculator → insert sheet) checked against the
+ * fake workbook's state, screenshots of every view in Swedish and English, and axe-core on every view.
+ */
+import { expect } from "chai";
+import type { Browser, Page } from "playwright-core";
+import { DIST, productionBuild } from "../support/build";
+import { launchBrowser } from "../support/browser";
+import { serveDirectory, type StaticServer } from "../support/static-server";
+import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
+
+const TAB_NAMES = {
+  sv: { guide: "Processguide", template: "Uppföljningsmall", validate: "Validera", calculator: "Kalkyl", parameters: "Parametrar" },
+  en: { guide: "Process guide", template: "Follow-up workbook", validate: "Validate", calculator: "Calculator", parameters: "Parameters" },
+} as const;
+type ViewName = keyof (typeof TAB_NAMES)["sv"];
+
+async function openTab(page: Page, lang: "sv" | "en", view: ViewName): Promise<void> {
+  await page.getByRole("tab", { name: TAB_NAMES[lang][view], exact: true }).click();
+  await page.locator(`#panel-${view} h2`).first().waitFor({ timeout: 15_000 });
+}
+
+describe("task pane in the browser (production taskpane.html over the Excel fake)", function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async function () {
+    this.timeout(240_000);
+    productionBuild();
+    browser = await launchBrowser();
+    server = await serveDirectory(DIST);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("boots in Swedish with the custom functions associated and nothing leaving the machine", async () => {
+    const pane = await openTaskpane(browser, server.origin, "sv-SE");
+    expect(await pane.page.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");
+    expect(await pane.functionsAssociated()).to.include.members(["EFFECT", "BREAKDOWN"]);
+    expect(pane.routed.officeRequests).to.deep.equal(["office.js"]);
+    expect(pane.routed.blockedRequests).to.deep.equal([]);
+    await pane.routed.context.close();
+  });
+
+  it("creates the workbook, validates entered rows, and inserts a calculation sheet", async () => {
+    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    await openTab(page, "sv", "template");
+    await page.getByLabel("Avtalsstart", { exact: true }).fill("2026-01-01");
+    await page.getByLabel("Avtalsslut", { exact: true }).fill("2027-12-31");
+    await page.getByLabel("Åtagande i heltidsmånader (N)", { exact: true }).fill("24");
+    await page.getByLabel("Målgrupper (en per rad)", { exact: true }).fill("Långtidsarbetslösa\nUnga 18–24 år\nNyanlända");
+    await page.getByRole("button", { name: "Skapa uppföljningsmall" }).click();
+    await page.getByText(/Uppföljningsmallen är klar/).waitFor();
+    let state = await workbookSnapshot(page);
+    expect(state.sheets.map((sheet) => sheet.name)).to.include.members(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Parametrar"]);
+    expect(state.tables.map((table) => table.name)).to.include("Placeringar");
+
+    expect(await addSampleRows(page)).to.equal(4);
+    await openTab(page, "sv", "validate");
+    await page.getByRole("button", { name: "Validera arbetsboken" }).click();
+    await page.getByRole("status").filter({ hasText: "Avtalets status" }).waitFor();
+    const errors = page.getByRole("region", { name: /^Fel/ });
+    await expect(await errors.getByText(/personnummer/).count()).to.be.greaterThan(0);
+    await expect(await errors.getByText(/Omfattning 150 %/).count()).to.equal(1);
+    await expect(await errors.getByText(/Ärende-ID finns redan/).count()).to.equal(1);
+    await page.getByRole("button", { name: /Gå till Placeringar!L4/ }).click();
+    await page.waitForFunction(() => {
+      const fake = (window as unknown as { __syss: { fake: { snapshot(): { activeSheet: string; selection: string } } } }).__syss.fake;
+      return fake.snapshot().activeSheet === "Placeringar" && /L4$/.test(fake.snapshot().selection);
+    });
+
+    await openTab(page, "sv", "calculator");
+    await page.getByLabel("Antal månader", { exact: true }).fill("6");
+    await page.getByRole("button", { name: "Infoga i arbetsboken" }).click();
+    await page.getByText(/Bladet Kalkyl.* är skapat/).waitFor();
+    state = await workbookSnapshot(page);
+    const calc = state.sheets.find((sheet) => sheet.name.startsWith("Kalkyl"))!;
+    expect(calc).to.exist;
+    const formulas = Object.values(calc.cells).map((cell) => cell.formula).filter(Boolean) as string[];
+    expect(formulas.some((formula) => formula.startsWith("=SYSS.EFFECT("))).to.equal(true);
+    expect(formulas.some((formula) => formula.startsWith("=SYSS.BREAKDOWN("))).to.equal(true);
+    expect(Object.values(calc.cells).some((cell) => cell.value === 6)).to.equal(true);
+    await routed.context.close();
+  });
+
+  for (const lang of ["sv", "en"] as const) {
+    it(`shows every view in ${lang === "sv" ? "Swedish" : "English"} without serious accessibility violations`, async () => {
+      const { page, routed } = await openTaskpane(browser, server.origin, lang === "sv" ? "sv-SE" : "en-US");
+      expect(await page.evaluate(() => document.documentElement.lang)).to.equal(lang);
+      for (const view of Object.keys(TAB_NAMES[lang]) as ViewName[]) {
+        await openTab(page, lang, view);
+        if (view === "validate") {
+          await page.getByRole("button", { name: lang === "sv" ? "Validera arbetsboken" : "Validate the workbook" }).click();
+          // A blank workbook: the view explains that the template comes first.
+          await page.getByText(lang === "sv" ? /Skapa den under fliken Uppföljningsmall/ : /Create it on the Follow-up workbook tab/).waitFor();
+        }
+        await screenshot(page, `taskpane-${lang}-${view}`);
+        const violations = await seriousAxeViolations(page);
+        expect(violations, describeViolations(violations)).to.deep.equal([]);
+      }
+      await routed.context.close();
+    });
+  }
+});
