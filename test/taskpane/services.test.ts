@@ -98,7 +98,7 @@ describe("task-pane services over the Excel fake", () => {
     const { fake, services } = setUp();
     const record = emptyDecisionRecord();
     await services.saveDecisions(
-      { ...record, goNoGo: record.goNoGo.map((answer, i) => ({ answer: "yes" as const, note: i === 0 ? "KF 2026-02-01" : "" })) },
+      { ...record, goNoGo: record.goNoGo.map((_, i) => ({ answer: "yes" as const, note: i === 0 ? "KF 2026-02-01" : "" })) },
       "sv",
     );
     const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Beslutsunderlag")!;
