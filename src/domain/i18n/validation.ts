@@ -362,3 +362,13 @@ export const VALIDATION_SHEET_TEXTS = {
     info: { sv: "Info", en: "Info" },
   },
 } as const;
+
+/** Pieces the rules put into finding texts; `{…}` filled like the finding texts. */
+export const FRAGMENTS = {
+  hiddenPersonalData: { sv: "(personuppgift, visas inte)", en: "(personal data, not shown)" },
+  rowLabel: { sv: "Rad {row}", en: "Row {row}" },
+  orOffered: { sv: " eller {column}", en: " or {column}" },
+  requiredFor: { sv: " (krävs för {form})", en: " (required for {form})" },
+  didYouMean: { sv: " (menade du {value}?)", en: " (did you mean {value}?)" },
+  unknownMonths: { sv: "okänt antal", en: "an unknown number of" },
+} as const satisfies Record<string, BilingualText>;

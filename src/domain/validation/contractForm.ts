@@ -7,7 +7,7 @@ import { CONTRACT_FIELD_BY_KEY } from "../followup/contract";
 import { serialToIso } from "../followup/dates";
 import type { ContractFieldKey } from "../followup/names";
 import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../model/parameters";
-import { STATUS_WORDS } from "../i18n/validation";
+import { FRAGMENTS, STATUS_WORDS } from "../i18n/validation";
 import type { BilingualText } from "../i18n/validation";
 import { readDate, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding } from "./findings";
@@ -65,7 +65,7 @@ export function readContractTerms(contract: ContractInput, sensitive: ReadonlySe
   const shown = (key: ContractFieldKey) => {
     const cell = contract.fields[key];
     if (cell === undefined) return "";
-    return sensitive.has(cell.address) ? { sv: "(personuppgift, visas inte)", en: "(personal data, not shown)" } : showCell(cell.value);
+    return sensitive.has(cell.address) ? FRAGMENTS.hiddenPersonalData : showCell(cell.value);
   };
   const missing = (key: ContractFieldKey): void => {
     const consequence = MISSING_CONSEQUENCE[key];

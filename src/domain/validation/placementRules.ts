@@ -17,7 +17,7 @@ import {
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { isLikelyEligibleForNewStartJob } from "../model/subsidies";
 import type { ParameterValues } from "../model/parameters";
-import type { BilingualText, TextValue, TextValues } from "../i18n/validation";
+import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValues } from "../i18n/validation";
 import { cellText, formatNumber, formatPercent, isBlankCell, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding, type FindingCode } from "./findings";
 import type { TableView } from "./input";
@@ -48,7 +48,7 @@ export interface PlacementContext {
 }
 
 /** What a message shows for personal data it must not repeat. */
-export const HIDDEN_VALUE = { sv: "(personuppgift, visas inte)", en: "(personal data, not shown)" } as const;
+export const HIDDEN_VALUE = FRAGMENTS.hiddenPersonalData;
 
 /** Columns whose values come from the template's formulas, not from the user. */
 export const CALCULATED_PLACEMENT_COLUMNS: ReadonlySet<string> = new Set(
@@ -115,7 +115,7 @@ export function safeCaseId(view: TableView, index: number, sensitive: ReadonlySe
 }
 
 export function rowLabel(caseId: string, sheetRow: number): BilingualText {
-  return caseId !== "" ? { sv: caseId, en: caseId } : { sv: `Rad ${sheetRow}`, en: `Row ${sheetRow}` };
+  return caseId !== "" ? { sv: caseId, en: caseId } : fillText(FRAGMENTS.rowLabel, { row: String(sheetRow) });
 }
 
 /** True when no user column of the row holds anything (Excel tables often end with such a row). */
@@ -210,11 +210,11 @@ const requiredFields: PlacementRule = (row, view, _context, out) => {
   if (blank(P.caseId)) out.report("REQUIRED_MISSING", P.caseId);
   if (blank(P.form)) out.report("REQUIRED_MISSING", P.form);
   if (blank(P.startDate) && blank(P.offeredDate)) {
-    out.report("REQUIRED_MISSING", P.startDate, { hint: { sv: ` eller ${P.offeredDate}`, en: ` or ${P.offeredDate}` } });
+    out.report("REQUIRED_MISSING", P.startDate, { hint: fillText(FRAGMENTS.orOffered, { column: P.offeredDate }) });
   }
   if (blank(P.scope)) out.report("REQUIRED_MISSING", P.scope);
   if (row.form !== null && PAID_FORMS.includes(row.form) && blank(P.salary)) {
-    out.report("REQUIRED_MISSING", P.salary, { hint: { sv: ` (krävs för ${row.form})`, en: ` (required for ${row.form})` } });
+    out.report("REQUIRED_MISSING", P.salary, { hint: fillText(FRAGMENTS.requiredFor, { form: row.form }) });
   }
 };
 
@@ -248,7 +248,7 @@ const startWithinContract: PlacementRule = (row, _view, context, out) => {
 function percentHint(value: number): TextValues {
   if (value <= 1 || value > 100) return {};
   const meant = formatPercent(value / 100);
-  return { hint: { sv: ` (menade du ${meant.sv}?)`, en: ` (did you mean ${meant.en}?)` } };
+  return { hint: fillText(FRAGMENTS.didYouMean, { value: meant }) };
 }
 
 const scopeInRange: PlacementRule = (row, _view, _context, out) => {
@@ -315,7 +315,7 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
       unemployedMonths: row.unemployedMonths ?? Number.POSITIVE_INFINITY,
     });
     if (!eligible) {
-      const months = row.unemployedMonths === null ? { sv: "okänt antal", en: "an unknown number of" } : formatNumber(row.unemployedMonths);
+      const months = row.unemployedMonths === null ? FRAGMENTS.unknownMonths : formatNumber(row.unemployedMonths);
       out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months });
     }
   }

@@ -10,7 +10,7 @@ import type { BilingualText } from "../i18n/validation";
 import { isBlankCell, readDate, readListValue, showCell } from "./cells";
 import { finding, type Finding } from "./findings";
 import type { TableView } from "./input";
-import { HIDDEN_VALUE } from "./placementRules";
+import { HIDDEN_VALUE, rowLabel } from "./placementRules";
 
 const REPORT_DATE_COLUMNS = [R.periodFrom, R.periodTo, R.dueDate, R.receivedDate, R.reviewDate, R.deadline] as const;
 const REPORT_LIST_COLUMNS: readonly (readonly [string, readonly string[]])[] = [
@@ -28,7 +28,7 @@ function reportLabel(view: TableView, index: number): { rowId: string; label: Bi
     return { rowId, label: { sv: rowId, en: rowId } };
   }
   const row = view.sheetRow(index);
-  return { rowId: "", label: { sv: `Rad ${row}`, en: `Row ${row}` } };
+  return { rowId: "", label: rowLabel("", row) };
 }
 
 /** Findings of one Rapporter row; `today` is an Excel serial. */
