@@ -53,6 +53,7 @@ export type WriteOp =
       readonly exists: boolean;
     }
   | { readonly kind: "validation"; readonly sheet: string; readonly range: string; readonly validation: ValidationSpec }
+  | { readonly kind: "clearValidation"; readonly sheet: string; readonly range: string }
   | {
       readonly kind: "conditionalFormats";
       readonly sheet: string;
@@ -471,6 +472,10 @@ function writesFor(
     ops.push({ kind: "formulas", sheet: sheetName(cell.sheet), range: cell.address, formulas: [[cell.formula]] });
   }
 
+  // Inserting table columns moves the table's cells but not the rules below the table: columns that carry no
+  // rule or format in this version get theirs cleared, so nothing stale from the old layout stays.
+  for (const w of work.filter((w) => w.inserts.length > 0)) ops.push(...staleRuleResets(plan, w, sheetName(w.plan.spec.sheet)));
+
   for (const rule of plan.validations) {
     ops.push({ kind: "validation", sheet: sheetName(rule.sheet), range: extend(rule.sheet, rule.range), validation: rule.validation });
   }
@@ -524,6 +529,25 @@ function writesFor(
     createdCharts,
   };
   return { ops, summary };
+}
+
+/** Clears validation / resets the number format of a grown table's columns that have none in the plan. */
+function staleRuleResets(plan: TemplatePlan, w: TableWork, sheet: string): WriteOp[] {
+  const onSheet = (range: { sheet: string }): boolean => same(range.sheet, w.plan.spec.sheet);
+  const lastRuleRow = Math.max(
+    bottomRow(w.rect),
+    ...[...plan.validations, ...plan.numberFormats].filter(onSheet).map((r) => bottomRow(parseRect(r.range))),
+  );
+  const covers = (ranges: readonly { sheet: string; range: string }[], column: number): boolean =>
+    ranges.some((r) => onSheet(r) && parseRect(r.range).left <= column && rightColumn(parseRect(r.range)) >= column);
+  const ops: WriteOp[] = [];
+  // Template columns only: a user's own columns at the end of the table keep their rules.
+  for (let column = w.rect.left; column < w.rect.left + w.plan.spec.columns.length; column++) {
+    const range = formatRect({ top: w.rect.top + 1, left: column, rows: lastRuleRow - w.rect.top, columns: 1 });
+    if (!covers(plan.validations, column)) ops.push({ kind: "clearValidation", sheet, range });
+    if (!covers(plan.numberFormats, column)) ops.push({ kind: "numberFormat", sheet, range, format: "General" });
+  }
+  return ops;
 }
 
 /** One formula for every data row of each calculated column. */

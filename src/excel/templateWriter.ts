@@ -99,6 +99,9 @@ export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[
         if (prompt) validation.prompt = prompt;
         break;
       }
+      case "clearValidation":
+        sheet(op.sheet).getRange(op.range).dataValidation.clear();
+        break;
       case "conditionalFormats": {
         const formats = sheet(op.sheet).getRange(op.range).conditionalFormats;
         formats.clearAll();

@@ -6,6 +6,8 @@ import { PLACEMENT_FORMULAS } from "../../src/domain/followup/formulas";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/applyTemplate";
 import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/api";
 import { dateSerial } from "../../src/excel/officeValues";
+import { formatRect, parseRect, rightColumn } from "../../src/excel/a1";
+import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { createExcelFake, type ExcelFake } from "../support/excel-fake";
 
 const everyApi: IsSetSupported = () => true;
@@ -223,6 +225,42 @@ function olderPlan(plan: TemplatePlan): TemplatePlan {
   };
 }
 
+/** Shifts the column letters of `range` left by one for columns right of `removed` (0-based). */
+function shiftLeft(range: string, removed: number): string | undefined {
+  const rect = parseRect(range);
+  if (rect.left <= removed && rightColumn(rect) >= removed) return undefined;
+  return rect.left > removed ? formatRect({ ...rect, left: rect.left - 1 }) : range;
+}
+
+/** The plan as a version without the Placeringar column `key` would have written it. */
+function planWithoutPlacementColumn(plan: TemplatePlan, key: string): TemplatePlan {
+  const placements = plan.tables.find((t) => t.spec.name === "Placeringar")!;
+  const removed = placements.spec.columns.findIndex((c) => c.key === key);
+  const onPlacements = <T extends { sheet: string; range: string }>(items: readonly T[]): T[] =>
+    items.flatMap((item) => {
+      if (item.sheet !== "Placeringar") return [item];
+      const range = shiftLeft(item.range, removed);
+      return range ? [{ ...item, range }] : [];
+    });
+  const columns = placements.spec.columns.filter((_, i) => i !== removed);
+  return {
+    ...plan,
+    version: "0.8.0",
+    names: plan.names.map((n) => (n.name === plan.marker.definedName ? { ...n, refersTo: '="0.8.0"' } : n)),
+    tables: plan.tables.map((t) =>
+      t === placements
+        ? {
+            spec: { ...t.spec, columns },
+            rows: t.rows.map((row) => row.filter((_, i) => i !== removed)),
+            range: formatRect({ ...parseRect(t.range), columns: columns.length }),
+          }
+        : t,
+    ),
+    validations: onPlacements(plan.validations),
+    numberFormats: onPlacements(plan.numberFormats),
+  };
+}
+
 /** What a user typed into the workbook, by address: these must survive every regeneration. */
 const USER_CELLS: Record<string, string | number> = {
   "Avtal!B5": "Mitt eget avtalsnamn",
@@ -313,6 +351,35 @@ describe("applyTemplate on a filled workbook", () => {
     const upgraded = fake.snapshot();
     expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
     expect(fake.snapshot(), "a second regeneration is a no-op").to.deep.equal(upgraded);
+  });
+
+  it("inserts a column a newer version adds in the middle; user data moves with its headers and old rules go", async () => {
+    const fake = createExcelFake();
+    const plan = buildTemplatePlan(CONTRACT);
+    expectApplied(await applyTemplatePlan(fake.run, everyApi, planWithoutPlacementColumn(plan, "age")));
+    // Old layout: D is Sysselsättningsform (a list rule), G is Startdatum.
+    await inExcel(fake, (context) => {
+      context.workbook.worksheets.getItem("Placeringar").getRange("A2:G2").values = [
+        ["P-001", "Långtidsarbetslösa", "Man", "anställning", "Tidsbegränsad", 46000, 46054],
+      ];
+    });
+    const report = expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
+    expect(report.addedColumns).to.deep.equal(["Placeringar[Ålder]"]);
+    const input = await createOfficeTemplatePort({ run: fake.run, isSetSupported: everyApi }).readFollowup();
+    const table = input.tables.find((t) => t.name === "Placeringar")!;
+    const cell = (header: string): unknown => table.rows[0]![table.headers.indexOf(header)];
+    expect(table.headers).to.deep.equal(plan.tables[1]!.spec.columns.map((c) => c.header));
+    expect([cell("Ärende-ID"), cell("Kön"), cell("Ålder"), cell("Sysselsättningsform"), cell("Startdatum")]).to.deep.equal([
+      "P-001",
+      "Man",
+      "",
+      "anställning",
+      46054,
+    ]);
+    expect(fake.cell("Placeringar!D500")?.validation?.rule, "the new column's rule replaces the old list").to.deep.equal({
+      wholeNumber: { operator: "Between", formula1: 16, formula2: 80 },
+    });
+    expect(fake.cell("Placeringar!F500")?.numberFormat, "Anställningstyp loses the old date format of F").to.equal(undefined);
   });
 
   it("adds Parametrar keys a newer version brings, keeping the edited values", async () => {
