@@ -456,7 +456,7 @@ function storeRule(rule: ValidationRule): StoredRule {
       }
     }
   }
-  return cloneData(rule) as StoredRule;
+  return Object.freeze(cloneData(rule)) as StoredRule;
 }
 
 export class FakeDataValidation extends RangePart implements ExcelDataValidation {
@@ -493,7 +493,8 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
   set rule(rule: ValidationRule) {
     this.queueSet("rule", rule, () => {
       const stored = storeRule(rule);
-      setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, rule: cloneData(stored) }));
+      // Cells share one frozen copy: rules are replaced, never edited in place.
+      setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, rule: stored }));
     });
   }
 
@@ -501,18 +502,20 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
     return this.loaded("errorAlert");
   }
   set errorAlert(alert: ValidationErrorAlert) {
-    this.queueSet("errorAlert", alert, () =>
-      setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, errorAlert: cloneData({ ...alert }) })),
-    );
+    this.queueSet("errorAlert", alert, () => {
+      const stored = Object.freeze(cloneData({ ...alert }));
+      setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, errorAlert: stored }));
+    });
   }
 
   get prompt(): ValidationPrompt {
     return this.loaded("prompt");
   }
   set prompt(prompt: ValidationPrompt) {
-    this.queueSet("prompt", prompt, () =>
-      setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, prompt: cloneData({ ...prompt }) })),
-    );
+    this.queueSet("prompt", prompt, () => {
+      const stored = Object.freeze(cloneData({ ...prompt }));
+      setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, prompt: stored }));
+    });
   }
 
   get ignoreBlanks(): boolean {
