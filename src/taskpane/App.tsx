@@ -34,7 +34,9 @@ const useStyles = makeStyles({
   header: { padding: "12px 12px 0" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase500 },
   subtitle: { margin: "2px 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // A task pane is narrow: the five tabs wrap onto a second line rather than scroll out of sight.
+  tabs: { flexWrap: "wrap" },
   main: { padding: "0 12px 24px", flexGrow: 1, "& h2": { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" } },
 });
 
@@ -57,7 +59,7 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
         <p className={styles.subtitle}>{t("app.subtitle")}</p>
       </header>
       <nav aria-label={t("app.navLabel")} className={styles.nav}>
-        <TabList selectedValue={active} onTabSelect={(_, data) => open(data.value as ViewKey)} size="small">
+        <TabList selectedValue={active} onTabSelect={(_, data) => open(data.value as ViewKey)} size="small" className={styles.tabs}>
           {VIEW_ORDER.map((view) => (
             <Tab key={view} value={view} id={`tab-${view}`} aria-controls={`panel-${view}`}>
               {t(TAB_TITLE[view])}

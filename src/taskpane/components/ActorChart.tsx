@@ -8,8 +8,9 @@ import { ACTOR_KEYS, actorLabel, type ActorKey } from "../../domain/model";
 import { formatKronor, useTexts } from "../i18n";
 
 const WIDTH = 320;
-const LABEL_WIDTH = 92;
-const VALUE_GAP = 4;
+/** Columns: actor name | bars around the zero line | amount, right-aligned. */
+const LABEL_WIDTH = 88;
+const VALUE_WIDTH = 78;
 const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 16;
 const TOP = 6;
@@ -39,8 +40,7 @@ export function barLayout(values: Readonly<Record<ActorKey, number>>, left: numb
 
 export function ActorChart({ actors, titleId }: { actors: Readonly<Record<ActorKey, number>>; titleId: string }) {
   const { t, lang } = useTexts();
-  // Room for the amount text: a quarter of the width on each side that has bars.
-  const { zero, bars } = barLayout(actors, LABEL_WIDTH + 70, WIDTH - 70);
+  const { zero, bars } = barLayout(actors, LABEL_WIDTH + 4, WIDTH - VALUE_WIDTH - 4);
   const height = TOP * 2 + ROW_HEIGHT * ACTOR_KEYS.length;
   const descId = `${titleId}-desc`;
   return (
@@ -63,7 +63,6 @@ export function ActorChart({ actors, titleId }: { actors: Readonly<Record<ActorK
         const fill = gain
           ? society ? tokens.colorPaletteGreenForeground1 : tokens.colorPaletteGreenBorderActive
           : society ? tokens.colorPaletteRedForeground1 : tokens.colorPaletteRedBorderActive;
-        const textX = gain ? bar.x + bar.width + VALUE_GAP : bar.x - VALUE_GAP;
         return (
           <g key={bar.actor} aria-hidden="true">
             <text x={0} y={y + BAR_HEIGHT - 3} fontSize={12} fontWeight={society ? 600 : 400} style={{ fill: tokens.colorNeutralForeground1 }}>
@@ -71,11 +70,12 @@ export function ActorChart({ actors, titleId }: { actors: Readonly<Record<ActorK
             </text>
             <rect x={bar.x} y={y} width={Math.max(bar.width, 0.5)} height={BAR_HEIGHT} style={{ fill }} rx={2} />
             <text
-              x={textX}
+              x={WIDTH - 2}
               y={y + BAR_HEIGHT - 3}
               fontSize={11}
-              textAnchor={gain ? "start" : "end"}
-              style={{ fill: tokens.colorNeutralForeground2 }}
+              fontWeight={society ? 600 : 400}
+              textAnchor="end"
+              style={{ fill: tokens.colorNeutralForeground1, fontVariantNumeric: "tabular-nums" }}
             >
               {formatKronor(bar.value, lang)}
             </text>

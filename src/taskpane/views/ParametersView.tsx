@@ -20,6 +20,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: "8px", margin: "12px 0" },
 });
 
+/** Shares read better as percentages ("20,69 %" rather than "0,2069 andel"). */
+function isShare(unit: string): boolean {
+  return unit === "andel" || unit === "share";
+}
+
 export function ParametersView({ services }: { services: TaskpaneServices }) {
   const { t, lang } = useTexts();
   const styles = useStyles();
@@ -75,7 +80,7 @@ export function ParametersView({ services }: { services: TaskpaneServices }) {
                 </span>
               </td>
               <td className={`${styles.td} ${styles.value}`}>
-                {formatNumber(row.value, lang, 4)} {row.unit}
+                {isShare(row.unit) ? `${formatNumber(row.value * 100, lang, 2)} %` : `${formatNumber(row.value, lang, 4)} ${row.unit}`}
                 {row.estimate && (
                   <>
                     <br />
