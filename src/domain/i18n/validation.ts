@@ -20,15 +20,32 @@ interface FindingText {
   readonly fix: BilingualText;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+/** A template split once into literal parts and placeholder names (odd indices), reused for every finding. */
+const compiled = new Map<string, readonly string[]>();
+
+function parts(template: string): readonly string[] {
+  let split = compiled.get(template);
+  if (split === undefined) {
+    split = template.split(/\{(\w+)\}/);
+    compiled.set(template, split);
+  }
+  return split;
+}
+
+function fill(template: string, values: TextValues, lang: ValidationLang): string {
+  const split = parts(template);
+  let text = split[0]!;
+  for (let i = 1; i < split.length; i += 2) {
+    const value = values[split[i]!];
+    // An unknown placeholder stays visible rather than vanishing.
+    text += (value === undefined ? `{${split[i]}}` : typeof value === "string" ? value : value[lang]) + split[i + 1]!;
+  }
+  return text;
+}
+
+/** Fills `{name}` placeholders in both languages. */
 export function fillText(text: BilingualText, values: TextValues): BilingualText {
-  const fill = (template: string, lang: ValidationLang): string =>
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      if (value === undefined) return whole;
-      return typeof value === "string" ? value : value[lang];
-    });
-  return { sv: fill(text.sv, "sv"), en: fill(text.en, "en") };
+  return { sv: fill(text.sv, values, "sv"), en: fill(text.en, values, "en") };
 }
 
 export const FINDING_TEXTS = {
