@@ -14,7 +14,7 @@ import { contractLabelAt, readContractTerms, type ContractTerms } from "./contra
 import { contractFindings, contractStatus, type ContractStatus } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
 import { TableView, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
-import { calendarDate, scanContract, scanTable, type TableScan } from "./personalDataRules";
+import { calendarDate, scanContract, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
 import {
   checkPlacementRow,
   duplicateCaseIdFindings,
@@ -249,10 +249,15 @@ export function revalidatePlacementRows(input: ValidationInput, options: Validat
     if (!isEmptyPlacementRow(placements, index)) allRows.push(readPlacementRow(placements, index, prepared.context).row);
   }
   const { status, findings: statusFindings } = statusOf(input, prepared, allRows);
+  // Duplicates name rows anywhere in the table, so every row's Ärende-ID is checked for personal data.
+  const sensitiveIds = new Set(scan.sensitive);
+  for (let index = 0; index < placements.rowCount; index++) {
+    if (sensitiveId(cellText(placements.cell(index, P.caseId)), reference)) sensitiveIds.add(placements.address(index, P.caseId));
+  }
   return {
     sheetRows: changed.map((row) => placements.sheetRow(row)),
     rowFindings,
-    wholeTableFindings: [...duplicateCaseIdFindings(placements, scan.sensitive), ...statusFindings],
+    wholeTableFindings: [...duplicateCaseIdFindings(placements, sensitiveIds), ...statusFindings],
     status,
   };
 }

@@ -67,6 +67,7 @@ describe("validation: live re-validation of changed rows", () => {
     { caseId: "P-001" },
     { gender: "KVINNA" },
     { comment: "19850101-1236" },
+    { caseId: "19850101-1236" },
     { actualEndDate: "2025-09-30", endReason: "Egen uppsägning", plannedEndDate: "2025-12-31" },
     { startDate: "2025-08-01", offeredDate: null },
   ];
