@@ -11,6 +11,7 @@ import {
   fromKeyValueBlock,
   isBlank,
   isBlankRow,
+  isNotStarted,
   normaliseHeader,
   parseInput,
   resolveParameters,
@@ -96,8 +97,9 @@ export function effectValue(inputs: unknown, headers?: unknown, actor?: unknown,
 export const EFFECTS_COLUMNS: readonly ActorKey[] = ACTOR_KEYS;
 
 /**
- * SYSS.EFFECTS: one result row per input row, six columns (Individ … Samhället). An empty input row
- * gives empty strings; a row with a bad value gives #VALUE! in its cells while the others compute.
+ * SYSS.EFFECTS: one result row per input row, six columns (Individ … Samhället). An empty input row, or
+ * a placement not yet started (no months and no start date), gives empty strings; a row with a bad value
+ * gives #VALUE! in its cells while the others compute.
  */
 export function effectsMatrix(rows: unknown, headers: unknown, overrides?: unknown): unknown[][] {
   return guarded(() => {
@@ -107,8 +109,11 @@ export function effectsMatrix(rows: unknown, headers: unknown, overrides?: unkno
     const width = EFFECTS_COLUMNS.length;
     return asMatrix(rows).map((row) => {
       if (isBlankRow(row)) return new Array<unknown>(width).fill("");
+      const raw = rowToRawInput(headerMap, row);
+      // A placement that is offered but not started has no period yet: nothing to value, not an error.
+      if (isNotStarted(raw)) return new Array<unknown>(width).fill("");
       try {
-        const { actors } = evaluate(rowToRawInput(headerMap, row), parameters);
+        const { actors } = evaluate(raw, parameters);
         return [actors.individual, actors.municipality, actors.region, actors.state, actors.employer, actors.society];
       } catch (error) {
         const cellError = toFunctionError(error);

@@ -111,6 +111,15 @@ describe("SYSS.EFFECTS", () => {
     expect(matrix[3]).to.deep.equal(matrix[0]);
   });
 
+  it("leaves a placement that is offered but not started empty, but reports a started one without an end", () => {
+    const offered = ["P-004", 30, "anställning", "", "", 100, 20_500, "ingen", "Nej"];
+    const noEnd = ["P-005", 30, "anställning", 45_658, "", 100, 20_500, "ingen", "Nej"];
+    const matrix = effectsMatrix([offered, noEnd, ROW], HEADERS);
+    expect(matrix[0]).to.deep.equal(["", "", "", "", "", ""]);
+    expect((matrix[1]?.[0] as CustomFunctionsErrorShim).code).to.equal("#VALUE!");
+    expect(matrix[2]?.[5]).to.be.a("number");
+  });
+
   it("applies the Parametrar table for every row", () => {
     const matrix = effectsMatrix([ROW], HEADERS, parametrarTable(2019, { "indirectTax.rate": 0.2 }));
     const expected = computeEffect(CANONICAL, { year: 2019, overrides: { "indirectTax.rate": 0.2 } }).actors;

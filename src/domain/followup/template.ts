@@ -515,11 +515,16 @@ function economyCells(): FixedCellSpec[] {
       cells.push({ sheet, address: `${letter}${row}`, formula, numberFormat: AMOUNT_FORMAT, style: "value" });
     });
   };
-  // Row 5: the placements' results; Samhället comes from the function's own sixth column.
+  // Row 5: the placements' results; Samhället comes from the function's own sixth column. AGGREGATE(9,6,…)
+  // sums while skipping error cells, so one placement with a bad value does not blank out every total;
+  // row 9 counts such placements so the skipped ones are never silent.
+  const spill = (letter: string) => `${letter}${EFFECTS_FIRST_ROW}:${letter}${EFFECTS_LAST_SUMMED_ROW}`;
   cells.push({ sheet, address: "A5", value: "Placeringar", style: "label" });
   actorLetters.forEach((letter) =>
-    cells.push({ sheet, address: `${letter}5`, formula: `=SUM(${letter}${EFFECTS_FIRST_ROW}:${letter}${EFFECTS_LAST_SUMMED_ROW})`, numberFormat: AMOUNT_FORMAT, style: "value" }),
+    cells.push({ sheet, address: `${letter}5`, formula: `=AGGREGATE(9,6,${spill(letter)})`, numberFormat: AMOUNT_FORMAT, style: "value" }),
   );
+  cells.push({ sheet, address: "A9", value: "Placeringar som inte kunde beräknas (se felet i raden nedan)", style: "label" });
+  cells.push({ sheet, address: "B9", formula: `=SUMPRODUCT(--ISERROR(${spill("B")}))`, style: "value" });
   const byOrganisation: Record<string, string> = { Kommun: "kommun", Region: "region", Stat: "stat" };
   costRow(6, "Upphandlingskostnad", (actor) =>
     byOrganisation[actor] ? organisationCost(byOrganisation[actor], `N(${CONTRACT_NAMES.procurementCost})`) : "=0",

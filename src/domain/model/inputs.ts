@@ -136,6 +136,14 @@ function parseYear(input: RawInput): ParameterYear | null {
   return value;
 }
 
+/**
+ * True for a placement row that has not started: neither months nor a start date. SYSS.EFFECTS leaves
+ * such rows empty (an offered place has no period to value yet) instead of reporting missing months.
+ */
+export function isNotStarted(input: RawInput): boolean {
+  return values.isBlank(input.months) && values.isBlank(input.startDate);
+}
+
 /** Months given directly, or derived from the placement dates (end = actual end, else planned end). */
 function parseMonths(input: RawInput): number {
   const raw = input.months;
