@@ -7,3 +7,5 @@ export { OVERALL_STATUSES, contractStatus, overallStatus, placementMonths } from
 export type { ContractStatus, OverallStatus, Rule75State, StartRuleState } from "./contractStatus";
 export { WHOLE_TABLE_CODES, compareFindings, mergeRevalidation, revalidatePlacementRows, sortFindings, validateWorkbook } from "./validate";
 export type { RowRevalidation, ValidationResult } from "./validate";
+export { correctionFor } from "./corrections";
+export type { Correction } from "./corrections";

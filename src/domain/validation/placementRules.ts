@@ -6,14 +6,6 @@
  */
 import { DAYS_PER_MONTH, PLACEMENT_FORMULAS } from "../followup/formulas";
 import { serialToIso as isoOf } from "../followup/dates";
-import {
-  EMPLOYMENT_FORMS,
-  EMPLOYMENT_TYPES,
-  END_REASONS,
-  GENDERS,
-  SUBSIDIES,
-  YES_NO,
-} from "../followup/lists";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { isLikelyEligibleForNewStartJob } from "../model/subsidies";
 import type { ParameterValues } from "../model/parameters";
@@ -21,6 +13,7 @@ import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValue
 import { cellText, formatNumber, formatPercent, isBlankCell, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding, type FindingCode } from "./findings";
 import type { TableView } from "./input";
+import { placementListColumns } from "./listColumns";
 
 /** The spec's low-pay line, the same as the model's LOW_SALARY warning: 60 % of 20 000 kr × scope. */
 export const LOW_SALARY_SHARE = 0.6;
@@ -168,15 +161,13 @@ export function readPlacementRow(view: TableView, index: number, context: Placem
   const caseId = safeCaseId(view, index, context.sensitive);
   const label = rowLabel(caseId, view.sheetRow(index));
   const out = new RowReporter(view, index, caseId, label, context.sensitive);
-  listCell(view, index, P.targetGroup, context.targetGroups, out);
-  listCell(view, index, P.gender, GENDERS, out);
-  const form = listCell(view, index, P.form, EMPLOYMENT_FORMS, out);
-  listCell(view, index, P.employmentType, EMPLOYMENT_TYPES, out);
-  const endReason = listCell(view, index, P.endReason, END_REASONS, out);
-  const subsidy = listCell(view, index, P.subsidy, SUBSIDIES, out);
-  const newArrival = listCell(view, index, P.newArrival, YES_NO, out);
-  listCell(view, index, P.aKassa, YES_NO, out);
-  listCell(view, index, P.housingBenefit, YES_NO, out);
+  const lists = placementListColumns(context.targetGroups);
+  const listed = new Map<string, string | null>();
+  for (const [header, options] of lists) listed.set(header, listCell(view, index, header, options, out));
+  const form = listed.get(P.form) ?? null;
+  const endReason = listed.get(P.endReason) ?? null;
+  const subsidy = listed.get(P.subsidy) ?? null;
+  const newArrival = listed.get(P.newArrival) ?? null;
   const row: PlacementRow = {
     index,
     caseId,

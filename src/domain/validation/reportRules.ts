@@ -4,20 +4,15 @@
  * sheet's conditional formatting and Sammanställning's count (due date strictly before today).
  */
 import { serialToIso } from "../followup/dates";
-import { REPORT_ACTIONS, REPORT_STATUSES, REVIEWER_ROLES } from "../followup/lists";
 import { REPORT_HEADERS as R } from "../followup/names";
 import type { BilingualText } from "../i18n/validation";
 import { isBlankCell, readDate, readListValue, showCell } from "./cells";
 import { finding, type Finding } from "./findings";
 import type { TableView } from "./input";
 import { HIDDEN_VALUE, rowLabel } from "./placementRules";
+import { REPORT_LIST_COLUMNS } from "./listColumns";
 
 const REPORT_DATE_COLUMNS = [R.periodFrom, R.periodTo, R.dueDate, R.receivedDate, R.reviewDate, R.deadline] as const;
-const REPORT_LIST_COLUMNS: readonly (readonly [string, readonly string[]])[] = [
-  [R.status, REPORT_STATUSES],
-  [R.reviewedBy, REVIEWER_ROLES],
-  [R.action, REPORT_ACTIONS],
-];
 
 /** "2025-01-01–2025-03-31" from the period columns, else "Rad 7"/"Row 7". */
 function reportLabel(view: TableView, index: number): { rowId: string; label: BilingualText } {

@@ -1,0 +1,48 @@
+import { expect } from "chai";
+import { applyTemplatePlan } from "../../src/excel/applyTemplate";
+import { applyCorrection } from "../../src/excel/corrections";
+import { validateInExcel } from "../../src/excel/validateInExcel";
+import { readValidationInput } from "../../src/excel/validationRead";
+import { correctionFor } from "../../src/domain/validation/corrections";
+import { createExcelFake } from "../support/excel-fake";
+import { SCENARIOS } from "./validationFixtures";
+
+const SCENARIO = SCENARIOS[0]!;
+
+describe("excel: applying a Rätta correction", () => {
+  it("writes the exact list value into that one cell, after which the finding is gone", async () => {
+    const fake = createExcelFake();
+    expect((await applyTemplatePlan(fake.run, () => true, SCENARIO.plan)).ok).to.equal(true);
+    const { result, read } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    const near = result.findings.find((item) => item.code === "LIST_NOT_EXACT")!;
+    const correction = correctionFor(read.input, near)!;
+    expect(correction).to.deep.equal({ sheet: "Placeringar", address: "C8", from: "kvinna", to: "Kvinna" });
+    const before = fake.snapshot();
+    expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
+    const after = fake.snapshot();
+    expect(fake.cell("Placeringar!C8")?.value).to.equal("Kvinna");
+    // Only that cell changed.
+    const changed = after.sheets.flatMap((sheet, index) =>
+      Object.keys({ ...sheet.cells, ...before.sheets[index]!.cells })
+        .filter((address) => JSON.stringify(sheet.cells[address]) !== JSON.stringify(before.sheets[index]!.cells[address]))
+        .map((address) => `${sheet.name}!${address}`),
+    );
+    expect(changed).to.deep.equal(["Placeringar!C8"]);
+    const again = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    expect(again.result.findings.some((item) => item.code === "LIST_NOT_EXACT")).to.equal(false);
+  });
+
+  it("does not overwrite a cell the user changed after the validation", async () => {
+    const fake = createExcelFake();
+    await applyTemplatePlan(fake.run, () => true, SCENARIO.plan);
+    const read = await fake.run((context) => readValidationInput(context));
+    const { result } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    const correction = correctionFor(read.input, result.findings.find((item) => item.code === "LIST_NOT_EXACT")!)!;
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Placeringar").getRange("C8").values = [["Annat"]];
+      await context.sync();
+    });
+    expect(await applyCorrection(fake.run, correction)).to.equal("changedMeanwhile");
+    expect(fake.cell("Placeringar!C8")?.value).to.equal("Annat");
+  });
+});
