@@ -2,13 +2,13 @@
  * The TemplatePort over Office.js. `run` and `isSetSupported` are injected: in Excel they are `Excel.run` and
  * `Office.context.requirements.isSetSupported` (see officeHost.ts); tests and the browser preview pass the fake.
  */
-import { CONTRACT_FORM, TEMPLATE } from "../domain/followup/template";
+import { TEMPLATE } from "../domain/followup/template";
 import type { TemplatePlan } from "../domain/followup/types";
 import type { ExcelRun, IsSetSupported } from "./api";
 import { applyTemplatePlan } from "./applyTemplate";
 import type { SheetWriterPort, TemplatePort } from "./port";
-import { readFollowupData } from "./readFollowup";
 import { createOfficeSheetWriter } from "./sheetWriters";
+import { readValidationInput } from "./validationRead";
 
 export interface OfficeWorkbookOptions {
   readonly run: ExcelRun;
@@ -31,7 +31,8 @@ export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbook
 
     applyTemplate: (plan: TemplatePlan) => applyTemplatePlan(run, isSetSupported, plan),
 
-    readFollowup: () => run((context) => readFollowupData(context, CONTRACT_FORM.sheet)),
+    // One reader for the task pane and the validation: chunked under the request limit (validationRead.ts).
+    readFollowup: () => run(async (context) => (await readValidationInput(context)).input),
 
     selectCell: (sheet: string, address: string) =>
       run(async (context) => {

@@ -20,7 +20,10 @@ export interface TemplatePort {
   templateVersion(): Promise<string | null>;
   /** Creates or upgrades the follow-up workbook; stops without writing and says why on a conflict. */
   applyTemplate(plan: TemplatePlan): Promise<ApplyOutcome>;
-  /** The Avtal form's values and every table, with sheet positions so findings can point at cells. */
+  /**
+   * The Avtal form's values and every table, with sheet positions so findings can point at cells (blanks as
+   * null, dates as serials). Rejects with a ValidationReadError when the workbook has no follow-up template.
+   */
   readFollowup(): Promise<ValidationInput>;
   /** Activates `sheet` and selects `address` (A1, no sheet), e.g. when a finding is clicked. */
   selectCell(sheet: string, address: string): Promise<void>;

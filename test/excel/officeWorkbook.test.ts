@@ -3,6 +3,7 @@ import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { dateSerial } from "../../src/excel/officeValues";
+import { ValidationReadError } from "../../src/excel/validationRead";
 import { createExcelFake, FakeOfficeError, type ExcelFake } from "../support/excel-fake";
 
 const CONTRACT: Contract = {
@@ -56,9 +57,13 @@ describe("office workbook port", () => {
     expect(input.tables.map((t) => t.name)).to.have.members(["Malgrupper", "Placeringar", "Rapporter", "Parametrar"]);
   });
 
-  it("reads an empty result from a workbook without the template", async () => {
-    const input = await portOn(createExcelFake()).readFollowup();
-    expect(input).to.deep.equal({ contract: { sheet: "Avtal", fields: {}, otherCells: [] }, tables: [] });
+  it("says which sheet is missing when the workbook has no follow-up template", async () => {
+    try {
+      await portOn(createExcelFake()).readFollowup();
+      expect.fail("must reject");
+    } catch (error) {
+      expect(error).to.be.instanceOf(ValidationReadError).with.property("code", "missingSheet");
+    }
   });
 
   it("selects a cell, activating its sheet; a hidden sheet is refused", async () => {
