@@ -67,10 +67,10 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     await expect(await errors.getByText(/personnummer/).count()).to.be.greaterThan(0);
     await expect(await errors.getByText(/Omfattning 150 %/).count()).to.equal(1);
     await expect(await errors.getByText(/Ärende-ID finns redan/).count()).to.equal(1);
-    await page.getByRole("button", { name: /Gå till Placeringar!L4/ }).click();
+    await page.getByRole("button", { name: /Gå till Placeringar!L3/ }).click();
     await page.waitForFunction(() => {
       const fake = (window as unknown as { __syss: { fake: { snapshot(): { activeSheet: string; selection: string } } } }).__syss.fake;
-      return fake.snapshot().activeSheet === "Placeringar" && /L4$/.test(fake.snapshot().selection);
+      return fake.snapshot().activeSheet === "Placeringar" && /L3$/.test(fake.snapshot().selection);
     });
 
     await openTab(page, "sv", "calculator");

@@ -94,7 +94,8 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
         />
         {cellState?.formula && <span className="preview-note">formel / formula</span>}
       </div>
-      <div className="preview-grid-scroll">
+      {/* Focusable so keyboard users can scroll a grid wider or taller than the window. */}
+      <div className="preview-grid-scroll" tabIndex={0} role="region" aria-label={`${sheet.name} – rutnät / grid`}>
         <table className="preview-grid" aria-label={`Blad ${sheet.name}`}>
           <thead>
             <tr>
@@ -150,7 +151,7 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
             }}
           >
             {candidate.name}
-            {candidate.visibility === "Visible" ? "" : " (dold)"}
+            {candidate.visibility === "Visible" ? "" : " (dold / hidden)"}
           </button>
         ))}
       </div>

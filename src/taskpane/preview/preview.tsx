@@ -49,7 +49,13 @@ function Preview({ initialLang }: { initialLang: UiLang }) {
           <h1>{lang === "sv" ? "Arbetsbok (förhandsvisning utan Excel)" : "Workbook (preview without Excel)"}</h1>
           <label>
             {lang === "sv" ? "Språk" : "Language"}
-            <select value={lang} onChange={(event) => setLang(event.target.value as UiLang)}>
+            <select
+              value={lang}
+              onChange={(event) => {
+                setLang(event.target.value as UiLang);
+                setMessage("");
+              }}
+            >
               <option value="sv">Svenska</option>
               <option value="en">English</option>
             </select>

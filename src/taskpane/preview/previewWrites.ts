@@ -3,6 +3,7 @@
  * from the formula bar, or the sample placement rows appended to the Placeringar table. They go through
  * the same Excel-API subset as the add-in, so table events (live validation) fire as they would in Excel.
  */
+import { formatRect, parseRect, splitSheet } from "../../excel/a1";
 import type { CellValue, ExcelRun } from "../../excel/api";
 import { TABLES } from "../../domain/followup/names";
 import { samplePlacementValues } from "./sampleRows";
@@ -23,12 +24,30 @@ export async function editCell(run: ExcelRun, sheet: string, address: string, te
   });
 }
 
-/** Appends the sample rows to Placeringar; resolves to how many were added. */
+/**
+ * Adds the sample rows to Placeringar: first into the empty rows the table ends with (a new template has
+ * one), then as new table rows. Only the input columns are written, so the calculated columns keep their
+ * formulas. Resolves to how many rows were written.
+ */
 export async function addSampleRows(run: ExcelRun): Promise<number> {
   const rows = samplePlacementValues();
+  const inputWidth = Math.max(...rows.map((row) => row.reduce<number>((last, value, index) => (value === "" ? last : index + 1), 0)));
   await run(async (context) => {
     const table = context.workbook.tables.getItem(TABLES.placements);
-    table.rows.add(undefined, rows);
+    const body = table.getDataBodyRange().load("address, values");
+    await context.sync();
+    const values = body.values;
+    let firstFree = values.length;
+    while (firstFree > 0 && values[firstFree - 1]!.every((cell) => cell === "" || cell === null)) firstFree--;
+    const missing = rows.length - (values.length - firstFree);
+    if (missing > 0) {
+      const width = values[0]!.length;
+      table.rows.add(undefined, Array.from({ length: missing }, () => Array.from({ length: width }, () => "")));
+    }
+    const { sheet, local } = splitSheet(body.address);
+    const rect = parseRect(local);
+    const target = { top: rect.top + firstFree, left: rect.left, rows: rows.length, columns: inputWidth };
+    context.workbook.worksheets.getItem(sheet ?? TABLES.placements).getRange(formatRect(target)).values = rows.map((row) => row.slice(0, inputWidth));
     await context.sync();
   });
   return rows.length;
