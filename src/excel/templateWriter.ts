@@ -5,7 +5,7 @@
 import type { ExcelRequestContext, ExcelWorksheet } from "./api";
 import { columnLetter, parseRect } from "./a1";
 import { CELL_STYLES, toOfficeErrorAlert, toOfficePrompt, toOfficeRule } from "./officeValues";
-import type { WriteOp } from "./templateDiff";
+import type { WriteOp } from "./templateOps";
 
 function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;

@@ -372,7 +372,7 @@ describe("applyTemplate on a filled workbook", () => {
     expect([cell("Ärende-ID"), cell("Kön"), cell("Ålder"), cell("Sysselsättningsform"), cell("Startdatum")]).to.deep.equal([
       "P-001",
       "Man",
-      "",
+      null,
       "anställning",
       46054,
     ]);
