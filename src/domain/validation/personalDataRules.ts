@@ -44,8 +44,21 @@ export function scannableText(cell: InputCell): string | null {
   return digits >= MIN_DIGITS ? cell : null;
 }
 
+/**
+ * A 9-digit whole number is what Excel keeps of a personnummer born 2000–2009 typed without a dash
+ * (0501011234 loses its leading zero) – the main target group of young people. Such a number is scanned
+ * with the zero restored, for identity numbers only: as a phone number it would flag ordinary amounts.
+ */
+function identityNumberWithoutLeadingZero(cell: InputCell): string | null {
+  return typeof cell === "number" && Number.isInteger(cell) && cell >= 1e8 && cell < 1e9 ? `0${cell}` : null;
+}
+
 /** What the detector finds in one cell, keeping only the kinds that matter in this place. */
 export function personalDataInCell(cell: InputCell, reference: CalendarDate, contactDetailsCount: boolean): PersonalDataFinding[] {
+  const padded = identityNumberWithoutLeadingZero(cell);
+  if (padded !== null) {
+    return detectPersonalData(padded, { referenceDate: reference }).filter((item) => IDENTITY_TYPES.has(item.type));
+  }
   const text = scannableText(cell);
   if (text === null) return [];
   const found = detectPersonalData(text, { referenceDate: reference });

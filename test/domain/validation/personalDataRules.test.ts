@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { validateWorkbook, type Finding } from "../../../src/domain/validation";
-import { scannableText } from "../../../src/domain/validation/personalDataRules";
+import { personalDataInCell, scannableText } from "../../../src/domain/validation/personalDataRules";
 import { PLACEMENT_HEADERS as P } from "../../../src/domain/followup/names";
 import { contractValueCell } from "../../../src/domain/followup/template";
 import { goodPlacement, workbook, type WorkbookData } from "./builders";
@@ -82,5 +82,14 @@ describe("validation: personal data", () => {
     expect(scannableText(8501011236)).to.equal("8501011236");
     expect(scannableText(45_717)).to.equal(null);
     expect(scannableText(true)).to.equal(null);
+  });
+
+  it("finds a personnummer born 2000–2009 typed as a number, whose leading zero Excel dropped", () => {
+    const reference = { year: 2026, month: 11, day: 25 };
+    // 050101-1233 typed without a dash is stored as the number 501011233.
+    expect(personalDataInCell(501_011_233, reference, true).map((item) => item.type)).to.deep.equal(["personnummer"]);
+    // Nine-digit amounts and numbers failing the check digit stay quiet, even where phones would count.
+    expect(personalDataInCell(501_011_234, reference, true)).to.deep.equal([]);
+    expect(personalDataInCell(123_456_789, reference, true)).to.deep.equal([]);
   });
 });
