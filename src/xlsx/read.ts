@@ -36,6 +36,10 @@ export interface FollowupWorkbook {
   readonly targetGroups: readonly string[];
   readonly placements: ReadTable;
   readonly reports: ReadTable;
+  /** Every other table (Malgrupper, Parametrar, a user's own), so all of them can be checked for personal data. */
+  readonly otherTables: readonly ReadTable[];
+  /** Filled cells of the Avtal sheet outside the form's value cells (labels, notes a user typed). */
+  readonly contractOtherCells: readonly { readonly address: string; readonly value: CellValue }[];
 }
 
 export class WorkbookReadError extends Error {
@@ -170,7 +174,10 @@ function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
   return property ? property[1] : null;
 }
 
-function readContract(workbook: ExcelJS.Workbook, file: string): { values: Record<ContractFieldKey, ReadValue>; addresses: Record<ContractFieldKey, string> } {
+function readContract(
+  workbook: ExcelJS.Workbook,
+  file: string,
+): { values: Record<ContractFieldKey, ReadValue>; addresses: Record<ContractFieldKey, string>; otherCells: { address: string; value: CellValue }[] } {
   const sheet = workbook.getWorksheet(SHEETS.contract);
   if (!sheet) throw new WorkbookReadError("missingSheet", file, SHEETS.contract);
   // Labels in column A locate the value cells, so a moved form still reads; names are the first choice.
@@ -190,7 +197,30 @@ function readContract(workbook: ExcelJS.Workbook, file: string): { values: Recor
     values[field.key] = address ? readCell(sheet.getCell(address)) : null;
     addresses[field.key] = address ? `${SHEETS.contract}!${address}` : "";
   }
-  return { values, addresses };
+  // Cells of the form and of tables on this sheet (Malgrupper) are read elsewhere; don't report them twice.
+  const formAddresses = new Set(Object.values(addresses).map((address) => address.slice(SHEETS.contract.length + 1)));
+  const tableBoxes = (sheet.getTables() as unknown as { table?: { tableRef?: string; ref?: string } }[])
+    .map((table) => table.table?.tableRef ?? table.table?.ref)
+    .filter((range): range is string => range !== undefined)
+    .map(decodeRange);
+  const inTable = (row: number, column: number) => tableBoxes.some((box) => row >= box.top && row <= box.bottom && column >= box.left && column <= box.right);
+  const otherCells: { address: string; value: CellValue }[] = [];
+  sheet.eachRow((row, rowNumber) =>
+    row.eachCell((cell, columnNumber) => {
+      const value = readCell(cell);
+      if (formAddresses.has(cell.address) || inTable(rowNumber, columnNumber)) return;
+      if (value === null || value === "" || (typeof value === "object" && "error" in value)) return;
+      otherCells.push({ address: cell.address, value });
+    }),
+  );
+  return { values, addresses, otherCells };
+}
+
+/** Names of every table in the workbook, in sheet order. (ExcelJS's typings say pairs; it returns Table objects.) */
+function tableNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.flatMap((sheet) =>
+    (sheet.getTables() as unknown as { table?: { name?: string } }[]).map((table) => table.table?.name ?? "").filter((name) => name !== ""),
+  );
 }
 
 /**
@@ -247,5 +277,9 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
     targetGroups,
     placements: readTable(workbook, TABLES.placements, file),
     reports: readTable(workbook, TABLES.reports, file),
+    otherTables: tableNames(workbook)
+      .filter((name) => name !== TABLES.placements && name !== TABLES.reports)
+      .map((name) => readTable(workbook, name, file)),
+    contractOtherCells: contract.otherCells,
   };
 }

@@ -43,6 +43,20 @@ describe("syss validate", () => {
     expect(io.stderr).to.equal("");
   });
 
+  it("finds personal data in the workbook's other tables too (here a target group naming a person)", async () => {
+    const plan = buildTemplatePlan(parseContract({ ...CONTRACT, targetGroups: ["Nyanlända", "Kalle 850101-1236"] }), {
+      placements: parsePlacements([GOOD_ROW]),
+    });
+    const file = join(dir, "malgrupp.xlsx");
+    writeFileSync(file, await writeTemplateXlsx(plan));
+    const io = memoryIo();
+    expect(await main(["validate", file, "--today", "2025-06-15"], io)).to.equal(1);
+    const found = JSON.parse(io.stdout).findings.filter((item: { code: string }) => item.code === "PERSONAL_IDENTITY_NUMBER");
+    expect(found).to.have.length(1);
+    expect(found[0].sheet).to.equal("Avtal");
+    expect(io.stdout).to.not.contain("850101");
+  });
+
   it("exit 1 when there are errors; texts in Swedish by default and English with --lang en", async () => {
     const sv = memoryIo();
     expect(await main(["validate", broken, "--today", "2025-06-15"], sv)).to.equal(1);
