@@ -5,9 +5,8 @@
 import { createRoot } from "react-dom/client";
 import { uiLangFor } from "../domain/i18n/ui";
 import { officeExcelRun, officeIsSetSupported } from "../excel/officeHost";
-import { createOfficeTemplatePort } from "../excel/officeWorkbook";
 import { App } from "./App";
-import { createTaskpaneServices, workbookAccessFromPort, localToday } from "./services";
+import { createExcelServices } from "./services";
 import { themeFromOffice } from "./theme";
 
 function render(): void {
@@ -18,8 +17,7 @@ function render(): void {
   document.documentElement.lang = lang;
   const theme = themeFromOffice(context?.officeTheme);
   // Excel.run is injected into the port, so the same src/excel code runs over the fake in the preview.
-  const port = createOfficeTemplatePort({ run: officeExcelRun, isSetSupported: officeIsSetSupported });
-  const services = createTaskpaneServices(workbookAccessFromPort(port), { today: () => localToday() });
+  const services = createExcelServices({ run: officeExcelRun, isSetSupported: officeIsSetSupported, lang });
   createRoot(container).render(<App services={services} lang={lang} theme={theme} />);
 }
 

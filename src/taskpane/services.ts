@@ -4,6 +4,9 @@
  * from below become TaskpaneErrors with an i18n key, so a view never shows a raw exception.
  */
 import type { ApplyOutcome } from "../excel/applyTemplate";
+import type { ExcelRun, IsSetSupported } from "../excel/api";
+import { createOfficeFindingsPort } from "../excel/findingsPort";
+import { createOfficeTemplatePort } from "../excel/officeWorkbook";
 import type { DecisionSheet, FindingsPort, SheetWriterPort, TemplatePort } from "../excel/port";
 import { ExcelPortError } from "../excel/sheetWriters";
 import { buildTemplatePlan } from "../domain/followup/plan";
@@ -190,6 +193,9 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
   };
 }
 
+/** Quiet time after the last edit in Placeringar before live mode re-validates (well within the spec's second). */
+export const LIVE_DEBOUNCE_MS = 300;
+
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
 export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
 
@@ -220,9 +226,16 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     watchPlacements: async (onInput, onError) => {
       if (!port.onPlacementsChanged) notAvailable();
-      return port.onPlacementsChanged(() => {
-        port.readFollowup().then(onInput, onError);
+      // A paste or fill raises several change events; read and validate once they have settled.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const unsubscribe = await port.onPlacementsChanged(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => port.readFollowup().then(onInput, onError), LIVE_DEBOUNCE_MS);
       });
+      return async () => {
+        clearTimeout(timer);
+        await unsubscribe();
+      };
     },
     writeDecisionSheet: async (content) => (port.writeDecisionSheet ? port.writeDecisionSheet(toPortDecisionSheet(content)) : notAvailable()),
     writeCalculationSheet: async (sheet) => {
@@ -232,4 +245,23 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
   };
+}
+
+/**
+ * The services over Office.js (Excel.run or, in the preview, the fake's run): the template and sheet-writer
+ * port plus the findings port (Validering sheet, live events), all from src/excel.
+ */
+export function createExcelServices(options: { run: ExcelRun; isSetSupported: IsSetSupported; lang: UiLang; today?: () => string }): TaskpaneServices {
+  const today = options.today ?? (() => localToday());
+  let canSuspendScreenUpdating = false;
+  try {
+    canSuspendScreenUpdating = options.isSetSupported("ExcelApi", "1.9");
+  } catch {
+    // Outside an Office host (a page opened in a plain browser) there are no requirement sets to ask.
+  }
+  const port: AvailablePort = {
+    ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
+    ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
+  };
+  return createTaskpaneServices(workbookAccessFromPort(port), { today });
 }

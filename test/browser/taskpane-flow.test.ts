@@ -73,6 +73,25 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
       return fake.snapshot().activeSheet === "Placeringar" && /L3$/.test(fake.snapshot().selection);
     });
 
+    // Live mode: the user fixes the duplicate case ID in Placeringar; the pane re-validates by itself.
+    await page.getByRole("switch", { name: /Validera automatiskt/ }).click();
+    await page.getByText("Automatisk validering är på.").waitFor();
+    await page.waitForTimeout(200); // the subscription is registered in its own Excel batch
+    await page.evaluate(() =>
+      (window as unknown as { __syss: { fake: { run(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> } } }).__syss.fake.run(
+        async (context) => {
+          context.workbook.worksheets.getItem("Placeringar").getRange("A5").values = [["P-004"]];
+          await context.sync();
+        },
+      ),
+    );
+    await page.waitForFunction(() => !document.querySelector("#panel-validate")?.textContent?.includes("Ärende-ID finns redan"), undefined, {
+      timeout: 5_000,
+    });
+    expect(await page.locator("#panel-validate").getByText(/personnummer/).count()).to.be.greaterThan(0);
+    state = await workbookSnapshot(page);
+    expect(state.sheets.map((sheet) => sheet.name)).to.include("Validering");
+
     await openTab(page, "sv", "calculator");
     await page.getByLabel("Antal månader", { exact: true }).fill("6");
     await page.getByRole("button", { name: "Infoga i arbetsboken" }).click();

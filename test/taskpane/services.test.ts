@@ -6,11 +6,11 @@ import { expect } from "chai";
 import { readZip } from "../../src/xlsx/zip";
 import { parseContract } from "../../src/domain/followup/contract";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
-import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { TaskpaneError, describeError } from "../../src/taskpane/errors";
 import { emptyDecisionRecord } from "../../src/taskpane/decisions/questions";
 import { addSampleRows } from "../../src/taskpane/preview/previewWrites";
-import { createTaskpaneServices, localToday, toTaskpaneError, workbookAccessFromPort } from "../../src/taskpane/services";
+import { LIVE_DEBOUNCE_MS, createExcelServices, localToday, toTaskpaneError } from "../../src/taskpane/services";
+import type { ValidationView } from "../../src/taskpane/taskpaneServices";
 import { createExcelFake } from "../support/excel-fake";
 
 const CONTRACT = parseContract({
@@ -25,8 +25,7 @@ const CONTRACT = parseContract({
 
 function setUp() {
   const fake = createExcelFake({ sheetNames: ["Blad1"] });
-  const port = createOfficeTemplatePort({ run: fake.run, isSetSupported: () => true });
-  const services = createTaskpaneServices(workbookAccessFromPort(port), { today: () => "2026-06-15" });
+  const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
   return { fake, services };
 }
 
@@ -71,6 +70,43 @@ describe("task-pane services over the Excel fake", () => {
     for (const finding of view.findings.filter((f) => f.address !== "")) {
       expect(finding.address).to.match(/^[A-Z]{1,3}\d+$/);
     }
+  });
+
+  it("writes the findings to the Validering sheet", async () => {
+    const { fake, services } = setUp();
+    await services.applyTemplate(CONTRACT, 2026);
+    await addSampleRows(fake.run);
+    const view = await services.validate();
+    const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Validering");
+    expect(sheet, "Validering sheet").to.exist;
+    const texts = Object.values(sheet!.cells).map((cell) => String(cell.value));
+    expect(texts).to.include("DUPLICATE_CASE_ID");
+    expect(view.findings.some((finding) => finding.code === "DUPLICATE_CASE_ID")).to.equal(true);
+  });
+
+  it("live mode re-validates after an edit in Placeringar, and not after its own writes", async () => {
+    const { fake, services } = setUp();
+    await services.applyTemplate(CONTRACT, 2026);
+    await addSampleRows(fake.run);
+    const views: ValidationView[] = [];
+    const stop = await services.watchPlacements((view) => views.push(view), (error) => {
+      throw error;
+    });
+    await services.validate(); // writes Validering: must not count as an edit
+    await fake.flushEvents();
+    await new Promise((resolve) => setTimeout(resolve, LIVE_DEBOUNCE_MS + 100));
+    expect(views).to.have.length(0);
+
+    // The user fixes the duplicate case ID in A5 (the fourth sample row).
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Placeringar").getRange("A5").values = [["P-004"]];
+      await context.sync();
+    });
+    await fake.flushEvents();
+    await new Promise((resolve) => setTimeout(resolve, LIVE_DEBOUNCE_MS + 100));
+    expect(views).to.have.length(1);
+    expect(views[0]!.findings.some((finding) => finding.code === "DUPLICATE_CASE_ID")).to.equal(false);
+    await stop();
   });
 
   it("selects a finding's cell in the workbook", async () => {

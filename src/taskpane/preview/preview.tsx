@@ -8,18 +8,19 @@ import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { webLightTheme } from "@fluentui/react-components";
 import { createExcelFake } from "../../../test/support/excel-fake";
-import { createOfficeTemplatePort } from "../../excel/officeWorkbook";
 import { uiLangFor, type UiLang } from "../../domain/i18n/ui";
 import { App } from "../App";
-import { createTaskpaneServices, workbookAccessFromPort, localToday } from "../services";
+import { createExcelServices } from "../services";
 import { observableRun } from "./observableRun";
 import { addSampleRows, editCell } from "./previewWrites";
 import { WorkbookGrid } from "./WorkbookGrid";
 
 const fake = createExcelFake({ sheetNames: ["Blad1"] });
 const observed = observableRun(fake.run);
-const port = createOfficeTemplatePort({ run: observed.run, isSetSupported: () => true });
-const services = createTaskpaneServices(workbookAccessFromPort(port), { today: () => localToday() });
+const servicesByLang = {
+  sv: createExcelServices({ run: observed.run, isSetSupported: () => true, lang: "sv" }),
+  en: createExcelServices({ run: observed.run, isSetSupported: () => true, lang: "en" }),
+};
 // For browser tests and the curious: the fake behind the preview.
 (window as unknown as Record<string, unknown>).__syss = { fake, addSampleRows: () => addSampleRows(observed.run) };
 
@@ -28,7 +29,7 @@ function Preview({ initialLang }: { initialLang: UiLang }) {
   const [snapshot, setSnapshot] = useState(() => fake.snapshot());
   const [message, setMessage] = useState("");
   useEffect(() => observed.subscribe(() => setSnapshot(fake.snapshot())), []);
-  const pane = useMemo(() => <App key={lang} services={services} lang={lang} theme={webLightTheme} />, [lang]);
+  const pane = useMemo(() => <App key={lang} services={servicesByLang[lang]} lang={lang} theme={webLightTheme} />, [lang]);
 
   const sample = async () => {
     try {
