@@ -52,18 +52,28 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
   ] as const;
   private bound: RangeTarget | undefined;
   private readonly locate: () => RangeTarget | undefined;
-  readonly format: FakeRangeFormat;
-  readonly dataValidation: FakeDataValidation;
-  readonly conditionalFormats: FakeConditionalFormatCollection;
-  readonly worksheet: FakeWorksheet;
+  // Child proxies are made on first use: a batch creates thousands of ranges and touches few children.
+  private formatProxy: FakeRangeFormat | undefined;
+  private validationProxy: FakeDataValidation | undefined;
+  private conditionalFormatsProxy: FakeConditionalFormatCollection | undefined;
+  private worksheetProxy: FakeWorksheet | undefined;
 
   constructor(context: FakeRequestContext, locate: () => RangeTarget | undefined, nullable = false) {
     super(context, nullable);
     this.locate = locate;
-    this.format = new FakeRangeFormat(context, this);
-    this.dataValidation = new FakeDataValidation(context, this);
-    this.conditionalFormats = new FakeConditionalFormatCollection(context, this);
-    this.worksheet = new FakeWorksheet(context, () => this.target().sheet);
+  }
+
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this.context, this));
+  }
+  get dataValidation(): FakeDataValidation {
+    return (this.validationProxy ??= new FakeDataValidation(this.context, this));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return (this.conditionalFormatsProxy ??= new FakeConditionalFormatCollection(this.context, this));
+  }
+  get worksheet(): FakeWorksheet {
+    return (this.worksheetProxy ??= new FakeWorksheet(this.context, () => this.target().sheet));
   }
 
   /** At sync: the sheet and rectangle, fixed at first use (Office.js binds a range when first resolved). */
