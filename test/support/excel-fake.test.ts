@@ -246,6 +246,10 @@ describe("excel fake: cells", () => {
       expect(read.formulas).to.deep.equal([["=1+1", "=not a formula", "keep"]]);
       expect(read.values, "the fake does not evaluate").to.deep.equal([["", "=not a formula", "keep"]]);
       expect(read.numberFormat).to.deep.equal([["General", "@", "General"]]);
+      sheet.getRange("B1").numberFormat = [[""]];
+      const reset = sheet.getRange("B1").load("numberFormat");
+      await context.sync();
+      expect(reset.numberFormat, "blank resets to General").to.deep.equal([["General"]]);
     });
   });
 

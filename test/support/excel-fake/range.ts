@@ -173,7 +173,8 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
       if (given === null || given === undefined) return;
       updateCell(sheet, row, column, (cell) => {
         if (property === "numberFormat") {
-          cell.numberFormat = given === "General" ? undefined : String(given);
+          // "" resets to General, as Office.js documents for blank input.
+          cell.numberFormat = given === "General" || given === "" ? undefined : String(given);
           return;
         }
         const textFormatted = cell.numberFormat === "@";
