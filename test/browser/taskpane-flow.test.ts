@@ -106,6 +106,25 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     await routed.context.close();
   });
 
+  it("works from the keyboard: tabs by arrow keys, then into the chosen view", async () => {
+    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    await page.keyboard.press("Tab");
+    expect(await focused()).to.match(/^Processguide/);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.locator("#panel-calculator h2").waitFor();
+    expect(await page.getByRole("tab", { name: "Kalkyl" }).getAttribute("aria-selected")).to.equal("true");
+    await page.keyboard.press("Tab");
+    // The first control of the calculator: the parameter year.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("id"))).to.equal(
+      await page.getByLabel("Parameterår").getAttribute("id"),
+    );
+    await routed.context.close();
+  });
+
   for (const lang of ["sv", "en"] as const) {
     it(`shows every view in ${lang === "sv" ? "Swedish" : "English"} without serious accessibility violations`, async () => {
       const { page, routed } = await openTaskpane(browser, server.origin, lang === "sv" ? "sv-SE" : "en-US");

@@ -70,6 +70,7 @@ function Results({ view, onSelect }: { view: ValidationView; onSelect: (finding:
       <div className={styles.status} role="status">
         <div>{t("validate.status")}</div>
         <div className={styles.statusLabel}>{t(statusKey)}</div>
+        {view.status === null && <div>{t("validate.status.unknownHint")}</div>}
         {view.servedMonths !== null && view.commitmentMonths !== null && (
           <div>
             {t("validate.served", { served: formatNumber(view.servedMonths, lang), commitment: formatNumber(view.commitmentMonths, lang) })}
