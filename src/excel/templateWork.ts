@@ -11,6 +11,7 @@ export function isParameterTable(table: TablePlan): boolean {
   return table.spec.columns.some((c) => c.key === "key") && table.spec.columns.some((c) => c.key === "value");
 }
 
+/** What the apply does to one template table: create it, or grow an existing one (columns, Parametrar rows). */
 export interface TableWork {
   readonly plan: TablePlan;
   readonly isNew: boolean;

@@ -16,6 +16,7 @@ export interface ContentLookup {
   at(row: number, column: number): CellValue;
 }
 
+/** Every write of the apply, in Excel's order, and the summary the task pane shows. */
 export function writesFor(
   plan: TemplatePlan,
   inventory: Inventory,
