@@ -7,8 +7,8 @@ import { CustomFunctionsErrorShim, thrownFunctionError, useCustomFunctionsShim }
 
 const HEADERS = [["Ärende-ID", "Ålder", "Sysselsättningsform", "Startdatum", "Planerat slutdatum", "Omfattning (%)", "Bruttolön per månad", "Anställningsstöd", "Nyanländ"]];
 const ROW = ["P-001", 30, "anställning", 45_658, 46_022, 100, 20_500, "nystartsjobb", "Ja"];
-/** The same placement as canonical input: 2025-01-01..2025-12-31 is 365 days. */
-const CANONICAL = { age: 30, form: "anställning", months: 365 / 30.4375, scope: 1, salary: 20_500, subsidy: "nystartsjobb", newArrival: true };
+/** The same placement as canonical input: 2025-01-01..2025-12-31 is 12 calendar months. */
+const CANONICAL = { age: 30, form: "anställning", months: 12, scope: 1, salary: 20_500, subsidy: "nystartsjobb", newArrival: true };
 
 /** The Parametrar table as the template writes it: Nyckel, Beskrivning, Värde, Enhet, Standardvärde, Källa, Uppskattning. */
 function parametrarTable(year: 2019 | 2025 | 2026, changes: Record<string, number> = {}, withHeader = true): unknown[][] {
@@ -95,7 +95,7 @@ describe("SYSS.EFFECTS", () => {
     expect(matrix).to.have.length(2);
     const first = computeEffect(CANONICAL).actors;
     expect(matrix[0]).to.deep.equal([first.individual, first.municipality, first.region, first.state, first.employer, first.society]);
-    const other = computeEffect({ age: 22, form: "lärlingsanställning", months: 184 / 30.4375, scope: 0.75, salary: 15_000, newArrival: false }).actors;
+    const other = computeEffect({ age: 22, form: "lärlingsanställning", months: 6, scope: 0.75, salary: 15_000, newArrival: false }).actors;
     expect(matrix[1]).to.deep.equal([other.individual, other.municipality, other.region, other.state, other.employer, other.society]);
   });
 

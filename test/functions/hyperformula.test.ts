@@ -16,8 +16,9 @@ const PLACERINGAR = [
   ["P-003", 40, "heltid", 45_658, 46_022, 100, 20_500, "ingen", "Nej"],
   [null, null, null, null, null, null, null, null, null],
 ];
-const P001 = { age: 30, form: "anställning", months: 365 / 30.4375, scope: 1, salary: 20_500, subsidy: "nystartsjobb", newArrival: true };
-const P002 = { age: 22, form: "lärlingsanställning", months: 184 / 30.4375, scope: 0.75, salary: 15_000, subsidy: "ingen", newArrival: false };
+// P-001 runs 2025-01-01..2025-12-31 (12 calendar months), P-002 2025-03-01..2025-08-31 (6).
+const P001 = { age: 30, form: "anställning", months: 12, scope: 1, salary: 20_500, subsidy: "nystartsjobb", newArrival: true };
+const P002 = { age: 22, form: "lärlingsanställning", months: 6, scope: 0.75, salary: 15_000, subsidy: "ingen", newArrival: false };
 
 /** The Parametrar table for 2025 with the user's own municipal tax rate in Värde. */
 const PARAMETRAR = [

@@ -3,6 +3,7 @@
  * apprenticeships and internships, the usual subsidies, as canonical objects and as rows under the
  * follow-up workbook's Placeringar headers.
  */
+import { calendarMonths } from "../../src/domain/model";
 
 /** A small seeded generator (mulberry32) so every run measures the same inputs. */
 function random(seed: number): () => number {
@@ -49,7 +50,8 @@ export function realisticWorkload(count: number, seed = 20_251_125): Workload {
     const supervisionShare = supervisorSalary > 0 ? pick([5, 10, 20]) : 0;
     const startSerial = 45_658 + Math.floor(next() * 300); // during 2025
     const endSerial = startSerial + 60 + Math.floor(next() * 600);
-    const months = (endSerial - startSerial + 1) / 30.4375;
+    // The canonical input carries the months the row's dates give by the team-wide calendar-month rule.
+    const months = calendarMonths(startSerial, endSerial);
     inputs.push({
       form, months, scope: scopePercent / 100, salary, subsidy, age, unemployedMonths, newArrival, aKassa, housingBenefit,
       supervisorSalary, supervisionShare: supervisionShare / 100, internValue: isJob ? 0 : 3_000, year: 2025,

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { main } from "../../src/cli/main";
-import { addDays, addMonths, isoToSerial, serialToIso } from "../../src/domain/followup/dates";
+import { addDays, daysBetween, isoToSerial, serialToIso } from "../../src/domain/followup/dates";
 import { DEFAULT_TARGET_GROUPS } from "../../src/domain/followup/lists";
 import { SUMMARY_NAMES, type SummaryKey } from "../../src/domain/followup/names";
 import { reportRows } from "../../src/domain/followup/reports";
@@ -65,12 +65,37 @@ interface ContractTerms {
   maxBonusPlaces: number;
 }
 
-const monthsInclusive = (from: string, to: string): number => (isoToSerial(to) - isoToSerial(from) + 1) / 30.4375;
+/**
+ * The team-wide calendar-month rule, written here on its own (not the model's months.ts: the point is an
+ * independent check of both the formulas and the add-in). Excel's EDATE: the same day n months later,
+ * clamped to the month's end.
+ */
+function shiftMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
+/** Excel's DATEDIF(from, to, "m"): months between, less one when to's day of month is before from's. */
+function completeMonths(from: string, to: string): number {
+  const [y1, m1, d1] = from.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split("-").map(Number) as [number, number, number];
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+/** Months from `from` to `to`, both days included: whole months plus the started month's share. */
+function monthsInclusive(from: string, to: string): number {
+  const end = addDays(to, 1);
+  if (end <= from) return 0;
+  const whole = completeMonths(from, end);
+  const monthStart = shiftMonths(from, whole);
+  return whole + daysBetween(monthStart, end) / daysBetween(monthStart, shiftMonths(from, whole + 1));
+}
 
 function expectedRow(p: Placement, today: string) {
   const scope = p.scope ?? 0;
-  const served = p.startDate ? Math.max(0, monthsInclusive(p.startDate, p.actualEndDate ?? today)) * scope : null;
-  const planned = p.startDate && p.plannedEndDate ? Math.max(0, monthsInclusive(p.startDate, p.plannedEndDate)) * scope : null;
+  const served = p.startDate ? monthsInclusive(p.startDate, p.actualEndDate ?? today) * scope : null;
+  const planned = p.startDate && p.plannedEndDate ? monthsInclusive(p.startDate, p.plannedEndDate) * scope : null;
   const early =
     ["Egen uppsägning", "Saklig grund", "Avsked"].includes(p.endReason ?? "") &&
     p.actualEndDate !== undefined && p.plannedEndDate !== undefined && p.actualEndDate < p.plannedEndDate;
@@ -84,7 +109,7 @@ function expectedSummary(terms: ContractTerms, placements: Placement[], today: s
   const served = sum(rows.map((r) => r.served));
   const planned = sum(rows.map((r) => r.planned));
   const forecast = sum(rows.map((r) => r.forecast));
-  const deadline = terms.start ? addMonths(terms.start, terms.startMonths) : "";
+  const deadline = terms.start ? shiftMonths(terms.start, terms.startMonths) : "";
   const startedOrOffered = placements.some((p) => (p.startDate && p.startDate <= deadline) || (p.offeredDate && p.offeredDate <= deadline));
   const startRule = startedOrOffered ? "Uppfylld" : today > deadline ? "Ej uppfylld" : "Ej avgjord";
   const earlyEnds = rows.filter((r) => r.early).length;
@@ -215,6 +240,47 @@ function lateStartScenario(today: string): { contract: Record<string, unknown>; 
   return { contract, terms, placements };
 }
 
+/**
+ * Fixed past dates at month ends and across leap days, all ended, so TODAY() does not enter: the rows
+ * where a rule of thumb (days / 30.4375) and calendar months part ways. Expected months by the rule.
+ */
+const CALENDAR_ROWS: readonly (readonly [start: string, end: string, months: number])[] = [
+  ["2025-01-01", "2025-12-31", 12],
+  ["2024-01-01", "2024-12-31", 12],
+  ["2025-01-01", "2025-06-30", 6],
+  ["2025-01-15", "2025-03-14", 2],
+  ["2025-01-01", "2025-01-15", 15 / 31],
+  ["2025-01-10", "2025-01-10", 1 / 31],
+  ["2025-02-10", "2025-02-10", 1 / 28],
+  ["2025-01-31", "2025-02-27", 1],
+  ["2025-01-31", "2025-02-28", 1 + 1 / 31],
+  ["2024-01-31", "2024-02-29", 1 + 1 / 31],
+  ["2025-02-28", "2025-03-30", 1 + 3 / 31],
+  ["2024-02-29", "2025-02-27", 12],
+  ["2024-02-29", "2025-02-28", 12 + 1 / 29],
+  ["2023-03-31", "2025-04-28", 24 + 29 / 30],
+  ["2023-03-31", "2025-04-29", 25],
+];
+
+function calendarScenario(today: string): { contract: Record<string, unknown>; terms: ContractTerms; placements: Placement[] } {
+  const terms: ContractTerms = { start: "2023-03-01", end: addDays(today, 500), commitment: 120, startMonths: 6, share: 0.75, bonusPerPlace: 0, maxBonusPlaces: 0 };
+  const placements: Placement[] = CALENDAR_ROWS.map(([startDate, endDate], index) => ({
+    caseId: `K-${index + 1}`, form: "anställning", startDate, plannedEndDate: endDate, actualEndDate: endDate, endReason: "Avtalad tid fullgjord", scope: 1,
+  }));
+  const contract = { start: terms.start, end: terms.end, commitmentMonths: terms.commitment, reportingInterval: "kvartal", placements };
+  return { contract, terms, placements };
+}
+
+/** A 12-month commitment met by exactly one calendar year of full-time work: Uppfyllt, not Risk. */
+function calendarYearScenario(today: string): { contract: Record<string, unknown>; terms: ContractTerms; placements: Placement[] } {
+  const terms: ContractTerms = { start: "2024-12-01", end: addDays(today, 500), commitment: 12, startMonths: 6, share: 0.75, bonusPerPlace: 0, maxBonusPlaces: 0 };
+  const placements: Placement[] = [
+    { caseId: "Y-1", form: "anställning", startDate: "2025-01-01", plannedEndDate: "2025-12-31", actualEndDate: "2025-12-31", endReason: "Avtalad tid fullgjord", scope: 1 },
+  ];
+  const contract = { start: terms.start, end: terms.end, commitmentMonths: terms.commitment, reportingInterval: "kvartal", placements };
+  return { contract, terms, placements };
+}
+
 describe("LibreOffice recalculates the follow-up workbook", function () {
   this.timeout(180_000);
   let dir: string;
@@ -230,13 +296,19 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
 
     const filled = filledScenario(today);
     const late = lateStartScenario(today);
+    const calendar = calendarScenario(today);
+    const calendarYear = calendarYearScenario(today);
     writeFileSync(join(dir, "filled.json"), JSON.stringify(filled.contract));
     writeFileSync(join(dir, "late.json"), JSON.stringify(late.contract));
+    writeFileSync(join(dir, "calendar.json"), JSON.stringify(calendar.contract));
+    writeFileSync(join(dir, "year.json"), JSON.stringify(calendarYear.contract));
     scenarios.push(
       { name: "filled", args: ["--contract", join(dir, "filled.json")], terms: filled.terms, placements: filled.placements },
       { name: "supplier", args: ["--contract", join(dir, "filled.json"), "--supplier"], terms: filled.terms, placements: filled.placements },
       { name: "late", args: ["--contract", join(dir, "late.json")], terms: late.terms, placements: late.placements },
       { name: "empty", args: [], placements: [] },
+      { name: "calendar", args: ["--contract", join(dir, "calendar.json")], terms: calendar.terms, placements: calendar.placements },
+      { name: "year", args: ["--contract", join(dir, "year.json")], terms: calendarYear.terms, placements: calendarYear.placements },
     );
     for (const scenario of scenarios) {
       const io = memoryIo();
@@ -299,9 +371,10 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     expect(followup.targetGroups).to.deep.equal(DEFAULT_TARGET_GROUPS.map((group) => group.name));
   });
 
-  it("computes Heltidsmånader, Planerade, the 75 % flag and the forecast per row as the rules say", () => {
-    const { followup } = get("filled");
-    const scenario = scenarios.find((s) => s.name === "filled")!;
+  /** The recalculated calculated columns of a scenario against the test's own rules, row by row. */
+  function expectRowsAsTheRulesSay(name: string) {
+    const { followup } = get(name);
+    const scenario = scenarios.find((s) => s.name === name)!;
     const { rows } = expectedSummary(scenario.terms!, scenario.placements, today);
     const table = followup.placements;
     const column = (header: string) => table.headers.indexOf(header);
@@ -315,13 +388,29 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
       expect(plain(values[column("Förtida avslut enligt 75 %-regeln")]), `${id} 75 %`).to.equal(expected.early);
       expectClose(plain(values[column("Prognos heltidsmånader")]), expected.forecast ?? "", `${id} Prognos`);
     });
+    return { table, rows, column };
+  }
+
+  it("computes Heltidsmånader, Planerade, the 75 % flag and the forecast per row as the rules say", () => {
+    const { table, rows, column } = expectRowsAsTheRulesSay("filled");
     // The offered-but-not-started row is blank, not 0; the not-yet-started row serves 0.
     expect(plain(table.rows[2].values[column("Heltidsmånader")])).to.equal("");
     expect(plain(table.rows[4].values[column("Heltidsmånader")])).to.equal(0);
     expect(rows.filter((r) => r.early).map((r) => r.p.caseId)).to.deep.equal(["P-002"]);
   });
 
-  for (const name of ["filled", "supplier", "late", "empty"]) {
+  it("counts calendar months at month ends and across leap days as DATEDIF and EDATE do", () => {
+    const { table, column } = expectRowsAsTheRulesSay("calendar");
+    CALENDAR_ROWS.forEach(([start, end, months], index) => {
+      const label = `${start}..${end}`;
+      // The test's own rule against the table of expectations, then LibreOffice against both.
+      expect(monthsInclusive(start, end), label).to.be.closeTo(months, 1e-12);
+      expectClose(plain(table.rows[index]!.values[column("Heltidsmånader")]), months, label);
+    });
+    expect(plain(table.rows[0]!.values[column("Heltidsmånader")]), "a calendar year is exactly 12").to.equal(12);
+  });
+
+  for (const name of ["filled", "supplier", "late", "empty", "calendar", "year"]) {
     it(`computes every Sammanställning figure (${name})`, () => {
       const { workbook } = get(name);
       const scenario = scenarios.find((s) => s.name === name)!;
@@ -341,6 +430,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     expect(status("late")).to.equal("Ej uppfyllt");
     expect(startRule("empty")).to.equal("Ej avgjord");
     expect(status("empty")).to.equal("");
+    expect(status("year"), "12 months met by one calendar year").to.equal("Uppfyllt");
     expect(cellResult(namedCell(get("filled").workbook, SUMMARY_NAMES.extraPlaces))).to.be.greaterThan(0);
     expect(cellResult(namedCell(get("filled").workbook, SUMMARY_NAMES.overdueReports))).to.be.greaterThan(0);
   });

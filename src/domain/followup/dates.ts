@@ -2,6 +2,7 @@
  * Calendar dates as ISO text (yyyy-mm-dd) and the arithmetic the template needs: whole days, Excel serial
  * numbers and month steps with Excel's EDATE semantics. UTC throughout, so no time zone shifts a date.
  */
+import { edate } from "../model/months";
 
 const MS_PER_DAY = 86_400_000;
 /** Excel's day 0 in the 1900 date system, as used for every date after 1900-03-01. */
@@ -42,18 +43,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / MS_PER_DAY);
 }
 
-function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
-}
-
-/** Excel EDATE: the same day `months` later, clamped to the month's last day (Jan 31 + 1 → Feb 28/29). */
+/**
+ * Excel EDATE on ISO dates: the same day `months` later, clamped to the month's last day (Jan 31 + 1 →
+ * Feb 28/29). One implementation for the whole add-in: the model's, which the month rule is built on.
+ */
 export function addMonths(iso: string, months: number): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  const total = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = total - targetYear * 12;
-  const clampedDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return fromUtcMs(Date.UTC(targetYear, targetMonth, clampedDay));
+  return serialToIso(edate(isoToSerial(iso), months));
 }
 
 /** Today's date in UTC as ISO text; callers pass it on so tests can fix "today". */

@@ -3,7 +3,8 @@
  *
  * Syntax: Excel en-US with commas. Structured references use the explicit `Table[[#This Row],[Col]]`
  * form: it is what Excel stores in the file, and LibreOffice evaluates it (it does not evaluate the `[@Col]`
- * shorthand when reading .xlsx). Team-wide month rule: months = (end − start + 1) / 30.4375, end inclusive.
+ * shorthand when reading .xlsx). Team-wide month rule (src/domain/model/months.ts): calendar months,
+ * k = DATEDIF(start, end + 1, "m") whole months plus the started month's elapsed share, end inclusive.
  */
 import { EARLY_END_REASONS_75, EMPLOYMENT_FORMS, GENDERS } from "./lists";
 import {
@@ -14,9 +15,6 @@ import {
   TABLES,
   TARGET_GROUP_HEADERS,
 } from "./names";
-
-/** Days per month in the team-wide month rule (365.25 / 12). */
-export const DAYS_PER_MONTH = 30.4375;
 
 /** Escapes a column name for use inside `[...]` of a structured reference. */
 export function escapeColumn(header: string): string {
@@ -42,9 +40,20 @@ const pl = (header: string): string => thisRow(TABLES.placements, header);
 const plCol = (header: string): string => column(TABLES.placements, header);
 const rpCol = (header: string): string => column(TABLES.reports, header);
 
-/** Months between two date expressions, inclusive end date. */
-function months(startExpr: string, endExpr: string): string {
-  return `(${endExpr}-${startExpr}+1)/${DAYS_PER_MONTH}`;
+/**
+ * Calendar months from `startExpr` to `endExpr`, both inclusive, as the model's calendarMonths computes
+ * them: with E = end + 1 and k = DATEDIF(start, E, "m"),
+ *   k + (E − EDATE(start, k)) / (EDATE(start, k + 1) − EDATE(start, k)).
+ * Spelled out without LET (LibreOffice 7.4 lacks it), so the sub-expressions repeat. An end before the
+ * start gives 0 rather than DATEDIF's #NUM! (an ongoing placement whose start is still in the future).
+ * The unit is written "M": Excel and LibreOffice take either case, HyperFormula only the upper.
+ */
+export function monthsBetween(startExpr: string, endExpr: string): string {
+  const exclusiveEnd = `(${endExpr}+1)`;
+  const whole = `DATEDIF(${startExpr},${exclusiveEnd},"M")`;
+  const monthStart = `EDATE(${startExpr},${whole})`;
+  const nextMonthStart = `EDATE(${startExpr},${whole}+1)`;
+  return `IF(${endExpr}<${startExpr},0,${whole}+(${exclusiveEnd}-${monthStart})/(${nextMonthStart}-${monthStart}))`;
 }
 
 const start = pl(P.startDate);
@@ -58,9 +67,9 @@ export const PLACEMENT_FORMULAS = {
    * Full-time months served: start → actual end (or today while ongoing) × scope. Blank without a start
    * date (an offered-but-not-started row is blank, not 0); never negative (a start in the future gives 0).
    */
-  fullTimeMonths: `=IF(${start}="","",MAX(0,${months(start, `IF(${actualEnd}="",TODAY(),${actualEnd})`)})*${scope})`,
+  fullTimeMonths: `=IF(${start}="","",${monthsBetween(start, `IF(${actualEnd}="",TODAY(),${actualEnd})`)}*${scope})`,
   /** Planned full-time months: start → planned end × scope; blank unless both dates are given. */
-  plannedFullTimeMonths: `=IF(OR(${start}="",${plannedEnd}=""),"",MAX(0,${months(start, plannedEnd)})*${scope})`,
+  plannedFullTimeMonths: `=IF(OR(${start}="",${plannedEnd}=""),"",${monthsBetween(start, plannedEnd)}*${scope})`,
   /** TRUE when the placement ended early for a reason the 75 % rule accepts. */
   earlyEnd75: `=AND(OR(${EARLY_END_REASONS_75.map((reason) => `${pl(P.endReason)}=${text(reason)}`).join(",")}),${actualEnd}<>"",${plannedEnd}<>"",${actualEnd}<${plannedEnd})`,
   /**

@@ -168,11 +168,11 @@ const PLACEMENT_DRAFTS: Readonly<Record<PlacementColumnKey, ColumnDraft>> = {
   comment: { headerEn: "Comment", width: 30, text: true, help: "Fri text. Inga personuppgifter." },
   fullTimeMonths: {
     headerEn: "Full-time months", width: 13, numberFormat: MONTHS_FORMAT, formula: PLACEMENT_FORMULAS.fullTimeMonths,
-    help: "Beräknas: (slut − start + 1) / 30,4375 × omfattning; slut = faktiskt slutdatum eller i dag.",
+    help: "Beräknas: kalendermånader från start till slut (slutdagen räknas med) × omfattning; slut = faktiskt slutdatum eller i dag. 1 jan–31 dec = 12 månader.",
   },
   plannedFullTimeMonths: {
     headerEn: "Planned full-time months", width: 13, numberFormat: MONTHS_FORMAT, formula: PLACEMENT_FORMULAS.plannedFullTimeMonths,
-    help: "Beräknas: (planerat slut − start + 1) / 30,4375 × omfattning.",
+    help: "Beräknas: kalendermånader från start till planerat slut (slutdagen räknas med) × omfattning.",
   },
   earlyEnd75: {
     headerEn: "Early end under the 75 % rule", width: 14, formula: PLACEMENT_FORMULAS.earlyEnd75,

@@ -3,7 +3,8 @@ export { computeEffect, computeParsedEffect, tryComputeEffect, actorLabel, ACTOR
 export type { ActorKey, ItemActor, EffectItem, EffectWarning, EffectResult, EffectOptions, EffectOutcome, WarningCode } from "./engine";
 export { ModelError, isModelError } from "./errors";
 export type { ModelErrorCode } from "./errors";
-export { parseInput, tryParseInput, isNotStarted, INPUT_KEYS, DAYS_PER_MONTH } from "./inputs";
+export { parseInput, tryParseInput, isNotStarted, INPUT_KEYS } from "./inputs";
+export { calendarMonths, datedifMonths, edate } from "./months";
 export type { ModelInput, RawInput, InputKey, Organisation, PlacementForm, SubsidyKind, BenefitKind } from "./inputs";
 export { compileHeaders, rowToRawInput, fromHeaderRow, fromKeyValueBlock, headerKey, normaliseHeader, isBlankRow, HEADER_ALIASES } from "./headers";
 export type { HeaderMap } from "./headers";

@@ -5,6 +5,7 @@
  * ModelError.
  */
 import { invalidInput, invalidValue, missingValue, unknownYear, ModelError } from "./errors";
+import { calendarMonths } from "./months";
 import { PARAMETER_YEARS, isParameterYear, type ParameterYear } from "./parameters";
 import * as values from "./values";
 import { aliasTable, parseBoolean, parseChoice, parseDateSerial, parseNumber, parseShare, type Parsed } from "./values";
@@ -64,12 +65,6 @@ export const INPUT_KEYS = [
   "bonus", "year", "startDate", "plannedEndDate", "actualEndDate",
 ] as const satisfies readonly FieldName[];
 export type InputKey = (typeof INPUT_KEYS)[number];
-
-/**
- * Average days per month (365.25 / 12). Team-wide rule, shared with the template's Heltidsmånader
- * formula: months = (end − start + 1) / DAYS_PER_MONTH, the end date counted inclusively.
- */
-export const DAYS_PER_MONTH = 30.4375;
 
 const ORGANISATIONS = aliasTable<Organisation>({
   kommun: ["municipality", "kommunen"],
@@ -144,7 +139,10 @@ export function isNotStarted(input: RawInput): boolean {
   return values.isBlank(input.months) && values.isBlank(input.startDate);
 }
 
-/** Months given directly, or derived from the placement dates (end = actual end, else planned end). */
+/**
+ * Months given directly, or derived from the placement dates (end = actual end, else planned end) by the
+ * team-wide calendar-month rule the template's Heltidsmånader formula also uses (months.ts).
+ */
 function parseMonths(input: RawInput): number {
   const raw = input.months;
   const given = field("months", raw, parseNumber(raw), "months");
@@ -159,7 +157,7 @@ function parseMonths(input: RawInput): number {
   const end = actualEnd !== BLANK ? actualEnd : plannedEnd;
   if (start === BLANK || end === BLANK) throw missingValue("months", "monthsOrDates");
   if (end < start) throw invalidValue(endKey, input[endKey], "endAfterStart");
-  const months = (end - start + 1) / DAYS_PER_MONTH;
+  const months = calendarMonths(start, end);
   if (months > 120) throw invalidValue("months", Math.round(months * 100) / 100, "months");
   return months;
 }

@@ -5,9 +5,9 @@
  * add-in and the sheet never disagree; `today` stands in for TODAY().
  */
 import { addMonths, isoToSerial, serialToIso } from "../followup/dates";
-import { DAYS_PER_MONTH } from "../followup/formulas";
 import { EARLY_END_REASONS_75 } from "../followup/lists";
 import { STATUS_WORDS } from "../i18n/validation";
+import { calendarMonths } from "../model/months";
 import { formatNumber, formatPercent } from "./cells";
 import { contractPlace, type ContractTerms } from "./contractForm";
 import { finding, type Finding } from "./findings";
@@ -52,18 +52,13 @@ export interface PlacementMonths {
   readonly earlyEnd75: boolean;
 }
 
-/** Months from start to end inclusive (team-wide rule), never negative. */
-function monthsBetween(start: number, end: number): number {
-  return Math.max(0, (end - start + 1) / DAYS_PER_MONTH);
-}
-
 const EARLY_REASONS: readonly string[] = EARLY_END_REASONS_75;
 
 /** The calculated columns for one row, as the template's formulas compute them. */
 export function placementMonths(row: PlacementRow, today: number): PlacementMonths {
   const scope = row.scope ?? 0;
-  const served = row.start === null ? null : monthsBetween(row.start, row.actualEnd ?? today) * scope;
-  const planned = row.start === null || row.plannedEnd === null ? null : monthsBetween(row.start, row.plannedEnd) * scope;
+  const served = row.start === null ? null : calendarMonths(row.start, row.actualEnd ?? today) * scope;
+  const planned = row.start === null || row.plannedEnd === null ? null : calendarMonths(row.start, row.plannedEnd) * scope;
   const forecast = served === null ? null : row.actualEnd !== null ? served : Math.max(served, planned ?? 0);
   const earlyEnd75 =
     row.endReason !== null && EARLY_REASONS.includes(row.endReason) && row.actualEnd !== null && row.plannedEnd !== null && row.actualEnd < row.plannedEnd;

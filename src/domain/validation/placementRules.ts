@@ -4,9 +4,10 @@
  * typed PlacementRow; the rules then work on typed values only, so a bad cell is reported once, as a
  * type problem, and not again by every rule that reads it.
  */
-import { DAYS_PER_MONTH, PLACEMENT_FORMULAS } from "../followup/formulas";
+import { PLACEMENT_FORMULAS } from "../followup/formulas";
 import { serialToIso as isoOf } from "../followup/dates";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
+import { calendarMonths } from "../model/months";
 import { isLikelyEligibleForNewStartJob } from "../model/subsidies";
 import type { ParameterValues } from "../model/parameters";
 import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValues } from "../i18n/validation";
@@ -281,7 +282,7 @@ const endReasonMatchesEnd: PlacementRule = (row, _view, _context, out) => {
 function placementMonths(row: PlacementRow): number | null {
   const end = row.actualEnd ?? row.plannedEnd;
   if (row.start === null || end === null || end < row.start) return null;
-  return (end - row.start + 1) / DAYS_PER_MONTH;
+  return calendarMonths(row.start, end);
 }
 
 /** The most months a subsidy is paid, as the model caps it (unknown age: the longer limit, to avoid false alarms). */

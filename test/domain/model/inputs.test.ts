@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { DAYS_PER_MONTH, ModelError, parseInput, tryParseInput } from "../../../src/domain/model";
+import { ModelError, parseInput, tryParseInput } from "../../../src/domain/model";
 
 const minimal = { form: "anställning", months: 12, salary: 20_500 };
 
@@ -123,16 +123,17 @@ describe("model: input parsing", () => {
 describe("model: months from placement dates", () => {
   const job = { form: "anställning", salary: 20_500 };
 
-  it("uses (end − start + 1) / 30.4375 with the planned end date", () => {
-    // 2025-01-01 .. 2025-12-31 inclusive = 365 days
-    expect(parseInput({ ...job, startDate: "2025-01-01", plannedEndDate: "2025-12-31" }).months).to.be.closeTo(365 / DAYS_PER_MONTH, 1e-12);
-    expect(DAYS_PER_MONTH).to.equal(365.25 / 12);
+  it("counts calendar months with the planned end date, the end day included", () => {
+    expect(parseInput({ ...job, startDate: "2025-01-01", plannedEndDate: "2025-12-31" }).months).to.equal(12);
+    expect(parseInput({ ...job, startDate: "2025-01-01", plannedEndDate: "2025-06-30" }).months).to.equal(6);
+    expect(parseInput({ ...job, startDate: "2025-01-01", plannedEndDate: "2025-01-15" }).months).to.equal(15 / 31);
   });
 
   it("prefers the actual end date, and accepts Excel serial dates", () => {
-    // serials 45658 (2025-01-01) .. 45688 (2025-01-31): 31 days
+    // serials 45658 (2025-01-01) .. 45688 (2025-01-31): the whole of January
     const input = parseInput({ ...job, startDate: 45_658, plannedEndDate: 46_022, actualEndDate: 45_688 });
-    expect(input.months).to.be.closeTo(31 / 30.4375, 1e-12);
+    expect(input.months).to.equal(1);
+    expect(parseInput({ ...job, startDate: 45_658, plannedEndDate: 46_022, actualEndDate: 45_667 }).months).to.equal(10 / 31);
   });
 
   it("prefers an explicit number of months over dates", () => {

@@ -2,7 +2,8 @@
 import { expect } from "chai";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DAYS_PER_MONTH, PARAMETER_DEFINITIONS, computeEffect } from "../../../src/domain/model";
+import { PARAMETER_DEFINITIONS, calendarMonths, computeEffect } from "../../../src/domain/model";
+import { isoToSerial } from "../../../src/domain/followup/dates";
 import { PARAMETER_TABLE_HEADER, parameterTableRows } from "../../support/parameter-table";
 
 const doc = readFileSync(join(__dirname, "../../../docs/method.md"), "utf8");
@@ -24,8 +25,21 @@ describe("docs/method.md", () => {
   });
 
   it("states the team-wide months-from-dates rule", () => {
-    expect(DAYS_PER_MONTH).to.equal(30.4375);
-    expect(doc).to.contain("månader = (slut − start + 1) / 30,4375");
+    expect(doc).to.contain('k = DATEDIF(S, E, "m")');
+    expect(doc).to.contain("månader = k + (E − EDATE(S, k)) / (EDATE(S, k + 1) − EDATE(S, k))");
+  });
+
+  it("gives month examples that the rule's implementation computes", () => {
+    // Rows like "| 2025-01-31 | 2025-02-28 | 1 + 1/31 ≈ 1,03 |": whole months, a fraction, or both.
+    const examples = [...doc.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \| (\d{4}-\d{2}-\d{2}) \| ([^|≈]+?)(?: ≈ [\d,]+)? \|$/gm)];
+    expect(examples).to.have.length.of.at.least(8);
+    for (const [line, start, end, stated] of examples) {
+      const value = stated!.split(" + ").reduce((sum, term) => {
+        const [numerator, denominator] = term.split("/").map(Number);
+        return sum + numerator! / (denominator ?? 1);
+      }, 0);
+      expect(calendarMonths(isoToSerial(start!), isoToSerial(end!)), line).to.be.closeTo(value, 1e-12);
+    }
   });
 
   it("shows this model's reference-scenario result per actor", () => {

@@ -1,7 +1,6 @@
 import { expect } from "chai";
 import { overallStatus, placementMonths, validateWorkbook, type ValidationResult } from "../../../src/domain/validation";
 import { isoToSerial } from "../../../src/domain/followup/dates";
-import { DAYS_PER_MONTH } from "../../../src/domain/followup/formulas";
 import type { PlacementRow } from "../../../src/domain/validation/placementRules";
 import { goodPlacement, workbook, type WorkbookData } from "./builders";
 
@@ -25,22 +24,25 @@ function row(fields: Partial<PlacementRow>): PlacementRow {
 
 describe("validation: contract status", () => {
   describe("the calculated columns, as the template's formulas", () => {
-    it("Heltidsmånader: start to actual end inclusive, / 30.4375, × omfattning", () => {
+    it("Heltidsmånader: calendar months from start to actual end inclusive, × omfattning", () => {
       const months = placementMonths(row({ start: d("2025-01-01"), actualEnd: d("2025-01-31"), actualEndGiven: true, scope: 0.5 }), d("2025-10-01"));
-      expect(months.served).to.equal((31 / DAYS_PER_MONTH) * 0.5);
+      expect(months.served).to.equal(0.5);
+      const partly = placementMonths(row({ start: d("2025-01-15"), actualEnd: d("2025-03-24"), actualEndGiven: true, scope: 0.5 }), d("2025-10-01"));
+      expect(partly.served).to.be.closeTo((2 + 10 / 31) * 0.5, 1e-12);
     });
 
     it("an ongoing placement counts to today; one starting later counts 0; no start is blank", () => {
-      expect(placementMonths(row({ start: d("2025-10-01") }), d("2025-10-01")).served).to.equal(1 / DAYS_PER_MONTH);
+      expect(placementMonths(row({ start: d("2025-10-01") }), d("2025-10-01")).served).to.equal(1 / 31);
+      expect(placementMonths(row({ start: d("2025-10-01") }), d("2025-09-30")).served).to.equal(0);
       expect(placementMonths(row({ start: d("2025-11-01") }), d("2025-10-01")).served).to.equal(0);
       expect(placementMonths(row({ offered: d("2025-09-01") }), d("2025-10-01")).served).to.equal(null);
     });
 
     it("Prognos: served when ended, else the larger of served and planned", () => {
       const ongoing = placementMonths(row({ start: d("2025-01-01"), plannedEnd: d("2025-12-31") }), d("2025-03-31"));
-      expect(ongoing.forecast).to.equal(365 / DAYS_PER_MONTH);
+      expect(ongoing.forecast).to.equal(12);
       const ended = placementMonths(row({ start: d("2025-01-01"), plannedEnd: d("2025-12-31"), actualEnd: d("2025-03-31"), actualEndGiven: true }), d("2025-10-01"));
-      expect(ended.forecast).to.equal(90 / DAYS_PER_MONTH);
+      expect(ended.forecast).to.equal(3);
     });
 
     it("Förtida avslut enligt 75 %-regeln: an accepted reason and an actual end before the planned end", () => {
@@ -86,8 +88,8 @@ describe("validation: contract status", () => {
   });
 
   describe("the overall status (Sammanställning's rule)", () => {
-    it("Uppfyllt when served ≥ N (a calendar year is 365 / 30.4375 = 11.99 months by the team-wide rule)", () => {
-      const result = run({ placements: [goodPlacement({ startDate: "2025-01-01", offeredDate: null, actualEndDate: "2025-12-31", plannedEndDate: "2025-12-31", endReason: "Avtalad tid fullgjord" })], contract: { commitmentMonths: 11.99 } }, "2026-01-15");
+    it("Uppfyllt when served ≥ N (a calendar year is exactly 12 months by the team-wide rule)", () => {
+      const result = run({ placements: [goodPlacement({ startDate: "2025-01-01", offeredDate: null, actualEndDate: "2025-12-31", plannedEndDate: "2025-12-31", endReason: "Avtalad tid fullgjord" })], contract: { commitmentMonths: 12 } }, "2026-01-15");
       expect(result.status.status).to.equal("Uppfyllt");
       expect(contractCodes(result)).to.deep.equal(["COMMITMENT_PROGRESS"]);
     });

@@ -60,6 +60,19 @@ function scenarios(today: string): Scenario[] {
       name: "utlopt", status: "Ej uppfyllt", contract: contract(-800, -10, 24),
       placements: [{ caseId: "P-1", ...job, startDate: d(-780), plannedEndDate: d(-400), actualEndDate: d(-500), endReason: "Annat" }],
     },
+    // Calendar months: a year from a leap day is exactly 12 months, so a 12-month commitment is met.
+    {
+      name: "kalenderar", status: "Uppfyllt", contract: { ...contract(0, 400, 12), start: "2024-01-01" },
+      placements: [{ caseId: "P-1", ...job, startDate: "2024-02-29", plannedEndDate: "2025-02-27", actualEndDate: "2025-02-27", endReason: "Avtalad tid fullgjord" }],
+    },
+    {
+      name: "manadsslut", status: "Risk", contract: { ...contract(0, 600, 30), start: "2024-01-01" },
+      placements: [
+        { caseId: "P-1", ...job, startDate: "2025-01-31", plannedEndDate: "2025-02-28", actualEndDate: "2025-02-28", endReason: "Avtalad tid fullgjord" },
+        { caseId: "P-2", ...job, scope: 0.5, startDate: "2024-02-29", plannedEndDate: "2025-02-28", actualEndDate: "2025-02-28", endReason: "Avtalad tid fullgjord" },
+        { caseId: "P-3", ...job, startDate: d(-45), plannedEndDate: d(100) },
+      ],
+    },
   ];
 }
 
