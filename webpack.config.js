@@ -20,6 +20,8 @@ const { version } = require("./package.json");
 const DEV_URL = "https://localhost:3000/";
 const PLACEHOLDER_PUBLIC_URL = "https://syss.example.invalid/";
 const PORT = 3000;
+/** Where builds go: dist/, unless SYSS_OUTPUT_DIR says otherwise (the tests build apart, so a running `npm start` and `npm test` never overwrite each other). */
+const OUTPUT_DIR = path.resolve(__dirname, process.env.SYSS_OUTPUT_DIR || "dist");
 
 function publicUrl(dev) {
   if (dev) return DEV_URL;
@@ -68,7 +70,7 @@ function webConfig(dev) {
       preview: "./src/taskpane/preview/preview.tsx",
       "office-fake": "./src/taskpane/preview/officeStub.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
+    output: { path: OUTPUT_DIR, filename: "[name].js", clean: { keep: /^cli\// } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [tsRule] },
     performance: { hints: false },
@@ -109,7 +111,7 @@ function cliConfig(dev) {
     target: "node20",
     devtool: false,
     entry: { syss: "./src/cli/syss.ts" },
-    output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
+    output: { path: path.join(OUTPUT_DIR, "cli"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule] },
     // npm packages stay in node_modules (installed with the add-in's dependencies).
@@ -122,7 +124,7 @@ function cliConfig(dev) {
       {
         apply: (compiler) =>
           compiler.hooks.afterEmit.tap("MakeCliExecutable", () => {
-            const file = path.resolve(__dirname, "dist/cli/syss.js");
+            const file = path.join(OUTPUT_DIR, "cli/syss.js");
             if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
           }),
       },
