@@ -4,7 +4,7 @@
  * to Placeringar while the switch is on.
  */
 import { useEffect, useRef, useState } from "react";
-import { Badge, Button, Link, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Link, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
 import { describeError } from "../errors";
@@ -167,7 +167,11 @@ export function ValidateView({ services }: { services: TaskpaneServices }) {
       </div>
       <OperationStatus operation={operation} busyLabel={t("validate.running")} />
       <OperationStatus operation={select} busyLabel={t("common.working")} />
-      {liveError !== null && <p role="alert">{describeError(liveError, lang)}</p>}
+      {liveError !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{describeError(liveError, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
       <div aria-live="polite">{view === null ? <p>{t("validate.notRun")}</p> : <Results view={view} onSelect={onSelect} />}</div>
     </section>
   );
