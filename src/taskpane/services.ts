@@ -9,9 +9,10 @@ import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
 import type { DecisionSheet, FindingsPort, SheetWriterPort, TemplatePort } from "../excel/port";
 import { ExcelPortError } from "../excel/sheetWriters";
+import { isContractError, type Contract } from "../domain/followup/contract";
 import { buildTemplatePlan } from "../domain/followup/plan";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
-import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
+import type { CellValue, ParameterRow, TemplatePlan } from "../domain/followup/types";
 import { listParameters, type ParameterYear, type RawInput } from "../domain/model";
 import type { UiLang } from "../domain/i18n/ui";
 import type { Finding, ValidationInput } from "../domain/validation";
@@ -20,6 +21,7 @@ import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from 
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
 import { TaskpaneError } from "./errors";
+import { workbookContract, workbookPlacements } from "./template/workbookCopy";
 import type {
   ApplySummary,
   ParameterWriteMode,
@@ -69,6 +71,21 @@ async function lazyXlsxWriter(plan: TemplatePlan): Promise<Uint8Array> {
 
 function parameterRows(year: ParameterYear): ParameterRow[] {
   return listParameters(year, "sv").map((row) => ({ ...row, default: row.value }));
+}
+
+/** The contract back as the JSON parseContract reads (its values are already plain). */
+function contractAsJson(contract: Contract): Record<string, unknown> {
+  return { ...contract.values, ...(contract.targetGroups ? { targetGroups: contract.targetGroups.map((group) => group.name) } : {}) };
+}
+
+/** A bad Avtal value in the workbook is the user's to fix: say which, in both languages. */
+function contractOrExplain(read: () => Contract): Contract {
+  try {
+    return read();
+  } catch (error) {
+    if (isContractError(error)) throw new TaskpaneError("error.contractInvalid", { sv: error.messageSv, en: error.messageEn }, { cause: error });
+    throw error;
+  }
 }
 
 /** Office.js errors (codes such as "InvalidOperation" while a cell is being edited) mapped to what to do. */
@@ -144,16 +161,25 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
       }),
 
-    supplierVersion: (contract, parameterYear) =>
+    supplierVersion: (formContract, parameterYear) =>
       guarded(async (): Promise<SupplierFile> => {
-        const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear) });
+        // A copy of the workbook as it is (its Avtal values and rows), when it has the template; else the form.
+        let contract = formContract;
+        let placements: CellValue[][] | undefined;
+        if ((await workbook.templateVersion()) !== null) {
+          const input = await workbook.readValidationInput();
+          contract = contractOrExplain(() => workbookContract(input, contractAsJson(formContract)));
+          placements = workbookPlacements(input);
+        }
+        const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear), placements });
         let bytes: Uint8Array;
         try {
           bytes = await writeXlsx(plan);
         } catch (error) {
           throw new TaskpaneError("error.download", undefined, { cause: error });
         }
-        const name = typeof contract.values.contractId === "string" && contract.values.contractId !== "" ? contract.values.contractId : "uppfoljning";
+        const id = contract.values.contractId;
+        const name = typeof id === "string" && id !== "" ? id : "uppfoljning";
         return { fileName: `${name.replace(/[^\p{L}\p{N}_-]+/gu, "_")}_leverantor.xlsx`, bytes };
       }),
 

@@ -178,6 +178,24 @@ describe("task-pane services over the Excel fake", () => {
     expect(find().value).to.equal(0.2069);
   });
 
+  it("makes the supplier version a copy of the workbook: its Avtal values and its placement rows", async function () {
+    this.timeout(20_000);
+    const { fake, services } = setUp();
+    await services.applyTemplate(CONTRACT, 2026);
+    await addSampleRows(fake.run);
+    // The pane's form now holds other values; the workbook's own win.
+    const file = await services.supplierVersion(parseContract({ contractId: "ANNAT-1", commitmentMonths: 5 }), 2026);
+    expect(file.fileName).to.equal("UH-2026-17_leverantor.xlsx");
+    const entries = await readZip(file.bytes);
+    const text = [...entries.entries()]
+      .filter(([name]) => name.startsWith("xl/") && name.endsWith(".xml"))
+      .map(([, bytes]) => new TextDecoder().decode(bytes))
+      .join("\n");
+    for (const caseId of ["P-001", "P-002", "P-003"]) expect(text).to.contain(caseId);
+    expect(text).to.contain("Lokalvård 2026");
+    expect(text).not.to.contain("ANNAT-1");
+  });
+
   it("turns Office error codes into advice and leaves other errors to the generic message", () => {
     expect((toTaskpaneError({ code: "InvalidOperationInCellEditMode" }) as TaskpaneError).key).to.equal("error.excelBusy");
     expect((toTaskpaneError({ code: "AccessDenied" }) as TaskpaneError).key).to.equal("error.sheetProtected");
