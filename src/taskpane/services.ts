@@ -147,6 +147,18 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     templateStatus: (): Promise<TemplateStatus> =>
       guarded(async () => ({ version: await workbook.templateVersion(), currentVersion: TEMPLATE_VERSION })),
 
+    workbookContract: () =>
+      guarded(async () => {
+        if ((await workbook.templateVersion()) === null) return null;
+        try {
+          return workbookContract(await workbook.readValidationInput(), {});
+        } catch (error) {
+          // A value the contract parser rejects is reported by validation; the form then starts from its defaults.
+          if (isContractError(error)) return null;
+          throw error;
+        }
+      }),
+
     applyTemplate: (contract, parameterYear) =>
       guarded(async (): Promise<ApplySummary> => {
         const plan = buildTemplatePlan(contract, { parameterYear, parameters: parameterRows(parameterYear) });

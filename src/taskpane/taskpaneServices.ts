@@ -60,6 +60,8 @@ export type ParameterWriteMode = "keepEdits" | "reset";
 export interface TaskpaneServices {
   saveDecisions(record: DecisionRecord, lang: UiLang): Promise<void>;
   templateStatus(): Promise<TemplateStatus>;
+  /** The contract the workbook's Avtal sheet holds; null without the template or when a value is unreadable. */
+  workbookContract(): Promise<Contract | null>;
   applyTemplate(contract: Contract, parameterYear: ParameterYear): Promise<ApplySummary>;
   supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
   validate(): Promise<ValidationView>;

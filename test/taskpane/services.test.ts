@@ -40,6 +40,14 @@ describe("task-pane services over the Excel fake", () => {
     expect(sheets).to.include.members(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Parametrar"]);
   });
 
+  it("reads the contract back from the workbook's Avtal sheet", async () => {
+    const { services } = setUp();
+    expect(await services.workbookContract()).to.equal(null);
+    await services.applyTemplate(CONTRACT, 2026);
+    const contract = await services.workbookContract();
+    expect(contract?.values).to.include({ name: "Lokalvård 2026", supplierOrgNumber: "556036-0793", start: "2026-01-01", commitmentMonths: 24 });
+  });
+
   it("asks for the template before validating a workbook without one", async () => {
     const { services } = setUp();
     const error = await services.validate().then(

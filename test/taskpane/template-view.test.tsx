@@ -1,6 +1,7 @@
 import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { parseContract } from "../../src/domain/followup/contract";
 import { TemplateView } from "../../src/taskpane/views/TemplateView";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
@@ -75,6 +76,16 @@ describe("TemplateView (Uppföljningsmall)", () => {
     expect(services.callsOf("supplierVersion")).to.have.length(1);
     expect(created).to.deep.equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
     await waitFor(() => expect(screen.getByText(/The file leverantor.xlsx has been created/)).to.exist);
+  });
+
+  it("starts from the contract already in the workbook", async () => {
+    const services = new FakeServices();
+    services.status = { version: "1.0.0", currentVersion: "1.0.0" };
+    services.contractInWorkbook = parseContract({ name: "Parkskötsel", approvedShare: 0.8, targetGroups: ["Unga", "Nyanlända"] });
+    renderView(<TemplateView services={services} />);
+    await waitFor(() => expect((screen.getByLabelText("Avtalsnamn") as HTMLInputElement).value).to.equal("Parkskötsel"));
+    expect((screen.getByLabelText("Godkänd andel vid förtida avslut") as HTMLInputElement).value).to.equal("80");
+    expect((screen.getByLabelText("Målgrupper (en per rad)") as HTMLTextAreaElement).value).to.equal("Unga\nNyanlända");
   });
 
   it("says when the workbook carries an older template version", async () => {

@@ -34,6 +34,18 @@ export function initialContractForm(): ContractFormState {
   return { values, targetGroups: "" };
 }
 
+/** The form showing a parsed contract (e.g. the one in the workbook), defaults where it has no value. */
+export function contractFormFrom(contract: Contract): ContractFormState {
+  const initial = initialContractForm();
+  const values = { ...initial.values };
+  for (const field of CONTRACT_FIELDS) {
+    const value = contract.values[field.key];
+    if (value === undefined) continue;
+    values[field.key] = field.type === "share" && typeof value === "number" ? String(Math.round(value * 1000) / 10) : String(value);
+  }
+  return { values, targetGroups: (contract.targetGroups ?? []).map((group) => group.name).join("\n") };
+}
+
 function jsonValue(field: ContractField, text: string): string | number {
   if (field.type === "share") {
     const value = Number(text.replace(",", ".").replace(/\s|%/g, ""));

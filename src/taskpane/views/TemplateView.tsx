@@ -11,7 +11,7 @@ import { OperationStatus } from "../components/OperationStatus";
 import { offerDownload, XLSX_MIME } from "../download";
 import { useTexts } from "../i18n";
 import type { TaskpaneServices, TemplateStatus } from "../taskpaneServices";
-import { ContractFormError, contractFromForm, initialContractForm, type ContractFormState } from "../template/contractForm";
+import { ContractFormError, contractFormFrom, contractFromForm, initialContractForm, type ContractFormState } from "../template/contractForm";
 import { useOperation } from "../useOperation";
 
 const useStyles = makeStyles({
@@ -81,6 +81,11 @@ export function TemplateView({ services }: { services: TaskpaneServices }) {
     services.templateStatus().then(
       (found) => live && setStatus(found),
       () => live && setStatus({ version: null, currentVersion: "" }),
+    );
+    // A workbook that already has the template: show its contract, so an upgrade starts from what is there.
+    services.workbookContract().then(
+      (contract) => live && contract !== null && setForm(contractFormFrom(contract)),
+      () => undefined,
     );
     return () => {
       live = false;

@@ -18,6 +18,7 @@ import type {
 export type ServiceCall =
   | { method: "saveDecisions"; record: DecisionRecord; lang: UiLang }
   | { method: "templateStatus" }
+  | { method: "workbookContract" }
   | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
   | { method: "supplierVersion"; contract: Contract; year: ParameterYear }
   | { method: "validate" }
@@ -50,6 +51,15 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "templateStatus" });
     this.check("templateStatus");
     return this.status;
+  }
+
+  /** What workbookContract() returns (the Avtal sheet's contract), null = no template. */
+  contractInWorkbook: Contract | null = null;
+
+  async workbookContract(): Promise<Contract | null> {
+    this.calls.push({ method: "workbookContract" });
+    this.check("workbookContract");
+    return this.contractInWorkbook;
   }
 
   async applyTemplate(contract: Contract, year: ParameterYear): Promise<ApplySummary> {
