@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { CONTRACT_FIELDS, type ContractField } from "../../domain/followup/contract";
+import { DEFAULT_TARGET_GROUPS } from "../../domain/followup/lists";
 import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../../domain/model";
 import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
@@ -137,7 +138,7 @@ export function TemplateView({ services }: { services: TaskpaneServices }) {
               onChange={(text) => setForm((previous) => ({ ...previous, values: { ...previous.values, [field.key]: text } }))}
             />
           ))}
-          <Field label={t("template.targetGroups")} hint={t("template.targetGroupsHelp")}>
+          <Field label={t("template.targetGroups")} hint={t("template.targetGroupsHelp", { groups: DEFAULT_TARGET_GROUPS.map((group) => group.name).join(", ") })}>
             <Textarea
               value={form.targetGroups}
               resize="vertical"
