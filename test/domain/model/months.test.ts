@@ -101,6 +101,23 @@ describe("model: calendar months (the team-wide month rule)", () => {
   });
 
   describe("properties", () => {
+    it("edate agrees with Date.UTC's calendar over Excel's dates, century years included (2000 leap, 2100 not)", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: serial("1910-03-01"), max: serial("9989-12-31") }), fc.integer({ min: -120, max: 120 }), (start, months) => {
+          const date = new Date((start - 25_569) * 86_400_000);
+          const [year, monthIndex, day] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+          const lastDay = new Date(Date.UTC(year, monthIndex + months + 1, 0)).getUTCDate();
+          const expected = Date.UTC(year, monthIndex + months, Math.min(day, lastDay)) / 86_400_000 + 25_569;
+          expect(edate(start, months)).to.equal(expected);
+        }),
+        { numRuns: 5_000 },
+      );
+      expect(edate(serial("2100-01-31"), 1)).to.equal(serial("2100-02-28"));
+      expect(edate(serial("1900-03-31"), -1)).to.equal(serial("1900-02-28"));
+      expect(edate(serial("9999-11-30"), 1)).to.equal(serial("9999-12-30"));
+      expect(edate(serial("2000-01-31"), 1)).to.equal(serial("2000-02-29"));
+    });
+
     // Serials from 2000-01-01 to 2049-12-31.
     const anyDay = fc.integer({ min: serial("2000-01-01"), max: serial("2049-12-31") });
 
