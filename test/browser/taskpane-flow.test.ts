@@ -4,6 +4,8 @@
  * fake workbook's state, screenshots of every view in Swedish and English, and axe-core on every view.
  */
 import { expect } from "chai";
+import { readFile } from "node:fs/promises";
+import { readZip } from "../../src/xlsx/zip";
 import type { Browser, Page } from "playwright-core";
 import { DIST, productionBuild } from "../support/build";
 import { launchBrowser } from "../support/browser";
@@ -60,6 +62,17 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     expect(state.tables.map((table) => table.name)).to.include("Placeringar");
 
     expect(await addSampleRows(page)).to.equal(4);
+    // The supplier version: ExcelJS loads on demand in the browser and the file is offered as a download.
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      page.getByRole("button", { name: "Ladda ned leverantörsversion (.xlsx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).to.equal("uppfoljning_leverantor.xlsx");
+    const file = await readFile((await download.path())!);
+    expect(file.subarray(0, 2).toString()).to.equal("PK");
+    const workbookXml = new TextDecoder().decode((await readZip(new Uint8Array(file))).get("xl/workbook.xml"));
+    expect(workbookXml).to.contain('name="Placeringar"');
+    expect(workbookXml).not.to.contain("Samhällsekonomi");
     await openTab(page, "sv", "validate");
     await page.getByRole("button", { name: "Validera arbetsboken" }).click();
     await page.getByRole("status").filter({ hasText: "Avtalets status" }).waitFor();
