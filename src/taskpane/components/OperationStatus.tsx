@@ -13,9 +13,10 @@ export function OperationStatus({ operation, busyLabel }: { operation: Operation
     <div aria-live="polite" className="syss-status">
       {operation.busy && <Spinner size="tiny" label={busyLabel} />}
       {!operation.busy && operation.error !== null && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("error.title")}</MessageBarTitle>
+            <br />
             {describeError(operation.error, lang)}
           </MessageBarBody>
         </MessageBar>
