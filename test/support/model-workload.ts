@@ -4,18 +4,7 @@
  * follow-up workbook's Placeringar headers.
  */
 import { calendarMonths } from "../../src/domain/model";
-
-/** A small seeded generator (mulberry32) so every run measures the same inputs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from "./seeded-random";
 
 export const PLACERINGAR_HEADERS = [
   "Ärende-ID", "Målgrupp", "Kön", "Ålder", "Sysselsättningsform", "Anställningstyp", "Erbjuden datum", "Startdatum",
@@ -30,7 +19,7 @@ export interface Workload {
 }
 
 export function realisticWorkload(count: number, seed = 20_251_125): Workload {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   const inputs: Record<string, unknown>[] = [];
   const rows: unknown[][] = [];

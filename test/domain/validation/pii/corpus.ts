@@ -5,6 +5,7 @@
  * weight table), not with the code under test.
  */
 import type { CalendarDate, PersonalDataType } from "../../../../src/domain/validation/pii";
+import { seededRandom } from "../../../support/seeded-random";
 
 /** The day the corpus is "read" on: fixes the century of 10-digit forms. */
 export const CORPUS_REFERENCE_DATE: CalendarDate = { year: 2026, month: 6, day: 15 };
@@ -20,17 +21,6 @@ export interface NegativeCase {
   readonly text: string;
 }
 
-/** mulberry32: a tiny seeded generator, so every run sees the same corpus. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Dice {
   private readonly next: () => number;
