@@ -23,7 +23,10 @@ export function useTexts(): TextsValue {
 /** Amounts in whole kronor in the UI language's style ("12 345 kr" / "SEK 12,345"). */
 export function formatKronor(amount: number, lang: UiLang): string {
   const rounded = Math.round(amount);
-  const number = new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 0 }).format(rounded === 0 ? 0 : rounded);
+  // A typographic minus in both languages (en-GB formats with a hyphen).
+  const number = new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 0 })
+    .format(rounded === 0 ? 0 : rounded)
+    .replace("-", "\u2212");
   return lang === "sv" ? `${number} kr` : `SEK ${number}`;
 }
 
