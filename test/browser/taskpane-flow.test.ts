@@ -89,7 +89,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     // Live mode: the user fixes the duplicate case ID in Placeringar; the pane re-validates by itself.
     await page.getByRole("switch", { name: /Validera automatiskt/ }).click();
     await page.getByText("Automatisk validering är på.").waitFor();
-    await page.waitForTimeout(200); // the subscription is registered in its own Excel batch
+    await page.waitForTimeout(1000); // the subscription is registered in its own Excel batch
     await page.evaluate(() =>
       (window as unknown as { __syss: { fake: { run(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> } } }).__syss.fake.run(
         async (context) => {

@@ -23,6 +23,11 @@ const CONTRACT = parseContract({
   commitmentMonths: 24,
 });
 
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 function setUp() {
   const fake = createExcelFake({ sheetNames: ["Blad1"] });
   const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
@@ -111,7 +116,7 @@ describe("task-pane services over the Excel fake", () => {
       await context.sync();
     });
     await fake.flushEvents();
-    await new Promise((resolve) => setTimeout(resolve, LIVE_DEBOUNCE_MS + 100));
+    await waitUntil(() => views.length > 0, 3_000);
     expect(views).to.have.length(1);
     expect(views[0]!.findings.some((finding) => finding.code === "DUPLICATE_CASE_ID")).to.equal(false);
     await stop();
