@@ -10,13 +10,11 @@ import { createOfficeTemplatePort } from "../excel/officeWorkbook";
 import type { DecisionSheet, FindingsPort, SheetWriterPort, TemplatePort } from "../excel/port";
 import { ExcelPortError } from "../excel/sheetWriters";
 import { isContractError, type Contract } from "../domain/followup/contract";
-import { buildTemplatePlan } from "../domain/followup/plan";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
 import type { CellValue, ParameterRow, TemplatePlan } from "../domain/followup/types";
 import { listParameters, type ParameterYear, type RawInput } from "../domain/model";
 import type { UiLang } from "../domain/i18n/ui";
 import type { Finding, ValidationInput } from "../domain/validation";
-import { validateWorkbook } from "../domain/validation";
 import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from "./calculator/calculationSheet";
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
@@ -56,6 +54,13 @@ export interface ServiceOptions {
   /** Builds the supplier-version .xlsx; loaded lazily because ExcelJS is large. */
   readonly writeXlsx?: (plan: TemplatePlan) => Promise<Uint8Array>;
 }
+
+/**
+ * The template plan and the validation rules load on first use, in their own chunk: the pane's first
+ * render needs neither, and the first-load script stays small.
+ */
+const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../domain/followup/plan");
+const loadValidation = () => import(/* webpackChunkName: "domain-validation" */ "../domain/validation/validate");
 
 /** Today's date as yyyy-mm-dd in local time. */
 export function localToday(now: Date = new Date()): string {
@@ -135,7 +140,8 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     if ((await workbook.templateVersion()) === null) throw new TaskpaneError("error.templateMissing");
   };
 
-  const runValidation = (input: ValidationInput): { view: ValidationView; findings: readonly Finding[] } => {
+  const runValidation = async (input: ValidationInput): Promise<{ view: ValidationView; findings: readonly Finding[] }> => {
+    const { validateWorkbook } = await loadValidation();
     const result = validateWorkbook(input, { today: options.today() });
     return { view: toValidationView(result.findings, result.status), findings: result.findings };
   };
@@ -161,6 +167,7 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
 
     applyTemplate: (contract, parameterYear) =>
       guarded(async (): Promise<ApplySummary> => {
+        const { buildTemplatePlan } = await loadPlan();
         const plan = buildTemplatePlan(contract, { parameterYear, parameters: parameterRows(parameterYear) });
         const outcome = await workbook.applyTemplate(plan);
         if (!outcome.ok) {
@@ -183,6 +190,7 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
           contract = contractOrExplain(() => workbookContract(input, contractAsJson(formContract)));
           placements = workbookPlacements(input);
         }
+        const { buildTemplatePlan } = await loadPlan();
         const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear), placements });
         let bytes: Uint8Array;
         try {
@@ -198,7 +206,7 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     validate: () =>
       guarded(async () => {
         await requireTemplate();
-        const { view, findings } = runValidation(await workbook.readValidationInput());
+        const { view, findings } = await runValidation(await workbook.readValidationInput());
         await workbook.writeFindings(findings);
         return view;
       }),
@@ -210,11 +218,10 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         await requireTemplate();
         return workbook.watchPlacements(
           (input) => {
-            try {
-              onResult(runValidation(input).view);
-            } catch (error) {
-              onError(toTaskpaneError(error));
-            }
+            runValidation(input).then(
+              (result) => onResult(result.view),
+              (error: unknown) => onError(toTaskpaneError(error)),
+            );
           },
           (error) => onError(toTaskpaneError(error)),
         );
