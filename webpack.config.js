@@ -56,8 +56,23 @@ const tsRule = {
   use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
 };
 
+/**
+ * Preview without Excel: the task pane beside the in-memory Excel fake (preview.html), and the same fake as
+ * an office.js stand-in (office-fake.js) that browser tests serve in place of Microsoft's CDN copy. Built for
+ * `npm start` and for the tests (SYSS_PREVIEW=1); a production build for deployment leaves the fake out.
+ */
+function previewParts(withPreview) {
+  if (!withPreview) return { entry: {}, pages: [] };
+  return {
+    entry: { preview: "./src/taskpane/preview/preview.tsx", "office-fake": "./src/taskpane/preview/officeStub.ts" },
+    // No functions.js here: CustomFunctions exists only inside Excel.
+    pages: [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/taskpane/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" })],
+  };
+}
+
 function webConfig(dev) {
   const url = publicUrl(dev);
+  const preview = previewParts(dev || process.env.SYSS_PREVIEW === "1");
   return {
     name: "web",
     target: "web",
@@ -65,10 +80,7 @@ function webConfig(dev) {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
-      // Preview without Excel: the task pane beside the in-memory Excel fake (preview.html), and the same fake
-      // as an office.js stand-in (office-fake.js) that browser tests serve in place of Microsoft's CDN copy.
-      preview: "./src/taskpane/preview/preview.tsx",
-      "office-fake": "./src/taskpane/preview/officeStub.ts",
+      ...preview.entry,
     },
     output: { path: OUTPUT_DIR, filename: "[name].js", clean: { keep: /^cli\// } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -83,13 +95,7 @@ function webConfig(dev) {
         chunks: ["taskpane", "functions"],
         scriptLoading: "defer",
       }),
-      // No functions.js here: CustomFunctions exists only inside Excel.
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/taskpane/preview/preview.html",
-        chunks: ["preview"],
-        scriptLoading: "defer",
-      }),
+      ...preview.pages,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

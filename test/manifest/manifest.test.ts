@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest, manifestFiles } from "../support/manifest-check";
-import { DIST, productionBuild, readDist, REPO_ROOT, TEST_PUBLIC_URL } from "../support/build";
+import { DEPLOYMENT_DIST, deploymentBuild, DIST, productionBuild, readDist, REPO_ROOT, TEST_PUBLIC_URL } from "../support/build";
 
 const source = readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
 const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
@@ -50,6 +50,18 @@ describe("manifest.xml", () => {
       const files = manifestFiles(readDist("manifest.xml"), TEST_PUBLIC_URL);
       expect(files).to.include.members(["taskpane.html", "functions.js", "functions.json", "assets/icon-32.png"]);
       for (const file of files) expect(existsSync(path.join(DIST, file)), file).to.equal(true);
+    });
+
+    it("leaves the preview and the Excel fake out of a deployment build", function () {
+      this.timeout(180_000);
+      deploymentBuild();
+      for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml"]) {
+        expect(existsSync(path.join(DEPLOYMENT_DIST, file)), file).to.equal(true);
+      }
+      for (const file of ["preview.html", "preview.js", "office-fake.js"]) {
+        expect(existsSync(path.join(DEPLOYMENT_DIST, file)), file).to.equal(false);
+      }
+      expect(readFileSync(path.join(DEPLOYMENT_DIST, "manifest.xml"), "utf8")).to.not.contain("localhost");
     });
 
     it("ships icons of 16, 32, 64, 80 and 128 px that are real PNGs of that size", () => {
