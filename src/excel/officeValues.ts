@@ -103,6 +103,3 @@ export const CELL_STYLES: Readonly<Record<CellStyle, { bold: boolean; italic: bo
   help: { bold: false, italic: true, fontColor: "#595959" },
   total: { bold: true, italic: false, fontColor: "#000000" },
 };
-
-/** Header texts of a vertical form's header row. */
-export const FORM_HEADERS = ["Uppgift", "Värde", "Förklaring"] as const;

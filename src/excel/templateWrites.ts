@@ -6,7 +6,8 @@
 import type { FixedCellSpec, TemplatePlan } from "../domain/followup/types";
 import { bottomRow, columnLetter, formatRect, parseRect, rightColumn } from "./a1";
 import type { Inventory } from "./inventory";
-import { FORM_HEADERS, columnWidthPoints, hexColor, officeVisibility, toCellValue } from "./officeValues";
+import { columnWidthPoints, hexColor, officeVisibility, toCellValue } from "./officeValues";
+import { FORM_HEADERS } from "../domain/followup/names";
 import type { CellValue } from "./api";
 import type { ApplySummary, WriteOp } from "./templateOps";
 import { lower, same, type TableWork } from "./templateWork";

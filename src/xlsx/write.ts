@@ -10,6 +10,7 @@
 import ExcelJS from "exceljs";
 import { isDateValue, type CellStyle, type CellValue, type FixedCellSpec, type TablePlan, type TemplatePlan } from "../domain/followup/types";
 import { columnLetter, columnNumber } from "../domain/followup/template";
+import { FORM_HEADERS } from "../domain/followup/names";
 import { toFileFormula } from "./file-formulas";
 import { patchPackage } from "./patch";
 import { readStoredZip, writeZip } from "./zip";
@@ -142,7 +143,8 @@ export function buildWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
     for (const [letter, width] of Object.entries(spec.columnWidths ?? {})) sheet.getColumn(letter).width = width;
     for (const form of plan.forms.filter((item) => item.spec.sheet === spec.name)) {
       const { spec: formSpec } = form;
-      for (const [column, text] of [[formSpec.labelColumn, "Uppgift"], [formSpec.valueColumn, "Värde"], [formSpec.helpColumn, "Förklaring"]] as const) {
+      const columns = [formSpec.labelColumn, formSpec.valueColumn, formSpec.helpColumn];
+      for (const [column, text] of columns.map((letter, i) => [letter, FORM_HEADERS[i]] as const)) {
         const header = sheet.getCell(`${column}${formSpec.headerRow}`);
         header.value = text;
         header.font = STYLE_FONTS.heading;

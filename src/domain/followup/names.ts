@@ -143,3 +143,6 @@ export type SummaryKey = keyof typeof SUMMARY_NAMES;
 
 /** The template version marker (a hidden defined name and a custom document property). */
 export const MARKER_NAME = "SYSS_Mallversion";
+
+/** Header texts of a vertical form's header row (label | value | help), in the form's column order. */
+export const FORM_HEADERS = ["Uppgift", "Värde", "Förklaring"] as const;
