@@ -4,15 +4,17 @@
  *
  * The port is split by owner so nothing is half implemented:
  * - TemplatePort (implemented): apply the template, read the follow-up data, select a cell, read the version;
- * - FindingsPort (to be implemented by the validation work): the Validering sheet and live mode;
+ * - FindingsPort (implemented in findingsPort.ts): the Validering sheet and live mode;
  * - SheetWriterPort (implemented): whole sheets (calculation, Beslutsunderlag) and the Parametrar table.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
 import type { Finding } from "../domain/validation/findings";
 import type { ValidationInput } from "../domain/validation/input";
 import type { ApplyOutcome } from "./applyTemplate";
+import type { LiveUpdate } from "./liveValidation";
 
 export type { ApplyOutcome, ApplyReport } from "./applyTemplate";
+export type { LiveUpdate } from "./liveValidation";
 export type { TemplateConflict } from "./templateDiff";
 
 export interface TemplatePort {
@@ -29,19 +31,24 @@ export interface TemplatePort {
   selectCell(sheet: string, address: string): Promise<void>;
 }
 
-/** What changed in Placeringar (live mode). */
-export interface PlacementsChange {
-  /** The changed cells, A1 without the sheet. */
-  readonly address: string;
-  readonly changeType: string;
+/** Who hears from live mode: every merged result, and re-validations that failed (live mode keeps listening). */
+export interface LiveListener {
+  onUpdate(update: LiveUpdate): void;
+  onError(error: unknown): void;
 }
 
-/** NOT IMPLEMENTED YET — owned by the validation work. */
+/** The Validering sheet and live mode (findingsPort.ts over liveValidation.ts and validationSheet.ts). */
 export interface FindingsPort {
   /** Replaces the Validering sheet's findings table, with links to the cells. */
   writeFindings(findings: readonly Finding[]): Promise<void>;
-  /** Calls back after user edits to Placeringar (not the add-in's own writes); resolves to an unsubscribe. */
-  onPlacementsChanged(callback: (change: PlacementsChange) => void): Promise<() => Promise<void>>;
+  /**
+   * Live mode: validates the workbook once (reported as a "full" update), then after each user edit to
+   * Placeringar, once the edits settle, re-validates just the changed rows (whole-table rules and the
+   * contract status included) and reports the merged findings; every update is written to the Validering
+   * sheet first. The add-in's own writes do not count as edits. Resolves, after that first validation, to a
+   * stop function; once it resolves the listener hears nothing more.
+   */
+  startLiveValidation(listener: LiveListener): Promise<() => Promise<void>>;
 }
 
 /** One cell of a sheet the add-in writes whole (calculation, Beslutsunderlag). */

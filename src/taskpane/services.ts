@@ -7,7 +7,7 @@ import type { ApplyOutcome } from "../excel/applyTemplate";
 import type { ExcelRun, IsSetSupported } from "../excel/api";
 import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
-import type { DecisionSheet, FindingsPort, SheetWriterPort, TemplatePort } from "../excel/port";
+import type { DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
 import { ExcelPortError } from "../excel/sheetWriters";
 import { isContractError, type Contract } from "../domain/followup/contract";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
@@ -40,8 +40,11 @@ export interface WorkbookAccess {
   readValidationInput(): Promise<ValidationInput>;
   writeFindings(findings: readonly Finding[]): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Calls back with the current findings after each edit to Placeringar; resolves to an unsubscribe. */
-  watchPlacements(onFindings: (input: ValidationInput) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+  /**
+   * Live mode (the port's, see FindingsPort.startLiveValidation): reports the findings and contract status
+   * once at the start and after each settled edit to Placeringar; resolves to a stop function.
+   */
+  watchPlacements(onUpdate: (update: LiveUpdate) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
   writeDecisionSheet(content: DecisionSheetContent): Promise<void>;
   writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
@@ -217,12 +220,7 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
       guarded(async () => {
         await requireTemplate();
         return workbook.watchPlacements(
-          (input) => {
-            runValidation(input).then(
-              (result) => onResult(result.view),
-              (error: unknown) => onError(toTaskpaneError(error)),
-            );
-          },
+          (update) => onResult(toValidationView(update.findings, update.status)),
           (error) => onError(toTaskpaneError(error)),
         );
       }),
@@ -237,9 +235,6 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
   };
 }
-
-/** Quiet time after the last edit in Placeringar before live mode re-validates (well within the spec's second). */
-export const LIVE_DEBOUNCE_MS = 300;
 
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
 export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
@@ -258,10 +253,7 @@ function toPortDecisionSheet(content: DecisionSheetContent): DecisionSheet {
   };
 }
 
-/**
- * WorkbookAccess over the Excel port. Live mode re-reads the follow-up data after each change the port
- * reports (one round trip) and the services validate it whole — fast enough for thousands of rows.
- */
+/** WorkbookAccess over the Excel port; live mode is the port's own (src/excel/liveValidation.ts). */
 export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
   return {
     applyTemplate: (plan) => port.applyTemplate(plan),
@@ -269,19 +261,8 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     readValidationInput: () => port.readFollowup(),
     writeFindings: async (findings) => (port.writeFindings ? port.writeFindings(findings) : undefined),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
-    watchPlacements: async (onInput, onError) => {
-      if (!port.onPlacementsChanged) notAvailable();
-      // A paste or fill raises several change events; read and validate once they have settled.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const unsubscribe = await port.onPlacementsChanged(() => {
-        clearTimeout(timer);
-        timer = setTimeout(() => port.readFollowup().then(onInput, onError), LIVE_DEBOUNCE_MS);
-      });
-      return async () => {
-        clearTimeout(timer);
-        await unsubscribe();
-      };
-    },
+    watchPlacements: async (onUpdate, onError) =>
+      port.startLiveValidation ? port.startLiveValidation({ onUpdate, onError }) : notAvailable(),
     writeDecisionSheet: async (content) => (port.writeDecisionSheet ? port.writeDecisionSheet(toPortDecisionSheet(content)) : notAvailable()),
     writeCalculationSheet: async (sheet) => {
       // The pane lays the cells out itself (inputs, help texts, number formats); the port writes them as given.
@@ -294,7 +275,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
 
 /**
  * The services over Office.js (Excel.run or, in the preview, the fake's run): the template and sheet-writer
- * port plus the findings port (Validering sheet, live events), all from src/excel.
+ * port plus the findings port (Validering sheet, live mode), all from src/excel.
  */
 export function createExcelServices(options: { run: ExcelRun; isSetSupported: IsSetSupported; lang: UiLang; today?: () => string }): TaskpaneServices {
   const today = options.today ?? (() => localToday());

@@ -66,7 +66,10 @@ export interface TaskpaneServices {
   supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
   validate(): Promise<ValidationView>;
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Live mode: calls `onResult` after edits to Placeringar; resolves to a function that stops watching. */
+  /**
+   * Live mode: calls `onResult` with the whole result once when it starts, then after each settled edit to
+   * Placeringar (the Validering sheet is updated too); resolves to a function that stops watching.
+   */
   watchPlacements(onResult: (view: ValidationView) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
   /** Writes a calculation sheet; resolves to the sheet's name. */
   insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string>;

@@ -1,13 +1,46 @@
 import { expect } from "chai";
 import { applyTemplatePlan } from "../../src/excel/applyTemplate";
 import { createOfficeFindingsPort } from "../../src/excel/findingsPort";
-import type { PlacementsChange } from "../../src/excel/port";
+import type { ExcelRequestContext } from "../../src/excel/api";
+import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/liveValidation";
+import type { LiveUpdate } from "../../src/excel/port";
+import { ValidationReadError } from "../../src/excel/validationRead";
 import { validateWorkbook } from "../../src/domain/validation";
 import { readValidationInput } from "../../src/excel/validationRead";
 import { createExcelFake, type ExcelFake } from "../support/excel-fake";
 import { SCENARIOS } from "./validationFixtures";
 
 const SCENARIO = SCENARIOS[0]!;
+
+const failOn = (error: unknown): never => {
+  throw error;
+};
+
+const placements = (context: ExcelRequestContext) => context.workbook.worksheets.getItem("Placeringar");
+
+async function userEdit(fake: ExcelFake, change: (context: ExcelRequestContext) => void): Promise<void> {
+  await fake.run(async (context) => {
+    change(context);
+    await context.sync();
+  });
+  await fake.flushEvents();
+}
+
+/** Live mode runs on the real timer here; its debounce is tested with a manual one in liveValidation.test.ts. */
+const pastDebounce = () => new Promise((resolve) => setTimeout(resolve, DEFAULT_DEBOUNCE_MS + 200));
+
+async function waitUntil(condition: () => boolean, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** The finding codes in the Validering sheet's Kod column (B). */
+function validationCodes(fake: ExcelFake): string[] {
+  const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Validering");
+  return Object.entries(sheet?.cells ?? {})
+    .filter(([address]) => /^B\d+$/.test(address))
+    .map(([, cell]) => String(cell.value));
+}
 
 async function workbook(): Promise<ExcelFake> {
   const fake = createExcelFake();
@@ -34,26 +67,49 @@ describe("excel: FindingsPort over Office.js", () => {
     expect(fake.cell("Validering!G5")?.value).to.equal("No findings.");
   });
 
-  it("onPlacementsChanged reports user edits, not the port's own writes, until unsubscribed", async () => {
+  it("startLiveValidation validates at once, then re-validates only the edited rows and rewrites Validering", async () => {
     const fake = await workbook();
     const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
-    const changes: PlacementsChange[] = [];
-    const unsubscribe = await port.onPlacementsChanged((change) => changes.push(change));
+    const updates: LiveUpdate[] = [];
+    const stop = await port.startLiveValidation({ onUpdate: (update) => updates.push(update), onError: failOn });
+    expect(updates.map((update) => update.kind)).to.deep.equal(["full"]);
+    expect(validationCodes(fake)).to.include("SCOPE_OUT_OF_RANGE");
+
+    await userEdit(fake, (context) => (placements(context).getRange("L19").values = [[1]])); // P-018: scope fixed
+    await waitUntil(() => updates.length > 1);
+    expect(updates.map((update) => update.kind)).to.deep.equal(["full", "rows"]);
+    expect(updates[1]!.sheetRows).to.deep.equal([19]);
+    const input = await fake.run((context) => readValidationInput(context));
+    const full = validateWorkbook(input.input, { today: SCENARIO.today });
+    expect(updates[1]!.findings).to.deep.equal(full.findings);
+    expect(updates[1]!.status).to.deep.equal(full.status);
+    expect(validationCodes(fake)).not.to.include("SCOPE_OUT_OF_RANGE");
+    await stop();
+  });
+
+  it("live mode does not take the port's own Validering write for an edit, and is silent once stopped", async () => {
+    const fake = await workbook();
+    const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "en" });
+    const updates: LiveUpdate[] = [];
+    const stop = await port.startLiveValidation({ onUpdate: (update) => updates.push(update), onError: failOn });
     await port.writeFindings([]);
     await fake.flushEvents();
-    expect(changes).to.deep.equal([]);
-    await fake.run(async (context) => {
-      context.workbook.worksheets.getItem("Placeringar").getRange("L19").values = [[1]];
-      await context.sync();
-    });
-    await fake.flushEvents();
-    expect(changes).to.deep.equal([{ address: "L19", changeType: "RangeEdited" }]);
-    await unsubscribe();
-    await fake.run(async (context) => {
-      context.workbook.worksheets.getItem("Placeringar").getRange("L20").values = [[1]];
-      await context.sync();
-    });
-    await fake.flushEvents();
-    expect(changes).to.have.length(1);
+    await pastDebounce();
+    expect(updates).to.have.length(1);
+
+    // An edit just before stopping: its pending re-validation is dropped.
+    await userEdit(fake, (context) => (placements(context).getRange("L20").values = [[1]]));
+    await stop();
+    await pastDebounce();
+    expect(updates).to.have.length(1);
+  });
+
+  it("startLiveValidation rejects on a workbook without the follow-up template", async () => {
+    const port = createOfficeFindingsPort({ run: createExcelFake().run, today: () => SCENARIO.today, lang: () => "sv" });
+    const error = await port.startLiveValidation({ onUpdate: () => undefined, onError: failOn }).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).to.be.instanceOf(ValidationReadError);
   });
 });

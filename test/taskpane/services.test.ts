@@ -9,7 +9,8 @@ import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { TaskpaneError, describeError } from "../../src/taskpane/errors";
 import { emptyDecisionRecord } from "../../src/taskpane/decisions/questions";
 import { addSampleRows } from "../../src/taskpane/preview/previewWrites";
-import { LIVE_DEBOUNCE_MS, createExcelServices, localToday, toTaskpaneError } from "../../src/taskpane/services";
+import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/liveValidation";
+import { createExcelServices, localToday, toTaskpaneError } from "../../src/taskpane/services";
 import type { ValidationView } from "../../src/taskpane/taskpaneServices";
 import { createExcelFake } from "../support/excel-fake";
 
@@ -26,6 +27,12 @@ const CONTRACT = parseContract({
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Every value on the Validering sheet, as text. */
+function validationSheetTexts(fake: ReturnType<typeof createExcelFake>): string[] {
+  const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Validering");
+  return Object.values(sheet?.cells ?? {}).map((cell) => String(cell.value));
 }
 
 function setUp() {
@@ -97,7 +104,7 @@ describe("task-pane services over the Excel fake", () => {
     expect(view.findings.some((finding) => finding.code === "DUPLICATE_CASE_ID")).to.equal(true);
   });
 
-  it("live mode re-validates after an edit in Placeringar, and not after its own writes", async () => {
+  it("live mode shows the findings at once, re-validates after an edit in Placeringar (not after its own writes) and updates Validering", async () => {
     const { fake, services } = setUp();
     await services.applyTemplate(CONTRACT, 2026);
     await addSampleRows(fake.run);
@@ -105,10 +112,14 @@ describe("task-pane services over the Excel fake", () => {
     const stop = await services.watchPlacements((view) => views.push(view), (error) => {
       throw error;
     });
+    expect(views).to.have.length(1);
+    expect(views[0]!.findings.some((finding) => finding.code === "DUPLICATE_CASE_ID")).to.equal(true);
+    expect(views[0]!.commitmentMonths).to.equal(24);
+    expect(validationSheetTexts(fake)).to.include("DUPLICATE_CASE_ID");
     await services.validate(); // writes Validering: must not count as an edit
     await fake.flushEvents();
-    await new Promise((resolve) => setTimeout(resolve, LIVE_DEBOUNCE_MS + 100));
-    expect(views).to.have.length(0);
+    await new Promise((resolve) => setTimeout(resolve, DEFAULT_DEBOUNCE_MS + 100));
+    expect(views).to.have.length(1);
 
     // The user fixes the duplicate case ID in A5 (the fourth sample row).
     await fake.run(async (context) => {
@@ -116,10 +127,25 @@ describe("task-pane services over the Excel fake", () => {
       await context.sync();
     });
     await fake.flushEvents();
-    await waitUntil(() => views.length > 0, 3_000);
-    expect(views).to.have.length(1);
-    expect(views[0]!.findings.some((finding) => finding.code === "DUPLICATE_CASE_ID")).to.equal(false);
+    await waitUntil(() => views.length > 1, 3_000);
+    expect(views).to.have.length(2);
+    expect(views[1]!.findings.some((finding) => finding.code === "DUPLICATE_CASE_ID")).to.equal(false);
+    expect(views[1]!.status).to.equal(views[0]!.status);
+    expect(validationSheetTexts(fake)).not.to.include("DUPLICATE_CASE_ID");
     await stop();
+  });
+
+  it("live mode asks for the template first", async () => {
+    const { services } = setUp();
+    const error = await services.watchPlacements(
+      () => undefined,
+      () => undefined,
+    ).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).to.be.instanceOf(TaskpaneError);
+    expect((error as TaskpaneError).key).to.equal("error.templateMissing");
   });
 
   it("selects a finding's cell in the workbook", async () => {
