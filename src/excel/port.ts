@@ -8,7 +8,7 @@
  * - SheetWriterPort (implemented): whole sheets (calculation, Beslutsunderlag) and the Parametrar table.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
-import type { Finding } from "../domain/validation/findings";
+import type { ValidationResult } from "../domain/validation/validate";
 import type { ValidationInput } from "../domain/validation/input";
 import type { ApplyOutcome } from "./applyTemplate";
 import type { LiveUpdate } from "./liveValidation";
@@ -39,8 +39,12 @@ export interface LiveListener {
 
 /** The Validering sheet and live mode (findingsPort.ts over liveValidation.ts and validationSheet.ts). */
 export interface FindingsPort {
-  /** Replaces the Validering sheet's findings table, with links to the cells. */
-  writeFindings(findings: readonly Finding[]): Promise<void>;
+  /**
+   * Validates the workbook: reads it, runs every rule and replaces the Validering sheet's findings table (with
+   * links to the cells), in three round trips (layout, data, write). Rejects with a ValidationReadError when
+   * the workbook has no follow-up template.
+   */
+  validate(): Promise<ValidationResult>;
   /**
    * Live mode: validates the workbook once (reported as a "full" update), then after each user edit to
    * Placeringar, once the edits settle, re-validates just the changed rows (whole-table rules and the

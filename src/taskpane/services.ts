@@ -14,7 +14,7 @@ import { TEMPLATE_VERSION } from "../domain/followup/template";
 import type { CellValue, ParameterRow, TemplatePlan } from "../domain/followup/types";
 import { listParameters, type ParameterYear, type RawInput } from "../domain/model";
 import type { UiLang } from "../domain/i18n/ui";
-import type { Finding, ValidationInput } from "../domain/validation";
+import type { Finding, ValidationInput, ValidationResult } from "../domain/validation";
 import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from "./calculator/calculationSheet";
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
@@ -38,7 +38,8 @@ export interface WorkbookAccess {
   /** The template version marker; null when the workbook has none. */
   templateVersion(): Promise<string | null>;
   readValidationInput(): Promise<ValidationInput>;
-  writeFindings(findings: readonly Finding[]): Promise<void>;
+  /** Reads the workbook, runs every rule and writes the Validering sheet (the port's one validation path). */
+  validate(): Promise<ValidationResult>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**
    * Live mode (the port's, see FindingsPort.startLiveValidation): reports the findings and contract status
@@ -63,7 +64,6 @@ export interface ServiceOptions {
  * render needs neither, and the first-load script stays small.
  */
 const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../domain/followup/plan");
-const loadValidation = () => import(/* webpackChunkName: "domain-validation" */ "../domain/validation/validate");
 
 /** Today's date as yyyy-mm-dd in local time. */
 export function localToday(now: Date = new Date()): string {
@@ -143,11 +143,6 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     if ((await workbook.templateVersion()) === null) throw new TaskpaneError("error.templateMissing");
   };
 
-  const runValidation = async (input: ValidationInput): Promise<{ view: ValidationView; findings: readonly Finding[] }> => {
-    const { validateWorkbook } = await loadValidation();
-    const result = validateWorkbook(input, { today: options.today() });
-    return { view: toValidationView(result.findings, result.status), findings: result.findings };
-  };
 
   return {
     saveDecisions: (record: DecisionRecord, lang: UiLang) =>
@@ -209,9 +204,8 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     validate: () =>
       guarded(async () => {
         await requireTemplate();
-        const { view, findings } = await runValidation(await workbook.readValidationInput());
-        await workbook.writeFindings(findings);
-        return view;
+        const result = await workbook.validate();
+        return toValidationView(result.findings, result.status);
       }),
 
     selectCell: (sheet, address) => guarded(() => workbook.selectCell(sheet, address)),
@@ -259,7 +253,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     applyTemplate: (plan) => port.applyTemplate(plan),
     templateVersion: () => port.templateVersion(),
     readValidationInput: () => port.readFollowup(),
-    writeFindings: async (findings) => (port.writeFindings ? port.writeFindings(findings) : undefined),
+    validate: async () => (port.validate ? port.validate() : notAvailable()),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     watchPlacements: async (onUpdate, onError) =>
       port.startLiveValidation ? port.startLiveValidation({ onUpdate, onError }) : notAvailable(),

@@ -42,6 +42,16 @@ function validationCodes(fake: ExcelFake): string[] {
     .map(([, cell]) => String(cell.value));
 }
 
+/** The codes the Validering table lists, in row order (without the header and emptied surplus rows). */
+function listedCodes(fake: ExcelFake): string[] {
+  const sheet = fake.snapshot().sheets.find((candidate) => candidate.name === "Validering");
+  return Object.entries(sheet?.cells ?? {})
+    .map(([address, cell]) => ({ row: Number(/^B(\d+)$/.exec(address)?.[1] ?? NaN), code: String(cell.value ?? "") }))
+    .filter((entry) => !Number.isNaN(entry.row) && entry.code !== "" && entry.code !== "Kod")
+    .sort((a, b) => a.row - b.row)
+    .map((entry) => entry.code);
+}
+
 async function workbook(): Promise<ExcelFake> {
   const fake = createExcelFake();
   expect((await applyTemplatePlan(fake.run, () => true, SCENARIO.plan)).ok).to.equal(true);
@@ -49,22 +59,26 @@ async function workbook(): Promise<ExcelFake> {
 }
 
 describe("excel: FindingsPort over Office.js", () => {
-  it("writeFindings creates, then replaces, the Validering table (probe + one write sync)", async () => {
+  it("validate reads, runs every rule and writes the Validering table in three round trips, then replaces it", async () => {
     const fake = await workbook();
     const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "en" });
     const input = await fake.run((context) => readValidationInput(context));
-    const { findings } = validateWorkbook(input.input, { today: SCENARIO.today });
+    const expected = validateWorkbook(input.input, { today: SCENARIO.today });
     const before = fake.syncCount;
-    await port.writeFindings(findings);
-    expect(fake.syncCount - before).to.equal(2);
+    const result = await port.validate();
+    expect(fake.syncCount - before).to.equal(3); // layout, data, write
     expect(fake.syncLog.at(-1)!.writesWithEventsEnabled).to.equal(0);
-    expect(fake.cell("Validering!B5")?.value).to.equal(findings[0]!.code);
-    expect(String(fake.cell("Validering!A2")?.value)).to.equal("Validated 2025-10-01: 21 errors, 14 warnings, 1 notes.");
-    await port.writeFindings(findings.slice(0, 2));
-    expect(fake.cell("Validering!B6")?.value).to.equal(findings[1]!.code);
-    expect(fake.cell("Validering!B7")?.value ?? "").to.equal("");
-    await port.writeFindings([]);
-    expect(fake.cell("Validering!G5")?.value).to.equal("No findings.");
+    expect(result.findings).to.deep.equal(expected.findings);
+    expect(result.status).to.deep.equal(expected.status);
+    expect(listedCodes(fake)).to.deep.equal(expected.findings.map((item) => item.code));
+    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validated 2025-10-01: 21 errors, 14 warnings, 1 notes\. Status: /);
+
+    // The user fixes P-018's scope: the next run lists one finding fewer and leaves no stale row behind.
+    await userEdit(fake, (context) => (placements(context).getRange("L19").values = [[1]]));
+    const again = await port.validate();
+    expect(again.findings).to.have.length(expected.findings.length - 1);
+    expect(listedCodes(fake)).to.deep.equal(again.findings.map((item) => item.code));
+    expect(validationCodes(fake)).not.to.include("SCOPE_OUT_OF_RANGE");
   });
 
   it("startLiveValidation validates at once, then re-validates only the edited rows and rewrites Validering", async () => {
@@ -87,12 +101,12 @@ describe("excel: FindingsPort over Office.js", () => {
     await stop();
   });
 
-  it("live mode does not take the port's own Validering write for an edit, and is silent once stopped", async () => {
+  it("live mode does not take the port's own validation write for an edit, and is silent once stopped", async () => {
     const fake = await workbook();
     const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "en" });
     const updates: LiveUpdate[] = [];
     const stop = await port.startLiveValidation({ onUpdate: (update) => updates.push(update), onError: failOn });
-    await port.writeFindings([]);
+    await port.validate();
     await fake.flushEvents();
     await pastDebounce();
     expect(updates).to.have.length(1);
