@@ -6,7 +6,8 @@
  * validation rules, which the pane's first render does not need): validate is validateInExcel.ts (read,
  * rules, Validering write: three round trips); live mode is liveValidation.ts, the one implementation
  * (debounce, changed rows only, own-write guard, Validering write). The port only starts them with the
- * pane's settings and hands their results on.
+ * pane's settings and hands their results on. The "Rätta" action is correctInExcel.ts (read, correctionFor,
+ * checked one-cell write), in a chunk of its own too.
  */
 import type { ExcelRun } from "./api";
 import type { FindingsPort, LiveListener } from "./port";
@@ -25,6 +26,7 @@ export interface FindingsPortOptions {
 
 const loadLiveValidation = () => import(/* webpackChunkName: "excel-live" */ "./liveValidation");
 const loadValidateInExcel = () => import(/* webpackChunkName: "excel-validate" */ "./validateInExcel");
+const loadCorrectInExcel = () => import(/* webpackChunkName: "excel-correct" */ "./correctInExcel");
 
 export function createOfficeFindingsPort(options: FindingsPortOptions): FindingsPort {
   const { run } = options;
@@ -58,6 +60,11 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
         live.stop();
         await live.idle();
       };
+    },
+
+    correct: async (finding) => {
+      const { correctInExcel } = await loadCorrectInExcel();
+      return correctInExcel(run, finding);
     },
   };
 }

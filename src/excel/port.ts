@@ -4,16 +4,19 @@
  *
  * The port is split by owner so nothing is half implemented:
  * - TemplatePort (implemented): apply the template, read the follow-up data, select a cell, read the version;
- * - FindingsPort (implemented in findingsPort.ts): the Validering sheet and live mode;
+ * - FindingsPort (implemented in findingsPort.ts): the Validering sheet, live mode and "Rätta";
  * - SheetWriterPort (implemented): whole sheets (calculation, Beslutsunderlag) and the Parametrar table.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
+import type { Finding } from "../domain/validation/findings";
 import type { ValidationResult } from "../domain/validation/validate";
 import type { ValidationInput } from "../domain/validation/input";
 import type { ApplyOutcome } from "./applyTemplate";
+import type { CorrectOutcome } from "./correctInExcel";
 import type { LiveUpdate } from "./liveValidation";
 
 export type { ApplyOutcome, ApplyReport } from "./applyTemplate";
+export type { CorrectOutcome } from "./correctInExcel";
 export type { LiveUpdate } from "./liveValidation";
 export type { TemplateConflict } from "./templateDiff";
 
@@ -53,6 +56,13 @@ export interface FindingsPort {
    * stop function; once it resolves the listener hears nothing more.
    */
   startLiveValidation(listener: LiveListener): Promise<() => Promise<void>>;
+  /**
+   * "Rätta": replaces a near list value (a LIST_NOT_EXACT finding) by the exact list value, in that one cell,
+   * only when the user asks. Reads the workbook once to learn the exact value, then writes only if the cell
+   * still holds what was read: "changedMeanwhile" when it does not, "notCorrectable" for a finding that has
+   * no correction (another code, or the cell no longer nearly matches). Does not rewrite Validering.
+   */
+  correct(finding: Finding): Promise<CorrectOutcome>;
 }
 
 /** One cell of a sheet the add-in writes whole (calculation, Beslutsunderlag). */

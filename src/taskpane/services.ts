@@ -7,7 +7,7 @@ import type { ApplyOutcome } from "../excel/applyTemplate";
 import type { ExcelRun, IsSetSupported } from "../excel/api";
 import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
-import type { DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import type { CorrectOutcome, DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
 import { ExcelPortError } from "../excel/sheetWriters";
 import { isContractError, type Contract } from "../domain/followup/contract";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
@@ -22,6 +22,8 @@ import { TaskpaneError } from "./errors";
 import { workbookContract, workbookPlacements } from "./template/workbookCopy";
 import type {
   ApplySummary,
+  CorrectionResult,
+  FindingView,
   ParameterWriteMode,
   SupplierFile,
   TaskpaneServices,
@@ -41,6 +43,8 @@ export interface WorkbookAccess {
   /** Reads the workbook, runs every rule and writes the Validering sheet (the port's one validation path). */
   validate(): Promise<ValidationResult>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /** "Rätta" (FindingsPort.correct): the exact list value into the finding's cell, if it still holds what was read. */
+  correct(finding: Finding): Promise<CorrectOutcome>;
   /**
    * Live mode (the port's, see FindingsPort.startLiveValidation): reports the findings and contract status
    * once at the start and after each settled edit to Placeringar; resolves to a stop function.
@@ -64,6 +68,8 @@ export interface ServiceOptions {
  * render needs neither, and the first-load script stays small.
  */
 const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../domain/followup/plan");
+/** The "Rätta" proposals (domain corrections): needed only when a result has a near list value. */
+const loadCorrections = () => import(/* webpackChunkName: "domain-corrections" */ "../domain/validation/corrections");
 
 /** Today's date as yyyy-mm-dd in local time. */
 export function localToday(now: Date = new Date()): string {
@@ -118,7 +124,14 @@ async function guarded<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
-export function toValidationView(findings: readonly Finding[], status: { status: ValidationView["status"]; commitment: number | null; servedMonths: number }): ValidationView {
+/** The exact value "Rätta" would write for each correctable finding, by finding (see proposalsFor). */
+export type Proposals = ReadonlyMap<Finding, string>;
+
+export function toValidationView(
+  findings: readonly Finding[],
+  status: { status: ValidationView["status"]; commitment: number | null; servedMonths: number },
+  proposals: Proposals = new Map(),
+): ValidationView {
   return {
     status: status.status,
     commitmentMonths: status.commitment,
@@ -132,8 +145,32 @@ export function toValidationView(findings: readonly Finding[], status: { status:
       rowId: finding.rowId,
       message: finding.message,
       fix: finding.fix,
+      correctable: proposals.has(finding),
+      proposal: proposals.get(finding) ?? null,
     })),
   };
+}
+
+/** The domain's corrections for the findings that have one (LIST_NOT_EXACT, read again from `input`). */
+export async function proposalsFor(input: ValidationInput, findings: readonly Finding[]): Promise<Proposals> {
+  const { correctionFor } = await loadCorrections();
+  const proposals = new Map<Finding, string>();
+  for (const finding of findings) {
+    const correction = correctionFor(input, finding);
+    if (correction !== null) proposals.set(finding, correction.to);
+  }
+  return proposals;
+}
+
+/** The one code with a "Rätta" correction; the services read the workbook for proposals only when it occurs. */
+const CORRECTABLE_CODE = "LIST_NOT_EXACT";
+const mayHaveCorrection = (finding: Finding) => finding.code === CORRECTABLE_CODE;
+
+/** The pane's finding back as the domain's, for the port; null for any code "Rätta" cannot correct. */
+function toCorrectableFinding(view: FindingView): Finding | null {
+  if (view.code !== CORRECTABLE_CODE) return null;
+  const { severity, sheet, address, column, rowId, message, fix } = view;
+  return { code: CORRECTABLE_CODE, severity, sheet, address, column, rowId, message, fix };
 }
 
 export function createTaskpaneServices(workbook: WorkbookAccess, options: ServiceOptions): TaskpaneServices {
@@ -141,6 +178,17 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
 
   const requireTemplate = async () => {
     if ((await workbook.templateVersion()) === null) throw new TaskpaneError("error.templateMissing");
+  };
+
+  /**
+   * The view of a result, with the "Rätta" proposals: the cells of near list values are read once more
+   * (the port's validation does not hand its input on), and only when there is such a finding.
+   */
+  const viewOf = async (result: Pick<ValidationResult, "findings" | "status">): Promise<ValidationView> => {
+    const proposals = result.findings.some(mayHaveCorrection)
+      ? await proposalsFor(await workbook.readValidationInput(), result.findings)
+      : new Map<Finding, string>();
+    return toValidationView(result.findings, result.status, proposals);
   };
 
 
@@ -204,19 +252,46 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     validate: () =>
       guarded(async () => {
         await requireTemplate();
-        const result = await workbook.validate();
-        return toValidationView(result.findings, result.status);
+        return viewOf(await workbook.validate());
       }),
 
     selectCell: (sheet, address) => guarded(() => workbook.selectCell(sheet, address)),
 
+    correctFinding: (view) =>
+      guarded(async (): Promise<CorrectionResult> => {
+        const finding = toCorrectableFinding(view);
+        if (finding === null || !view.correctable) return { outcome: "notCorrectable" };
+        const outcome = await workbook.correct(finding);
+        if (outcome !== "corrected") return { outcome };
+        // Validate again so the pane (and the Validering sheet) no longer list the corrected finding.
+        return { outcome, view: await viewOf(await workbook.validate()) };
+      }),
+
     watchPlacements: (onResult, onError) =>
       guarded(async () => {
         await requireTemplate();
-        return workbook.watchPlacements(
-          (update) => onResult(toValidationView(update.findings, update.status)),
+        // Updates are viewed one after another, so a slow proposal read never lets an older result win;
+        // none is passed on once stopped.
+        let pending = Promise.resolve();
+        let listening = true;
+        const stop = await workbook.watchPlacements(
+          (update) => {
+            pending = pending.then(() =>
+              viewOf(update).then(
+                (view) => (listening ? onResult(view) : undefined),
+                (error: unknown) => (listening ? onError(toTaskpaneError(error)) : undefined),
+              ),
+            );
+          },
           (error) => onError(toTaskpaneError(error)),
         );
+        // The first result is handed on before this resolves, as the interface promises.
+        await pending;
+        return async () => {
+          listening = false;
+          await stop();
+          await pending;
+        };
       }),
 
     insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
@@ -255,6 +330,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     readValidationInput: () => port.readFollowup(),
     validate: async () => (port.validate ? port.validate() : notAvailable()),
     selectCell: (sheet, address) => port.selectCell(sheet, address),
+    correct: async (finding) => (port.correct ? port.correct(finding) : notAvailable()),
     watchPlacements: async (onUpdate, onError) =>
       port.startLiveValidation ? port.startLiveValidation({ onUpdate, onError }) : notAvailable(),
     writeDecisionSheet: async (content) => (port.writeDecisionSheet ? port.writeDecisionSheet(toPortDecisionSheet(content)) : notAvailable()),

@@ -43,7 +43,19 @@ export interface FindingView {
   readonly rowId: string;
   readonly message: BilingualText;
   readonly fix: BilingualText;
+  /** Whether "Rätta" can fix it: a list value that differs from a list entry only by case, accents or spacing. */
+  readonly correctable: boolean;
+  /** The exact list value "Rätta" writes; null when not correctable. */
+  readonly proposal: string | null;
 }
+
+/**
+ * What "Rätta" did: "corrected" comes with the re-validated view (the finding gone); "changedMeanwhile" and
+ * "notCorrectable" mean the cell is no longer what the validation saw, so nothing was written.
+ */
+export type CorrectionResult =
+  | { readonly outcome: "corrected"; readonly view: ValidationView }
+  | { readonly outcome: "changedMeanwhile" | "notCorrectable" };
 
 /** The overall contract status, in the template's Sammanställning vocabulary. */
 export type ContractStatusLabel = "Uppfyllt" | "Uppfyllt enligt 75 %-regeln" | "På väg" | "Risk" | "Ej uppfyllt";
@@ -66,6 +78,11 @@ export interface TaskpaneServices {
   supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
   validate(): Promise<ValidationView>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * "Rätta": writes the finding's proposal into its cell (only if the cell still holds what was validated),
+   * then validates again.
+   */
+  correctFinding(finding: FindingView): Promise<CorrectionResult>;
   /**
    * Live mode: calls `onResult` with the whole result once when it starts, then after each settled edit to
    * Placeringar (the Validering sheet is updated too); resolves to a function that stops watching.

@@ -126,4 +126,73 @@ describe("excel: FindingsPort over Office.js", () => {
     );
     expect(error).to.be.instanceOf(ValidationReadError);
   });
+
+  describe("correct (Rätta)", () => {
+    const nearFinding = async (port: ReturnType<typeof createOfficeFindingsPort>) => {
+      const result = await port.validate();
+      return result.findings.find((item) => item.code === "LIST_NOT_EXACT" && item.address === "C8")!;
+    };
+
+    it("replaces a list value differing only by case with the exact list value, in that cell only", async () => {
+      const fake = await workbook();
+      const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
+      const near = await nearFinding(port);
+      expect(fake.cell("Placeringar!C8")?.value).to.equal("kvinna");
+      const before = fake.snapshot();
+      expect(await port.correct(near)).to.equal("corrected");
+      expect(fake.cell("Placeringar!C8")?.value).to.equal("Kvinna");
+      const after = fake.snapshot();
+      const changed = after.sheets.flatMap((sheet, index) =>
+        Object.keys({ ...sheet.cells, ...before.sheets[index]!.cells })
+          .filter((address) => JSON.stringify(sheet.cells[address]) !== JSON.stringify(before.sheets[index]!.cells[address]))
+          .map((address) => `${sheet.name}!${address}`),
+      );
+      expect(changed).to.deep.equal(["Placeringar!C8"]);
+      // Written with events on, so live mode would see it; validating again no longer lists it.
+      expect(fake.syncLog.at(-1)!.writesWithEventsEnabled).to.equal(1);
+      const again = await port.validate();
+      expect(again.findings.some((item) => item.code === "LIST_NOT_EXACT" && item.address === "C8")).to.equal(false);
+    });
+
+    it("corrects an upper-case value too", async () => {
+      const fake = await workbook();
+      await userEdit(fake, (context) => (placements(context).getRange("C8").values = [["KVINNA"]]));
+      const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "en" });
+      expect(await port.correct(await nearFinding(port))).to.equal("corrected");
+      expect(fake.cell("Placeringar!C8")?.value).to.equal("Kvinna");
+    });
+
+    it("leaves a cell alone that was changed after the validation (to another near value: changedMeanwhile)", async () => {
+      const fake = await workbook();
+      const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
+      const near = await nearFinding(port);
+      // The user types another spelling between the port's read and its write.
+      const run = fake.run;
+      let reads = 0;
+      const racingPort = createOfficeFindingsPort({
+        run: async (batch) => {
+          const result = await run(batch);
+          if (++reads === 1) await userEdit(fake, (context) => (placements(context).getRange("C8").values = [["KVINNA"]]));
+          return result;
+        },
+        today: () => SCENARIO.today,
+        lang: () => "sv",
+      });
+      expect(await racingPort.correct(near)).to.equal("changedMeanwhile");
+      expect(fake.cell("Placeringar!C8")?.value).to.equal("KVINNA");
+    });
+
+    it("returns notCorrectable for a cell no longer nearly matching, and for a finding of another code", async () => {
+      const fake = await workbook();
+      const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
+      const result = await port.validate();
+      const near = result.findings.find((item) => item.code === "LIST_NOT_EXACT" && item.address === "C8")!;
+      await userEdit(fake, (context) => (placements(context).getRange("C8").values = [["Annat"]]));
+      const before = fake.snapshot();
+      expect(await port.correct(near)).to.equal("notCorrectable");
+      const other = result.findings.find((item) => item.code === "SCOPE_OUT_OF_RANGE")!;
+      expect(await port.correct(other)).to.equal("notCorrectable");
+      expect(fake.snapshot()).to.deep.equal(before);
+    });
+  });
 });

@@ -8,7 +8,7 @@ import { parseContract } from "../../src/domain/followup/contract";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { TaskpaneError, describeError } from "../../src/taskpane/errors";
 import { emptyDecisionRecord } from "../../src/taskpane/decisions/questions";
-import { addSampleRows } from "../../src/taskpane/preview/previewWrites";
+import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
 import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/liveValidation";
 import { createExcelServices, localToday, toTaskpaneError } from "../../src/taskpane/services";
 import type { ValidationView } from "../../src/taskpane/taskpaneServices";
@@ -38,6 +38,16 @@ function validationSheetTexts(fake: ReturnType<typeof createExcelFake>): string[
 function setUp() {
   const fake = createExcelFake({ sheetNames: ["Blad1"] });
   const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
+  return { fake, services };
+}
+
+/** The template with the sample rows, P-003's Kön typed in lower case (a near list value, C5). */
+async function withNearListValue() {
+  const { fake, services } = setUp();
+  await services.applyTemplate(CONTRACT, 2026);
+  await addSampleRows(fake.run);
+  expect(fake.cell("Placeringar!C5")?.value).to.equal("Ej angivet");
+  await editCell(fake.run, "Placeringar", "C5", "ej angivet");
   return { fake, services };
 }
 
@@ -133,6 +143,56 @@ describe("task-pane services over the Excel fake", () => {
     expect(views[1]!.status).to.equal(views[0]!.status);
     expect(validationSheetTexts(fake)).not.to.include("DUPLICATE_CASE_ID");
     await stop();
+  });
+
+  it("marks a list value typed in lower case as correctable with the exact list value, and only it", async () => {
+    const { services } = await withNearListValue();
+    const view = await services.validate();
+    const correctable = view.findings.filter((finding) => finding.correctable);
+    expect(correctable.map((finding) => [finding.code, finding.sheet, finding.address, finding.proposal])).to.deep.equal([
+      ["LIST_NOT_EXACT", "Placeringar", "C5", "Ej angivet"],
+    ]);
+    expect(view.findings.filter((finding) => !finding.correctable).every((finding) => finding.proposal === null)).to.equal(true);
+
+    // Live mode's results carry the same proposal.
+    const views: ValidationView[] = [];
+    const stop = await services.watchPlacements((next) => views.push(next), (error) => {
+      throw error;
+    });
+    expect(views).to.have.length(1);
+    expect(views[0]!.findings.filter((finding) => finding.correctable).map((finding) => finding.proposal)).to.deep.equal(["Ej angivet"]);
+    await stop();
+  });
+
+  it("Rätta writes the exact list value into that cell and returns the re-validated view without the finding", async () => {
+    const { fake, services } = await withNearListValue();
+    const view = await services.validate();
+    const near = view.findings.find((finding) => finding.correctable)!;
+    expect(validationSheetTexts(fake)).to.include("LIST_NOT_EXACT");
+    const result = await services.correctFinding(near);
+    expect(result.outcome).to.equal("corrected");
+    expect(fake.cell("Placeringar!C5")?.value).to.equal("Ej angivet");
+    if (result.outcome !== "corrected") return;
+    expect(result.view.findings.some((finding) => finding.code === "LIST_NOT_EXACT")).to.equal(false);
+    expect(result.view.findings).to.have.length(view.findings.length - 1);
+    expect(validationSheetTexts(fake)).not.to.include("LIST_NOT_EXACT");
+  });
+
+  it("Rätta writes nothing when the cell no longer holds the near value, or for a finding that is not correctable", async () => {
+    const { fake, services } = await withNearListValue();
+    const view = await services.validate();
+    const near = view.findings.find((finding) => finding.correctable)!;
+    await editCell(fake.run, "Placeringar", "C5", "Annat");
+    expect(await services.correctFinding(near)).to.deep.equal({ outcome: "notCorrectable" });
+    expect(fake.cell("Placeringar!C5")?.value).to.equal("Annat");
+    const before = fake.snapshot();
+    const other = view.findings.find((finding) => finding.code === "DUPLICATE_CASE_ID")!;
+    expect(await services.correctFinding(other)).to.deep.equal({ outcome: "notCorrectable" });
+    // A view claiming to be correctable is checked again, not trusted: by its code, and by the port against the
+    // workbook (B5 holds an exact list value).
+    expect(await services.correctFinding({ ...other, correctable: true, proposal: "x" })).to.deep.equal({ outcome: "notCorrectable" });
+    expect(await services.correctFinding({ ...near, address: "B5" })).to.deep.equal({ outcome: "notCorrectable" });
+    expect(fake.snapshot()).to.deep.equal(before);
   });
 
   it("live mode asks for the template first", async () => {

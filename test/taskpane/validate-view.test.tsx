@@ -8,8 +8,22 @@ import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 
 function finding(code: string, severity: FindingView["severity"], address: string, sv: string): FindingView {
-  return { code, severity, sheet: "Placeringar", address, column: "", rowId: "P-001", message: { sv, en: `${sv} (en)` }, fix: { sv: "Rätta värdet.", en: "Correct the value." } };
+  return {
+    code,
+    severity,
+    sheet: "Placeringar",
+    address,
+    column: "",
+    rowId: "P-001",
+    message: { sv, en: `${sv} (en)` },
+    fix: { sv: "Rätta värdet.", en: "Correct the value." },
+    correctable: false,
+    proposal: null,
+  };
 }
+
+/** A near list value the services found correctable, with the exact list value. */
+const NEAR: FindingView = { ...finding("LIST_NOT_EXACT", "warning", "F5", "Anställningsform skiljer sig från listan"), correctable: true, proposal: "Anställning" };
 
 const REPORT: ValidationView = {
   status: "Risk",
@@ -69,6 +83,64 @@ describe("ValidateView", () => {
       fireEvent.click(toggle);
     });
     await waitFor(() => expect(services.callsOf("stopWatching")).to.have.length(1));
+  });
+
+  it("offers Rätta only on correctable findings, named by the value, and shows the re-validated view after it", async () => {
+    const services = new FakeServices();
+    services.validation = { ...REPORT, findings: [...REPORT.findings, NEAR] };
+    const corrected: ValidationView = REPORT;
+    services.correction = { outcome: "corrected", view: corrected };
+    renderView(<ValidateView services={services} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validera arbetsboken" }));
+    });
+    const button = await screen.findByRole("button", { name: "Rätta till 'Anställning'" });
+    expect(button.textContent).to.equal("Rätta");
+    // The other findings have no Rätta button.
+    expect(screen.getAllByRole("button", { name: /^Rätta/ })).to.have.length(1);
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(services.callsOf("correctFinding")).to.deep.equal([{ method: "correctFinding", finding: NEAR }]);
+    await waitFor(() => expect(screen.getByText("Placeringar!F5 är nu 'Anställning'.")).to.exist);
+    expect(screen.queryByText("Anställningsform skiljer sig från listan")).to.equal(null);
+    expect(screen.queryByRole("button", { name: /^Rätta/ })).to.equal(null);
+  });
+
+  it("says the cell changed meanwhile (in English too) and keeps the findings when nothing was written", async () => {
+    const services = new FakeServices();
+    services.validation = { ...REPORT, findings: [NEAR] };
+    services.correction = { outcome: "changedMeanwhile" };
+    renderView(<ValidateView services={services} />, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validate the workbook" }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Correct to 'Anställning'" }));
+    });
+    await waitFor(() => expect(screen.getByText("The cell has changed since the validation, so nothing was written. Validate again.")).to.exist);
+    expect(screen.getByText("Anställningsform skiljer sig från listan (en)")).to.exist;
+    // Validating again clears the notice.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validate the workbook" }));
+    });
+    await waitFor(() => expect(screen.queryByText(/The cell has changed since the validation/)).to.equal(null));
+  });
+
+  it("shows a failed correction as an explained error, not a raw one", async () => {
+    const services = new FakeServices();
+    services.validation = { ...REPORT, findings: [NEAR] };
+    services.failures.set("correctFinding", new TaskpaneError("error.excelBusy"));
+    renderView(<ValidateView services={services} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validera arbetsboken" }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Rätta till 'Anställning'" }));
+    });
+    await waitFor(() => expect(screen.getByText("Det gick inte")).to.exist);
+    expect(screen.getByText(/Excel kunde inte ta emot ändringen just nu/)).to.exist;
+    expect(screen.queryByText(/TaskpaneError|error\.excelBusy/)).to.equal(null);
   });
 
   it("tells the user to create the template first when it is missing", async () => {

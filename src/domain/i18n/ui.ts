@@ -157,7 +157,7 @@ const SV = {
 
   // ---- validation ----
   "validate.heading": "Validera",
-  "validate.intro": "Kontrollerar placeringar, rapporter, avtalsuppfyllelse och personuppgifter. Dina celler ändras aldrig; resultatet skrivs till bladet Validering.",
+  "validate.intro": "Kontrollerar placeringar, rapporter, avtalsuppfyllelse och personuppgifter. Dina celler ändras bara när du väljer Rätta; resultatet skrivs till bladet Validering.",
   "validate.run": "Validera arbetsboken",
   "validate.running": "Validerar …",
   "validate.live": "Validera automatiskt när Placeringar ändras",
@@ -181,6 +181,11 @@ const SV = {
   "validate.row": "rad {row}",
   "validate.fix": "Åtgärd: {fix}",
   "validate.select": "Gå till {where}",
+  "validate.correct": "Rätta",
+  "validate.correctTo": "Rätta till '{value}'",
+  "validate.correcting": "Rättar …",
+  "validate.corrected": "{where} är nu '{value}'.",
+  "validate.changedMeanwhile": "Cellen har ändrats sedan valideringen, så inget skrevs. Validera igen.",
 
   // ---- calculator ----
   "calc.heading": "Samhällsekonomisk kalkyl",
@@ -422,7 +427,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.help.parameterYear": "Which year's parameters the socio-economic calculation uses.",
 
   "validate.heading": "Validate",
-  "validate.intro": "Checks placements, reports, contract compliance and personal data. Your cells are never changed; the result is written to the Validering sheet.",
+  "validate.intro": "Checks placements, reports, contract compliance and personal data. Your cells change only when you choose Correct; the result is written to the Validering sheet.",
   "validate.run": "Validate the workbook",
   "validate.running": "Validating …",
   "validate.live": "Validate automatically when Placeringar changes",
@@ -446,6 +451,11 @@ const EN: Readonly<Record<UiKey, string>> = {
   "validate.row": "row {row}",
   "validate.fix": "Fix: {fix}",
   "validate.select": "Go to {where}",
+  "validate.correct": "Correct",
+  "validate.correctTo": "Correct to '{value}'",
+  "validate.correcting": "Correcting …",
+  "validate.corrected": "{where} is now '{value}'.",
+  "validate.changedMeanwhile": "The cell has changed since the validation, so nothing was written. Validate again.",
 
   "calc.heading": "Socio-economic calculation",
   "calc.intro":

@@ -1,7 +1,8 @@
 /**
  * Validera: run the rules over the workbook, show the contract status on top and the findings grouped by
  * severity with counts; clicking a finding selects its cell in Excel. Live mode re-validates after edits
- * to Placeringar while the switch is on.
+ * to Placeringar while the switch is on. A near list value (the services mark it correctable, with the exact
+ * value) gets a "Rätta" button: the one place the pane changes a user's cell, and only on that click.
  */
 import { useEffect, useRef, useState } from "react";
 import { Badge, Button, Link, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
@@ -36,9 +37,17 @@ const useStyles = makeStyles({
   fix: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexDirection: "column", gap: "8px", margin: "8px 0" },
+  correct: { marginTop: "4px" },
 });
 
-function FindingItem({ finding, onSelect }: { finding: FindingView; onSelect: (finding: FindingView) => void }) {
+interface FindingActions {
+  readonly onSelect: (finding: FindingView) => void;
+  readonly onCorrect: (finding: FindingView) => void;
+  /** While a correction runs, no other may start. */
+  readonly correcting: boolean;
+}
+
+function FindingItem({ finding, actions }: { finding: FindingView; actions: FindingActions }) {
   const { t, lang } = useTexts();
   const styles = useStyles();
   const where = finding.address ? t("validate.where", { sheet: finding.sheet, address: finding.address }) : finding.sheet;
@@ -48,7 +57,7 @@ function FindingItem({ finding, onSelect }: { finding: FindingView; onSelect: (f
       {finding.fix[lang] && <div className={styles.fix}>{t("validate.fix", { fix: finding.fix[lang] })}</div>}
       <div>
         {finding.address ? (
-          <Link as="button" onClick={() => onSelect(finding)} aria-label={t("validate.select", { where })}>
+          <Link as="button" onClick={() => actions.onSelect(finding)} aria-label={t("validate.select", { where })}>
             {where}
           </Link>
         ) : (
@@ -56,11 +65,22 @@ function FindingItem({ finding, onSelect }: { finding: FindingView; onSelect: (f
         )}
         {finding.rowId && <span> · {finding.rowId}</span>} <span className={styles.code}>{finding.code}</span>
       </div>
+      {finding.correctable && finding.proposal !== null && (
+        <Button
+          size="small"
+          className={styles.correct}
+          onClick={() => actions.onCorrect(finding)}
+          disabled={actions.correcting}
+          aria-label={t("validate.correctTo", { value: finding.proposal })}
+        >
+          {t("validate.correct")}
+        </Button>
+      )}
     </li>
   );
 }
 
-function Results({ view, onSelect }: { view: ValidationView; onSelect: (finding: FindingView) => void }) {
+function Results({ view, actions }: { view: ValidationView; actions: FindingActions }) {
   const { t, lang } = useTexts();
   const styles = useStyles();
   const count = (severity: Severity) => view.findings.filter((finding) => finding.severity === severity).length;
@@ -94,7 +114,7 @@ function Results({ view, onSelect }: { view: ValidationView; onSelect: (finding:
             {view.findings
               .filter((finding) => finding.severity === severity)
               .map((finding, index) => (
-                <FindingItem key={`${finding.code}-${finding.sheet}-${finding.address}-${index}`} finding={finding} onSelect={onSelect} />
+                <FindingItem key={`${finding.code}-${finding.sheet}-${finding.address}-${index}`} finding={finding} actions={actions} />
               ))}
           </ul>
         </section>
@@ -111,10 +131,15 @@ export function ValidateView({ services }: { services: TaskpaneServices }) {
   const [liveError, setLiveError] = useState<unknown>(null);
   const operation = useOperation();
   const select = useOperation();
+  const correct = useOperation();
+  // "Rätta" found the cell changed since the validation: the shown findings are stale until validated again.
+  const [changedMeanwhile, setChangedMeanwhile] = useState(false);
   const stopWatching = useRef<(() => Promise<void>) | null>(null);
 
   const validate = () =>
     operation.run(async () => {
+      setChangedMeanwhile(false);
+      correct.clear();
       setView(await services.validate());
       return null;
     });
@@ -126,6 +151,7 @@ export function ValidateView({ services }: { services: TaskpaneServices }) {
       .watchPlacements(
         (next) => {
           setLiveError(null);
+          setChangedMeanwhile(false);
           setView(next);
         },
         (error) => setLiveError(error),
@@ -154,6 +180,21 @@ export function ValidateView({ services }: { services: TaskpaneServices }) {
       return null;
     });
 
+  const onCorrect = (finding: FindingView) =>
+    correct.run(async () => {
+      setChangedMeanwhile(false);
+      const result = await services.correctFinding(finding);
+      if (result.outcome !== "corrected") {
+        setChangedMeanwhile(true);
+        return null;
+      }
+      setView(result.view);
+      const where = t("validate.where", { sheet: finding.sheet, address: finding.address });
+      return t("validate.corrected", { where, value: finding.proposal ?? "" });
+    });
+
+  const actions: FindingActions = { onSelect, onCorrect, correcting: correct.busy };
+
   return (
     <section aria-labelledby="validate-heading">
       <h2 id="validate-heading">{t("validate.heading")}</h2>
@@ -167,12 +208,20 @@ export function ValidateView({ services }: { services: TaskpaneServices }) {
       </div>
       <OperationStatus operation={operation} busyLabel={t("validate.running")} />
       <OperationStatus operation={select} busyLabel={t("common.working")} />
+      <OperationStatus operation={correct} busyLabel={t("validate.correcting")} />
+      <div aria-live="polite">
+        {changedMeanwhile && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("validate.changedMeanwhile")}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {liveError !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{describeError(liveError, lang)}</MessageBarBody>
         </MessageBar>
       )}
-      <div aria-live="polite">{view === null ? <p>{t("validate.notRun")}</p> : <Results view={view} onSelect={onSelect} />}</div>
+      <div aria-live="polite">{view === null ? <p>{t("validate.notRun")}</p> : <Results view={view} actions={actions} />}</div>
     </section>
   );
 }

@@ -8,6 +8,8 @@ import type { UiLang } from "../../../src/domain/i18n/ui";
 import type { DecisionRecord } from "../../../src/taskpane/decisions/questions";
 import type {
   ApplySummary,
+  CorrectionResult,
+  FindingView,
   ParameterWriteMode,
   SupplierFile,
   TaskpaneServices,
@@ -23,6 +25,7 @@ export type ServiceCall =
   | { method: "supplierVersion"; contract: Contract; year: ParameterYear }
   | { method: "validate" }
   | { method: "selectCell"; sheet: string; address: string }
+  | { method: "correctFinding"; finding: FindingView }
   | { method: "watchPlacements" }
   | { method: "stopWatching" }
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
@@ -84,6 +87,15 @@ export class FakeServices implements TaskpaneServices {
   async selectCell(sheet: string, address: string): Promise<void> {
     this.calls.push({ method: "selectCell", sheet, address });
     this.check("selectCell");
+  }
+
+  /** What correctFinding() answers. */
+  correction: CorrectionResult = { outcome: "changedMeanwhile" };
+
+  async correctFinding(finding: FindingView): Promise<CorrectionResult> {
+    this.calls.push({ method: "correctFinding", finding });
+    this.check("correctFinding");
+    return this.correction;
   }
 
   async watchPlacements(onResult: (view: ValidationView) => void): Promise<() => Promise<void>> {
