@@ -33,7 +33,7 @@ describe("regeneration never loses a filled cell (property)", () => {
         expect((await applyTemplatePlan(fake.run, () => true, plan)).ok).to.equal(true);
         await fake.run(async (context) => {
           if (extraRows > 0) {
-            context.workbook.tables.getItem("Placeringar").rows.add(undefined, Array.from({ length: extraRows }, () => Array(27).fill("")));
+            context.workbook.tables.getItem("Placeringar").rows.add(undefined, Array.from({ length: extraRows }, () => Array(28).fill("")));
           }
           for (const [cell, value] of edits) {
             context.workbook.worksheets.getItem(cell.sheet).getRange(`${columnLetter(cell.column)}${cell.row}`).values = [[value]];

@@ -1,5 +1,7 @@
 import { expect } from "chai";
 import { computeEffect, tryComputeEffect, type EffectResult, type ItemActor } from "../../../src/domain/model";
+import { fromHeaderRow, headerKey } from "../../../src/domain/model/headers";
+import { PLACEMENT_HEADERS } from "../../../src/domain/followup/names";
 
 /** spec/model.md §5: Upphandlingsmyndigheten's worked example (2019). */
 const REFERENCE = {
@@ -151,9 +153,24 @@ describe("model: computeEffect", () => {
     expect(codes({ subsidy: "introduktionsjobb", months: 30 })).to.include("SUBSIDY_MONTHS_CAPPED");
     expect(codes({ salary: 11_000 })).to.include("LOW_SALARY");
     expect(codes({ salary: 12_000 })).not.to.include("LOW_SALARY");
-    expect(codes({ form: "praktik", salary: 5_000 })).to.deep.equal(["SALARY_IGNORED"]);
+    expect(codes({ form: "praktik", salary: 5_000, internValue: 3_000 })).to.deep.equal(["SALARY_IGNORED"]);
     const english = computeEffect({ ...job, salary: 5_000 }, { lang: "en" }).warnings[0]?.message;
     expect(english).to.contain("gross salary is below 60 %");
+  });
+
+  it("says why a praktik without production value gives society a negative result (issue 20)", () => {
+    // 6 months, supervision 30 000 × 10 % × 1.3142 = 3 942.6 a month: society −23 655.6 with no production
+    const without = computeEffect({ form: "praktik", months: 6, supervisorSalary: 30_000, supervisionShare: 0.1, year: 2025 });
+    expect(without.actors.society).to.be.closeTo(-23_655.6, 1e-6);
+    expect(without.warnings.map((warning) => warning.code)).to.deep.equal(["INTERN_VALUE_MISSING"]);
+    expect(without.warnings[0]!.message).to.match(/samhällets resultat blir negativt/);
+    const valued = computeEffect({ form: "praktik", months: 6, supervisorSalary: 30_000, supervisionShare: 0.1, internValue: 5_000, year: 2025 });
+    expect(valued.warnings).to.deep.equal([]);
+    expect(valued.actors.society).to.be.closeTo(30_000 - 23_655.6, 1e-6);
+    // The template's column header feeds the same input.
+    expect(headerKey(PLACEMENT_HEADERS.internValue)).to.equal("internValue");
+    const fromColumn = computeEffect(fromHeaderRow(["Sysselsättningsform", "Antal månader", PLACEMENT_HEADERS.internValue], ["praktik", 6, 5_000]));
+    expect(item(fromColumn, "employer", "productionValue")).to.equal(30_000);
   });
 
   it("returns a typed error for bad input, naming the field", () => {
