@@ -72,7 +72,7 @@ const SV = {
   "guide.step4.title": "Upphandla – upphandlingen genomförs",
   "guide.step4.procurer":
     "Skriv in kriteriet Sysselsättningskrav: åtagande om N heltidsmånader, första start inom 6 månader, 75 %-regeln, rapportering och sanktioner, gärna en bonusklausul.",
-  "guide.step4.matching": "Lite arbete i detta steg; finns tillgänglig för frågor om målgruppen.",
+  "guide.step4.matching": "Lite arbete i det här steget. Den matchningsansvariga svarar på frågor om målgruppen.",
   "guide.step4.action": "Avtalsvillkoren skrivs på bladet Avtal när du skapar uppföljningsmallen.",
   "guide.step5.title": "Implementera – ge stöd till leverantören",
   "guide.step5.procurer":
@@ -345,7 +345,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.step4.title": "Procure – the procurement is carried out",
   "guide.step4.procurer":
     "Write the criterion Sysselsättningskrav: a commitment of N full-time months, a first start within 6 months, the 75 % rule, reporting and sanctions, and preferably a bonus clause.",
-  "guide.step4.matching": "Little work in this step; available for questions about the target group.",
+  "guide.step4.matching": "Little work in this step. The matching organisation answers questions about the target group.",
   "guide.step4.action": "The contract terms go on the Avtal sheet when you create the follow-up workbook.",
   "guide.step5.title": "Implement – support the supplier",
   "guide.step5.procurer":
