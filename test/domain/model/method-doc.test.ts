@@ -29,6 +29,15 @@ describe("docs/method.md", () => {
     expect(doc).to.contain("månader = k + (E − EDATE(S, k)) / (EDATE(S, k + 1) − EDATE(S, k))");
   });
 
+  it("opens with a plain-Swedish summary for a procurer, before any formula (issue 20)", () => {
+    const summary = doc.indexOf("## Kort sammanfattning för dig som upphandlar");
+    expect(summary).to.be.greaterThan(0);
+    const firstFormula = Math.min(...["`", "    "].map((marker) => doc.indexOf(marker, summary)));
+    const summaryText = doc.slice(summary, doc.indexOf("\n## ", summary + 1));
+    expect(doc.indexOf("\n## ", summary + 1)).to.be.lessThan(firstFormula);
+    expect(summaryText.split(/\s+/).length).to.be.within(150, 450);
+  });
+
   it("holds no stray debug output (issue 20: a JSON line before §5)", () => {
     expect(doc).to.not.match(/^\d{4} \{"individual":/m);
   });
