@@ -367,7 +367,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     const placementSheet = [...parts.entries()].find(([name, xml]) => name.startsWith("xl/worksheets/") && xml.includes("Lista_Sysselsattningsform"));
     expect(placementSheet, "the Placeringar validations").to.not.equal(undefined);
     expect(placementSheet![1]).to.match(/sqref="B2:B1000"[^>]*>\s*<formula1>Lista_Malgrupp<\/formula1>|<formula1>Lista_Malgrupp<\/formula1>/);
-    expect(followup.templateVersion).to.equal("1.0.0");
+    expect(followup.templateVersion).to.equal("1.1.0");
     expect(followup.targetGroups).to.deep.equal(DEFAULT_TARGET_GROUPS.map((group) => group.name));
   });
 

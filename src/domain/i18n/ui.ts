@@ -72,7 +72,7 @@ const SV = {
   "guide.step4.title": "Upphandla – upphandlingen genomförs",
   "guide.step4.procurer":
     "Skriv in kriteriet Sysselsättningskrav: åtagande om N heltidsmånader, första start inom 6 månader, 75 %-regeln, rapportering och sanktioner, gärna en bonusklausul.",
-  "guide.step4.matching": "Lite arbete i detta steg; finns tillgänglig för frågor om målgruppen.",
+  "guide.step4.matching": "Lite arbete i det här steget. Den matchningsansvariga svarar på frågor om målgruppen.",
   "guide.step4.action": "Avtalsvillkoren skrivs på bladet Avtal när du skapar uppföljningsmallen.",
   "guide.step5.title": "Implementera – ge stöd till leverantören",
   "guide.step5.procurer":
@@ -106,11 +106,12 @@ const SV = {
   "guide.fit.q5": "Utförs uppdraget av mer än en person?",
   "guide.fit.q6": "Finns det leverantörer i regionen?",
   "guide.fit.q7": "Har andra upphandlande organisationer samma behov?",
-  "guide.fit.q8": "Behövs arbetsrättsliga villkor i avtalet?",
-  "guide.fit.summary.good": "{yes} av 8 svar talar för ett sysselsättningskrav: upphandlingen verkar lämplig.",
-  "guide.fit.summary.partly": "{yes} av 8 svar talar för ett sysselsättningskrav: lämpligt med anpassningar; diskutera nej-svaren.",
-  "guide.fit.summary.poor": "Bara {yes} av 8 svar talar för ett sysselsättningskrav: överväg en annan upphandling.",
-  "guide.fit.summary.incomplete": "Besvara alla åtta frågor för en sammanfattning ({answered} av 8 besvarade).",
+  "guide.fit.reminder":
+    "Kom ihåg: bedöm också om avtalet behöver arbetsrättsliga villkor (lön, semester, arbetstid). Det är en påminnelse och påverkar inte bedömningen ovan.",
+  "guide.fit.summary.good": "{yes} av 7 svar talar för ett sysselsättningskrav: upphandlingen verkar lämplig.",
+  "guide.fit.summary.partly": "{yes} av 7 svar talar för ett sysselsättningskrav: lämpligt med anpassningar; diskutera nej-svaren.",
+  "guide.fit.summary.poor": "Bara {yes} av 7 svar talar för ett sysselsättningskrav: överväg en annan upphandling.",
+  "guide.fit.summary.incomplete": "Besvara alla sju frågor för en sammanfattning ({answered} av 7 besvarade).",
   "guide.save": "Spara i Beslutsunderlag",
   "guide.saved": "Svaren är sparade på bladet Beslutsunderlag.",
   "guide.sheet.question": "Fråga",
@@ -344,7 +345,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.step4.title": "Procure – the procurement is carried out",
   "guide.step4.procurer":
     "Write the criterion Sysselsättningskrav: a commitment of N full-time months, a first start within 6 months, the 75 % rule, reporting and sanctions, and preferably a bonus clause.",
-  "guide.step4.matching": "Little work in this step; available for questions about the target group.",
+  "guide.step4.matching": "Little work in this step. The matching organisation answers questions about the target group.",
   "guide.step4.action": "The contract terms go on the Avtal sheet when you create the follow-up workbook.",
   "guide.step5.title": "Implement – support the supplier",
   "guide.step5.procurer":
@@ -378,11 +379,12 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.fit.q5": "Is the work performed by more than one person?",
   "guide.fit.q6": "Are there suppliers in the region?",
   "guide.fit.q7": "Do other buyers have the same need?",
-  "guide.fit.q8": "Are labour-law conditions needed in the contract?",
-  "guide.fit.summary.good": "{yes} of 8 answers favour an employment requirement: the procurement looks suitable.",
-  "guide.fit.summary.partly": "{yes} of 8 answers favour an employment requirement: suitable with adjustments; discuss the no answers.",
-  "guide.fit.summary.poor": "Only {yes} of 8 answers favour an employment requirement: consider another procurement.",
-  "guide.fit.summary.incomplete": "Answer all eight questions for a summary ({answered} of 8 answered).",
+  "guide.fit.reminder":
+    "Remember: also assess whether the contract needs labour-law conditions (pay, holidays, working hours). This is a reminder and does not affect the assessment above.",
+  "guide.fit.summary.good": "{yes} of 7 answers favour an employment requirement: the procurement looks suitable.",
+  "guide.fit.summary.partly": "{yes} of 7 answers favour an employment requirement: suitable with adjustments; discuss the no answers.",
+  "guide.fit.summary.poor": "Only {yes} of 7 answers favour an employment requirement: consider another procurement.",
+  "guide.fit.summary.incomplete": "Answer all seven questions for a summary ({answered} of 7 answered).",
   "guide.save": "Save to Beslutsunderlag",
   "guide.saved": "The answers are saved on the Beslutsunderlag sheet.",
   "guide.sheet.question": "Question",
