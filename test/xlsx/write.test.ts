@@ -134,6 +134,19 @@ describe("xlsx/file-formulas", () => {
     expect(fromFileFormula("_xldudf_SYSS_EFFECTS(A1)")).to.equal("=SYSS.EFFECTS(A1)");
     expect(fromFileFormula("SUM(A1)")).to.equal("=SUM(A1)");
   });
+
+  it("stores functions newer than Excel 2007 with their [MS-XLSX] prefix and strips it on read", () => {
+    expect(toFileFormula("=AGGREGATE(9,6,B13:B20)")).to.equal("_xlfn.AGGREGATE(9,6,B13:B20)");
+    expect(toFileFormula("=IFS(A1>1,MAXIFS(B:B,C:C,1),TRUE,0)")).to.equal("_xlfn.IFS(A1>1,_xlfn.MAXIFS(B:B,C:C,1),TRUE,0)");
+    expect(toFileFormula("=SORT(FILTER(A1:A9,B1:B9))")).to.equal("_xlfn._xlws.SORT(_xlfn._xlws.FILTER(A1:A9,B1:B9))");
+    expect(toFileFormula("=SUM(A1)+IFERROR(1,2)")).to.equal("SUM(A1)+IFERROR(1,2)");
+    // Names inside text, quoted sheet names and structured references are not calls.
+    expect(toFileFormula('=IF(A1="IFS(1)",T[[#This Row],[XOR(]],\'CONCAT(x\'!A1)')).to.equal('IF(A1="IFS(1)",T[[#This Row],[XOR(]],\'CONCAT(x\'!A1)');
+    expect(toFileFormula("=_xlfn.AGGREGATE(9,6,A1)"), "never twice").to.equal("_xlfn.AGGREGATE(9,6,A1)");
+    for (const typed of ["=AGGREGATE(9,6,B13:B20)", "=SORT(FILTER(A1:A9,B1:B9))", "=SUM(SYSS.EFFECTS(A1),XLOOKUP(1,A:A,B:B))"]) {
+      expect(fromFileFormula(toFileFormula(typed)), typed).to.equal(typed);
+    }
+  });
 });
 
 describe("xlsx/zip", () => {
