@@ -526,7 +526,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
           if (cell.formula) formulas++;
           const error = typeof result === "object" && result !== null && "error" in result ? String((result as { error: unknown }).error) : "";
           // The SYSS.EFFECTS spill (Samhällsekonomi B13:G…) needs the add-in; LibreOffice has no SYSS.* functions.
-          const isSyssSpill = sheet.name === "Samhällsekonomi" && Number(row.number) >= EFFECTS_FIRST_ROW && cell.col >= 2 && cell.col <= 7;
+          const isSyssSpill = sheet.name === "Samhällsekonomi" && Number(row.number) >= EFFECTS_FIRST_ROW && Number(cell.col) >= 2 && Number(cell.col) <= 7;
           if (error === "#NAME?" && !isSyssSpill) nameErrors.push(`${sheet.name}!${cell.address}`);
         }),
       );
