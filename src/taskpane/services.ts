@@ -61,7 +61,7 @@ export interface ServiceOptions {
   /** Today as yyyy-mm-dd in the user's time zone (validation's reference date). */
   readonly today: () => string;
   /** Builds the supplier-version .xlsx; loaded lazily because ExcelJS is large. */
-  readonly writeXlsx?: (plan: TemplatePlan) => Promise<Uint8Array>;
+  readonly writeXlsx?: (plan: TemplatePlan, today: string) => Promise<Uint8Array>;
   /** Opens bytes as a new Excel workbook (Excel.createWorkbook); without it, files are downloads. */
   readonly openWorkbook?: (bytes: Uint8Array) => Promise<OpenOutcome>;
 }
@@ -81,9 +81,10 @@ export function localToday(now: Date = new Date()): string {
 }
 
 /** The supplier-version writer from src/xlsx, in its own chunk so the first render does not pay for ExcelJS. */
-async function lazyXlsxWriter(plan: TemplatePlan): Promise<Uint8Array> {
+async function lazyXlsxWriter(plan: TemplatePlan, today: string): Promise<Uint8Array> {
   const { writeTemplateXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write");
-  return writeTemplateXlsx(plan);
+  // Today's results as cached values, for previews and Protected View at the supplier.
+  return writeTemplateXlsx(plan, { today });
 }
 
 function parameterRows(year: ParameterYear): ParameterRow[] {
@@ -243,7 +244,7 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear), placements });
         let bytes: Uint8Array;
         try {
-          bytes = await writeXlsx(plan);
+          bytes = await writeXlsx(plan, options.today());
         } catch (error) {
           throw new TaskpaneError("error.download", undefined, { cause: error });
         }

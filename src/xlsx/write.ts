@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { isDateValue, type CellStyle, type CellValue, type FixedCellSpec, type TablePlan, type TemplatePlan } from "../domain/followup/types";
 import { columnLetter, columnNumber } from "../domain/followup/template";
 import { FORM_HEADERS } from "../domain/followup/names";
+import { cachedFormulaValues, type CachedValue } from "./cachedValues";
 import { toFileFormula } from "./file-formulas";
 import { patchPackage } from "./patch";
 import { readStoredZip, writeZip } from "./zip";
@@ -50,7 +51,7 @@ function spillRows(plan: TemplatePlan): number {
   return plan.tables.find((table) => table.spec.name === "Placeringar")?.rows.length ?? 1;
 }
 
-function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: TemplatePlan): void {
+function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: TemplatePlan, cached: ReadonlyMap<string, CachedValue>): void {
   const target = sheet.getCell(cell.address);
   if (cell.formula !== undefined) {
     const formula = toFileFormula(cell.formula);
@@ -63,7 +64,8 @@ function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: Template
       const arrayFormula: ExcelJS.CellFormulaValue & { shareType: "array"; ref: string } = { formula, shareType: "array", ref };
       target.value = arrayFormula;
     } else {
-      target.value = { formula } as ExcelJS.CellFormulaValue;
+      const result = cached.get(`${cell.sheet}!${cell.address}`);
+      target.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
     }
   } else if (cell.value !== undefined) {
     target.value = toExcelValue(cell.value);
@@ -129,8 +131,14 @@ function applyConditionalFormats(sheet: ExcelJS.Worksheet, plan: TemplatePlan): 
   });
 }
 
+export interface WriteOptions {
+  /** yyyy-mm-dd: formula cells SYSS can compute get their result on this day as a cached value (cachedValues.ts). */
+  readonly today?: string;
+}
+
 /** Builds the workbook with ExcelJS (everything except the patched parts). */
-export function buildWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
+export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): ExcelJS.Workbook {
+  const cached = options.today === undefined ? new Map<string, CachedValue>() : cachedFormulaValues(plan, options.today);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SYSS";
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -159,7 +167,7 @@ export function buildWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
       });
     }
     for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) addTable(sheet, table);
-    for (const cell of plan.cells.filter((item) => item.sheet === spec.name)) writeCell(sheet, cell, plan);
+    for (const cell of plan.cells.filter((item) => item.sheet === spec.name)) writeCell(sheet, cell, plan, cached);
     applyNumberFormats(sheet, plan);
     applyConditionalFormats(sheet, plan);
   }
@@ -167,8 +175,8 @@ export function buildWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
 }
 
 /** The complete .xlsx file for a plan. */
-export async function writeTemplateXlsx(plan: TemplatePlan): Promise<Uint8Array> {
-  const workbook = buildWorkbook(plan);
+export async function writeTemplateXlsx(plan: TemplatePlan, options: WriteOptions = {}): Promise<Uint8Array> {
+  const workbook = buildWorkbook(plan, options);
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
   patchPackage(pkg, plan);

@@ -33,7 +33,8 @@ async function written(kind: "full" | "supplier" | "contract" | "placements"): P
     supplierVersion: kind === "supplier",
     placements: kind === "placements" ? parsePlacements(placements(1000)) : undefined,
   });
-  return readZip(await writeTemplateXlsx(plan));
+  // As the CLI writes them: with the cached values of a day.
+  return readZip(await writeTemplateXlsx(plan, { today: "2026-06-15" }));
 }
 
 const text = (pkg: Pkg, part: string) => decoder.decode(pkg.get(part)!);

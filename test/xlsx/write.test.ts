@@ -126,6 +126,27 @@ describe("xlsx/write: the template as an .xlsx package", () => {
   });
 });
 
+describe("xlsx/write: cached values", () => {
+  const contract = parseContract({ start: "2026-01-01", end: "2027-12-31", commitmentMonths: 24 });
+
+  async function summaryXml(today?: string): Promise<string> {
+    const plan = buildTemplatePlan(contract);
+    const pkg = await readZip(await writeTemplateXlsx(plan, today === undefined ? {} : { today }));
+    return decoder.decode(pkg.get(sheetParts(pkg).get("Sammanställning")!)!);
+  }
+
+  it("gives the Sammanställning formulas their result of the day, and none without a day", async () => {
+    const cell = (xml: string, address: string) => new RegExp(`<c r="${address}"[^>]*>(?:(?!</c>)[\\s\\S])*?</c>`).exec(xml)?.[0] ?? "";
+    const withDay = await summaryXml("2026-08-01");
+    expect(cell(withDay, "B5"), "N").to.match(/<f>N\(Avtal_Atagande\)<\/f><v>24<\/v>/);
+    // The start deadline: six months after 2026-01-01, as a serial number.
+    expect(cell(withDay, "B14")).to.contain("<v>46204</v>");
+    expect(withDay).to.contain("<v>Ej uppfylld</v>");
+    const withoutDay = await summaryXml();
+    expect(cell(withoutDay, "B5")).to.not.contain("<v>");
+  });
+});
+
 describe("xlsx/file-formulas", () => {
   it("maps custom functions to their stored _xldudf_ names and back", () => {
     expect(toFileFormula("=SYSS.EFFECTS(A1:B2,C1:D1)")).to.equal("_xldudf_SYSS_EFFECTS(A1:B2,C1:D1)");
