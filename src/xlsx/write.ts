@@ -14,6 +14,7 @@ import { FORM_HEADERS } from "../domain/followup/names";
 import { cachedFormulaValues, type CachedValue } from "./cachedValues";
 import { toFileFormula } from "./file-formulas";
 import { patchPackage } from "./patch";
+import { applyPrintSetup } from "./print";
 import { readStoredZip, writeZip } from "./zip";
 
 const STYLE_FONTS: Readonly<Record<CellStyle, Partial<ExcelJS.Font>>> = {
@@ -75,8 +76,13 @@ function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: Template
   if (cell.style === "total") target.border = { top: { style: "thin" } };
 }
 
-function addTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
+function addTable(sheet: ExcelJS.Worksheet, table: TablePlan, cached: ReadonlyMap<string, CachedValue>): void {
   const { spec } = table;
+  const origin = parseRange(spec.topLeft);
+  const formulaCell = (formula: string, rowIndex: number, columnIndex: number): ExcelJS.CellFormulaValue => {
+    const result = cached.get(`${spec.sheet}!${columnLetter(origin.firstColumn + columnIndex)}${origin.firstRow + 1 + rowIndex}`);
+    return (result === undefined ? { formula: toFileFormula(formula) } : { formula: toFileFormula(formula), result }) as ExcelJS.CellFormulaValue;
+  };
   sheet.addTable({
     name: spec.name,
     displayName: spec.name,
@@ -85,12 +91,11 @@ function addTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
     totalsRow: false,
     style: { theme: spec.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: spec.showBandedRows },
     columns: spec.columns.map((column) => ({ name: column.header, filterButton: true })),
-    rows: table.rows.map((row) =>
-      spec.columns.map((column, index) => (column.formula ? ({ formula: toFileFormula(column.formula) } as ExcelJS.CellFormulaValue) : toExcelValue(row[index] ?? null))),
+    rows: table.rows.map((row, rowIndex) =>
+      spec.columns.map((column, index) => (column.formula ? formulaCell(column.formula, rowIndex, index) : toExcelValue(row[index] ?? null))),
     ),
   });
   // Header row in bold with wrapped text, so long Swedish headers stay readable.
-  const origin = parseRange(spec.topLeft);
   spec.columns.forEach((_, index) => {
     const header = sheet.getCell(origin.firstRow, origin.firstColumn + index);
     header.alignment = { wrapText: true, vertical: "top" };
@@ -166,10 +171,11 @@ export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): E
         help.font = STYLE_FONTS.help;
       });
     }
-    for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) addTable(sheet, table);
+    for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) addTable(sheet, table, cached);
     for (const cell of plan.cells.filter((item) => item.sheet === spec.name)) writeCell(sheet, cell, plan, cached);
     applyNumberFormats(sheet, plan);
     applyConditionalFormats(sheet, plan);
+    applyPrintSetup(sheet, spec, plan);
   }
   return workbook;
 }

@@ -313,7 +313,8 @@ function calendarYearScenario(today: string): { contract: Record<string, unknown
 }
 
 describe("LibreOffice recalculates the follow-up workbook", function () {
-  this.timeout(180_000);
+  // Two LibreOffice conversions (all scenarios, then the one with SYSS.EFFECTS filled in) on a shared machine.
+  this.timeout(360_000);
   let dir: string;
   let today: string;
   const scenarios: Scenario[] = [];
