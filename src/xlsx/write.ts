@@ -15,6 +15,7 @@ import { cachedFormulaValues, type CachedValue } from "./cachedValues";
 import { toFileFormula } from "./file-formulas";
 import { patchPackage } from "./patch";
 import { applyPrintSetup } from "./print";
+import { applySupplierProtection } from "./protection";
 import { readStoredZip, writeZip } from "./zip";
 
 const STYLE_FONTS: Readonly<Record<CellStyle, Partial<ExcelJS.Font>>> = {
@@ -183,6 +184,7 @@ export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): E
 /** The complete .xlsx file for a plan. */
 export async function writeTemplateXlsx(plan: TemplatePlan, options: WriteOptions = {}): Promise<Uint8Array> {
   const workbook = buildWorkbook(plan, options);
+  await applySupplierProtection(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
   patchPackage(pkg, plan);
