@@ -76,6 +76,8 @@ export interface TaskpaneServices {
   workbookContract(): Promise<Contract | null>;
   applyTemplate(contract: Contract, parameterYear: ParameterYear): Promise<ApplySummary>;
   supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
+  /** Opens the file as a new workbook in Excel (ExcelApi 1.8); "unavailable" means: offer it as a download instead. */
+  openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable">;
   validate(): Promise<ValidationView>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**

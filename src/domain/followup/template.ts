@@ -289,7 +289,13 @@ export const TARGET_GROUPS_TABLE: TableSpec = {
 
 // ---------------------------------------------------------------- Avtal form
 
-function formValidation(field: ContractField, cell: string): ValidationSpec | undefined {
+/** The data-validation dialog title of a form field: Excel refuses titles over 32 characters (excelLimits.ts). */
+function dialogTitle(field: ContractField): string {
+  return field.shortLabel ?? field.label;
+}
+
+function formValidation(contractField: ContractField, cell: string): ValidationSpec | undefined {
+  const field = { ...contractField, label: dialogTitle(contractField) };
   switch (field.type) {
     case "enum": {
       const list = LISTS.find((candidate) => candidate.values.join() === (field.options ?? []).join());
