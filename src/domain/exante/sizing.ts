@@ -100,9 +100,13 @@ function positiveAmount(field: SizingField, raw: unknown, fallback?: number): nu
   return value;
 }
 
-/** 0.4, "0,4", "40 %", "40%" or 40 all mean 40 %; anything outside (0, 100 %] names the field. */
+/**
+ * 0.4, "0,4", "40 %" and "40%" all mean 40 %. A bare number is always a fraction here (unlike the
+ * model's percent fields): 1.5 is read as 150 % and rejected, never silently as 1.5 %.
+ */
 function shareOf(field: SizingField, raw: unknown, fallback?: number): number {
-  const value = parseShare(raw);
+  const hasPercentSign = typeof raw === "string" && raw.trim().endsWith("%");
+  const value = hasPercentSign ? parseShare(raw) : parseNumber(raw);
   if (value === BLANK) {
     if (fallback === undefined) throw missing(field, SIZING_ALLOWED.share);
     return fallback;
