@@ -153,6 +153,8 @@ const SV = {
   "template.help.procurementCost": "Merkostnad för att ställa och följa upp kravet, för hela avtalet.",
   "template.help.bonusPerPlace": "Bonusklausul: belopp per extra plats utöver åtagandet (0 = ingen bonus).",
   "template.help.maxBonusPlaces": "Högst så många extra platser ger bonus.",
+  "template.help.penaltyPerMissingMonth": "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.",
+  "template.help.penaltyPerMissingReport": "Vite för varje rapport som inte lämnats trots påminnelse.",
   "template.help.parameterYear": "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
 
   // ---- validation ----
@@ -424,6 +426,8 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.help.procurementCost": "Extra cost of setting and following up the requirement, for the whole contract.",
   "template.help.bonusPerPlace": "Bonus clause: amount per extra place beyond the commitment (0 = no bonus).",
   "template.help.maxBonusPlaces": "At most this many extra places earn a bonus.",
+  "template.help.penaltyPerMissingMonth": "Penalty for each full-time month missing against the commitment when no correction was made.",
+  "template.help.penaltyPerMissingReport": "Penalty for each report not delivered despite a reminder.",
   "template.help.parameterYear": "Which year's parameters the socio-economic calculation uses.",
 
   "validate.heading": "Validate",
