@@ -65,13 +65,13 @@ export interface CapacityRow {
 
 export interface SizingResult {
   readonly N: number;
+  readonly steps: readonly SizingStep[];
+  /** People needed when every placement lasts 6, 12 or 24 months (capped at the contract length). */
+  readonly people: Readonly<Record<`${PlacementLength}`, number>>;
   readonly exactMonths: number;
   readonly feeRate: number;
   readonly salary: number;
   readonly year: ParameterYear;
-  readonly steps: readonly SizingStep[];
-  /** People needed when every placement lasts 6, 12 or 24 months (capped at the contract length). */
-  readonly people: Readonly<Record<`${PlacementLength}`, number>>;
   readonly capacity: readonly CapacityRow[] | null;
   readonly warnings: readonly SizingWarning[];
 }
@@ -210,5 +210,6 @@ export function computeSizing(input: SizingInput, options: SizingOptions = {}): 
     capacity = checked.rows;
     warnings.push(...checked.warnings);
   }
-  return { N, exactMonths, feeRate, salary: input.salary, year: input.year, steps, people, capacity, warnings };
+  // The order of the spec's CLI output: N, steps, people first.
+  return { N, steps, people, exactMonths, feeRate, salary: input.salary, year: input.year, capacity, warnings };
 }
