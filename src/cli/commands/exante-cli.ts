@@ -2,7 +2,9 @@
  * What `syss size`, `syss sensitivity` and `syss clause` share: reading a JSON file and turning the
  * ex-ante and contract errors into the one CLI error object (model-cli.ts).
  */
-import { readFile } from "node:fs/promises";
+import { access, readFile, writeFile } from "node:fs/promises";
+import type { ExanteSheet } from "../../domain/exante/sheets";
+import { writeExanteXlsx } from "../../xlsx/exanteSheets";
 import { isContractError } from "../../domain/followup/contract";
 import { isExanteError } from "../../domain/exante/errors";
 import { isModelError } from "../../domain/model";
@@ -39,4 +41,26 @@ export function failOnKnownError(io: CliIo, error: unknown, lang: Lang, fieldNam
   if (isExanteError(error)) return failWith(io, { code: error.code, field: fieldName(error.field), message: error.messageIn(lang) });
   if (isContractError(error)) return failWith(io, { code: "INVALID_CONTRACT", field: error.field, message: error.inLanguage(lang) });
   throw error;
+}
+
+/**
+ * Writes the sheets to a new .xlsx file. An existing file is never replaced (it may hold a user's
+ * work): that is a FlagError naming --out.
+ */
+export async function writeNewWorkbook(path: string, sheets: readonly ExanteSheet[]): Promise<void> {
+  if (!path.toLowerCase().endsWith(".xlsx")) {
+    throw new FlagError("--out", { sv: `--out ska vara en .xlsx-fil, fick ${path}.`, en: `--out must be an .xlsx file, got ${path}.` });
+  }
+  const exists = await access(path).then(() => true, () => false);
+  if (exists) {
+    throw new FlagError("--out", {
+      sv: `Filen ${path} finns redan och skrivs inte över. Ange ett nytt filnamn.`,
+      en: `The file ${path} already exists and is not overwritten. Give a new file name.`,
+    });
+  }
+  try {
+    await writeFile(path, await writeExanteXlsx(sheets), { flag: "wx" });
+  } catch {
+    throw new FlagError("--out", { sv: `Kan inte skriva filen ${path}.`, en: `Cannot write the file ${path}.` });
+  }
 }

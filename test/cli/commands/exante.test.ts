@@ -1,5 +1,6 @@
 /** `syss size`, `syss sensitivity` and `syss clause` through the CLI entry point, as a user runs them. */
 import { expect } from "chai";
+import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -158,5 +159,58 @@ describe("syss clause", () => {
     await expectError(["clause"], "--contract");
     await expectError(["clause", "--contract", join(directory, "none.json")], "--contract");
     await expectError(["clause", "--contract", contractFile(COMPLETE_CONTRACT), "--lang", "fi"], "--lang");
+  });
+});
+
+describe("syss clause / sensitivity --out", () => {
+  let directory: string;
+  before(() => {
+    directory = mkdtempSync(join(tmpdir(), "syss-exante-out-"));
+  });
+  after(() => rmSync(directory, { recursive: true, force: true }));
+
+  async function sheetOf(path: string, name: string): Promise<ExcelJS.Worksheet> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.getWorksheet(name);
+    if (sheet === undefined) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  it("clause --out writes the Avtalsvillkor sheet, one wrapped paragraph per cell", async () => {
+    const contract = join(directory, "contract.json");
+    writeFileSync(contract, JSON.stringify(COMPLETE_CONTRACT));
+    const out = join(directory, "villkor.xlsx");
+    const { code, stdout } = await run(["clause", "--contract", contract, "--out", out]);
+    expect(code).to.equal(0);
+    const sheet = await sheetOf(out, "Avtalsvillkor");
+    const paragraphs = stdout.trim().split("\n\n");
+    expect(paragraphs).to.have.length(11);
+    paragraphs.forEach((paragraph, index) => expect(sheet.getCell(`A${1 + 2 * index}`).value).to.equal(paragraph));
+    expect(sheet.getCell("A3").alignment?.wrapText).to.equal(true);
+  });
+
+  it("never overwrites an existing file: exit 2 naming --out, the file unchanged", async () => {
+    const contract = join(directory, "contract2.json");
+    writeFileSync(contract, JSON.stringify(COMPLETE_CONTRACT));
+    const out = join(directory, "mine.xlsx");
+    writeFileSync(out, "user's file");
+    await expectError(["clause", "--contract", contract, "--out", out], "--out");
+    expect(readFileSync(out, "utf8")).to.equal("user's file");
+    await expectError(["sensitivity", "--out", out], "--out", JSON.stringify(REFERENCE));
+    expect(readFileSync(out, "utf8")).to.equal("user's file");
+  });
+
+  it("sensitivity --out writes Förhandskalkyl with the profiles and custom-function formulas in file form", async () => {
+    const out = join(directory, "kalkyl.xlsx");
+    const { code } = await run(["sensitivity", "--out", out], JSON.stringify([{ name: "Städ", ...REFERENCE }]));
+    expect(code).to.equal(0);
+    const sheet = await sheetOf(out, "Förhandskalkyl");
+    expect(sheet.getCell("A4").value).to.equal("Städ");
+    expect(sheet.getCell("F4").value).to.equal(20_500);
+    const effect = sheet.getCell("R4").value as { formula: string };
+    expect(effect.formula).to.match(/^_xldudf_SYSS_EFFECT\(\$A4:\$Q4,/);
+    const breakEven = sheet.getCell("B7").value as { formula: string };
+    expect(breakEven.formula).to.match(/^_xldudf_SYSS_BREAKEVEN\(/);
   });
 });
