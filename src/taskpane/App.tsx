@@ -12,13 +12,14 @@ import type { TaskpaneServices } from "./taskpaneServices";
 import { GuideView, type GuideTarget } from "./views/GuideView";
 
 export type ViewKey = "guide" | GuideTarget | "parameters";
-export const VIEW_ORDER: readonly ViewKey[] = ["guide", "template", "validate", "calculator", "parameters"];
+export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "calculator", "parameters"];
 const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   guide: "tab.guide",
   template: "tab.template",
   validate: "tab.validate",
   calculator: "tab.calculator",
   parameters: "tab.parameters",
+  exante: "tab.exante",
 };
 
 type ServiceView = ComponentType<{ services: TaskpaneServices }>;
@@ -27,6 +28,7 @@ const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
   validate: lazy(() => import(/* webpackChunkName: "view-validate" */ "./views/ValidateView").then((m) => ({ default: m.ValidateView }))),
   calculator: lazy(() => import(/* webpackChunkName: "view-calculator" */ "./views/CalculatorView").then((m) => ({ default: m.CalculatorView }))),
   parameters: lazy(() => import(/* webpackChunkName: "view-parameters" */ "./views/ParametersView").then((m) => ({ default: m.ParametersView }))),
+  exante: lazy(() => import(/* webpackChunkName: "view-exante" */ "./views/ExanteView").then((m) => ({ default: m.ExanteView }))),
 };
 
 const useStyles = makeStyles({

@@ -18,6 +18,7 @@ const SV = {
   "tab.validate": "Validera",
   "tab.calculator": "Kalkyl",
   "tab.parameters": "Parametrar",
+  "tab.exante": "Före upphandling",
 
   // ---- common ----
   "common.yes": "Ja",
@@ -88,6 +89,7 @@ const SV = {
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
+  "guide.goto.exante": "Öppna Dimensionera, Förhandskalkyl och Avtalsvillkor",
 
   "guide.go.heading": "Fyra frågor inför start (steg 1)",
   "guide.go.q1": "Finns det ett politiskt beslut eller ett beslut i ledningen?",
@@ -295,6 +297,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "tab.validate": "Validate",
   "tab.calculator": "Calculator",
   "tab.parameters": "Parameters",
+  "tab.exante": "Before procurement",
 
   "common.yes": "Yes",
   "common.no": "No",
@@ -362,6 +365,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",
+  "guide.goto.exante": "Open sizing, ex-ante estimate and clause",
 
   "guide.go.heading": "Four questions before starting (step 1)",
   "guide.go.q1": "Is there a political or management decision?",
