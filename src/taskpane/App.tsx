@@ -22,7 +22,8 @@ const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   exante: "tab.exante",
 };
 
-type ServiceView = ComponentType<{ services: TaskpaneServices }>;
+/** Views get the services; the decision record is shared by the guide and "Före upphandling" (the chosen N). */
+type ServiceView = ComponentType<{ services: TaskpaneServices; record?: DecisionRecord; onRecordChange?: (record: DecisionRecord) => void }>;
 const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
   template: lazy(() => import(/* webpackChunkName: "view-template" */ "./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
   validate: lazy(() => import(/* webpackChunkName: "view-validate" */ "./views/ValidateView").then((m) => ({ default: m.ValidateView }))),
@@ -78,7 +79,7 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
                 <GuideView services={services} record={decisions} onRecordChange={setDecisions} onNavigate={open} />
               ) : (
                 <Suspense fallback={<Spinner size="small" label={t("app.loadingView")} />}>
-                  <LazyView services={services} />
+                  <LazyView services={services} record={decisions} onRecordChange={setDecisions} />
                 </Suspense>
               )}
             </div>

@@ -6,6 +6,8 @@ import { clausePlainText, clauseText } from "../../src/domain/exante/clause";
 import { ExanteView } from "../../src/taskpane/views/ExanteView";
 import { COMPLETE_CONTRACT, INCOMPLETE_CONTRACT } from "../support/exante-contracts";
 import { FakeServices } from "./support/fake-services";
+import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/decisions/questions";
+import { decisionSheetContent } from "../../src/taskpane/decisions/decisionSheet";
 import { renderView } from "./support/render";
 
 function type(label: string, value: string): void {
@@ -76,5 +78,30 @@ describe("ExanteView (Före upphandling)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Skapa villkoret från bladet Avtal" }));
     await waitFor(() => expect(screen.getByText(/ingen uppföljningsmall med bladet Avtal/)).to.exist);
     expect(COMPLETE_CONTRACT.name).to.be.a("string");
+  });
+});
+
+describe("the chosen N in Beslutsunderlag", () => {
+  afterEach(cleanup);
+
+  it("'Välj N' puts N and its steps into the shared decision record, keeping the answers", () => {
+    const answered: DecisionRecord = { ...emptyDecisionRecord(), goNoGo: emptyDecisionRecord().goNoGo.map(() => ({ answer: "yes" as const, note: "ok" })) };
+    const changes: DecisionRecord[] = [];
+    renderView(<ExanteView services={new FakeServices()} record={answered} onRecordChange={(next) => changes.push(next)} />);
+    type("Kontraktsvärde för hela avtalstiden (kr)", "10000000");
+    type("Lönekostnadsandel (t.ex. 40 %)", "0.4");
+    fireEvent.click(screen.getByRole("button", { name: "Beräkna N" }));
+    fireEvent.click(screen.getByRole("button", { name: "Välj N för Beslutsunderlag" }));
+    expect(changes).to.have.length(1);
+    expect(changes[0]?.commitment?.N).to.equal(7);
+    expect(changes[0]?.commitment?.basis).to.contain("10 000 000 × 40 % = 4 000 000");
+    expect(changes[0]?.goNoGo).to.deep.equal(answered.goNoGo);
+  });
+
+  it("the Beslutsunderlag content gets a row for N only when one is chosen", () => {
+    const without = decisionSheetContent(emptyDecisionRecord(), "sv", "2026-03-01");
+    const withN = decisionSheetContent({ ...emptyDecisionRecord(), commitment: { N: 7, basis: "⌊7,42⌋ = 7" } }, "sv", "2026-03-01");
+    expect(withN.rows).to.have.length(without.rows.length + 1);
+    expect(withN.rows.at(-1)).to.deep.equal({ step: 3, question: "Valt åtagande N (heltidsmånader)", answer: "7", note: "⌊7,42⌋ = 7" });
   });
 });

@@ -14,6 +14,12 @@ export const EXANTE_PANE_TEXTS = {
   compute: { sv: "Beräkna N", en: "Compute N" },
   result: { sv: "Åtagande N = {n} heltidsmånader", en: "Commitment N = {n} full-time months" },
   people: { sv: "Personer vid placeringar på 6 / 12 / 24 månader: {p6} / {p12} / {p24}", en: "People with placements of 6 / 12 / 24 months: {p6} / {p12} / {p24}" },
+  chooseN: { sv: "Välj N för Beslutsunderlag", en: "Choose N for Beslutsunderlag" },
+  chosen: {
+    sv: "N = {n} är valt. Det skrivs till bladet Beslutsunderlag när du sparar i Processguiden.",
+    en: "N = {n} is chosen. It is written to the Beslutsunderlag sheet when you save in the Process guide.",
+  },
+  chosenN: { sv: "Valt åtagande N (heltidsmånader)", en: "Chosen commitment N (full-time months)" },
   estimateTitle: { sv: "Förhandskalkyl", en: "Ex-ante estimate" },
   estimateHelp: {
     sv: "Skriver bladet Förhandskalkyl med en profil (anställning, 12 månader, så många tjänster som behövs för N). Lägg till egna rader i bladet; summor, brytpunkt och känslighet räknas med SYSS-funktionerna.",

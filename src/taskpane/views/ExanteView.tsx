@@ -16,6 +16,7 @@ import { isModelError } from "../../domain/model";
 import { OperationStatus } from "../components/OperationStatus";
 import { useTexts } from "../i18n";
 import type { TaskpaneServices } from "../taskpaneServices";
+import type { DecisionRecord } from "../decisions/questions";
 import { useOperation } from "../useOperation";
 
 const useStyles = makeStyles({
@@ -27,7 +28,15 @@ const useStyles = makeStyles({
 const SIZING_FIELDS = ["contractValue", "labourShare", "requirementShare", "salary"] as const;
 type SizingFieldKey = (typeof SIZING_FIELDS)[number];
 
-export function ExanteView({ services }: { services: TaskpaneServices }) {
+export function ExanteView({
+  services,
+  record,
+  onRecordChange,
+}: {
+  services: TaskpaneServices;
+  record?: DecisionRecord;
+  onRecordChange?: (record: DecisionRecord) => void;
+}) {
   const { lang } = useTexts();
   const styles = useStyles();
   const text = (key: ExantePaneKey, params?: Readonly<Record<string, string | number>>) => formatUiText(EXANTE_PANE_TEXTS[key][lang], params);
@@ -114,6 +123,14 @@ export function ExanteView({ services }: { services: TaskpaneServices }) {
               ))}
             </ol>
             <div>{text("people", { p6: sizing.people["6"], p12: sizing.people["12"], p24: sizing.people["24"] })}</div>
+            {record !== undefined && onRecordChange !== undefined && (
+              <div className={styles.row}>
+                <Button onClick={() => onRecordChange({ ...record, commitment: { N: sizing.N, basis: sizing.steps.map((step) => step.formula).join("; ") } })}>
+                  {text("chooseN")}
+                </Button>
+              </div>
+            )}
+            {record?.commitment !== undefined && <div>{text("chosen", { n: record.commitment.N })}</div>}
             {sizing.warnings.map((warning) => (
               <MessageBar key={warning.code} intent="warning"><MessageBarBody>{warning.message}</MessageBarBody></MessageBar>
             ))}
