@@ -7,7 +7,9 @@ import type { ApplyOutcome } from "../excel/applyTemplate";
 import type { ExcelRun, IsSetSupported } from "../excel/api";
 import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
-import type { CorrectOutcome, DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import type { CorrectOutcome, DecisionSheet, ExantePort, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import { writeExanteSheet } from "../excel/exanteSheets";
+import type { ExanteSheet } from "../domain/exante/sheets";
 import { ExcelPortError } from "../excel/sheetWriters";
 import { openAsNewWorkbook, type CreateWorkbook, type OpenOutcome } from "../excel/newWorkbook";
 import { isContractError, type Contract } from "../domain/followup/contract";
@@ -55,6 +57,8 @@ export interface WorkbookAccess {
   writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
   writeParameters(rows: readonly ParameterRow[], mode: ParameterWriteMode): Promise<number>;
+  /** A new Avtalsvillkor / Förhandskalkyl sheet (a free name when taken); resolves to the name used. */
+  writeNewSheet?(content: ExanteSheet): Promise<string>;
 }
 
 export interface ServiceOptions {
@@ -308,11 +312,13 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
+
+    writeExanteSheet: (content) => guarded(async () => (workbook.writeNewSheet ? workbook.writeNewSheet(content) : notAvailable())),
   };
 }
 
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
-export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
+export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort> & Partial<ExantePort>;
 
 function notAvailable(): never {
   throw new TaskpaneError("error.notAvailable");
@@ -346,6 +352,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
       await port.writeSheet(sheet);
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
+    writeNewSheet: async (content) => (port.writeNewSheet ? port.writeNewSheet(content) : notAvailable()),
   };
 }
 
@@ -370,6 +377,7 @@ export function createExcelServices(options: {
   const port: AvailablePort = {
     ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
+    writeNewSheet: (content) => writeExanteSheet(options.run, content),
   };
   const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
   return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook });

@@ -18,6 +18,7 @@ const SV = {
   "tab.validate": "Validera",
   "tab.calculator": "Kalkyl",
   "tab.parameters": "Parametrar",
+  "tab.exante": "Före upphandling",
 
   // ---- common ----
   "common.yes": "Ja",
@@ -88,6 +89,7 @@ const SV = {
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
+  "guide.goto.exante": "Öppna Dimensionera, Förhandskalkyl och Avtalsvillkor",
 
   "guide.go.heading": "Fyra frågor inför start (steg 1)",
   "guide.go.q1": "Finns det ett politiskt beslut eller ett beslut i ledningen?",
@@ -155,6 +157,8 @@ const SV = {
   "template.help.procurementCost": "Merkostnad för att ställa och följa upp kravet, för hela avtalet.",
   "template.help.bonusPerPlace": "Bonusklausul: belopp per extra plats utöver åtagandet (0 = ingen bonus).",
   "template.help.maxBonusPlaces": "Högst så många extra platser ger bonus.",
+  "template.help.penaltyPerMissingMonth": "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.",
+  "template.help.penaltyPerMissingReport": "Vite för varje rapport som inte lämnats trots påminnelse.",
   "template.help.parameterYear": "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
 
   // ---- validation ----
@@ -295,6 +299,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "tab.validate": "Validate",
   "tab.calculator": "Calculator",
   "tab.parameters": "Parameters",
+  "tab.exante": "Before procurement",
 
   "common.yes": "Yes",
   "common.no": "No",
@@ -362,6 +367,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",
+  "guide.goto.exante": "Open sizing, ex-ante estimate and clause",
 
   "guide.go.heading": "Four questions before starting (step 1)",
   "guide.go.q1": "Is there a political or management decision?",
@@ -428,6 +434,8 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.help.procurementCost": "Extra cost of setting and following up the requirement, for the whole contract.",
   "template.help.bonusPerPlace": "Bonus clause: amount per extra place beyond the commitment (0 = no bonus).",
   "template.help.maxBonusPlaces": "At most this many extra places earn a bonus.",
+  "template.help.penaltyPerMissingMonth": "Penalty for each full-time month missing against the commitment when no correction was made.",
+  "template.help.penaltyPerMissingReport": "Penalty for each report not delivered despite a reminder.",
   "template.help.parameterYear": "Which year's parameters the socio-economic calculation uses.",
 
   "validate.heading": "Validate",

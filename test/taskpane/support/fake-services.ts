@@ -2,6 +2,7 @@
  * An in-memory TaskpaneServices for component tests: records every call, returns configurable results,
  * and can be told to fail a method with a given error.
  */
+import type { ExanteSheet } from "../../../src/domain/exante/sheets";
 import type { Contract } from "../../../src/domain/followup/contract";
 import type { ParameterYear, RawInput } from "../../../src/domain/model";
 import type { UiLang } from "../../../src/domain/i18n/ui";
@@ -30,7 +31,8 @@ export type ServiceCall =
   | { method: "watchPlacements" }
   | { method: "stopWatching" }
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
-  | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode };
+  | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode }
+  | { method: "writeExanteSheet"; content: ExanteSheet };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -115,6 +117,12 @@ export class FakeServices implements TaskpaneServices {
       this.calls.push({ method: "stopWatching" });
       this.liveCallback = null;
     };
+  }
+
+  async writeExanteSheet(content: ExanteSheet): Promise<string> {
+    this.calls.push({ method: "writeExanteSheet", content });
+    this.check("writeExanteSheet");
+    return content.sheetName;
   }
 
   async insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string> {
