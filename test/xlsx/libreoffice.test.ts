@@ -26,7 +26,7 @@ import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../
 import { readZip, writeZip } from "../../src/xlsx/zip";
 import { readPart, sheetParts } from "../../src/xlsx/patch";
 import { effectsMatrix } from "../../src/functions/effect";
-import { EFFECTS_FIRST_ROW } from "../../src/domain/followup/template";
+import { EFFECTS_FIRST_ROW, TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { memoryIo } from "../support/memory-io";
 
 const run = promisify(execFile);
@@ -416,7 +416,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     const placementSheet = [...parts.entries()].find(([name, xml]) => name.startsWith("xl/worksheets/") && xml.includes("Lista_Sysselsattningsform"));
     expect(placementSheet, "the Placeringar validations").to.not.equal(undefined);
     expect(placementSheet![1]).to.match(/sqref="B2:B1000"[^>]*>\s*<formula1>Lista_Malgrupp<\/formula1>|<formula1>Lista_Malgrupp<\/formula1>/);
-    expect(followup.templateVersion).to.equal("1.1.0");
+    expect(followup.templateVersion).to.equal(TEMPLATE_VERSION);
     expect(followup.targetGroups).to.deep.equal(DEFAULT_TARGET_GROUPS.map((group) => group.name));
   });
 
