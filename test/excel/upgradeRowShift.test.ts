@@ -37,7 +37,7 @@ function expectApplied(outcome: ApplyOutcome): ApplyReport {
 }
 
 /** Moves an Avtal range `rows` up (negative: down), or drops it when it is one of the added fields' cells. */
-function onOldAvtal<T extends { sheet: string; range: string }>(items: readonly T[], rows = K): T[] {
+function onOldAvtal<T extends { sheet: string; range: string }>(items: readonly T[], rows: number = K): T[] {
   return items.flatMap((item) => {
     if (item.sheet !== SHEETS.contract) return [item];
     const rect = parseRect(item.range);
@@ -52,7 +52,7 @@ function onOldAvtal<T extends { sheet: string; range: string }>(items: readonly 
  * higher (K for the real 1.0.0; other values make a table that moved), in `column` (0-based), the headers
  * 1.1.0 renamed under their old names.
  */
-function planOf100(plan: TemplatePlan, rows = K, column = 0): TemplatePlan {
+function planOf100(plan: TemplatePlan, rows: number = K, column = 0): TemplatePlan {
   const version = "1.0.0";
   const form = plan.forms[0]!;
   const addedNames = new Set<string>(ADDED.map((key) => CONTRACT_NAMES[key]));
@@ -204,7 +204,7 @@ describe("the row insert is refused, changing nothing, unless the gap is the tem
     expect(fake.syncLog.reduce((sum, s) => sum + s.writes, 0)).to.equal(writes);
   }
 
-  async function oldWorkbook(plan: TemplatePlan, rows = K, column = 0): Promise<ExcelFake> {
+  async function oldWorkbook(plan: TemplatePlan, rows: number = K, column = 0): Promise<ExcelFake> {
     const fake = createExcelFake();
     expectApplied(await applyTemplatePlan(fake.run, everyApi, planOf100(plan, rows, column)));
     return fake;
