@@ -5,17 +5,18 @@
  * refuses, changing nothing, when the rows in between hold a user's content or the table sits elsewhere.
  */
 import { expect } from "chai";
+import fc from "fast-check";
 import { CONTRACT_FIELDS, type Contract } from "../../src/domain/followup/contract";
 import { RENAMED_HEADERS } from "../../src/domain/followup/formerHeaders";
 import { CONTRACT_NAMES, SHEETS, TABLES } from "../../src/domain/followup/names";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { CONTRACT_FORM_HEADER_ROW, TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import type { TemplatePlan } from "../../src/domain/followup/types";
-import { formatRect, parseRect } from "../../src/excel/a1";
+import { columnLetter, formatRect, parseRect } from "../../src/excel/a1";
 import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/api";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/applyTemplate";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { createExcelFake, type CellState, type ExcelFake } from "../support/excel-fake";
 
 const everyApi: IsSetSupported = () => true;
 const CONTRACT: Contract = {
@@ -250,5 +251,52 @@ describe("the row insert is refused, changing nothing, unless the gap is the tem
       context.workbook.tables.add(`Avtal!E${FORM_END - K - 1}:F${FORM_END - K + 1}`, true).name = "MinTabell";
     });
     await expectTableMoved(fake, plan);
+  });
+});
+
+describe("upgrading a 1.0.0 Avtal sheet never loses a typed cell (property)", () => {
+  const GAP_FIRST = FORM_END - K + 1; // 1-based rows between the old form and the old table
+  const inGap = (row: number): boolean => row >= GAP_FIRST && row < OLD_T;
+  // Anywhere in A–F from the form down past the table, except the template's own labels, help and header row.
+  const avtalCell = fc
+    .record({ row: fc.integer({ min: 5, max: OLD_T + 10 }), column: fc.integer({ min: 0, max: 5 }) })
+    .filter(({ row, column }) => row !== OLD_T && !(row <= FORM_END - K && (column === 0 || column === 2)));
+  const typed = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.constantFrom("=SUM(1,2)", "+46 70", "P-001"),
+    fc.integer({ min: -1000, max: 100_000 }),
+  );
+
+  it("moves every typed cell with its rows, or refuses and changes nothing when one sits between form and table", async () => {
+    const plan = buildTemplatePlan(CONTRACT);
+    const old = planOf100(plan);
+    const content = (state: CellState | undefined) => ({ value: state?.value ?? "", formula: state?.formula });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(avtalCell, typed), { minLength: 1, maxLength: 12 }), async (edits) => {
+        const fake = createExcelFake();
+        expectApplied(await applyTemplatePlan(fake.run, everyApi, old));
+        await inExcel(fake, (context) => {
+          for (const [cell, value] of edits) {
+            context.workbook.worksheets.getItem(SHEETS.contract).getRange(`${columnLetter(cell.column)}${cell.row}`).values = [[value]];
+          }
+        });
+        const cells = [...new Map(edits.map(([cell]) => [`${cell.row},${cell.column}`, cell])).values()];
+        const before = cells.map((cell) => content(fake.cell(`Avtal!${columnLetter(cell.column)}${cell.row}`)));
+        const snapshot = fake.snapshot();
+        const outcome = await applyTemplatePlan(fake.run, everyApi, plan);
+        if (cells.some((cell) => inGap(cell.row))) {
+          expect(outcome.ok).to.equal(false);
+          expect(fake.snapshot()).to.deep.equal(snapshot);
+          return;
+        }
+        expectApplied(outcome);
+        const after = cells.map((cell) => {
+          const row = cell.row >= GAP_FIRST ? cell.row + K : cell.row;
+          return content(fake.cell(`Avtal!${columnLetter(cell.column)}${row}`));
+        });
+        expect(after).to.deep.equal(before);
+      }),
+      { numRuns: 10, seed: 20261130 },
+    );
   });
 });
