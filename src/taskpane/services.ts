@@ -19,8 +19,14 @@ import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from 
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
 import { TaskpaneError } from "./errors";
+import { createErrorLog, type ErrorLog } from "./errorLog";
+import { diagnoseWorkbook, type WorkbookShape } from "../domain/followup/diagnosis";
+import { ADDIN_VERSION } from "../domain/version";
+import { readHostEnvironment, type HostEnvironment } from "../excel/environment";
+import { readWorkbookShape } from "../excel/workbookShape";
 import { workbookContract, workbookPlacements } from "./template/workbookCopy";
 import type {
+  AboutInfo,
   ApplySummary,
   CorrectionResult,
   FindingView,
@@ -54,6 +60,8 @@ export interface WorkbookAccess {
   writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
   writeParameters(rows: readonly ParameterRow[], mode: ParameterWriteMode): Promise<number>;
+  /** Sheets, tables, marker and the template sheets' formulas, for the "Om SYSS" diagnosis. */
+  workbookShape?(): Promise<WorkbookShape>;
 }
 
 export interface ServiceOptions {
@@ -61,6 +69,10 @@ export interface ServiceOptions {
   readonly today: () => string;
   /** Builds the supplier-version .xlsx; loaded lazily because ExcelJS is large. */
   readonly writeXlsx?: (plan: TemplatePlan) => Promise<Uint8Array>;
+  /** The Office host, build and requirement sets (officeHost.ts in Excel); "not known" everywhere by default. */
+  readonly environment?: () => HostEnvironment;
+  /** Where caught errors are recorded for "Om SYSS"; one per services by default. */
+  readonly errorLog?: ErrorLog;
 }
 
 /**
@@ -116,7 +128,7 @@ export function toTaskpaneError(error: unknown): unknown {
   return error;
 }
 
-async function guarded<T>(action: () => Promise<T>): Promise<T> {
+async function guardedCall<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
@@ -175,6 +187,14 @@ function toCorrectableFinding(view: FindingView): Finding | null {
 
 export function createTaskpaneServices(workbook: WorkbookAccess, options: ServiceOptions): TaskpaneServices {
   const writeXlsx = options.writeXlsx ?? lazyXlsxWriter;
+  const errorLog = options.errorLog ?? createErrorLog();
+  const environment = options.environment ?? (() => readHostEnvironment(undefined));
+  // Every service call's failure is recorded (scrubbed) for "Om SYSS" before the view shows it.
+  const guarded = <T>(action: () => Promise<T>): Promise<T> =>
+    guardedCall(action).catch((error: unknown) => {
+      errorLog.record(error);
+      throw error;
+    });
 
   const requireTemplate = async () => {
     if ((await workbook.templateVersion()) === null) throw new TaskpaneError("error.templateMissing");
@@ -302,11 +322,21 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
+
+    about: async (): Promise<AboutInfo> => {
+      let diagnosis: AboutInfo["workbook"] = null;
+      try {
+        if (workbook.workbookShape) diagnosis = diagnoseWorkbook(await guarded(() => workbook.workbookShape!()));
+      } catch {
+        // Recorded by guarded; the rest of the section is still worth sending.
+      }
+      return { syssVersion: ADDIN_VERSION, environment: environment(), workbook: diagnosis, recentErrors: errorLog.recent() };
+    },
   };
 }
 
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
-export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
+export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort> & { workbookShape?(): Promise<WorkbookShape> };
 
 function notAvailable(): never {
   throw new TaskpaneError("error.notAvailable");
@@ -340,6 +370,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
       await port.writeSheet(sheet);
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
+    ...(port.workbookShape ? { workbookShape: port.workbookShape } : {}),
   };
 }
 
@@ -347,7 +378,13 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
  * The services over Office.js (Excel.run or, in the preview, the fake's run): the template and sheet-writer
  * port plus the findings port (Validering sheet, live mode), all from src/excel.
  */
-export function createExcelServices(options: { run: ExcelRun; isSetSupported: IsSetSupported; lang: UiLang; today?: () => string }): TaskpaneServices {
+export function createExcelServices(options: {
+  run: ExcelRun;
+  isSetSupported: IsSetSupported;
+  lang: UiLang;
+  today?: () => string;
+  environment?: () => HostEnvironment;
+}): TaskpaneServices {
   const today = options.today ?? (() => localToday());
   let canSuspendScreenUpdating = false;
   try {
@@ -358,6 +395,7 @@ export function createExcelServices(options: { run: ExcelRun; isSetSupported: Is
   const port: AvailablePort = {
     ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
+    workbookShape: () => readWorkbookShape(options.run),
   };
-  return createTaskpaneServices(workbookAccessFromPort(port), { today });
+  return createTaskpaneServices(workbookAccessFromPort(port), { today, environment: options.environment });
 }

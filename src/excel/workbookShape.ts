@@ -1,0 +1,59 @@
+/**
+ * The open workbook as the diagnosis sees it (src/domain/followup/diagnosis.ts), read in two round trips:
+ * (1) sheet names, tables with their sheets, the version marker; (2) each table's range and headers and the
+ * formulas of the template's sheets. Only formulas are kept, never a cell's value: the result ends up in a
+ * support e-mail.
+ */
+import { DIAGNOSED_SHEETS, type FormulaCell, type WorkbookShape } from "../domain/followup/diagnosis";
+import { TEMPLATE } from "../domain/followup/template";
+import type { ExcelRequestContext, ExcelRun } from "./api";
+import { cellName, parseRect } from "./a1";
+
+/** `="1.0.0"` → `1.0.0`. */
+const constantText = (formula: string): string | null => /^="(.*)"$/.exec(formula)?.[1]?.replace(/""/g, '"') ?? null;
+
+/** "Placeringar!A1:AA3" or "'Mina anteckningar'!A1" → the part after the sheet. */
+const withoutSheet = (address: string): string => address.replace(/^.*!/, "").replace(/\$/g, "");
+
+export async function readWorkbookShapeIn(context: ExcelRequestContext): Promise<WorkbookShape> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name");
+  const tables = workbook.tables.load("items/name, items/worksheet/name");
+  const property = workbook.properties.custom.getItemOrNullObject(TEMPLATE.marker.customProperty).load("value");
+  const marker = workbook.names.getItemOrNullObject(TEMPLATE.marker.definedName).load("formula");
+  await context.sync();
+
+  const diagnosed = sheets.items
+    .map((sheet) => sheet.name)
+    .filter((name) => DIAGNOSED_SHEETS.some((sheet) => sheet.toLowerCase() === name.toLowerCase()));
+  const tableReads = tables.items.map((table) => {
+    const item = workbook.tables.getItem(table.name);
+    return { name: table.name, sheet: table.worksheet.name, range: item.getRange().load("address"), header: item.getHeaderRowRange().load("values") };
+  });
+  const usedReads = diagnosed.map((sheet) => ({ sheet, used: workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address, formulas") }));
+  await context.sync();
+
+  const formulas: FormulaCell[] = [];
+  for (const { sheet, used } of usedReads) {
+    if (used.isNullObject) continue;
+    const rect = parseRect(used.address);
+    (used.formulas as unknown[][]).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (typeof formula === "string" && formula.startsWith("=")) formulas.push({ sheet, address: cellName(rect.top + r, rect.left + c), formula });
+      }),
+    );
+  }
+  return {
+    markerVersion: !property.isNullObject ? String(property.value) : marker.isNullObject ? null : constantText(marker.formula),
+    sheets: sheets.items.map((sheet) => sheet.name),
+    tables: tableReads.map(({ name, sheet, range, header }) => ({
+      name,
+      sheet,
+      range: withoutSheet(range.address),
+      headers: (header.values[0] ?? []).map((value) => String(value ?? "")),
+    })),
+    formulas,
+  };
+}
+
+export const readWorkbookShape = (run: ExcelRun): Promise<WorkbookShape> => run((context) => readWorkbookShapeIn(context));
