@@ -20,10 +20,9 @@ import { decisionSheetContent, type DecisionSheetContent } from "./decisions/dec
 import type { DecisionRecord } from "./decisions/questions";
 import { TaskpaneError } from "./errors";
 import { createErrorLog, type ErrorLog } from "./errorLog";
-import { diagnoseWorkbook, type WorkbookShape } from "../domain/followup/diagnosis";
+import type { WorkbookShape } from "../domain/followup/diagnosis";
 import { ADDIN_VERSION } from "../domain/version";
 import { readHostEnvironment, type HostEnvironment } from "../excel/environment";
-import { readWorkbookShape } from "../excel/workbookShape";
 import { workbookContract, workbookPlacements } from "./template/workbookCopy";
 import type {
   AboutInfo,
@@ -82,6 +81,9 @@ export interface ServiceOptions {
 const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../domain/followup/plan");
 /** The "Rätta" proposals (domain corrections): needed only when a result has a near list value. */
 const loadCorrections = () => import(/* webpackChunkName: "domain-corrections" */ "../domain/validation/corrections");
+/** "Om SYSS": the workbook diagnosis and its Office.js reader, only when the section is opened. */
+const loadDiagnosis = () => import(/* webpackChunkName: "about" */ "../domain/followup/diagnosis");
+const loadShapeReader = () => import(/* webpackChunkName: "about" */ "../excel/workbookShape");
 
 /** Today's date as yyyy-mm-dd in local time. */
 export function localToday(now: Date = new Date()): string {
@@ -326,7 +328,10 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     about: async (): Promise<AboutInfo> => {
       let diagnosis: AboutInfo["workbook"] = null;
       try {
-        if (workbook.workbookShape) diagnosis = diagnoseWorkbook(await guarded(() => workbook.workbookShape!()));
+        if (workbook.workbookShape) {
+          const { diagnoseWorkbook } = await loadDiagnosis();
+          diagnosis = diagnoseWorkbook(await guarded(() => workbook.workbookShape!()));
+        }
       } catch {
         // Recorded by guarded; the rest of the section is still worth sending.
       }
@@ -395,7 +400,7 @@ export function createExcelServices(options: {
   const port: AvailablePort = {
     ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
-    workbookShape: () => readWorkbookShape(options.run),
+    workbookShape: async () => (await loadShapeReader()).readWorkbookShape(options.run),
   };
   return createTaskpaneServices(workbookAccessFromPort(port), { today, environment: options.environment });
 }
