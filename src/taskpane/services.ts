@@ -296,16 +296,22 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         // none is passed on once stopped.
         let pending = Promise.resolve();
         let listening = true;
+        // Live mode's failures reach the view through onError, not a rejection: record them for "Om SYSS" too.
+        const liveError = (error: unknown) => {
+          const mapped = toTaskpaneError(error);
+          errorLog.record(mapped);
+          onError(mapped);
+        };
         const stop = await workbook.watchPlacements(
           (update) => {
             pending = pending.then(() =>
               viewOf(update).then(
                 (view) => (listening ? onResult(view) : undefined),
-                (error: unknown) => (listening ? onError(toTaskpaneError(error)) : undefined),
+                (error: unknown) => (listening ? liveError(error) : undefined),
               ),
             );
           },
-          (error) => onError(toTaskpaneError(error)),
+          (error) => liveError(error),
         );
         // The first result is handed on before this resolves, as the interface promises.
         await pending;
