@@ -8,6 +8,7 @@ import type { ParameterYear, RawInput } from "../../../src/domain/model";
 import type { UiLang } from "../../../src/domain/i18n/ui";
 import type { DecisionRecord } from "../../../src/taskpane/decisions/questions";
 import type {
+  AboutInfo,
   ApplySummary,
   CorrectionResult,
   FindingView,
@@ -32,7 +33,8 @@ export type ServiceCall =
   | { method: "stopWatching" }
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
   | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode }
-  | { method: "writeExanteSheet"; content: ExanteSheet };
+  | { method: "writeExanteSheet"; content: ExanteSheet }
+  | { method: "about" };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -135,6 +137,20 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "writeParameters", year, mode });
     this.check("writeParameters");
     return 42;
+  }
+
+  /** What about() answers ("Om SYSS"). */
+  aboutInfo: AboutInfo = {
+    syssVersion: "0.1.0",
+    environment: { host: null, platform: null, build: null, displayLanguage: null, requirementSets: [] },
+    workbook: null,
+    recentErrors: [],
+  };
+
+  async about(): Promise<AboutInfo> {
+    this.calls.push({ method: "about" });
+    this.check("about");
+    return this.aboutInfo;
   }
 
   callsOf<M extends ServiceCall["method"]>(method: M): Extract<ServiceCall, { method: M }>[] {
