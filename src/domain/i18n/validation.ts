@@ -219,6 +219,36 @@ export const FINDING_TEXTS = {
     },
     fix: { sv: "Välj ingen: anställningsstöd ges bara vid anställning.", en: "Choose ingen: employment subsidies apply to employment only." },
   },
+  FORM_NOT_COUNTED: {
+    message: {
+      sv: "{rowId}: Sysselsättningsform {value} räknas inte mot åtagandet när Kravtyp är {requirement}; radens månader räknas inte.",
+      en: "{rowId}: form of placement {value} does not count towards the commitment when Kravtyp is {requirement}; the row's months are not counted.",
+    },
+    fix: {
+      sv: "Kontrollera sysselsättningsformen och avtalets Kravtyp (bladet Avtal). Vilka former som räknas står i tabellen på bladet Listor.",
+      en: "Check the form of placement and the contract's Kravtyp (Avtal sheet). Which forms count is set out in the table on the Listor sheet.",
+    },
+  },
+  COLUMN_MISSING: {
+    message: {
+      sv: "Tabellen {table} saknar kolumnen {column}{consequence}.",
+      en: "The table {table} has no column {column}{consequence}.",
+    },
+    fix: {
+      sv: "Ge kolumnen tillbaka rubriken {column} (den kan ha bytt namn), eller skapa mallen igen med SYSS så läggs den till utan att något ifyllt försvinner.",
+      en: "Give the column back the header {column} (it may have been renamed), or generate the template again with SYSS, which adds it without losing anything filled in.",
+    },
+  },
+  ROWS_BELOW_TABLE: {
+    message: {
+      sv: "{count} ifyllda rader ({range}) ligger direkt under tabellen {table}, utanför den; de kontrolleras och räknas inte.",
+      en: "{count} filled rows ({range}) lie directly below the table {table}, outside it; they are not checked or counted.",
+    },
+    fix: {
+      sv: "Utöka tabellen så att raderna kommer med (Rätta), eller flytta in dem i tabellen.",
+      en: "Extend the table so that the rows are included (Fix), or move them into the table.",
+    },
+  },
   PERSONAL_IDENTITY_NUMBER: {
     message: {
       sv: "{where}: cellen innehåller ett personnummer (tecken {position}).",
@@ -300,6 +330,16 @@ export const FINDING_TEXTS = {
     },
     fix: { sv: "Ingen åtgärd.", en: "No action." },
   },
+  ROWS_NOT_COUNTED: {
+    message: {
+      sv: "{total} startade placeringar räknas inte mot åtagandet: {requirementType} med en sysselsättningsform som Kravtyp {requirement} inte godtar, {values} med fel, text eller tomt i startdatum, slutdatum, omfattning eller sysselsättningsform.",
+      en: "{total} started placements do not count towards the commitment: {requirementType} with a form of placement Kravtyp {requirement} does not accept, {values} with an error, text or blank in the start date, end dates, scope or form.",
+    },
+    fix: {
+      sv: "Rätta raderna (se felen och varningarna på dem); Sammanställningen visar samma antal.",
+      en: "Correct the rows (see their errors and warnings); the Sammanställning sheet shows the same numbers.",
+    },
+  },
   COMMITMENT_AT_RISK: {
     message: {
       sv: "Prognosen {forecast} heltidsmånader (från planerade slutdatum) räcker inte till åtagandet {commitment}.",
@@ -322,15 +362,15 @@ export const FINDING_TEXTS = {
   },
   RULE_75_MET: {
     message: {
-      sv: "75 %-regeln: {earlyEnds} förtida avslut; {served} heltidsmånader når gränsen {threshold}.",
-      en: "75 % rule: {earlyEnds} early ends; {served} full-time months reach the threshold {threshold}.",
+      sv: "75 %-regeln: {earlyEnds}; {served} heltidsmånader når gränsen {threshold}.",
+      en: "75 % rule: {earlyEnds}; {served} full-time months reach the threshold {threshold}.",
     },
     fix: { sv: "Ingen åtgärd; åtagandet räknas som uppfyllt.", en: "No action; the commitment counts as met." },
   },
   RULE_75_NOT_MET: {
     message: {
-      sv: "75 %-regeln: {earlyEnds} förtida avslut, men {served} heltidsmånader når inte gränsen {threshold}.",
-      en: "75 % rule: {earlyEnds} early ends, but {served} full-time months do not reach the threshold {threshold}.",
+      sv: "75 %-regeln: {earlyEnds}, men {served} heltidsmånader når inte gränsen {threshold}.",
+      en: "75 % rule: {earlyEnds}, but {served} full-time months do not reach the threshold {threshold}.",
     },
     fix: {
       sv: "Ersätt avslutade placeringar så att minst {threshold} heltidsmånader utförs.",
@@ -358,6 +398,10 @@ export const STATUS_WORDS = {
   noStartConsequence: { sv: "startregeln och datumkontrollerna mot avtalet kan inte prövas", en: "the start rule and the date checks against the contract cannot be made" },
   noEndConsequence: { sv: "starter efter avtalsslut kan inte upptäckas", en: "starts after the contract end cannot be detected" },
   noCommitmentConsequence: { sv: "åtagandet och status kan inte bedömas", en: "the commitment and the status cannot be assessed" },
+  noRequirementConsequence: {
+    sv: "alla sysselsättningsformer räknas mot åtagandet (som för valfri)",
+    en: "every form of placement counts towards the commitment (as for valfri)",
+  },
 } as const satisfies Record<string, BilingualText>;
 
 /** The Validering sheet: its headers stay Swedish (like every sheet); the summary line follows the language. */
@@ -388,4 +432,6 @@ export const FRAGMENTS = {
   requiredFor: { sv: " (krävs för {form})", en: " (required for {form})" },
   didYouMean: { sv: " (menade du {value}?)", en: " (did you mean {value}?)" },
   unknownMonths: { sv: "okänt antal", en: "an unknown number of" },
+  earlyEndOne: { sv: "{count} förtida avslut", en: "{count} early end" },
+  earlyEndMany: { sv: "{count} förtida avslut", en: "{count} early ends" },
 } as const satisfies Record<string, BilingualText>;

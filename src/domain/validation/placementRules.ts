@@ -14,6 +14,8 @@ import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValue
 import { cellText, formatNumber, formatPercent, isBlankCell, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding, type FindingCode } from "./findings";
 import type { TableView } from "./input";
+import { numericSerial, rowCounting, type RowCounting } from "./counting";
+import type { RequirementType } from "../followup/lists";
 import { placementListColumns } from "./listColumns";
 
 /** The spec's low-pay line, the same as the model's LOW_SALARY warning: 60 % of 20 000 kr × scope. */
@@ -39,6 +41,8 @@ export interface PlacementContext {
   readonly parameters: ParameterValues;
   /** Addresses of Placeringar cells holding personal data: their content is never quoted. */
   readonly sensitive: ReadonlySet<string>;
+  /** The contract's Kravtyp as the formulas read it (counting.ts); null = not a Kravtyp, nothing counts. */
+  readonly requirementType: RequirementType | null;
 }
 
 /** What a message shows for personal data it must not repeat. */
@@ -72,6 +76,14 @@ export interface PlacementRow {
   readonly salary: number | null;
   readonly unemployedMonths: number | null;
   readonly supervisionShare: number | null;
+  /** Whether and how the row's months count towards N, exactly as the workbook's formulas decide. */
+  readonly counting: RowCounting;
+  /** Startdatum, Erbjuden datum and Faktiskt slutdatum only when they are numbers (not text), as MIN and COUNT see them. */
+  readonly realStart: number | null;
+  readonly realOffered: number | null;
+  readonly realActualEnd: number | null;
+  /** True when Startdatum holds anything (even an unusable value). */
+  readonly startGiven: boolean;
 }
 
 /** Builds findings for one row: `at(header)` is the place of that row's cell in a column. */
@@ -188,6 +200,11 @@ export function readPlacementRow(view: TableView, index: number, context: Placem
     salary: numberCell(view, index, P.salary, out),
     unemployedMonths: numberCell(view, index, P.unemployedMonths, out),
     supervisionShare: numberCell(view, index, P.supervisionShare, out, true),
+    counting: rowCounting(view, index, context.requirementType),
+    realStart: numericSerial(view.cell(index, P.startDate)),
+    realOffered: numericSerial(view.cell(index, P.offeredDate)),
+    realActualEnd: numericSerial(view.cell(index, P.actualEndDate)),
+    startGiven: !isBlankCell(view.cell(index, P.startDate)),
   };
   numberCell(view, index, P.supervisorSalary, out);
   return { row, findings: out.findings };
@@ -318,6 +335,13 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
   }
 };
 
+/** A form the contract's Kravtyp does not accept: the row is valid but its months do not count (amendment 2). */
+const formCountsForRequirement: PlacementRule = (row, _view, context, out) => {
+  // An unknown Kravtyp is reported once on Avtal, not on every row.
+  if (row.counting.kind !== "notCounted" || row.counting.reason !== "requirementType" || context.requirementType === null) return;
+  out.report("FORM_NOT_COUNTED", P.form, { value: out.show(P.form), requirement: context.requirementType ?? "" });
+};
+
 /** Every per-row rule, in the order their findings are produced. */
 export const PLACEMENT_RULES: readonly PlacementRule[] = [
   requiredFields,
@@ -330,6 +354,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   supervisionInRange,
   endReasonMatchesEnd,
   subsidyPlausible,
+  formCountsForRequirement,
 ];
 
 /** One placement row checked: its typed values (for the contract status) and its findings; null for an empty row. */

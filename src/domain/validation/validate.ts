@@ -11,7 +11,7 @@ import { resolveParameters } from "../model/overrides";
 import { defaultParameters, type ParameterValues, type ParameterYear } from "../model/parameters";
 import { cellText } from "./cells";
 import { contractLabelAt, readContractTerms, type ContractTerms } from "./contractForm";
-import { contractFindings, contractStatus, type ContractStatus } from "./contractStatus";
+import { contractFindings, contractStatus, placementMonths, type ContractStatus, type PlacementMonths } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
 import { TableView, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
 import { calendarDate, scanContract, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
@@ -149,6 +149,7 @@ function prepare(input: ValidationInput, options: ValidationOptions, placementSc
     targetGroups: targetGroupNames(input),
     parameters: workbookParameters(input, terms.parameterYear),
     sensitive: placementScan.sensitive,
+    requirementType: terms.requirementType,
   };
   return { today, placements, reports: reportsTable ? new TableView(reportsTable) : null, terms, termFindings, context };
 }
@@ -208,12 +209,24 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   return { findings: sorted, status, counts: countBySeverity(sorted) };
 }
 
+/**
+ * Each Placeringar data row's calculated columns as the code computes them (null for an empty row): what
+ * the workbook's Heltidsmånader, Planerade, Prognos and 75 %-columns must show, row by row.
+ */
+export function placementMonthsByRow(input: ValidationInput, options: ValidationOptions): (PlacementMonths | null)[] {
+  const prepared = prepare(input, options, { findings: [], sensitive: new Set<string>() }, new Set<string>());
+  return prepared.placements.table.rows.map((_row, index) =>
+    isEmptyPlacementRow(prepared.placements, index) ? null : placementMonths(readPlacementRow(prepared.placements, index, prepared.context).row, prepared.today),
+  );
+}
+
 /** Codes whose findings depend on all placement rows together, recomputed on every live update. */
 export const WHOLE_TABLE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "DUPLICATE_CASE_ID",
   "START_RULE_BROKEN",
   "START_RULE_PENDING",
   "COMMITMENT_PROGRESS",
+  "ROWS_NOT_COUNTED",
   "COMMITMENT_AT_RISK",
   "COMMITMENT_NOT_MET",
   "RULE_75_MET",

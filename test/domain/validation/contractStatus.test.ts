@@ -1,7 +1,9 @@
 import { expect } from "chai";
 import { overallStatus, placementMonths, validateWorkbook, type ValidationResult } from "../../../src/domain/validation";
 import { isoToSerial } from "../../../src/domain/followup/dates";
-import type { PlacementRow } from "../../../src/domain/validation/placementRules";
+import { readPlacementRow, type PlacementContext, type PlacementRow } from "../../../src/domain/validation/placementRules";
+import { TableView, findTable } from "../../../src/domain/validation/input";
+import { defaultParameters } from "../../../src/domain/model/parameters";
 import { goodPlacement, workbook, type WorkbookData } from "./builders";
 
 function run(data: WorkbookData, today: string): ValidationResult {
@@ -14,12 +16,32 @@ function contractCodes(result: ValidationResult): string[] {
 
 const d = isoToSerial;
 
-function row(fields: Partial<PlacementRow>): PlacementRow {
-  return {
-    index: 0, caseId: "P-001", label: { sv: "P-001", en: "P-001" }, form: "anställning", subsidy: null, endReason: null, endReasonGiven: false,
-    newArrival: null, offered: null, start: null, plannedEnd: null, actualEnd: null, actualEndGiven: false, scope: 1, age: null, salary: null,
-    unemployedMonths: null, supervisionShare: null, ...fields,
-  };
+interface RowFields {
+  start?: number | null;
+  plannedEnd?: number | null;
+  actualEnd?: number | null;
+  offered?: number | null;
+  scope?: number | null;
+  endReason?: string | null;
+  form?: string;
+  actualEndGiven?: boolean;
+  endReasonGiven?: boolean;
+}
+
+const CONTEXT: PlacementContext = {
+  today: 0, todayIso: "2025-10-01", contractStart: null, contractEnd: null, targetGroups: [], parameters: defaultParameters(2026),
+  sensitive: new Set(), requirementType: "anställning",
+};
+
+/** One typed row, read from a one-row table as the validation reads it. */
+function row(fields: RowFields): PlacementRow {
+  const placement = goodPlacement({
+    offeredDate: fields.offered ?? null, startDate: fields.start ?? null, plannedEndDate: fields.plannedEnd ?? null,
+    actualEndDate: fields.actualEnd ?? null, scope: fields.scope === undefined ? 1 : fields.scope, endReason: fields.endReason ?? null,
+    form: fields.form ?? "anställning",
+  });
+  const view = new TableView(findTable(workbook({ placements: [placement] }), "Placeringar")!);
+  return readPlacementRow(view, 0, CONTEXT).row;
 }
 
 describe("validation: contract status", () => {
