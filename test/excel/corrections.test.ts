@@ -16,7 +16,7 @@ describe("excel: applying a Rätta correction", () => {
     const { result, read } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
     const near = result.findings.find((item) => item.code === "LIST_NOT_EXACT")!;
     const correction = correctionFor(read.input, near)!;
-    expect(correction).to.deep.equal({ sheet: "Placeringar", address: "C8", from: "kvinna", to: "Kvinna" });
+    expect(correction).to.deep.equal({ sheet: "Placeringar", address: "C8", from: "kvinna", to: "Kvinna", shown: "Kvinna" });
     const before = fake.snapshot();
     expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
     const after = fake.snapshot();
@@ -30,6 +30,24 @@ describe("excel: applying a Rätta correction", () => {
     expect(changed).to.deep.equal(["Placeringar!C8"]);
     const again = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
     expect(again.result.findings.some((item) => item.code === "LIST_NOT_EXACT")).to.equal(false);
+  });
+
+  it("writes the real number for a number typed as text, after which the row counts", async () => {
+    const fake = createExcelFake();
+    await applyTemplatePlan(fake.run, () => true, SCENARIO.plan);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Placeringar").getRange("L2").values = [["0,75"]];
+      await context.sync();
+    });
+    const { result, read } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    const asText = result.findings.find((item) => item.code === "NUMBER_AS_TEXT" && item.address === "L2")!;
+    const correction = correctionFor(read.input, asText)!;
+    expect(correction).to.deep.equal({ sheet: "Placeringar", address: "L2", from: "0,75", to: 0.75, shown: "75 %" });
+    expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
+    expect(fake.cell("Placeringar!L2")?.value).to.equal(0.75);
+    const again = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    expect(again.result.findings.some((item) => item.address === "L2")).to.equal(false);
+    expect(again.result.status.notCounted.total).to.be.below(result.status.notCounted.total);
   });
 
   it("does not overwrite a cell the user changed after the validation", async () => {

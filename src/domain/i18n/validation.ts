@@ -59,8 +59,8 @@ export const FINDING_TEXTS = {
       en: "{rowId}: {column} is {value}, which is not spelt exactly as in the list.",
     },
     fix: {
-      sv: "Ändra till {proposal} (Rätta). Formler och sammanställning räknar bara exakta listvärden.",
-      en: "Change it to {proposal} (Fix). Formulas and the summary count exact list values only.",
+      sv: "Ändra till {proposal} (Rätta). Sammanställningens antal per lista räknar bara värden som skiljer sig i stora/små bokstäver, inte i prickar, mellanslag eller bindestreck.",
+      en: "Change it to {proposal} (Fix). The summary's counts per list value include values that differ only in upper/lower case, not in accents, spaces or dashes.",
     },
   },
   LIST_UNKNOWN: {
@@ -73,12 +73,12 @@ export const FINDING_TEXTS = {
   },
   DATE_AS_TEXT: {
     message: {
-      sv: "{rowId}: {column} {value} är text, inte ett datum; formlerna räknar inte med det.",
-      en: "{rowId}: {column} {value} is text, not a date; the formulas do not count it.",
+      sv: "{rowId}: {column} {value} är text, inte ett datum{consequence}.",
+      en: "{rowId}: {column} {value} is text, not a date{consequence}.",
     },
     fix: {
-      sv: "Skriv in datumet på nytt i cellen (eller använd Text till kolumner) så att det blir ett datum.",
-      en: "Type the date into the cell again (or use Text to Columns) so that it becomes a date.",
+      sv: "Rätta skriver in {proposal} som ett riktigt datum (eller skriv in datumet på nytt i cellen).",
+      en: "Fix enters {proposal} as a real date (or type the date into the cell again).",
     },
   },
   NOT_A_NUMBER: {
@@ -87,10 +87,10 @@ export const FINDING_TEXTS = {
   },
   NUMBER_AS_TEXT: {
     message: {
-      sv: "{rowId}: {column} {value} är text, inte ett tal; formlerna räknar inte med det.",
-      en: "{rowId}: {column} {value} is text, not a number; the formulas do not count it.",
+      sv: "{rowId}: {column} {value} är text, inte ett tal{consequence}.",
+      en: "{rowId}: {column} {value} is text, not a number{consequence}.",
     },
-    fix: { sv: "Skriv in talet {proposal} som ett tal.", en: "Enter {proposal} as a number." },
+    fix: { sv: "Rätta skriver in {proposal} som ett tal.", en: "Fix enters {proposal} as a number." },
   },
   PLANNED_END_BEFORE_START: {
     message: {
@@ -122,8 +122,8 @@ export const FINDING_TEXTS = {
       en: "{rowId}: start {start} is before the contract start {contractStart}.",
     },
     fix: {
-      sv: "Kontrollera datumet; en placering som började före avtalet räknas normalt inte mot åtagandet.",
-      en: "Check the date; a placement that began before the contract does not normally count towards the commitment.",
+      sv: "Kontrollera datumet. Placeringen räknas mot åtagandet med alla sina månader; stämmer inte det med avtalet, rätta startdatumet.",
+      en: "Check the date. The placement counts towards the commitment with all its months; if that does not match the contract, correct the start date.",
     },
   },
   START_AFTER_CONTRACT: {
@@ -237,16 +237,6 @@ export const FINDING_TEXTS = {
     fix: {
       sv: "Ge kolumnen tillbaka rubriken {column} (den kan ha bytt namn), eller skapa mallen igen med SYSS så läggs den till utan att något ifyllt försvinner.",
       en: "Give the column back the header {column} (it may have been renamed), or generate the template again with SYSS, which adds it without losing anything filled in.",
-    },
-  },
-  ROWS_BELOW_TABLE: {
-    message: {
-      sv: "{count} ifyllda rader ({range}) ligger direkt under tabellen {table}, utanför den; de kontrolleras och räknas inte.",
-      en: "{count} filled rows ({range}) lie directly below the table {table}, outside it; they are not checked or counted.",
-    },
-    fix: {
-      sv: "Utöka tabellen så att raderna kommer med (Rätta), eller flytta in dem i tabellen.",
-      en: "Extend the table so that the rows are included (Fix), or move them into the table.",
     },
   },
   PERSONAL_IDENTITY_NUMBER: {
@@ -432,6 +422,18 @@ export const FRAGMENTS = {
   requiredFor: { sv: " (krävs för {form})", en: " (required for {form})" },
   didYouMean: { sv: " (menade du {value}?)", en: " (did you mean {value}?)" },
   unknownMonths: { sv: "okänt antal", en: "an unknown number of" },
+  notCountedUntilFixed: {
+    sv: "; Sammanställningen och statusen räknar inte radens månader förrän värdet är rättat",
+    en: "; the summary and the status do not count the row's months until the value is fixed",
+  },
+  textDiffersByLocale: {
+    sv: "; Excel tolkar sådan text olika beroende på språkinställning",
+    en: "; Excel reads such text differently depending on the language settings",
+  },
+  columnMissingStatus: {
+    sv: ", så månaderna och avtalets status kan inte bedömas",
+    en: ", so the months and the contract status cannot be assessed",
+  },
   earlyEndOne: { sv: "{count} förtida avslut", en: "{count} early end" },
   earlyEndMany: { sv: "{count} förtida avslut", en: "{count} early ends" },
 } as const satisfies Record<string, BilingualText>;

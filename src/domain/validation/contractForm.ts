@@ -81,7 +81,10 @@ export function readContractTerms(contract: ContractInput, sensitive: ReadonlySe
     if (read.kind === "blank") missing(key);
     if (read.kind === "invalid") findings.push(finding("NOT_A_DATE", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
     if (read.kind !== "date") return null;
-    if (read.asText) findings.push(finding("DATE_AS_TEXT", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
+    if (read.asText) {
+      const values = { rowId: "Avtal", value: shown(key), proposal: serialToIso(read.serial), consequence: FRAGMENTS.textDiffersByLocale };
+      findings.push(finding("DATE_AS_TEXT", contractPlace(contract, key), values));
+    }
     return { serial: read.serial, iso: serialToIso(read.serial) };
   };
   const number = (key: ContractFieldKey, share = false): number | null => {

@@ -14,7 +14,13 @@ import type { ContractInput } from "./input";
 import type { PlacementRow } from "./placementRules";
 
 /** The Sammanställning status vocabulary, best to worst. */
-export const OVERALL_STATUSES = ["Uppfyllt", "Uppfyllt enligt 75 %-regeln", "På väg", "Risk", "Ej uppfyllt"] as const;
+export const OVERALL_STATUSES = ["Uppfyllt", "Uppfyllt enligt 75 %-regeln", "På väg", "Risk", "Ej uppfyllt", "Kan inte bedömas"] as const;
+/**
+ * The status when a column the months depend on is missing from Placeringar (amendment 4): code only. The
+ * sheet's formulas follow a renamed column in Excel, so they may still show a status; the add-in does not
+ * guess which column took its place.
+ */
+export const CANNOT_ASSESS: OverallStatus = "Kan inte bedömas";
 export type OverallStatus = (typeof OVERALL_STATUSES)[number];
 export type StartRuleState = "Uppfylld" | "Ej uppfylld" | "Ej avgjord";
 export type Rule75State = "Ej tillämplig" | "Uppfylld" | "Ej uppfylld";
@@ -80,7 +86,13 @@ function minimum(values: readonly (number | null)[]): number | null {
 }
 
 /** The Sammanställning figures and status from the contract terms, the typed rows and the overdue count. */
-export function contractStatus(terms: ContractTerms, rows: readonly PlacementRow[], overdueReports: number, today: number): ContractStatus {
+export function contractStatus(
+  terms: ContractTerms,
+  rows: readonly PlacementRow[],
+  overdueReports: number,
+  today: number,
+  monthColumnsMissing = false,
+): ContractStatus {
   let served = 0;
   let planned = 0;
   let forecast = 0;
@@ -115,7 +127,7 @@ export function contractStatus(terms: ContractTerms, rows: readonly PlacementRow
   const threshold75 = commitment === null ? null : terms.approvedShare * commitment;
   const rule75: Rule75State = earlyEnds === 0 ? "Ej tillämplig" : served >= (threshold75 ?? 0) ? "Uppfylld" : "Ej uppfylld";
   return {
-    status: overallStatus({ commitment, served, forecast, earlyEnds, threshold75, startRule, contractEnd: terms.end?.serial ?? null, today }),
+    status: monthColumnsMissing ? CANNOT_ASSESS : overallStatus({ commitment, served, forecast, earlyEnds, threshold75, startRule, contractEnd: terms.end?.serial ?? null, today }),
     commitment,
     servedMonths: served,
     plannedMonths: planned,
@@ -192,7 +204,8 @@ export function contractFindings(contract: ContractInput, terms: ContractTerms, 
     findings.push(finding("START_RULE_PENDING", deadlinePlace, { deadline: status.startDeadline, days: String(days) }));
   }
   const commitment = status.commitment;
-  if (commitment === null) return findings;
+  // Without the columns the months depend on, progress figures would be made up from blanks.
+  if (commitment === null || status.status === CANNOT_ASSESS) return findings;
   const months = (value: number) => formatNumber(value, 1);
   const commitmentPlace = contractPlace(contract, "commitmentMonths");
   const [servedShown, commitmentShown] = decidingPair(status.servedMonths, commitment);

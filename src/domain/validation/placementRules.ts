@@ -132,12 +132,19 @@ export function isEmptyPlacementRow(view: TableView, index: number): boolean {
 
 // ---- reading a row ----
 
+/** Columns the months depend on: a value typed as text there takes the row out of the count (counting.ts). */
+const MONTH_COLUMNS: ReadonlySet<string> = new Set([P.startDate, P.plannedEndDate, P.actualEndDate, P.scope]);
+
+function asTextConsequence(header: string): BilingualText {
+  return MONTH_COLUMNS.has(header) ? FRAGMENTS.notCountedUntilFixed : FRAGMENTS.textDiffersByLocale;
+}
+
 function dateCell(view: TableView, index: number, header: string, out: RowReporter): number | null {
   const cell = view.cell(index, header);
   const read = readDate(cell);
   if (read.kind === "invalid") out.report("NOT_A_DATE", header, { value: out.show(header) });
   if (read.kind !== "date") return null;
-  if (read.asText) out.report("DATE_AS_TEXT", header, { value: out.show(header) });
+  if (read.asText) out.report("DATE_AS_TEXT", header, { value: out.show(header), proposal: isoOf(read.serial), consequence: asTextConsequence(header) });
   return read.serial;
 }
 
@@ -146,7 +153,10 @@ function numberCell(view: TableView, index: number, header: string, out: RowRepo
   const read = share ? readShare(cell) : readNumber(cell);
   if (read.kind === "invalid") out.report("NOT_A_NUMBER", header, { value: out.show(header) });
   if (read.kind !== "number") return null;
-  if (read.asText) out.report("NUMBER_AS_TEXT", header, { value: out.show(header), proposal: share ? formatPercent(read.value) : formatNumber(read.value, 2) });
+  if (read.asText) {
+    const proposal = share ? formatPercent(read.value) : formatNumber(read.value, 2);
+    out.report("NUMBER_AS_TEXT", header, { value: out.show(header), proposal, consequence: asTextConsequence(header) });
+  }
   return read.value;
 }
 

@@ -13,7 +13,10 @@ import { cellText } from "./cells";
 import { contractLabelAt, readContractTerms, type ContractTerms } from "./contractForm";
 import { contractFindings, contractStatus, placementMonths, type ContractStatus, type PlacementMonths } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
-import { TableView, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
+import { TableView, columnLetter, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
+import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";
+import { FRAGMENTS } from "../i18n/validation";
+import { finding } from "./findings";
 import { calendarDate, scanContract, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
 import {
   checkPlacementRow,
@@ -176,9 +179,45 @@ function checkRows(prepared: Prepared, only?: readonly number[]): { rows: Placem
   return { rows, findings };
 }
 
+/** Placeringar columns the months depend on: without one of them the status cannot be assessed. */
+const MONTH_COLUMNS: readonly string[] = [P.startDate, P.plannedEndDate, P.actualEndDate, P.scope, P.form];
+
+/** Template columns a table lacks (compared trimmed, as TableView reads headers). */
+function missingColumns(view: TableView, expected: readonly string[]): string[] {
+  return expected.filter((header) => !view.has(header));
+}
+
+/**
+ * One COLUMN_MISSING per template column a Placeringar or Rapporter table lacks (a renamed header is
+ * missing too), pointing at the table's header row, instead of one finding per row (amendment 4).
+ */
+function columnFindings(prepared: Prepared): Finding[] {
+  const findings: Finding[] = [];
+  const tables: [TableView | null, readonly string[]][] = [
+    [prepared.placements, PLACEMENTS_TABLE.columns.map((column) => column.header)],
+    [prepared.reports, REPORTS_TABLE.columns.map((column) => column.header)],
+  ];
+  for (const [view, expected] of tables) {
+    if (view === null || view.table === EMPTY_PLACEMENTS) continue;
+    const headerRow = view.table.firstDataRow - 1;
+    for (const header of missingColumns(view, expected)) {
+      const consequence = view === prepared.placements && MONTH_COLUMNS.includes(header) ? FRAGMENTS.columnMissingStatus : "";
+      const place = { sheet: view.table.sheet, address: `${columnLetter(view.table.firstColumn)}${headerRow}`, column: header, rowId: "" };
+      findings.push(finding("COLUMN_MISSING", place, { table: view.table.name, consequence }));
+    }
+  }
+  return findings;
+}
+
+/** Row findings about a column the table lacks are left out: COLUMN_MISSING says it once. */
+function withoutMissingColumns(view: TableView, findings: readonly Finding[]): Finding[] {
+  return findings.filter((item) => item.column === "" || view.has(item.column));
+}
+
 function statusOf(input: ValidationInput, prepared: Prepared, rows: readonly PlacementRow[]): { status: ContractStatus; findings: Finding[] } {
   const overdue = prepared.reports === null ? 0 : countOverdueReports(prepared.reports, prepared.today);
-  const status = contractStatus(prepared.terms, rows, overdue, prepared.today);
+  const monthColumnsMissing = prepared.placements.table !== EMPTY_PLACEMENTS && missingColumns(prepared.placements, MONTH_COLUMNS).length > 0;
+  const status = contractStatus(prepared.terms, rows, overdue, prepared.today, monthColumnsMissing);
   return { status, findings: contractFindings(input.contract, prepared.terms, status, prepared.today) };
 }
 
@@ -196,7 +235,12 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   const prepared = prepare(input, options, placementScan, contractScan.sensitive);
 
   const checked = checkRows(prepared);
-  const findings: Finding[] = [...contractScan.findings, ...prepared.termFindings, ...checked.findings];
+  const findings: Finding[] = [
+    ...contractScan.findings,
+    ...prepared.termFindings,
+    ...columnFindings(prepared),
+    ...withoutMissingColumns(prepared.placements, checked.findings),
+  ];
   for (const scan of scans.values()) findings.push(...scan.findings);
   findings.push(...duplicateCaseIdFindings(prepared.placements, placementScan.sensitive));
   if (prepared.reports !== null) {
@@ -255,7 +299,7 @@ export function revalidatePlacementRows(input: ValidationInput, options: Validat
   const changed = [...new Set(dataRows)].filter((row) => row >= 0 && row < placements.rowCount).sort((a, b) => a - b);
   const scan = scanTable(placements, reference, caseIdOf(placements), changed);
   const prepared = prepare(input, options, scan, contractScan.sensitive);
-  const rowFindings = [...scan.findings, ...checkRows(prepared, changed).findings];
+  const rowFindings = [...scan.findings, ...withoutMissingColumns(placements, checkRows(prepared, changed).findings)];
   // The status needs every row's typed values; reading a row is cheap next to running the rules on it.
   const allRows: PlacementRow[] = [];
   for (let index = 0; index < placements.rowCount; index++) {
