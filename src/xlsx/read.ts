@@ -245,6 +245,39 @@ function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8A
   return writeStoredZip(parts);
 }
 
+/** `to` (a package path) relative to the folder `fromFolder` ("xl/worksheets/"), with ../ as needed. */
+function relativePath(fromFolder: string, to: string): string {
+  const from = fromFolder.split("/").filter((part) => part !== "");
+  const target = to.split("/").filter((part) => part !== "");
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
+}
+
+/**
+ * Other tools (Python's openpyxl among them) write relationship targets as absolute package paths
+ * ("/xl/worksheets/sheet1.xml"), which the Open Packaging Conventions allow but ExcelJS cannot follow (it
+ * fails with an internal TypeError). Each absolute internal target is rewritten relative to the folder of
+ * the part its .rels file describes, which means the same part.
+ */
+function withRelativeRelationshipTargets(parts: Map<string, Uint8Array>): void {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  for (const [name, data] of parts) {
+    const match = /^(.*?)_rels\/[^/]+\.rels$/.exec(name);
+    if (!match) continue;
+    const xml = decoder.decode(data);
+    if (!/Target="\//.test(xml)) continue;
+    const sourceFolder = match[1]!;
+    const fixed = xml.replace(/<Relationship\b[^>]*>/g, (relationship) =>
+      /TargetMode="External"/.test(relationship)
+        ? relationship
+        : relationship.replace(/Target="\/([^"]*)"/, (_all, path: string) => `Target="${relativePath(sourceFolder, path)}"`),
+    );
+    parts.set(name, encoder.encode(fixed));
+  }
+}
+
 /** Parses workbook bytes. `file` names the file in error messages. */
 export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
   if (startsWith(bytes, OLE_MAGIC)) {
@@ -255,9 +288,11 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
   let parts: Map<string, Uint8Array>;
   try {
     parts = await readZip(bytes);
+    withRelativeRelationshipTargets(parts);
     await workbook.xlsx.load(withoutCalculatedColumnFormulas(parts) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new WorkbookReadError("corrupt", file, error instanceof Error ? error.message : String(error));
+  } catch {
+    // The library's own text ("Cannot read properties of undefined …") means nothing to a user.
+    throw new WorkbookReadError("corrupt", file);
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError("notXlsx", file);
   for (const sheet of [SHEETS.placements, SHEETS.reports]) {

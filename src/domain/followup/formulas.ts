@@ -130,6 +130,9 @@ export const PLACEMENT_FORMULAS = {
   extraPlace: `=IF(${pl(P.forecastFullTimeMonths)}="",FALSE,AND(N(${C.commitmentMonths})>0,SUMIFS(${plCol(P.forecastFullTimeMonths)},${plCol(P.startDate)},"<"&${start})>=${C.commitmentMonths}))`,
 } as const;
 
+/** The cells that make a row a placement in Sam_AntalPlaceringar (and the validation's count). */
+export const PLACEMENT_KEY_COLUMNS: readonly string[] = [P.caseId, P.form, P.offeredDate, P.startDate, P.scope];
+
 /** Rows with a start whose months do not count (their Heltidsmånader cell is blank). */
 const NOT_COUNTED = `SUMPRODUCT((TRIM(${plCol(P.startDate)})<>"")*(${plCol(P.fullTimeMonths)}=""))`;
 
@@ -166,8 +169,9 @@ export const SUMMARY_FORMULAS: Readonly<Record<keyof typeof S, string>> = {
   notCounted: `=${NOT_COUNTED}`,
   notCountedRequirement: `=${NOT_COUNTED_REQUIREMENT}`,
   notCountedValues: `=${S.notCounted}-${S.notCountedRequirement}`,
-  placementCount: `=COUNTA(${plCol(P.caseId)})`,
-  ongoing: `=SUMPRODUCT((${plCol(P.startDate)}<>"")*(${plCol(P.actualEndDate)}=""))`,
+  // A placement is a row with any of its key cells filled, also one without Ärende-ID (the validation's count).
+  placementCount: `=SUMPRODUCT(--((${PLACEMENT_KEY_COLUMNS.map((header) => `TRIM(${plCol(header)})`).join("&")})<>""))`,
+  ongoing: `=SUMPRODUCT((TRIM(${plCol(P.startDate)})<>"")*(TRIM(${plCol(P.actualEndDate)})=""))`,
   ended: `=COUNT(${plCol(P.actualEndDate)})`,
   offeredNotStarted: `=SUMPRODUCT((${plCol(P.offeredDate)}<>"")*(${plCol(P.startDate)}=""))`,
   overdueReports: `=SUMPRODUCT((${rpCol(R.dueDate)}<>"")*(${rpCol(R.receivedDate)}="")*(${rpCol(R.dueDate)}<TODAY()))`,

@@ -141,7 +141,7 @@ export const FINDING_TEXTS = {
     fix: { sv: "Skriv omfattningen i procent, större än 0 % och högst 100 %{hint}.", en: "Enter the scope as a percentage above 0 % and at most 100 %{hint}." },
   },
   AGE_OUT_OF_RANGE: {
-    message: { sv: "{rowId}: Ålder {value} ligger utanför 16–80 år.", en: "{rowId}: age {value} is outside 16–80 years." },
+    message: { sv: "{rowId}: Ålder {value} ligger utanför 16–80 år{hint}.", en: "{rowId}: age {value} is outside 16–80 years{hint}." },
     fix: { sv: "Rätta åldern (hela år).", en: "Correct the age (whole years)." },
   },
   SALARY_NOT_POSITIVE: {
@@ -379,7 +379,28 @@ export const VALIDATE_COMMAND_TEXTS = {
   badLang: { sv: "--lang: {value} är varken sv eller en.", en: "--lang: {value} is neither sv nor en." },
   unknownOption: { sv: "Okänt argument: {value}", en: "Unknown argument: {value}" },
   cannotRead: { sv: "Kan inte läsa {value}: {reason}", en: "Cannot read {value}: {reason}" },
+  unexpected: {
+    sv: "ett oväntat fel i SYSS. Kontrollera att filen är en uppföljningsarbetsbok från SYSS och försök igen.",
+    en: "an unexpected error in SYSS. Check that the file is a follow-up workbook from SYSS and try again.",
+  },
 } as const satisfies Record<string, BilingualText>;
+
+/**
+ * English for the status words, which the sheet and the JSON keep in Swedish (the Sammanställning
+ * vocabulary): `syss validate --lang en` reports these instead.
+ */
+export const STATUS_VALUES_EN: Readonly<Record<string, string>> = {
+  Uppfyllt: "Met",
+  "Uppfyllt enligt 75 %-regeln": "Met under the 75 % rule",
+  "På väg": "On track",
+  Risk: "At risk",
+  "Ej uppfyllt": "Not met",
+  "Kan inte bedömas": "Cannot be assessed",
+  Uppfylld: "Met",
+  "Ej uppfylld": "Not met",
+  "Ej avgjord": "Not yet decided",
+  "Ej tillämplig": "Not applicable",
+};
 
 /** Human words for the contract status fields in messages. */
 export const STATUS_WORDS = {
@@ -433,6 +454,10 @@ export const FRAGMENTS = {
   columnMissingStatus: {
     sv: ", så månaderna och avtalets status kan inte bedömas",
     en: ", so the months and the contract status cannot be assessed",
+  },
+  birthYear: {
+    sv: " – det ser ut som ett födelseår; skriv åldern i hela år (inga personuppgifter behövs)",
+    en: " – it looks like a year of birth; enter the age in whole years (no personal data is needed)",
   },
   earlyEndOne: { sv: "{count} förtida avslut", en: "{count} early end" },
   earlyEndMany: { sv: "{count} förtida avslut", en: "{count} early ends" },

@@ -97,14 +97,19 @@ function listText(cell: InputCell): string | null {
   return null;
 }
 
+/** Dash variants (hyphen, en dash, em dash, minus) are one character to a user: fold them all to "-". */
+function foldListText(text: string): string {
+  return foldText(text.replace(/[\u2010-\u2015\u2212]/g, "-"));
+}
+
 /** A list cell: exactly a list value, nearly one (case, accents, spacing), or not one at all. */
 export function readListValue(cell: InputCell, options: readonly string[]): ListRead {
   if (isBlankCell(cell)) return { kind: "blank" };
   if (typeof cell === "string" && options.includes(cell)) return { kind: "exact", value: cell };
   const text = listText(cell);
   if (text === null) return { kind: "unknown" };
-  const folded = foldText(text);
-  const near = options.find((option) => foldText(option) === folded);
+  const folded = foldListText(text);
+  const near = options.find((option) => foldListText(option) === folded);
   return near === undefined ? { kind: "unknown" } : { kind: "near", proposal: near };
 }
 

@@ -41,7 +41,7 @@ export interface ContractStatus {
   readonly earlyEnds: number;
   readonly threshold75: number | null;
   readonly rule75: Rule75State;
-  /** Placement rows that hold anything. */
+  /** Placement rows with a key cell filled (Ärende-ID, Sysselsättningsform, a date or Omfattning), as Sam_AntalPlaceringar. */
   readonly placements: number;
   readonly ongoing: number;
   readonly ended: number;
@@ -140,7 +140,7 @@ export function contractStatus(
     earlyEnds,
     threshold75,
     rule75,
-    placements: rows.length,
+    placements: rows.filter((row) => row.keyFilled).length,
     ongoing,
     ended,
     overdueReports,

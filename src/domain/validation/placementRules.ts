@@ -4,7 +4,7 @@
  * typed PlacementRow; the rules then work on typed values only, so a bad cell is reported once, as a
  * type problem, and not again by every rule that reads it.
  */
-import { PLACEMENT_FORMULAS } from "../followup/formulas";
+import { PLACEMENT_FORMULAS, PLACEMENT_KEY_COLUMNS } from "../followup/formulas";
 import { serialToIso as isoOf } from "../followup/dates";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { calendarMonths } from "../model/months";
@@ -84,6 +84,8 @@ export interface PlacementRow {
   readonly realActualEnd: number | null;
   /** True when Startdatum holds anything (even an unusable value). */
   readonly startGiven: boolean;
+  /** True when a key cell is filled (PLACEMENT_KEY_COLUMNS): the row is counted in Antal placeringar. */
+  readonly keyFilled: boolean;
 }
 
 /** Builds findings for one row: `at(header)` is the place of that row's cell in a column. */
@@ -215,6 +217,7 @@ export function readPlacementRow(view: TableView, index: number, context: Placem
     realOffered: numericSerial(view.cell(index, P.offeredDate)),
     realActualEnd: numericSerial(view.cell(index, P.actualEndDate)),
     startGiven: !isBlankCell(view.cell(index, P.startDate)),
+    keyFilled: PLACEMENT_KEY_COLUMNS.some((header) => !isBlankCell(view.cell(index, header))),
   };
   numberCell(view, index, P.supervisorSalary, out);
   return { row, findings: out.findings };
@@ -277,7 +280,12 @@ const scopeInRange: PlacementRule = (row, _view, _context, out) => {
 
 const ageInRange: PlacementRule = (row, _view, _context, out) => {
   if (row.age === null) return;
-  if (row.age < MIN_AGE || row.age > MAX_AGE) out.report("AGE_OUT_OF_RANGE", P.age, { value: formatNumber(row.age) });
+  if (row.age < MIN_AGE || row.age > MAX_AGE) {
+    // A year of birth is no age: shown without a thousands space ("1987", not "1 987") and named as such.
+    const birthYear = Number.isInteger(row.age) && row.age >= 1900 && row.age <= 2100;
+    const value = birthYear ? String(row.age) : formatNumber(row.age);
+    out.report("AGE_OUT_OF_RANGE", P.age, { value, ...(birthYear ? { hint: FRAGMENTS.birthYear } : {}) });
+  }
 };
 
 const salaryPlausible: PlacementRule = (row, _view, _context, out) => {

@@ -138,7 +138,7 @@ function messyRows(today: string): fc.Arbitrary<RawRow[]> {
     endReason: reason,
     offeredDate: fc.oneof(fc.constant<CellValue>(null), date(-500, 0)),
   });
-  return fc.array(row, { minLength: 4, maxLength: 14 }).map((rows) => rows.map((fields, index) => ({ caseId: `P-${index + 1}`, salary: 24_000, ...fields })));
+  return fc.array(row, { minLength: 4, maxLength: 14 }).map((rows) => rows.map((fields, index) => ({ caseId: index % 5 === 3 ? null : `P-${index + 1}`, salary: 24_000, ...fields })));
 }
 
 function generatedScenarios(today: string): Scenario[] {
@@ -254,6 +254,7 @@ describe("counting: code and the recalculated workbook agree row by row on messy
       expect(named(sheet, SUMMARY_NAMES.notCountedValues)).to.equal(status.notCounted.values);
       expect(named(sheet, SUMMARY_NAMES.ongoing)).to.equal(status.ongoing);
       expect(named(sheet, SUMMARY_NAMES.ended)).to.equal(status.ended);
+      expect(named(sheet, SUMMARY_NAMES.placementCount)).to.equal(status.placements);
       // No single bad cell turns a Sammanställning figure into an error.
       const summary = sheet.getWorksheet(SHEETS.summary)!;
       summary.eachRow((row) => {
