@@ -194,8 +194,8 @@ export const FINDING_TEXTS = {
   },
   NSJ_NOT_ELIGIBLE: {
     message: {
-      sv: "{rowId}: Nystartsjobb är osannolikt för ålder {age} och {months} månader i arbetslöshet (inte nyanländ).",
-      en: "{rowId}: a new start job is unlikely at age {age} with {months} months unemployed (not a new arrival).",
+      sv: "{rowId}: Nystartsjobb är osannolikt för ålder {age} och {months} månader i arbetslöshet{arrival}.",
+      en: "{rowId}: a new start job is unlikely at age {age} with {months} months unemployed{arrival}.",
     },
     fix: {
       sv: "Kontrollera stödet med Arbetsförmedlingen: under 20 år ges inget nystartsjobb, 20–24 år krävs 6 månader och från 25 år 12 månader i arbetslöshet.",
@@ -459,6 +459,8 @@ export const FRAGMENTS = {
     sv: " – det ser ut som ett födelseår; skriv åldern i hela år (inga personuppgifter behövs)",
     en: " – it looks like a year of birth; enter the age in whole years (no personal data is needed)",
   },
+  notNewArrival: { sv: " (inte nyanländ)", en: " (not a new arrival)" },
+  newArrivalUnder20: { sv: " (nyanländ, men under 20 år)", en: " (a new arrival, but under 20)" },
   earlyEndOne: { sv: "{count} förtida avslut", en: "{count} early end" },
   earlyEndMany: { sv: "{count} förtida avslut", en: "{count} early ends" },
 } as const satisfies Record<string, BilingualText>;

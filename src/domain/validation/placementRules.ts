@@ -343,7 +343,8 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
     });
     if (!eligible) {
       const months = row.unemployedMonths === null ? FRAGMENTS.unknownMonths : formatNumber(row.unemployedMonths);
-      out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months });
+      const arrival = row.newArrival === true ? FRAGMENTS.newArrivalUnder20 : FRAGMENTS.notNewArrival;
+      out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months, arrival });
     }
   }
   const maxMonths = subsidyMaxMonths(subsidy, row.age, context.parameters);
