@@ -24,6 +24,8 @@ export interface ReadTable {
   readonly rows: readonly { readonly row: number; readonly values: readonly ReadValue[] }[];
   /** Formula of each column's first data row ("=..." typed form), or null for a value column. */
   readonly formulas: readonly (string | null)[];
+  /** Filled rows directly below the table (outside it), up to the first empty row. */
+  readonly below?: readonly (readonly ReadValue[])[];
 }
 
 export interface FollowupWorkbook {
@@ -157,7 +159,22 @@ function readTable(workbook: ExcelJS.Workbook, name: string, file: string): Read
     rows.push({ row, values });
   }
   const formulas = headers.map((_, index) => (box.bottom > box.top ? cellFormula(sheet.getCell(box.top + 1, box.left + index)) : null));
-  return { name, sheet: sheet.name, range, headers, rows, formulas };
+  return { name, sheet: sheet.name, range, headers, rows, formulas, below: rowsBelow(sheet, box) };
+}
+
+/** How far below a table the reader looks for rows typed outside it. */
+const MAX_ROWS_BELOW = 1000;
+
+/** The filled rows directly below a table, in its columns, up to the first empty row. */
+function rowsBelow(sheet: ExcelJS.Worksheet, box: { top: number; bottom: number; left: number; right: number }): ReadValue[][] {
+  const below: ReadValue[][] = [];
+  for (let row = box.bottom + 1; row <= box.bottom + MAX_ROWS_BELOW && row <= sheet.rowCount; row++) {
+    const values: ReadValue[] = [];
+    for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
+    if (values.every((value) => value === null || (typeof value === "string" && value.trim() === ""))) break;
+    below.push(values);
+  }
+  return below;
 }
 
 /**

@@ -64,3 +64,26 @@ describe("excel: applying a Rätta correction", () => {
     expect(fake.cell("Placeringar!C8")?.value).to.equal("Annat");
   });
 });
+
+describe("excel: rows typed just below a table (issue #11, amendment 4)", () => {
+  it("are one finding for the block, and a personnummer there is still found", async () => {
+    const fake = createExcelFake();
+    await applyTemplatePlan(fake.run, () => true, SCENARIO.plan);
+    const { result: before } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    const lastRow = Math.max(...before.findings.filter((item) => item.sheet === "Placeringar").map((item) => Number(/\d+$/.exec(item.address)![0])));
+    const read = await fake.run((context) => readValidationInput(context));
+    const placements = read.input.tables.find((table) => table.name === "Placeringar")!;
+    const firstBelow = placements.firstDataRow + placements.rows.length;
+    expect(firstBelow).to.be.greaterThan(lastRow);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Placeringar");
+      sheet.getRange(`A${firstBelow}:B${firstBelow + 1}`).values = [["P-900", "Långtidsarbetslös"], ["P-901", "Kommentar 19850101-1236"]];
+      await context.sync();
+    });
+    const { result } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    const block = result.findings.filter((item) => item.code === "ROWS_BELOW_TABLE");
+    expect(block.map((item) => [item.address, item.severity])).to.deep.equal([[`A${firstBelow}`, "error"]]);
+    expect(block[0]!.message.sv).to.contain(`2 ifyllda rader (A${firstBelow}:`);
+    expect(result.findings.some((item) => item.code === "PERSONAL_IDENTITY_NUMBER" && item.address === `B${firstBelow + 1}`)).to.equal(true);
+  });
+});

@@ -68,7 +68,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   ],
   "no commitment yet, start rule pending": ["CONTRACT_VALUE_MISSING@Avtal!B14|", "START_RULE_PENDING@Avtal!B15|"],
   "met by the 75 % rule": ["COMMITMENT_PROGRESS@Avtal!B14|", "RULE_75_MET@Avtal!B16|"],
-  "renamed column": ["COLUMN_MISSING@Placeringar!A1|", "COMMITMENT_PROGRESS@Avtal!B14|"],
+  "renamed column": ["COLUMN_MISSING@Placeringar!A1|", "ROWS_BELOW_TABLE@Placeringar!A4|", "COMMITMENT_PROGRESS@Avtal!B14|"],
 };
 
 const EXPECTED_STATUS: Readonly<Record<string, string | null>> = {

@@ -104,6 +104,11 @@ function withRenamedColumn(plan: TemplatePlan, from: string, to: string): Templa
   };
 }
 
+/** The plan plus cells typed on Placeringar outside the table. */
+function withRowBelow(plan: TemplatePlan, cells: readonly { address: string; value: CellValue }[]): TemplatePlan {
+  return { ...plan, cells: [...plan.cells, ...cells.map((cell) => ({ sheet: "Placeringar", ...cell }))] };
+}
+
 const RENAMED_BASE = scenario("renamed column", "2025-10-01", { ...BASE, start: "2025-01-01", end: "2026-12-31", commitmentMonths: 12, reportingInterval: "år" }, [
   placement("P-001", { subcontractor: "Bygg AB" }),
   placement("P-002"),
@@ -118,8 +123,15 @@ export const SCENARIOS: readonly Scenario[] = [
   scenario("met by the 75 % rule", "2025-11-01", { ...BASE, start: "2025-01-01", end: "2026-12-31", commitmentMonths: 12, reportingInterval: "år" }, [
     placement("P-001", { offeredDate: null, startDate: date("2025-01-01"), plannedEndDate: date("2025-12-31"), actualEndDate: date("2025-10-15"), endReason: "Egen uppsägning" }),
   ]),
-  // A renamed header the months do not depend on: one COLUMN_MISSING, not one finding per row.
-  { ...RENAMED_BASE, plan: withRenamedColumn(RENAMED_BASE.plan, "Underleverantör", "UE") },
+  // A renamed header the months do not depend on: one COLUMN_MISSING, not one finding per row; and a row
+  // typed just below the table, outside it: one ROWS_BELOW_TABLE.
+  {
+    ...RENAMED_BASE,
+    plan: withRowBelow(withRenamedColumn(RENAMED_BASE.plan, "Underleverantör", "UE"), [
+      { address: "A4", value: "P-003" },
+      { address: "E4", value: "anställning" },
+    ]),
+  },
 ];
 
 export { PLACEMENT_HEADERS };

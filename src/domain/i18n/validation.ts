@@ -239,6 +239,16 @@ export const FINDING_TEXTS = {
       en: "Give the column back the header {column} (it may have been renamed), or generate the template again with SYSS, which adds it without losing anything filled in.",
     },
   },
+  ROWS_BELOW_TABLE: {
+    message: {
+      sv: "{count} ifyllda rader ({range}) ligger direkt under tabellen {table}, utanför den; de kontrolleras inte och räknas inte.",
+      en: "{count} filled rows ({range}) lie directly below the table {table}, outside it; they are not checked or counted.",
+    },
+    fix: {
+      sv: "Utöka tabellen så att raderna kommer med: dra i tabellens nedre högra hörn, eller markera en cell i tabellen och välj Tabelldesign > Ändra storlek på tabell.",
+      en: "Extend the table to include the rows: drag the table's bottom right corner, or select a cell in the table and choose Table Design > Resize Table.",
+    },
+  },
   PERSONAL_IDENTITY_NUMBER: {
     message: {
       sv: "{where}: cellen innehåller ett personnummer (tecken {position}).",

@@ -44,6 +44,7 @@ export const FINDING_CODES = {
   PHONE_NUMBER: "warning",
   // Structure of the tables
   COLUMN_MISSING: "error",
+  ROWS_BELOW_TABLE: "error",
   // Reports
   REPORT_OVERDUE: "warning",
   // Contract level

@@ -209,6 +209,30 @@ function columnFindings(prepared: Prepared): Finding[] {
   return findings;
 }
 
+/** The tables whose rows a user types: rows typed just below them are reported (amendment 4). */
+const GROWING_TABLES: readonly string[] = [TABLES.placements, TABLES.reports];
+
+/**
+ * One ROWS_BELOW_TABLE per table with filled rows directly below it, and the personal-data scan of those
+ * cells (a personnummer typed outside the table is still found).
+ */
+function rowsBelowFindings(input: ValidationInput, reference: ReturnType<typeof calendarDate>): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of userTables(input)) {
+    const below = table.below ?? [];
+    if (below.length === 0 || !GROWING_TABLES.includes(table.name)) continue;
+    const firstRow = table.firstDataRow + table.rows.length;
+    const blockTable: TableInput = { ...table, name: `${table.name} (under)`, firstDataRow: firstRow, rows: below, below: [] };
+    const view = new TableView(blockTable);
+    const lastColumn = columnLetter(table.firstColumn + table.headers.length - 1);
+    const range = `${columnLetter(table.firstColumn)}${firstRow}:${lastColumn}${firstRow + below.length - 1}`;
+    const place = { sheet: table.sheet, address: `${columnLetter(table.firstColumn)}${firstRow}`, column: "", rowId: "" };
+    findings.push(finding("ROWS_BELOW_TABLE", place, { count: String(below.length), range, table: table.name }));
+    findings.push(...scanTable(view, reference, () => "").findings);
+  }
+  return findings;
+}
+
 /** Row findings about a column the table lacks are left out: COLUMN_MISSING says it once. */
 function withoutMissingColumns(view: TableView, findings: readonly Finding[]): Finding[] {
   return findings.filter((item) => item.column === "" || view.has(item.column));
@@ -242,6 +266,7 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
     ...withoutMissingColumns(prepared.placements, checked.findings),
   ];
   for (const scan of scans.values()) findings.push(...scan.findings);
+  findings.push(...rowsBelowFindings(input, reference));
   findings.push(...duplicateCaseIdFindings(prepared.placements, placementScan.sensitive));
   if (prepared.reports !== null) {
     const reportScan = scans.get(prepared.reports.table);
