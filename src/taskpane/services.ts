@@ -164,7 +164,7 @@ export async function proposalsFor(input: ValidationInput, findings: readonly Fi
 }
 
 /** The codes with a "Rätta" correction; the services read the workbook for proposals only when one occurs. */
-const CORRECTABLE_CODES = ["LIST_NOT_EXACT", "NUMBER_AS_TEXT", "DATE_AS_TEXT"] as const satisfies readonly Finding["code"][];
+const CORRECTABLE_CODES = ["LIST_NOT_EXACT", "NUMBER_AS_TEXT", "DATE_AS_TEXT", "ROWS_BELOW_TABLE"] as const satisfies readonly Finding["code"][];
 type CorrectableCode = (typeof CORRECTABLE_CODES)[number];
 const isCorrectableCode = (code: string): code is CorrectableCode => (CORRECTABLE_CODES as readonly string[]).includes(code);
 const mayHaveCorrection = (finding: Finding) => isCorrectableCode(finding.code);

@@ -85,5 +85,17 @@ describe("excel: rows typed just below a table (issue #11, amendment 4)", () => 
     expect(block.map((item) => [item.address, item.severity])).to.deep.equal([[`A${firstBelow}`, "error"]]);
     expect(block[0]!.message.sv).to.contain(`2 ifyllda rader (A${firstBelow}:`);
     expect(result.findings.some((item) => item.code === "PERSONAL_IDENTITY_NUMBER" && item.address === `B${firstBelow + 1}`)).to.equal(true);
+
+    // Rätta extends the table over the two rows, changing no cell value; then they are validated as placements.
+    const again = await fake.run((context) => readValidationInput(context));
+    const correction = correctionFor(again.input, block[0]!)!;
+    expect(correction.resizeTable).to.deep.equal({ name: "Placeringar", from: `A1:AA${firstBelow - 1}`, to: `A1:AA${firstBelow + 1}` });
+    expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
+    expect(fake.cell(`Placeringar!A${firstBelow}`)?.value).to.equal("P-900");
+    const after = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    expect(after.result.findings.some((item) => item.code === "ROWS_BELOW_TABLE")).to.equal(false);
+    expect(after.result.findings.some((item) => item.rowId === "P-900" && item.code === "REQUIRED_MISSING")).to.equal(true);
+    // A second Rätta with the old proposal does not resize again.
+    expect(await applyCorrection(fake.run, correction)).to.equal("changedMeanwhile");
   });
 });

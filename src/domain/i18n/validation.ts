@@ -245,8 +245,8 @@ export const FINDING_TEXTS = {
       en: "{count} filled rows ({range}) lie directly below the table {table}, outside it; they are not checked or counted.",
     },
     fix: {
-      sv: "Utöka tabellen så att raderna kommer med: dra i tabellens nedre högra hörn, eller markera en cell i tabellen och välj Tabelldesign > Ändra storlek på tabell.",
-      en: "Extend the table to include the rows: drag the table's bottom right corner, or select a cell in the table and choose Table Design > Resize Table.",
+      sv: "Utöka tabellen så att raderna kommer med (Rätta), eller dra i tabellens nedre högra hörn.",
+      en: "Extend the table to include the rows (Fix), or drag the table's bottom right corner.",
     },
   },
   PERSONAL_IDENTITY_NUMBER: {

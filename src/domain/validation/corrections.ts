@@ -5,12 +5,13 @@
  * - NUMBER_AS_TEXT / DATE_AS_TEXT: the real number or date a text cell stands for ("0,75" → 0,75;
  *   "75 %" → 0,75 in a percentage column; "2027-3-1" → the date 2027-03-01, written as its serial so the
  *   column's date format shows it). A row whose month values are text counts only after this.
+ * - ROWS_BELOW_TABLE: the table grows to take in the rows typed directly below it.
  */
 import { serialToIso } from "../followup/dates";
 import { PLACEMENT_HEADERS as P, TARGET_GROUP_HEADERS, TABLES } from "../followup/names";
 import { cellText, formatNumber, formatPercent, readDate, readListValue, readNumber, readShare } from "./cells";
 import type { Finding } from "./findings";
-import { TableView, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
+import { TableView, columnLetter, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
 import { listColumnsOf } from "./listColumns";
 
 export interface Correction {
@@ -23,6 +24,29 @@ export interface Correction {
   readonly to: string | number;
   /** `to` as a user reads it, for the button ("Kvinna", "75 %", "2027-03-01"). */
   readonly shown: string;
+  /**
+   * ROWS_BELOW_TABLE: instead of a cell value, the table grows from range `from` to `to` (A1, no sheet) so
+   * it takes in the rows typed below it; no cell changes.
+   */
+  readonly resizeTable?: { readonly name: string; readonly from: string; readonly to: string };
+}
+
+/** The table's new range taking in the rows typed below it; null when there are none (any more). */
+function extendTable(input: ValidationInput, item: Finding): Correction | null {
+  const cell = parseCellAddress(item.address);
+  if (cell === null) return null;
+  for (const table of userTables(input)) {
+    const below = table.below ?? [];
+    if (table.sheet !== item.sheet || below.length === 0 || table.firstDataRow + table.rows.length !== cell.row) continue;
+    const left = columnLetter(table.firstColumn);
+    const right = columnLetter(table.firstColumn + table.headers.length - 1);
+    const header = table.firstDataRow - 1;
+    const lastNow = Math.max(header + 1, table.firstDataRow + table.rows.length - 1);
+    const from = `${left}${header}:${right}${lastNow}`;
+    const to = `${left}${header}:${right}${table.firstDataRow + table.rows.length + below.length - 1}`;
+    return { sheet: item.sheet, address: item.address, from: "", to, shown: to, resizeTable: { name: table.name, from, to } };
+  }
+  return null;
 }
 
 /** Columns whose numbers are shares shown as percentages: "75 %" typed as text means 0,75. */
@@ -58,6 +82,7 @@ function locate(input: ValidationInput, item: Finding): { value: InputCell; tabl
 
 /** The correction a finding proposes, read again from the data; null when it has none (or no longer applies). */
 export function correctionFor(input: ValidationInput, item: Finding): Correction | null {
+  if (item.code === "ROWS_BELOW_TABLE") return extendTable(input, item);
   if (item.code !== "LIST_NOT_EXACT" && item.code !== "NUMBER_AS_TEXT" && item.code !== "DATE_AS_TEXT") return null;
   const found = locate(input, item);
   if (found === null) return null;
