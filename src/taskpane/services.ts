@@ -151,11 +151,12 @@ export type Proposals = ReadonlyMap<Finding, string>;
 
 export function toValidationView(
   findings: readonly Finding[],
-  status: { status: ValidationView["status"]; commitment: number | null; servedMonths: number },
+  status: { status: ValidationView["status"]; commitment: number | null; servedMonths: number; notCounted?: ValidationView["notCounted"] },
   proposals: Proposals = new Map(),
 ): ValidationView {
   return {
     status: status.status,
+    ...(status.notCounted !== undefined ? { notCounted: status.notCounted } : {}),
     commitmentMonths: status.commitment,
     servedMonths: status.commitment === null ? null : status.servedMonths,
     findings: findings.map((finding) => ({
@@ -179,20 +180,23 @@ export async function proposalsFor(input: ValidationInput, findings: readonly Fi
   const proposals = new Map<Finding, string>();
   for (const finding of findings) {
     const correction = correctionFor(input, finding);
-    if (correction !== null) proposals.set(finding, correction.to);
+    if (correction !== null) proposals.set(finding, correction.shown);
   }
   return proposals;
 }
 
-/** The one code with a "Rätta" correction; the services read the workbook for proposals only when it occurs. */
-const CORRECTABLE_CODE = "LIST_NOT_EXACT";
-const mayHaveCorrection = (finding: Finding) => finding.code === CORRECTABLE_CODE;
+/** The codes with a "Rätta" correction; the services read the workbook for proposals only when one occurs. */
+const CORRECTABLE_CODES = ["LIST_NOT_EXACT", "NUMBER_AS_TEXT", "DATE_AS_TEXT", "ROWS_BELOW_TABLE"] as const satisfies readonly Finding["code"][];
+type CorrectableCode = (typeof CORRECTABLE_CODES)[number];
+const isCorrectableCode = (code: string): code is CorrectableCode => (CORRECTABLE_CODES as readonly string[]).includes(code);
+const mayHaveCorrection = (finding: Finding) => isCorrectableCode(finding.code);
 
 /** The pane's finding back as the domain's, for the port; null for any code "Rätta" cannot correct. */
 function toCorrectableFinding(view: FindingView): Finding | null {
-  if (view.code !== CORRECTABLE_CODE) return null;
+  const code = view.code;
+  if (!isCorrectableCode(code)) return null;
   const { severity, sheet, address, column, rowId, message, fix } = view;
-  return { code: CORRECTABLE_CODE, severity, sheet, address, column, rowId, message, fix };
+  return { code, severity, sheet, address, column, rowId, message, fix };
 }
 
 export function createTaskpaneServices(workbook: WorkbookAccess, options: ServiceOptions): TaskpaneServices {

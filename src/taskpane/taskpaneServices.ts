@@ -62,10 +62,12 @@ export type CorrectionResult =
   | { readonly outcome: "changedMeanwhile" | "notCorrectable" };
 
 /** The overall contract status, in the template's Sammanställning vocabulary. */
-export type ContractStatusLabel = "Uppfyllt" | "Uppfyllt enligt 75 %-regeln" | "På väg" | "Risk" | "Ej uppfyllt";
+export type ContractStatusLabel = "Uppfyllt" | "Uppfyllt enligt 75 %-regeln" | "På väg" | "Risk" | "Ej uppfyllt" | "Kan inte bedömas";
 
 export interface ValidationView {
   readonly status: ContractStatusLabel | null;
+  /** Started placements whose months do not count, and why (shown next to the status). */
+  readonly notCounted?: { readonly total: number; readonly requirementType: number; readonly values: number };
   readonly servedMonths: number | null;
   readonly commitmentMonths: number | null;
   readonly findings: readonly FindingView[];

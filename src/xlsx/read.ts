@@ -24,6 +24,8 @@ export interface ReadTable {
   readonly rows: readonly { readonly row: number; readonly values: readonly ReadValue[] }[];
   /** Formula of each column's first data row ("=..." typed form), or null for a value column. */
   readonly formulas: readonly (string | null)[];
+  /** Filled rows directly below the table (outside it), up to the first empty row. */
+  readonly below?: readonly (readonly ReadValue[])[];
 }
 
 export interface FollowupWorkbook {
@@ -157,7 +159,22 @@ function readTable(workbook: ExcelJS.Workbook, name: string, file: string): Read
     rows.push({ row, values });
   }
   const formulas = headers.map((_, index) => (box.bottom > box.top ? cellFormula(sheet.getCell(box.top + 1, box.left + index)) : null));
-  return { name, sheet: sheet.name, range, headers, rows, formulas };
+  return { name, sheet: sheet.name, range, headers, rows, formulas, below: rowsBelow(sheet, box) };
+}
+
+/** How far below a table the reader looks for rows typed outside it. */
+const MAX_ROWS_BELOW = 1000;
+
+/** The filled rows directly below a table, in its columns, up to the first empty row. */
+function rowsBelow(sheet: ExcelJS.Worksheet, box: { top: number; bottom: number; left: number; right: number }): ReadValue[][] {
+  const below: ReadValue[][] = [];
+  for (let row = box.bottom + 1; row <= box.bottom + MAX_ROWS_BELOW && row <= sheet.rowCount; row++) {
+    const values: ReadValue[] = [];
+    for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
+    if (values.every((value) => value === null || (typeof value === "string" && value.trim() === ""))) break;
+    below.push(values);
+  }
+  return below;
 }
 
 /**
@@ -245,6 +262,39 @@ function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8A
   return writeStoredZip(parts);
 }
 
+/** `to` (a package path) relative to the folder `fromFolder` ("xl/worksheets/"), with ../ as needed. */
+function relativePath(fromFolder: string, to: string): string {
+  const from = fromFolder.split("/").filter((part) => part !== "");
+  const target = to.split("/").filter((part) => part !== "");
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
+}
+
+/**
+ * Other tools (Python's openpyxl among them) write relationship targets as absolute package paths
+ * ("/xl/worksheets/sheet1.xml"), which the Open Packaging Conventions allow but ExcelJS cannot follow (it
+ * fails with an internal TypeError). Each absolute internal target is rewritten relative to the folder of
+ * the part its .rels file describes, which means the same part.
+ */
+function withRelativeRelationshipTargets(parts: Map<string, Uint8Array>): void {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  for (const [name, data] of parts) {
+    const match = /^(.*?)_rels\/[^/]+\.rels$/.exec(name);
+    if (!match) continue;
+    const xml = decoder.decode(data);
+    if (!/Target="\//.test(xml)) continue;
+    const sourceFolder = match[1]!;
+    const fixed = xml.replace(/<Relationship\b[^>]*>/g, (relationship) =>
+      /TargetMode="External"/.test(relationship)
+        ? relationship
+        : relationship.replace(/Target="\/([^"]*)"/, (_all, path: string) => `Target="${relativePath(sourceFolder, path)}"`),
+    );
+    parts.set(name, encoder.encode(fixed));
+  }
+}
+
 /** Opens workbook bytes with ExcelJS (and keeps the package parts); bad files give a WorkbookReadError. */
 export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook; parts: Map<string, Uint8Array> }> {
   if (startsWith(bytes, OLE_MAGIC)) {
@@ -255,9 +305,11 @@ export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Prom
   let parts: Map<string, Uint8Array>;
   try {
     parts = await readZip(bytes);
+    withRelativeRelationshipTargets(parts);
     await workbook.xlsx.load(withoutCalculatedColumnFormulas(parts) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new WorkbookReadError("corrupt", file, error instanceof Error ? error.message : String(error));
+  } catch {
+    // The library's own text ("Cannot read properties of undefined …") means nothing to a user.
+    throw new WorkbookReadError("corrupt", file);
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError("notXlsx", file);
   return { workbook, parts };

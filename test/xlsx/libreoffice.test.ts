@@ -20,6 +20,7 @@ import { addDays, daysBetween, isoToSerial, serialToIso } from "../../src/domain
 import { DEFAULT_TARGET_GROUPS } from "../../src/domain/followup/lists";
 import { SUMMARY_NAMES, type SummaryKey } from "../../src/domain/followup/names";
 import { reportRows } from "../../src/domain/followup/reports";
+import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { isDateValue } from "../../src/domain/followup/types";
 import { computeEffect, fromHeaderRow } from "../../src/domain/model";
 import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../../src/xlsx/read";
@@ -416,7 +417,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     const placementSheet = [...parts.entries()].find(([name, xml]) => name.startsWith("xl/worksheets/") && xml.includes("Lista_Sysselsattningsform"));
     expect(placementSheet, "the Placeringar validations").to.not.equal(undefined);
     expect(placementSheet![1]).to.match(/sqref="B2:B1000"[^>]*>\s*<formula1>Lista_Malgrupp<\/formula1>|<formula1>Lista_Malgrupp<\/formula1>/);
-    expect(followup.templateVersion).to.equal("1.1.0");
+    expect(followup.templateVersion).to.equal(TEMPLATE_VERSION);
     expect(followup.targetGroups).to.deep.equal(DEFAULT_TARGET_GROUPS.map((group) => group.name));
   });
 

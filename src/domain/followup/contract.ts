@@ -98,6 +98,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   // Last in the form, so the value cells of workbooks made before them keep their rows.
   field("penaltyPerMissingMonth", {
     label: "Vite per saknad heltidsmånad (kr)", labelEn: "Penalty per missing full-time month (SEK)",
+    shortLabel: "Vite per saknad heltidsmånad",
     help: "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.", type: "amount", min: 0,
   }),
   field("penaltyPerMissingReport", {

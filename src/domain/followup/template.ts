@@ -17,7 +17,7 @@ import {
   targetGroupCount,
   targetGroupLabel,
 } from "./formulas";
-import { LISTS, TARGET_GROUP_LIST_NAME } from "./lists";
+import { EMPLOYMENT_FORMS, LISTS, REQUIREMENT_MATRIX, REQUIREMENT_MATRIX_LAYOUT, REQUIREMENT_TYPES, TARGET_GROUP_LIST_NAME } from "./lists";
 import {
   CONTRACT_NAMES,
   MARKER_NAME,
@@ -183,7 +183,7 @@ const PLACEMENT_DRAFTS: Readonly<Record<PlacementColumnKey, ColumnDraft>> = {
   },
   earlyEnd75: {
     headerEn: "Early end under the 75 % rule", width: 14, formula: PLACEMENT_FORMULAS.earlyEnd75,
-    help: "SANT när orsaken är Egen uppsägning, Saklig grund eller Avsked och faktiskt slut är före planerat.",
+    help: "SANT när raden räknas, orsaken är Egen uppsägning, Övergång till annan anställning, Saklig grund eller Avsked och faktiskt slut är före planerat.",
   },
   forecastFullTimeMonths: {
     headerEn: "Forecast full-time months", width: 13, numberFormat: MONTHS_FORMAT, formula: PLACEMENT_FORMULAS.forecastFullTimeMonths,
@@ -423,6 +423,18 @@ const SUMMARY_BLOCKS: readonly SummaryBlock[] = [
       { key: "threshold75", label: "Gräns (heltidsmånader)", help: "Godkänd andel × N.", numberFormat: MONTHS_FORMAT },
       { key: "rule75", label: "75 %-regeln", help: "Ej tillämplig utan förtida avslut; annars Uppfylld när utförda ≥ gränsen." },
       { key: "status", label: "Status", help: "Uppfyllt / Uppfyllt enligt 75 %-regeln / På väg / Risk / Ej uppfyllt (se docs/template.md)." },
+      {
+        key: "notCounted", label: "Placeringar som inte räknas", numberFormat: "0",
+        help: "Startade placeringar vars månader inte räknas mot åtagandet (Heltidsmånader är tom på raden).",
+      },
+      {
+        key: "notCountedRequirement", label: "– varav fel sysselsättningsform för kravtypen", numberFormat: "0",
+        help: "Sysselsättningsformen räknas inte för avtalets Kravtyp (tabellen på bladet Listor).",
+      },
+      {
+        key: "notCountedValues", label: "– varav fel i startdatum, slutdatum, omfattning eller form", numberFormat: "0",
+        help: "Datum som inte är datum (eller är text), slut före start, omfattning utanför 1–100 % eller som text, okänd sysselsättningsform.",
+      },
     ],
   },
   {
@@ -604,7 +616,37 @@ function listNames(): NamedRangeSpec[] {
       comment: `Lista: ${list.header}`,
     })),
     { name: TARGET_GROUP_LIST_NAME, refersTo: TARGET_GROUP_LIST_REFERS_TO, comment: "Lista: målgrupper från tabellen Malgrupper på bladet Avtal" },
+    ...requirementMatrixNames(),
   ];
+}
+
+// The Kravtyp matrix (lists.ts): Kravtyp down, Sysselsättningsform across, Ja/Nej in the cells.
+const M = REQUIREMENT_MATRIX_LAYOUT;
+const matrixFirstForm = M.formColumns[0];
+const matrixLastForm = M.formColumns[M.formColumns.length - 1]!;
+const matrixLastRow = M.headerRow + REQUIREMENT_TYPES.length;
+
+function requirementMatrixNames(): NamedRangeSpec[] {
+  const at = (range: string) => `=${SHEETS.lists}!${range}`;
+  return [
+    { name: M.rowNames, refersTo: at(`$${M.labelColumn}$${M.headerRow + 1}:$${M.labelColumn}$${matrixLastRow}`), comment: "Kravmatris: kravtyper" },
+    { name: M.columnNames, refersTo: at(`$${matrixFirstForm}$${M.headerRow}:$${matrixLastForm}$${M.headerRow}`), comment: "Kravmatris: sysselsättningsformer" },
+    { name: M.cells, refersTo: at(`$${matrixFirstForm}$${M.headerRow + 1}:$${matrixLastForm}$${matrixLastRow}`), comment: "Kravmatris: Ja = räknas mot åtagandet" },
+  ];
+}
+
+function requirementMatrixCells(): FixedCellSpec[] {
+  const sheet = SHEETS.lists;
+  const cells: FixedCellSpec[] = [{ sheet, address: `${M.labelColumn}${M.headerRow}`, value: "Kravtyp ↓ / form →", style: "heading" }];
+  EMPLOYMENT_FORMS.forEach((form, i) => cells.push({ sheet, address: `${M.formColumns[i]}${M.headerRow}`, value: form, style: "heading" }));
+  REQUIREMENT_TYPES.forEach((requirement, r) => {
+    const row = M.headerRow + 1 + r;
+    cells.push({ sheet, address: `${M.labelColumn}${row}`, value: requirement });
+    EMPLOYMENT_FORMS.forEach((form, i) =>
+      cells.push({ sheet, address: `${M.formColumns[i]}${row}`, value: REQUIREMENT_MATRIX[requirement][form] ? "Ja" : "Nej" }),
+    );
+  });
+  return cells;
 }
 
 function listCells(): FixedCellSpec[] {
@@ -613,7 +655,7 @@ function listCells(): FixedCellSpec[] {
     cells.push({ sheet: SHEETS.lists, address: `${list.column}1`, value: list.header, style: "heading" });
     list.values.forEach((value, i) => cells.push({ sheet: SHEETS.lists, address: `${list.column}${i + 2}`, value }));
   }
-  return cells;
+  return [...cells, ...requirementMatrixCells()];
 }
 
 function contractCells(): FixedCellSpec[] {
@@ -637,7 +679,10 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   { name: SHEETS.summary, visibility: "visible", tabIndex: 3, inSupplierVersion: true, columnWidths: { A: 40, B: 22, C: 80 }, tabColor: "548235" },
   { name: SHEETS.economy, visibility: "visible", tabIndex: 4, inSupplierVersion: false, columnWidths: { A: 22, B: 14, C: 14, D: 14, E: 14, F: 14, G: 14 }, tabColor: "BF8F00" },
   { name: SHEETS.parameters, visibility: "visible", tabIndex: 5, inSupplierVersion: true, freeze: { rows: 1, columns: 0 }, columnWidths: widths(PARAMETERS_TABLE.columns), tabColor: "7F7F7F" },
-  { name: SHEETS.lists, visibility: "hidden", tabIndex: 6, inSupplierVersion: true, columnWidths: Object.fromEntries(LISTS.map((l) => [l.column, 28])) },
+  {
+    name: SHEETS.lists, visibility: "hidden", tabIndex: 6, inSupplierVersion: true,
+    columnWidths: { ...Object.fromEntries(LISTS.map((l) => [l.column, 28])), [M.labelColumn]: 28 },
+  },
 ];
 
 export const TEMPLATE: TemplateDefinition = {

@@ -79,7 +79,10 @@ export const READ_ERRORS = {
   },
   missingSheet: { sv: "{value} saknar bladet {field}.", en: "{value} has no sheet {field}." },
   missingTable: { sv: "{value} saknar tabellen {field}.", en: "{value} has no table {field}." },
-  corrupt: { sv: "{value} kan inte läsas: {field}", en: "{value} cannot be read: {field}" },
+  corrupt: {
+    sv: "{value} kan inte läsas som Excel-arbetsbok: filen är skadad eller sparad på ett sätt som SYSS inte kan läsa. Öppna den i Excel och spara den som .xlsx igen.",
+    en: "{value} cannot be read as an Excel workbook: the file is damaged or saved in a way SYSS cannot read. Open it in Excel and save it as .xlsx again.",
+  },
 } as const satisfies Record<string, FollowupText>;
 
 export type ReadErrorCode = keyof typeof READ_ERRORS;

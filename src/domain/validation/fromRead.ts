@@ -18,6 +18,8 @@ export interface ReadTableShape {
   readonly headers: readonly string[];
   /** Data rows; `row` is the 1-based sheet row. */
   readonly rows: readonly { readonly row: number; readonly values: readonly ReadCell[] }[];
+  /** Filled rows directly below the table, outside it, when the reader looks for them. */
+  readonly below?: readonly (readonly ReadCell[])[];
 }
 
 export interface FollowupReadShape {
@@ -53,6 +55,7 @@ export function tableFromRead(table: ReadTableShape): TableInput {
     firstDataRow: table.rows[0]?.row ?? topLeft.row + 1,
     firstColumn: topLeft.column,
     rows: table.rows.map((row) => row.values.map(toInputCell)),
+    ...(table.below !== undefined ? { below: table.below.map((row) => row.map(toInputCell)) } : {}),
   };
 }
 

@@ -43,6 +43,13 @@ describe("syss validate", () => {
     expect(io.stderr).to.equal("");
   });
 
+  it("--lang en gives the status words in English too, not only the messages", async () => {
+    const io = memoryIo();
+    expect(await main(["validate", clean, "--today", "2025-06-15", "--lang", "en"], io)).to.equal(0);
+    const status = JSON.parse(io.stdout).status;
+    expect([status.status, status.startRule, status.rule75]).to.deep.equal(["On track", "Met", "Not applicable"]);
+  });
+
   it("finds personal data in the workbook's other tables too (here a target group naming a person)", async () => {
     const plan = buildTemplatePlan(parseContract({ ...CONTRACT, targetGroups: ["Nyanlända", "Kalle 850101-1236"] }), {
       placements: parsePlacements([GOOD_ROW]),

@@ -184,7 +184,7 @@ describe("followup/plan: buildTemplatePlan", () => {
   it("formulas use the team-wide month rule and the explicit this-row reference form", () => {
     const start = "Placeringar[[#This Row],[Startdatum]]";
     const plannedEnd = "Placeringar[[#This Row],[Planerat slutdatum]]";
-    expect(PLACEMENT_FORMULAS.fullTimeMonths).to.contain(`DATEDIF(${start},(IF(Placeringar[[#This Row],[Faktiskt slutdatum]]="",TODAY(),`);
+    expect(PLACEMENT_FORMULAS.fullTimeMonths).to.contain(`DATEDIF(${start},(IF(TRIM(Placeringar[[#This Row],[Faktiskt slutdatum]])="",TODAY(),`);
     expect(PLACEMENT_FORMULAS.plannedFullTimeMonths).to.contain(`DATEDIF(${start},(${plannedEnd}+1),"M")`);
     expect(PLACEMENT_FORMULAS.plannedFullTimeMonths).to.contain(`EDATE(${start},DATEDIF(${start},(${plannedEnd}+1),"M")+1)`);
     for (const formula of [PLACEMENT_FORMULAS.fullTimeMonths, PLACEMENT_FORMULAS.plannedFullTimeMonths]) {

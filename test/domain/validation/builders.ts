@@ -51,6 +51,8 @@ export const DEFAULT_CONTRACT: ContractData = {
   name: "Städtjänster 2025",
   start: "2025-01-01",
   end: "2026-12-31",
+  // Every form counts (the rules' tests use praktik rows); Kravtyp's own tests set it.
+  requirementType: "valfri",
   commitmentMonths: 12,
   startDeadlineMonths: 6,
   approvedShare: 0.75,
