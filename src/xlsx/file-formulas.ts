@@ -11,7 +11,9 @@
 import { CUSTOM_FUNCTION_PREFIX } from "../domain/followup/formulas";
 
 const NAMESPACE = CUSTOM_FUNCTION_PREFIX.slice(0, -1);
-const CALL = new RegExp(`\\b${NAMESPACE}\\.([A-Za-z0-9_.]+)\\(`, "g");
+// A function name is at most 255 characters (Excel's limit for names): the bound keeps each attempt
+// short, where an unbounded name would rescan the rest of a long formula from every candidate start.
+const CALL = new RegExp(`\\b${NAMESPACE}\\.([A-Za-z0-9_.]{1,255})\\(`, "g");
 
 /** The file form of a formula: no leading "=", custom functions with their `_xldudf_` names. */
 export function toFileFormula(formula: string): string {
@@ -21,6 +23,6 @@ export function toFileFormula(formula: string): string {
 
 /** The typed form of a stored formula (for readers): the inverse of toFileFormula, with a leading "=". */
 export function fromFileFormula(stored: string): string {
-  const typed = stored.replace(new RegExp(`_xldudf_${NAMESPACE}_([A-Za-z0-9_]+)\\(`, "g"), (_whole, name: string) => `${NAMESPACE}.${name}(`);
+  const typed = stored.replace(new RegExp(`_xldudf_${NAMESPACE}_([A-Za-z0-9_]{1,255})\\(`, "g"), (_whole, name: string) => `${NAMESPACE}.${name}(`);
   return `=${typed}`;
 }

@@ -164,13 +164,13 @@ function readTable(workbook: ExcelJS.Workbook, name: string, file: string): Read
  * The template version: the hidden defined name (a string constant, which ExcelJS does not keep), else
  * the custom document property. Read from the package parts directly.
  */
-function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
+export function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
   const decoder = new TextDecoder();
   const workbookXml = parts.get("xl/workbook.xml");
-  const named = workbookXml ? new RegExp(`<definedName\\b[^>]*name="${MARKER_NAME}"[^>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
+  const named = workbookXml ? new RegExp(`<definedName\\b[^<>]*name="${MARKER_NAME}"[^<>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
   if (named) return named[1].replace(/&quot;/g, '"').replace(/^"|"$/g, "");
   const customXml = parts.get("docProps/custom.xml");
-  const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
+  const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^<>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
   return property ? property[1] : null;
 }
 
@@ -237,9 +237,11 @@ function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8A
     const xml = decoder.decode(data);
     if (!xml.includes("calculatedColumnFormula")) continue;
     const cleaned = xml
-      .replace(/<calculatedColumnFormula\b[^>]*>[\s\S]*?<\/calculatedColumnFormula>/g, "")
-      .replace(/<calculatedColumnFormula\b[^>]*\/>/g, "")
-      .replace(/<tableColumn\b([^>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
+      // Inside a tag or a formula's text there is never a raw "<" (XML escapes it), so "[^<>]" and "[^<]"
+      // keep each attempt within one element: linear even on a hostile part full of unclosed tags.
+      .replace(/<calculatedColumnFormula\b[^<>]*>[^<]*<\/calculatedColumnFormula>/g, "")
+      .replace(/<calculatedColumnFormula\b[^<>]*\/>/g, "")
+      .replace(/<tableColumn\b([^<>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
     parts.set(name, encoder.encode(cleaned));
   }
   return writeStoredZip(parts);
