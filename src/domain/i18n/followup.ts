@@ -79,7 +79,26 @@ export const READ_ERRORS = {
   },
   missingSheet: { sv: "{value} saknar bladet {field}.", en: "{value} has no sheet {field}." },
   missingTable: { sv: "{value} saknar tabellen {field}.", en: "{value} has no table {field}." },
-  corrupt: { sv: "{value} kan inte läsas: {field}", en: "{value} cannot be read: {field}" },
+  corrupt: {
+    sv: "{value} kan inte läsas: filen är skadad eller inte en arbetsbok sparad av Excel.",
+    en: "{value} cannot be read: the file is damaged or not a workbook saved by Excel.",
+  },
+  tooLarge: {
+    sv: "{value} är för stor: uppackad är den över {limit} MB; SYSS läser högst {limit} MB.",
+    en: "{value} is too large: unpacked it holds over {limit} MB; SYSS reads at most {limit} MB.",
+  },
+  tooManySheetRows: {
+    sv: "{value}: bladet {field} har {count} rader; SYSS läser högst {limit}.",
+    en: "{value}: sheet {field} has {count} rows; SYSS reads at most {limit}.",
+  },
+  tooManyTableRows: {
+    sv: "{value}: tabellen {field} anger {count} rader; SYSS läser högst {limit}.",
+    en: "{value}: table {field} claims {count} rows; SYSS reads at most {limit}.",
+  },
+  tooManyTableColumns: {
+    sv: "{value}: tabellen {field} anger {count} kolumner; SYSS läser högst {limit}.",
+    en: "{value}: table {field} claims {count} columns; SYSS reads at most {limit}.",
+  },
 } as const satisfies Record<string, FollowupText>;
 
 export type ReadErrorCode = keyof typeof READ_ERRORS;
