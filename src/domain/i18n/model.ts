@@ -100,10 +100,10 @@ export const ALLOWED = {
     sv: "en faktor från 0 till 1,5 (eller procent upp till 150)",
     en: "a factor from 0 to 1.5 (or a percentage up to 150)",
   },
-  amount: { sv: "ett belopp i kronor, 0 eller mer", en: "an amount in kronor, 0 or more" },
+  amount: { sv: "ett belopp i kronor från 0 till 1 000 000 000", en: "an amount in kronor from 0 to 1,000,000,000" },
   positiveSalary: {
-    sv: "ett belopp i kronor större än 0 (krävs för anställning och lärlingsanställning)",
-    en: "an amount in kronor greater than 0 (required for employment and apprenticeship)",
+    sv: "ett belopp i kronor större än 0 och högst 1 000 000 000 (krävs för anställning och lärlingsanställning)",
+    en: "an amount in kronor greater than 0 and at most 1,000,000,000 (required for employment and apprenticeship)",
   },
   subsidy: {
     sv: "ingen, nystartsjobb, introduktionsjobb eller lönebidrag",
@@ -176,12 +176,12 @@ export const ERROR_TEXTS = {
 /** Allowed ranges of parameter overrides, by the parameter's kind. */
 export const PARAMETER_ALLOWED = {
   share: { sv: "en andel från 0 till 1", en: "a share from 0 to 1" },
-  amount: { sv: "ett belopp, 0 eller mer", en: "an amount, 0 or more" },
-  positiveAmount: { sv: "ett belopp större än 0", en: "an amount greater than 0" },
-  pbbMultiple: { sv: "ett antal prisbasbelopp, 0 eller mer", en: "a number of price base amounts, 0 or more" },
-  multiplier: { sv: "en multipel, 0 eller mer", en: "a multiplier, 0 or more" },
+  amount: { sv: "ett belopp från 0 till 1 000 000 000", en: "an amount from 0 to 1,000,000,000" },
+  positiveAmount: { sv: "ett belopp större än 0 och högst 1 000 000 000", en: "an amount greater than 0 and at most 1,000,000,000" },
+  pbbMultiple: { sv: "ett antal prisbasbelopp från 0 till 1 000 000 000", en: "a number of price base amounts from 0 to 1,000,000,000" },
+  multiplier: { sv: "en multipel från 0 till 1 000 000 000", en: "a multiplier from 0 to 1,000,000,000" },
   age: { sv: "en ålder i hela år från 0 till 120", en: "an age in whole years from 0 to 120" },
-  months: { sv: "antal månader, 0 eller mer", en: "a number of months, 0 or more" },
+  months: { sv: "antal månader från 0 till 1 000 000 000", en: "a number of months from 0 to 1,000,000,000" },
   days: { sv: "antal dagar större än 0 och högst 31", en: "a number of days greater than 0 and at most 31" },
 } as const satisfies Record<string, BilingualText>;
 
