@@ -2,6 +2,7 @@
  * Swedish and English texts of the follow-up workbook: contract-input errors and the template command.
  * Swedish is the default language.
  */
+import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
 
 export type FollowupLang = "sv" | "en";
 
@@ -52,7 +53,11 @@ export type ContractErrorCode = keyof typeof CONTRACT_ERRORS;
 
 /** Fills `{name}` placeholders of a text. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    // A file path may be long; a quoted cell or line is cut to an excerpt all the same.
+    return value === undefined ? whole : excerpt(value, 2 * MAX_QUOTED_LENGTH);
+  });
 }
 
 export const TEMPLATE_COMMAND_TEXTS = {

@@ -2,6 +2,7 @@
  * Swedish and English texts of the socio-economic model: actor and line-item labels, input field
  * names, allowed ranges, error and warning messages. Swedish is the default language.
  */
+import { excerpt } from "./excerpt";
 
 export type ModelLang = "sv" | "en";
 
@@ -136,7 +137,7 @@ export type AllowedKey = keyof typeof ALLOWED;
 
 /** Formats a raw value for a message: strings quoted, other values as JSON-ish text. */
 export function describeValue(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return `"${excerpt(value)}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value === null || value === undefined) return "(tomt)";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "(ogiltigt datum)" : value.toISOString().slice(0, 10);
