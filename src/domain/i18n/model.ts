@@ -161,12 +161,12 @@ export const ERROR_TEXTS = {
     en: `${field.en} is missing. Enter ${allowed.en}.`,
   }),
   unknownParameter: (key: string, year: number): BilingualText => ({
-    sv: `Okänd parameter "${key}" för parameterår ${year}. Se SYSS.PARAMS för giltiga nycklar.`,
-    en: `Unknown parameter "${key}" for parameter year ${year}. See SYSS.PARAMS for valid keys.`,
+    sv: `Okänd parameter "${excerpt(key)}" för parameterår ${year}. Se SYSS.PARAMS för giltiga nycklar.`,
+    en: `Unknown parameter "${excerpt(key)}" for parameter year ${year}. See SYSS.PARAMS for valid keys.`,
   }),
   invalidParameter: (key: string, value: string, allowed: BilingualText): BilingualText => ({
-    sv: `Ogiltigt värde för parametern ${key}: ${value}. Tillåtet: ${allowed.sv}.`,
-    en: `Invalid value for parameter ${key}: ${value}. Allowed: ${allowed.en}.`,
+    sv: `Ogiltigt värde för parametern ${excerpt(key)}: ${value}. Tillåtet: ${allowed.sv}.`,
+    en: `Invalid value for parameter ${excerpt(key)}: ${value}. Allowed: ${allowed.en}.`,
   }),
   unknownYear: (value: string, years: readonly number[]): BilingualText => ({
     sv: `Parameterår ${value} finns inte. Tillgängliga år: ${years.join(", ")}.`,
