@@ -68,6 +68,9 @@ function deep(levels: number): string {
 /** Every registered command, with hostile arguments, stdin and files. */
 export async function fuzzCommands(numRuns: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "syss-fuzz-"));
+  // A random argument after --out is a relative path: it must land in the temporary folder.
+  const cwd = process.cwd();
+  process.chdir(dir);
   try {
     const junkFile = join(dir, "junk.xlsx");
     writeFileSync(junkFile, "PK\u0003\u0004 not really a zip");
@@ -104,6 +107,7 @@ export async function fuzzCommands(numRuns: number): Promise<void> {
       { seed: FUZZ_SEED, numRuns, reporter: (details) => { if (details.failed) throw new Error(`seed ${FUZZ_SEED}: ${short(details.counterexample)}: ${String(details.errorInstance)}`); } },
     );
   } finally {
+    process.chdir(cwd);
     rmSync(dir, { recursive: true, force: true });
   }
 }
