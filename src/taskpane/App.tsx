@@ -12,21 +12,24 @@ import type { TaskpaneServices } from "./taskpaneServices";
 import { GuideView, type GuideTarget } from "./views/GuideView";
 
 export type ViewKey = "guide" | GuideTarget | "parameters";
-export const VIEW_ORDER: readonly ViewKey[] = ["guide", "template", "validate", "calculator", "parameters"];
+export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "calculator", "parameters"];
 const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   guide: "tab.guide",
   template: "tab.template",
   validate: "tab.validate",
   calculator: "tab.calculator",
   parameters: "tab.parameters",
+  exante: "tab.exante",
 };
 
-type ServiceView = ComponentType<{ services: TaskpaneServices }>;
+/** Views get the services; the decision record is shared by the guide and "Före upphandling" (the chosen N). */
+type ServiceView = ComponentType<{ services: TaskpaneServices; record?: DecisionRecord; onRecordChange?: (record: DecisionRecord) => void }>;
 const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
   template: lazy(() => import(/* webpackChunkName: "view-template" */ "./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
   validate: lazy(() => import(/* webpackChunkName: "view-validate" */ "./views/ValidateView").then((m) => ({ default: m.ValidateView }))),
   calculator: lazy(() => import(/* webpackChunkName: "view-calculator" */ "./views/CalculatorView").then((m) => ({ default: m.CalculatorView }))),
   parameters: lazy(() => import(/* webpackChunkName: "view-parameters" */ "./views/ParametersView").then((m) => ({ default: m.ParametersView }))),
+  exante: lazy(() => import(/* webpackChunkName: "view-exante" */ "./views/ExanteView").then((m) => ({ default: m.ExanteView }))),
 };
 
 const useStyles = makeStyles({
@@ -76,7 +79,7 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
                 <GuideView services={services} record={decisions} onRecordChange={setDecisions} onNavigate={open} />
               ) : (
                 <Suspense fallback={<Spinner size="small" label={t("app.loadingView")} />}>
-                  <LazyView services={services} />
+                  <LazyView services={services} record={decisions} onRecordChange={setDecisions} />
                 </Suspense>
               )}
             </div>

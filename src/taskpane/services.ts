@@ -7,8 +7,11 @@ import type { ApplyOutcome } from "../excel/applyTemplate";
 import type { ExcelRun, IsSetSupported } from "../excel/api";
 import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
-import type { CorrectOutcome, DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import type { CorrectOutcome, DecisionSheet, ExantePort, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import { writeExanteSheet } from "../excel/exanteSheets";
+import type { ExanteSheet } from "../domain/exante/sheets";
 import { ExcelPortError } from "../excel/sheetWriters";
+import { openAsNewWorkbook, type CreateWorkbook, type OpenOutcome } from "../excel/newWorkbook";
 import { isContractError, type Contract } from "../domain/followup/contract";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
 import type { CellValue, ParameterRow, TemplatePlan } from "../domain/followup/types";
@@ -54,13 +57,17 @@ export interface WorkbookAccess {
   writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
   writeParameters(rows: readonly ParameterRow[], mode: ParameterWriteMode): Promise<number>;
+  /** A new Avtalsvillkor / Förhandskalkyl sheet (a free name when taken); resolves to the name used. */
+  writeNewSheet?(content: ExanteSheet): Promise<string>;
 }
 
 export interface ServiceOptions {
   /** Today as yyyy-mm-dd in the user's time zone (validation's reference date). */
   readonly today: () => string;
   /** Builds the supplier-version .xlsx; loaded lazily because ExcelJS is large. */
-  readonly writeXlsx?: (plan: TemplatePlan) => Promise<Uint8Array>;
+  readonly writeXlsx?: (plan: TemplatePlan, today: string) => Promise<Uint8Array>;
+  /** Opens bytes as a new Excel workbook (Excel.createWorkbook); without it, files are downloads. */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<OpenOutcome>;
 }
 
 /**
@@ -78,9 +85,10 @@ export function localToday(now: Date = new Date()): string {
 }
 
 /** The supplier-version writer from src/xlsx, in its own chunk so the first render does not pay for ExcelJS. */
-async function lazyXlsxWriter(plan: TemplatePlan): Promise<Uint8Array> {
+async function lazyXlsxWriter(plan: TemplatePlan, today: string): Promise<Uint8Array> {
   const { writeTemplateXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write");
-  return writeTemplateXlsx(plan);
+  // Today's results as cached values, for previews and Protected View at the supplier.
+  return writeTemplateXlsx(plan, { today });
 }
 
 function parameterRows(year: ParameterYear): ParameterRow[] {
@@ -240,7 +248,7 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear), placements });
         let bytes: Uint8Array;
         try {
-          bytes = await writeXlsx(plan);
+          bytes = await writeXlsx(plan, options.today());
         } catch (error) {
           throw new TaskpaneError("error.download", undefined, { cause: error });
         }
@@ -248,6 +256,8 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         const name = typeof id === "string" && id !== "" ? id : "uppfoljning";
         return { fileName: `${name.replace(/[^\p{L}\p{N}_-]+/gu, "_")}_leverantor.xlsx`, bytes };
       }),
+
+    openWorkbook: async (file) => (options.openWorkbook ? options.openWorkbook(file.bytes) : "unavailable"),
 
     validate: () =>
       guarded(async () => {
@@ -302,11 +312,13 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
+
+    writeExanteSheet: (content) => guarded(async () => (workbook.writeNewSheet ? workbook.writeNewSheet(content) : notAvailable())),
   };
 }
 
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
-export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
+export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort> & Partial<ExantePort>;
 
 function notAvailable(): never {
   throw new TaskpaneError("error.notAvailable");
@@ -340,6 +352,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
       await port.writeSheet(sheet);
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
+    writeNewSheet: async (content) => (port.writeNewSheet ? port.writeNewSheet(content) : notAvailable()),
   };
 }
 
@@ -347,7 +360,13 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
  * The services over Office.js (Excel.run or, in the preview, the fake's run): the template and sheet-writer
  * port plus the findings port (Validering sheet, live mode), all from src/excel.
  */
-export function createExcelServices(options: { run: ExcelRun; isSetSupported: IsSetSupported; lang: UiLang; today?: () => string }): TaskpaneServices {
+export function createExcelServices(options: {
+  run: ExcelRun;
+  isSetSupported: IsSetSupported;
+  lang: UiLang;
+  today?: () => string;
+  createWorkbook?: CreateWorkbook;
+}): TaskpaneServices {
   const today = options.today ?? (() => localToday());
   let canSuspendScreenUpdating = false;
   try {
@@ -358,6 +377,8 @@ export function createExcelServices(options: { run: ExcelRun; isSetSupported: Is
   const port: AvailablePort = {
     ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
+    writeNewSheet: (content) => writeExanteSheet(options.run, content),
   };
-  return createTaskpaneServices(workbookAccessFromPort(port), { today });
+  const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
+  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook });
 }

@@ -4,6 +4,7 @@
  * Every method may reject with a TaskpaneError (see errors.ts); views show it as a MessageBar.
  */
 import type { Contract } from "../domain/followup/contract";
+import type { ExanteSheet } from "../domain/exante/sheets";
 import type { ParameterYear, RawInput } from "../domain/model";
 import type { UiLang } from "../domain/i18n/ui";
 import type { DecisionRecord } from "./decisions/questions";
@@ -76,6 +77,8 @@ export interface TaskpaneServices {
   workbookContract(): Promise<Contract | null>;
   applyTemplate(contract: Contract, parameterYear: ParameterYear): Promise<ApplySummary>;
   supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
+  /** Opens the file as a new workbook in Excel (ExcelApi 1.8); "unavailable" means: offer it as a download instead. */
+  openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable">;
   validate(): Promise<ValidationView>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**
@@ -92,4 +95,6 @@ export interface TaskpaneServices {
   insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string>;
   /** Writes the Parametrar table for `year`; resolves to the number of parameter rows. */
   writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number>;
+  /** Writes an ex-ante sheet (Avtalsvillkor, Förhandskalkyl) as a new sheet; resolves to its name. */
+  writeExanteSheet(content: ExanteSheet): Promise<string>;
 }

@@ -169,8 +169,15 @@ function definedNameXml(name: NamedRangeSpec): string {
 }
 
 function patchDefinedNames(pkg: Package, plan: TemplatePlan): void {
-  let xml = withoutElement(readPart(pkg, "xl/workbook.xml"), "<definedNames>", "</definedNames>");
-  const block = `<definedNames>${plan.names.map(definedNameXml).join("")}</definedNames>`;
+  let xml = readPart(pkg, "xl/workbook.xml");
+  // Excel's built-in names ExcelJS wrote (print area and titles) stay; the plan's names replace the rest.
+  // indexOf and patterns kept within one element: linear on any workbook part.
+  const open = xml.indexOf("<definedNames>");
+  const close = open < 0 ? -1 : xml.indexOf("</definedNames>", open);
+  const existing = close < 0 ? "" : xml.slice(open, close);
+  const builtIn = existing.match(/<definedName name="_xlnm\.[^"<>]*"[^<>]*>[^<]*<\/definedName>/g) ?? [];
+  xml = withoutElement(xml, "<definedNames>", "</definedNames>");
+  const block = `<definedNames>${builtIn.join("")}${plan.names.map(definedNameXml).join("")}</definedNames>`;
   xml = xml.replace("</sheets>", `</sheets>${block}`);
   writePart(pkg, "xl/workbook.xml", xml);
 }

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest, manifestFiles } from "../support/manifest-check";
-import { DEPLOYMENT_DIST, deploymentBuild, DIST, productionBuild, readDist, REPO_ROOT, TEST_PUBLIC_URL } from "../support/build";
+import { DEPLOYMENT_DIST, deploymentBuild, DIST, productionBuild, readDist, REPO_ROOT, TEST_PUBLIC_URL, BUILD_TIMEOUT_MS } from "../support/build";
 
 const source = readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
 const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
@@ -21,6 +21,8 @@ describe("manifest.xml", () => {
       ["a short-lived runtime", (xml) => xml.replace('lifetime="long"', 'lifetime="short"'), /lifetime is not "long"/],
       ["elements out of order", (xml) => xml.replace(/(<Permissions>.*<\/Permissions>)\s*/, "").replace("<Hosts>", "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>"), /out of order/],
       ["a URL on another host", (xml) => xml.replace("https://localhost:3000/functions.json", "https://example.org/functions.json"), /not under https:\/\/localhost:3000\//],
+      ["no English function metadata", (xml) => xml.replace(/\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions\.en-US\.json"\/>/, ""), /metadata URL has no en-US override/],
+      ["English function metadata on another host", (xml) => xml.replace("https://localhost:3000/functions.en-US.json", "https://example.org/functions.en-US.json"), /URL https:\/\/example\.org\/functions\.en-US\.json is not under/],
       ["a missing English override", (xml) => xml.replace('<Override Locale="en-US" Value="SYSS Employment requirements"/>', ""), /DisplayName has no en-US override/],
       ["a version that differs from package.json", (xml) => xml.replace("<Version>0.1.0.0</Version>", "<Version>9.9.9.9</Version>"), /does not match package\.json/],
     ];
@@ -36,7 +38,7 @@ describe("manifest.xml", () => {
 
   describe("in the production build", () => {
     before(function () {
-      this.timeout(120_000);
+      this.timeout(BUILD_TIMEOUT_MS);
       productionBuild();
     });
 
@@ -48,12 +50,12 @@ describe("manifest.xml", () => {
 
     it("ships every file the manifest points at", () => {
       const files = manifestFiles(readDist("manifest.xml"), TEST_PUBLIC_URL);
-      expect(files).to.include.members(["taskpane.html", "functions.js", "functions.json", "assets/icon-32.png"]);
+      expect(files).to.include.members(["taskpane.html", "functions.js", "functions.json", "functions.en-US.json", "assets/icon-32.png"]);
       for (const file of files) expect(existsSync(path.join(DIST, file)), file).to.equal(true);
     });
 
     it("leaves the preview and the Excel fake out of a deployment build", function () {
-      this.timeout(180_000);
+      this.timeout(BUILD_TIMEOUT_MS);
       deploymentBuild();
       for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml"]) {
         expect(existsSync(path.join(DEPLOYMENT_DIST, file)), file).to.equal(true);

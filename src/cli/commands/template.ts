@@ -87,6 +87,11 @@ function langOf(args: readonly string[]): FollowupLang {
   return index >= 0 && args[index + 1] === "en" ? "en" : "sv";
 }
 
+function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The contract file: parsed contract plus optional placement rows. */
 async function readContract(path: string, io: CliIo, lang: FollowupLang): Promise<{ contract: Contract; placements?: CellValue[][] } | number> {
   let text: string;
@@ -120,7 +125,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     ({ contract, placements } = read);
   }
   const plan = buildTemplatePlan(contract, { supplierVersion: options.supplier, parameterYear: options.year, placements });
-  const bytes = await writeTemplateXlsx(plan);
+  // Formula results of the day as cached values; Excel's TODAY() is the local date, so this is too.
+  const bytes = await writeTemplateXlsx(plan, { today: localIsoDate(new Date()) });
   try {
     await writeFile(options.out, bytes);
   } catch (error) {

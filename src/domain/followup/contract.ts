@@ -13,6 +13,8 @@ export interface ContractField {
   readonly key: ContractFieldKey;
   readonly label: string;
   readonly labelEn: string;
+  /** The label cut to fit Excel's 32-character data-validation titles (excelLimits.ts); only where the label is longer. */
+  readonly shortLabel?: string;
   readonly help: string;
   /** Workbook-scoped name of the value cell on the Avtal sheet. */
   readonly name: string;
@@ -42,7 +44,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   }),
   field("supplier", { label: "Leverantör", labelEn: "Supplier", help: "Leverantörens namn.", type: "text" }),
   field("supplierOrgNumber", {
-    label: "Leverantörens organisationsnummer", labelEn: "Supplier's organisation number",
+    label: "Leverantörens organisationsnummer", labelEn: "Supplier's organisation number", shortLabel: "Leverantörens org.nr",
     help: "Formen NNNNNN-NNNN; sista siffran är en kontrollsiffra.", type: "orgNumber",
   }),
   field("start", { label: "Avtalsstart", labelEn: "Contract start", help: "Första dagen avtalet gäller (ÅÅÅÅ-MM-DD).", type: "date" }),
@@ -58,6 +60,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   }),
   field("startDeadlineMonths", {
     label: "Senaste första start, månader efter avtalsstart", labelEn: "Latest first start, months after contract start",
+    shortLabel: "Senaste första start (månader)",
     help: "Startregeln: inom så många månader ska minst en placering ha startat eller erbjudits.",
     type: "integer", min: 0, max: 120, default: 6,
   }),
@@ -90,6 +93,16 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
     label: "Parameterår", labelEn: "Parameter year",
     help: "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
     type: "integer", options: CONTRACT_PARAMETER_YEARS.map(String), default: 2026,
+  }),
+  // Sanctions of the clause (spec/exante.md §3); no default: the clause names them until they are set.
+  // Last in the form, so the value cells of workbooks made before them keep their rows.
+  field("penaltyPerMissingMonth", {
+    label: "Vite per saknad heltidsmånad (kr)", labelEn: "Penalty per missing full-time month (SEK)",
+    help: "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.", type: "amount", min: 0,
+  }),
+  field("penaltyPerMissingReport", {
+    label: "Vite för utebliven rapport (kr)", labelEn: "Penalty for a missing report (SEK)",
+    help: "Vite för varje rapport som inte lämnats trots påminnelse.", type: "amount", min: 0,
   }),
 ];
 

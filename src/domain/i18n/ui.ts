@@ -18,6 +18,7 @@ const SV = {
   "tab.validate": "Validera",
   "tab.calculator": "Kalkyl",
   "tab.parameters": "Parametrar",
+  "tab.exante": "Före upphandling",
 
   // ---- common ----
   "common.yes": "Ja",
@@ -72,7 +73,7 @@ const SV = {
   "guide.step4.title": "Upphandla – upphandlingen genomförs",
   "guide.step4.procurer":
     "Skriv in kriteriet Sysselsättningskrav: åtagande om N heltidsmånader, första start inom 6 månader, 75 %-regeln, rapportering och sanktioner, gärna en bonusklausul.",
-  "guide.step4.matching": "Lite arbete i detta steg; finns tillgänglig för frågor om målgruppen.",
+  "guide.step4.matching": "Lite arbete i det här steget. Den matchningsansvariga svarar på frågor om målgruppen.",
   "guide.step4.action": "Avtalsvillkoren skrivs på bladet Avtal när du skapar uppföljningsmallen.",
   "guide.step5.title": "Implementera – ge stöd till leverantören",
   "guide.step5.procurer":
@@ -88,6 +89,7 @@ const SV = {
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
+  "guide.goto.exante": "Öppna Dimensionera, Förhandskalkyl och Avtalsvillkor",
 
   "guide.go.heading": "Fyra frågor inför start (steg 1)",
   "guide.go.q1": "Finns det ett politiskt beslut eller ett beslut i ledningen?",
@@ -106,11 +108,12 @@ const SV = {
   "guide.fit.q5": "Utförs uppdraget av mer än en person?",
   "guide.fit.q6": "Finns det leverantörer i regionen?",
   "guide.fit.q7": "Har andra upphandlande organisationer samma behov?",
-  "guide.fit.q8": "Behövs arbetsrättsliga villkor i avtalet?",
-  "guide.fit.summary.good": "{yes} av 8 svar talar för ett sysselsättningskrav: upphandlingen verkar lämplig.",
-  "guide.fit.summary.partly": "{yes} av 8 svar talar för ett sysselsättningskrav: lämpligt med anpassningar; diskutera nej-svaren.",
-  "guide.fit.summary.poor": "Bara {yes} av 8 svar talar för ett sysselsättningskrav: överväg en annan upphandling.",
-  "guide.fit.summary.incomplete": "Besvara alla åtta frågor för en sammanfattning ({answered} av 8 besvarade).",
+  "guide.fit.reminder":
+    "Kom ihåg: bedöm också om avtalet behöver arbetsrättsliga villkor (lön, semester, arbetstid). Det är en påminnelse och påverkar inte bedömningen ovan.",
+  "guide.fit.summary.good": "{yes} av 7 svar talar för ett sysselsättningskrav: upphandlingen verkar lämplig.",
+  "guide.fit.summary.partly": "{yes} av 7 svar talar för ett sysselsättningskrav: lämpligt med anpassningar; diskutera nej-svaren.",
+  "guide.fit.summary.poor": "Bara {yes} av 7 svar talar för ett sysselsättningskrav: överväg en annan upphandling.",
+  "guide.fit.summary.incomplete": "Besvara alla sju frågor för en sammanfattning ({answered} av 7 besvarade).",
   "guide.save": "Spara i Beslutsunderlag",
   "guide.saved": "Svaren är sparade på bladet Beslutsunderlag.",
   "guide.sheet.question": "Fråga",
@@ -135,6 +138,7 @@ const SV = {
   "template.downloading": "Skapar leverantörsversionen …",
   "template.downloaded": "Filen {file} är skapad. Skicka den till leverantören; den saknar bladet Samhällsekonomi och tilläggets funktioner.",
   "template.downloadHelp": "Leverantörsversionen fungerar i vanlig Excel utan tillägget.",
+  "template.opened": "Leverantörsversionen är öppnad som en ny arbetsbok i Excel. Spara den och skicka den till leverantören; den saknar bladet Samhällsekonomi och tilläggets funktioner.",
   "template.optional": "valfritt",
   "template.help.name": "Avtalets namn som det står i avtalet.",
   "template.help.contractId": "Diarienummer eller avtals-ID.",
@@ -153,6 +157,8 @@ const SV = {
   "template.help.procurementCost": "Merkostnad för att ställa och följa upp kravet, för hela avtalet.",
   "template.help.bonusPerPlace": "Bonusklausul: belopp per extra plats utöver åtagandet (0 = ingen bonus).",
   "template.help.maxBonusPlaces": "Högst så många extra platser ger bonus.",
+  "template.help.penaltyPerMissingMonth": "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.",
+  "template.help.penaltyPerMissingReport": "Vite för varje rapport som inte lämnats trots påminnelse.",
   "template.help.parameterYear": "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
 
   // ---- validation ----
@@ -293,6 +299,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "tab.validate": "Validate",
   "tab.calculator": "Calculator",
   "tab.parameters": "Parameters",
+  "tab.exante": "Before procurement",
 
   "common.yes": "Yes",
   "common.no": "No",
@@ -344,7 +351,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.step4.title": "Procure – the procurement is carried out",
   "guide.step4.procurer":
     "Write the criterion Sysselsättningskrav: a commitment of N full-time months, a first start within 6 months, the 75 % rule, reporting and sanctions, and preferably a bonus clause.",
-  "guide.step4.matching": "Little work in this step; available for questions about the target group.",
+  "guide.step4.matching": "Little work in this step. The matching organisation answers questions about the target group.",
   "guide.step4.action": "The contract terms go on the Avtal sheet when you create the follow-up workbook.",
   "guide.step5.title": "Implement – support the supplier",
   "guide.step5.procurer":
@@ -360,6 +367,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",
+  "guide.goto.exante": "Open sizing, ex-ante estimate and clause",
 
   "guide.go.heading": "Four questions before starting (step 1)",
   "guide.go.q1": "Is there a political or management decision?",
@@ -378,11 +386,12 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.fit.q5": "Is the work performed by more than one person?",
   "guide.fit.q6": "Are there suppliers in the region?",
   "guide.fit.q7": "Do other buyers have the same need?",
-  "guide.fit.q8": "Are labour-law conditions needed in the contract?",
-  "guide.fit.summary.good": "{yes} of 8 answers favour an employment requirement: the procurement looks suitable.",
-  "guide.fit.summary.partly": "{yes} of 8 answers favour an employment requirement: suitable with adjustments; discuss the no answers.",
-  "guide.fit.summary.poor": "Only {yes} of 8 answers favour an employment requirement: consider another procurement.",
-  "guide.fit.summary.incomplete": "Answer all eight questions for a summary ({answered} of 8 answered).",
+  "guide.fit.reminder":
+    "Remember: also assess whether the contract needs labour-law conditions (pay, holidays, working hours). This is a reminder and does not affect the assessment above.",
+  "guide.fit.summary.good": "{yes} of 7 answers favour an employment requirement: the procurement looks suitable.",
+  "guide.fit.summary.partly": "{yes} of 7 answers favour an employment requirement: suitable with adjustments; discuss the no answers.",
+  "guide.fit.summary.poor": "Only {yes} of 7 answers favour an employment requirement: consider another procurement.",
+  "guide.fit.summary.incomplete": "Answer all seven questions for a summary ({answered} of 7 answered).",
   "guide.save": "Save to Beslutsunderlag",
   "guide.saved": "The answers are saved on the Beslutsunderlag sheet.",
   "guide.sheet.question": "Question",
@@ -405,6 +414,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.download": "Download supplier version (.xlsx)",
   "template.downloading": "Creating the supplier version …",
   "template.downloaded": "The file {file} has been created. Send it to the supplier; it has no Samhällsekonomi sheet and no add-in functions.",
+  "template.opened": "The supplier version is open as a new workbook in Excel. Save it and send it to the supplier; it has no Samhällsekonomi sheet and no add-in functions.",
   "template.downloadHelp": "The supplier version works in plain Excel without the add-in.",
   "template.optional": "optional",
   "template.help.name": "The contract's name as written in the contract.",
@@ -424,6 +434,8 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.help.procurementCost": "Extra cost of setting and following up the requirement, for the whole contract.",
   "template.help.bonusPerPlace": "Bonus clause: amount per extra place beyond the commitment (0 = no bonus).",
   "template.help.maxBonusPlaces": "At most this many extra places earn a bonus.",
+  "template.help.penaltyPerMissingMonth": "Penalty for each full-time month missing against the commitment when no correction was made.",
+  "template.help.penaltyPerMissingReport": "Penalty for each report not delivered despite a reminder.",
   "template.help.parameterYear": "Which year's parameters the socio-economic calculation uses.",
 
   "validate.heading": "Validate",

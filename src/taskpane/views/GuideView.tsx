@@ -1,7 +1,8 @@
 /**
  * Processguide: the six steps of the national model (what the procurer and the matchningsansvarig do,
- * and what the add-in offers), the four go/no-go questions of step 1 and the eight suitability
- * questions of step 3 answered here, with recommendations, saved to the Beslutsunderlag sheet.
+ * and what the add-in offers), the four go/no-go questions of step 1 and the seven suitability
+ * questions of step 3 answered here, with recommendations and a reminder about labour-law conditions,
+ * saved to the Beslutsunderlag sheet.
  */
 import { useState } from "react";
 import {
@@ -23,6 +24,7 @@ import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
 import {
   FIT_QUESTIONS,
+  FIT_REMINDER,
   GO_QUESTIONS,
   fitRecommendation,
   goRecommendation,
@@ -35,7 +37,7 @@ import { useTexts } from "../i18n";
 import type { TaskpaneServices } from "../taskpaneServices";
 import { useOperation } from "../useOperation";
 
-export type GuideTarget = "template" | "calculator" | "validate";
+export type GuideTarget = "template" | "calculator" | "validate" | "exante";
 
 const useStyles = makeStyles({
   phase: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textTransform: "uppercase", letterSpacing: "0.04em" },
@@ -56,14 +58,16 @@ interface StepSpec {
   readonly n: number;
   readonly phase: UiKey;
   readonly goto?: { readonly target: GuideTarget; readonly label: UiKey };
+  /** Steps 3 and 4 also lead into sizing, the ex-ante estimate and the clause. */
+  readonly exante?: true;
   readonly questions?: "go" | "fit";
 }
 
 const STEPS: readonly StepSpec[] = [
   { n: 1, phase: "guide.phase.prepare", questions: "go" },
   { n: 2, phase: "guide.phase.prepare", goto: { target: "template", label: "guide.goto.template" } },
-  { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" } },
-  { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" } },
+  { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" }, exante: true },
+  { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" }, exante: true },
   { n: 5, phase: "guide.phase.realise", goto: { target: "template", label: "guide.goto.template" } },
   { n: 6, phase: "guide.phase.realise", goto: { target: "validate", label: "guide.goto.validate" } },
 ];
@@ -149,6 +153,7 @@ function QuestionList({
       <div aria-live="polite">
         <RecommendationBar recommendation={recommendation} />
       </div>
+      {kind === "fit" && <p data-testid="guide-fit-reminder">{t(FIT_REMINDER)}</p>}
     </div>
   );
 }
@@ -211,6 +216,11 @@ export function GuideView({
               {step.goto && (
                 <Button appearance="secondary" onClick={() => onNavigate(step.goto!.target)} style={{ marginTop: 8 }}>
                   {t(step.goto.label)}
+                </Button>
+              )}
+              {step.exante && (
+                <Button appearance="secondary" onClick={() => onNavigate("exante")} style={{ marginTop: 8, marginLeft: 8 }}>
+                  {t("guide.goto.exante")}
                 </Button>
               )}
             </AccordionPanel>

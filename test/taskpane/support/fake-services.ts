@@ -2,6 +2,7 @@
  * An in-memory TaskpaneServices for component tests: records every call, returns configurable results,
  * and can be told to fail a method with a given error.
  */
+import type { ExanteSheet } from "../../../src/domain/exante/sheets";
 import type { Contract } from "../../../src/domain/followup/contract";
 import type { ParameterYear, RawInput } from "../../../src/domain/model";
 import type { UiLang } from "../../../src/domain/i18n/ui";
@@ -23,13 +24,15 @@ export type ServiceCall =
   | { method: "workbookContract" }
   | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
   | { method: "supplierVersion"; contract: Contract; year: ParameterYear }
+  | { method: "openWorkbook"; file: SupplierFile }
   | { method: "validate" }
   | { method: "selectCell"; sheet: string; address: string }
   | { method: "correctFinding"; finding: FindingView }
   | { method: "watchPlacements" }
   | { method: "stopWatching" }
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
-  | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode };
+  | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode }
+  | { method: "writeExanteSheet"; content: ExanteSheet };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -38,6 +41,8 @@ export class FakeServices implements TaskpaneServices {
   validation: ValidationView = { status: null, servedMonths: null, commitmentMonths: null, findings: [] };
   supplierFile: SupplierFile = { fileName: "leverantor.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) };
   failures = new Map<keyof TaskpaneServices, unknown>();
+  /** What openWorkbook answers: "opened" as Excel.createWorkbook does, "unavailable" for a download. */
+  openOutcome: "opened" | "unavailable" = "unavailable";
   /** The live-mode callback, so a test can simulate an edit in Placeringar. */
   liveCallback: ((view: ValidationView) => void) | null = null;
 
@@ -78,6 +83,12 @@ export class FakeServices implements TaskpaneServices {
     return this.supplierFile;
   }
 
+  async openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable"> {
+    this.calls.push({ method: "openWorkbook", file });
+    this.check("openWorkbook");
+    return this.openOutcome;
+  }
+
   async validate(): Promise<ValidationView> {
     this.calls.push({ method: "validate" });
     this.check("validate");
@@ -106,6 +117,12 @@ export class FakeServices implements TaskpaneServices {
       this.calls.push({ method: "stopWatching" });
       this.liveCallback = null;
     };
+  }
+
+  async writeExanteSheet(content: ExanteSheet): Promise<string> {
+    this.calls.push({ method: "writeExanteSheet", content });
+    this.check("writeExanteSheet");
+    return content.sheetName;
   }
 
   async insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string> {
