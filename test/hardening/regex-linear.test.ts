@@ -144,7 +144,7 @@ const CONSTRUCTED: Record<string, { count: number; small?: number; cases: { inpu
   },
   "src/domain/validation/pii/phone.ts": {
     count: 2,
-    small: 60,
+    small: 150,
     cases: [
       { input: repeat("0701 "), run: findSwedishPhoneNumbers },
       { input: repeat("1 "), run: findSwedishPhoneNumbers },

@@ -35,7 +35,7 @@ export function growth(makeInput: (n: number) => string, run: (input: string) =>
   let repeat = 1;
   while (repeat < 1 << 16 && cpuMicros(smallWork, repeat) < 1000) repeat *= 2;
   largeWork(); // warm up the large path too
-  return best(largeWork, repeat, 2) / best(smallWork, repeat, 3);
+  return best(largeWork, repeat, 4) / best(smallWork, repeat, 5);
 }
 
 /**
