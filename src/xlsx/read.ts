@@ -9,7 +9,9 @@ import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKe
 import type { CellValue } from "../domain/followup/types";
 import { READ_ERRORS, fill, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
 import { fromFileFormula } from "./file-formulas";
-import { readZip, writeStoredZip } from "./zip";
+import { sheetParts } from "./patch";
+import { MAX_ROWS, MAX_TABLE_COLUMNS, MAX_UNPACKED_BYTES, countRowElements } from "./limits";
+import { ZipTooLargeError, readZip, writeStoredZip } from "./zip";
 
 /** A read value: what the cell shows (a formula's cached result), or a spreadsheet error like "#N/A". */
 export type ReadValue = CellValue | { readonly error: string };
@@ -49,8 +51,8 @@ export class WorkbookReadError extends Error {
   readonly messageSv: string;
   readonly messageEn: string;
 
-  constructor(code: ReadErrorCode, file: string, detail = "") {
-    const values = { value: file, field: detail };
+  constructor(code: ReadErrorCode, file: string, detail = "", figures: Readonly<Record<string, string>> = {}) {
+    const values = { ...figures, value: file, field: detail };
     const messageSv = fill(READ_ERRORS[code].sv, values);
     super(messageSv);
     this.name = "WorkbookReadError";
@@ -147,13 +149,30 @@ function decodeRange(range: string): { top: number; left: number; bottom: number
   return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }
 
+/** The last row within top..bottom that exists in the sheet (has a cell or formatting), or top. */
+function lastExistingRow(sheet: ExcelJS.Worksheet, top: number, bottom: number): number {
+  let last = top;
+  sheet.eachRow({ includeEmpty: true }, (_row, rowNumber) => {
+    if (rowNumber <= bottom && rowNumber > last) last = rowNumber;
+  });
+  return last;
+}
+
 function readTable(workbook: ExcelJS.Workbook, name: string, file: string): ReadTable {
   const found = findTable(workbook, name);
   if (!found) throw new WorkbookReadError("missingTable", file, name);
   const { sheet, range, headers } = found;
   const box = decodeRange(range);
+  const claimedRows = box.bottom - box.top;
+  if (claimedRows > MAX_ROWS) throw new WorkbookReadError("tooManyTableRows", file, name, { count: String(claimedRows), limit: String(MAX_ROWS) });
+  const claimedColumns = box.right - box.left + 1;
+  if (claimedColumns > MAX_TABLE_COLUMNS) {
+    throw new WorkbookReadError("tooManyTableColumns", file, name, { count: String(claimedColumns), limit: String(MAX_TABLE_COLUMNS) });
+  }
+  // Rows past the last one the file holds are blank: not visited, so no cell objects are made for them.
+  const bottom = lastExistingRow(sheet, box.top, box.bottom);
   const rows: { row: number; values: ReadValue[] }[] = [];
-  for (let row = box.top + 1; row <= box.bottom; row++) {
+  for (let row = box.top + 1; row <= bottom; row++) {
     const values: ReadValue[] = [];
     for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
     rows.push({ row, values });
@@ -184,10 +203,10 @@ function rowsBelow(sheet: ExcelJS.Worksheet, box: { top: number; bottom: number;
 export function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
   const decoder = new TextDecoder();
   const workbookXml = parts.get("xl/workbook.xml");
-  const named = workbookXml ? new RegExp(`<definedName\\b[^>]*name="${MARKER_NAME}"[^>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
+  const named = workbookXml ? new RegExp(`<definedName\\b[^<>]*name="${MARKER_NAME}"[^<>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
   if (named) return named[1].replace(/&quot;/g, '"').replace(/^"|"$/g, "");
   const customXml = parts.get("docProps/custom.xml");
-  const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
+  const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^<>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
   return property ? property[1] : null;
 }
 
@@ -254,12 +273,31 @@ function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8A
     const xml = decoder.decode(data);
     if (!xml.includes("calculatedColumnFormula")) continue;
     const cleaned = xml
-      .replace(/<calculatedColumnFormula\b[^>]*>[\s\S]*?<\/calculatedColumnFormula>/g, "")
-      .replace(/<calculatedColumnFormula\b[^>]*\/>/g, "")
-      .replace(/<tableColumn\b([^>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
+      // Inside a tag or a formula's text there is never a raw "<" (XML escapes it), so "[^<>]" and "[^<]"
+      // keep each attempt within one element: linear even on a hostile part full of unclosed tags.
+      .replace(/<calculatedColumnFormula\b[^<>]*>[^<]*<\/calculatedColumnFormula>/g, "")
+      .replace(/<calculatedColumnFormula\b[^<>]*\/>/g, "")
+      .replace(/<tableColumn\b([^<>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
     parts.set(name, encoder.encode(cleaned));
   }
   return writeStoredZip(parts);
+}
+
+/** A sheet part with more rows than SYSS reads is refused before ExcelJS loads it. */
+function refuseTooManyRows(parts: Map<string, Uint8Array>, file: string): void {
+  for (const [name, data] of parts) {
+    if (!name.startsWith("xl/worksheets/") || !name.endsWith(".xml")) continue;
+    const rows = countRowElements(data);
+    if (rows > MAX_ROWS) {
+      let sheet = name;
+      try {
+        sheet = [...sheetParts(parts)].find(([, part]) => part === name)?.[0] ?? name;
+      } catch {
+        // No workbook part or relationships to name the sheet by: the part name says enough.
+      }
+      throw new WorkbookReadError("tooManySheetRows", file, sheet, { count: String(rows), limit: String(MAX_ROWS) });
+    }
+  }
 }
 
 /** `to` (a package path) relative to the folder `fromFolder` ("xl/worksheets/"), with ../ as needed. */
@@ -304,11 +342,17 @@ export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Prom
   const workbook = new ExcelJS.Workbook();
   let parts: Map<string, Uint8Array>;
   try {
-    parts = await readZip(bytes);
-    withRelativeRelationshipTargets(parts);
+    parts = await readZip(bytes, MAX_UNPACKED_BYTES);
+  } catch (error) {
+    if (error instanceof ZipTooLargeError) throw new WorkbookReadError("tooLarge", file, "", { limit: String(MAX_UNPACKED_BYTES / 1024 / 1024) });
+    // The library's own (English) text never reaches the user: the message says what the user can do.
+    throw new WorkbookReadError("corrupt", file);
+  }
+  withRelativeRelationshipTargets(parts);
+  refuseTooManyRows(parts, file);
+  try {
     await workbook.xlsx.load(withoutCalculatedColumnFormulas(parts) as unknown as ArrayBuffer);
   } catch {
-    // The library's own text ("Cannot read properties of undefined …") means nothing to a user.
     throw new WorkbookReadError("corrupt", file);
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError("notXlsx", file);

@@ -5,6 +5,7 @@
  * decides the century of 10-digit identity numbers.
  */
 import type { CliCommand, CliIo } from "../io";
+import { excerpt } from "../../domain/i18n/excerpt";
 import { detectPersonalData, isRealDate, type CalendarDate } from "../../domain/validation/pii";
 
 const USAGE = "Usage: syss pii [--reference-date YYYY-MM-DD] < lines.txt\n";
@@ -17,7 +18,8 @@ function parseReferenceDate(value: string | undefined): CalendarDate | null {
 }
 
 function usageError(io: CliIo, message: string): number {
-  io.writeStderr(`syss pii: ${message}\n${USAGE}`);
+  // One line, like every other command's input error: the message, then how to call the command.
+  io.writeStderr(`syss pii: ${message}. ${USAGE}`);
   return 2;
 }
 
@@ -43,7 +45,7 @@ export const piiCommand: CliCommand = async (args, io) => {
       referenceDate = parsed;
       continue;
     }
-    return usageError(io, `unknown argument '${arg}'`);
+    return usageError(io, `unknown argument '${excerpt(arg ?? "")}'`);
   }
 
   const lines = splitLines(await io.readStdin());

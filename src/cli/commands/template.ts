@@ -6,6 +6,7 @@
  * Placeringar, e.g. for an example workbook). Exit 0 on success, 2 for a usage error or a bad contract
  * (one line on stderr naming the field), 1 when a file cannot be read or written. Never a stack trace.
  */
+import { JsonInputError, parseUserJson } from "../json";
 import { readFile, writeFile } from "node:fs/promises";
 import type { CliCommand, CliIo } from "../io";
 import { CONTRACT_PARAMETER_YEARS, isContractError, parseContract, type Contract } from "../../domain/followup/contract";
@@ -102,9 +103,10 @@ async function readContract(path: string, io: CliIo, lang: FollowupLang): Promis
   }
   let json: unknown;
   try {
-    json = JSON.parse(text) as unknown;
+    json = parseUserJson(text);
   } catch (error) {
-    io.writeStderr(`syss template: ${fill(CONTRACT_ERRORS.badJson[lang], { value: error instanceof Error ? error.message : String(error) })}\n`);
+    if (!(error instanceof JsonInputError)) throw error;
+    io.writeStderr(`syss template: ${fill(CONTRACT_ERRORS.badJson[lang], { value: error.describe(lang) })}\n`);
     return 2;
   }
   const contract = parseContract(json);
@@ -141,7 +143,7 @@ export const templateCommand: CliCommand = async (args, io) => {
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.writeStderr(`syss template: ${error.text[lang]}\n${TEXTS.usage[lang]}\n`);
+      io.writeStderr(`syss template: ${error.text[lang]} ${TEXTS.usage[lang]}\n`); // one line, as every input error
       return 2;
     }
     if (isContractError(error)) {

@@ -75,8 +75,13 @@ export function validationReport(result: ValidationResult, file: string, today: 
   };
 }
 
+/** The message on one line: each line break and the spaces around it become one space (no regex, which was quadratic in runs of spaces). */
+function oneLine(text: string): string {
+  return text.includes("\n") ? text.split("\n").map((part) => part.trim()).join(" ") : text;
+}
+
 function fail(io: CliIo, line: string): number {
-  io.writeStderr(`syss validate: ${line.replace(/\s*\n\s*/g, " ")}\n`);
+  io.writeStderr(`syss validate: ${oneLine(line)}\n`);
   return 2;
 }
 

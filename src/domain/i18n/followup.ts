@@ -2,6 +2,7 @@
  * Swedish and English texts of the follow-up workbook: contract-input errors and the template command.
  * Swedish is the default language.
  */
+import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
 
 export type FollowupLang = "sv" | "en";
 
@@ -52,7 +53,11 @@ export type ContractErrorCode = keyof typeof CONTRACT_ERRORS;
 
 /** Fills `{name}` placeholders of a text. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    // A file path may be long; a quoted cell or line is cut to an excerpt all the same.
+    return value === undefined ? whole : excerpt(value, 2 * MAX_QUOTED_LENGTH);
+  });
 }
 
 export const TEMPLATE_COMMAND_TEXTS = {
@@ -82,6 +87,22 @@ export const READ_ERRORS = {
   corrupt: {
     sv: "{value} kan inte läsas som Excel-arbetsbok: filen är skadad eller sparad på ett sätt som SYSS inte kan läsa. Öppna den i Excel och spara den som .xlsx igen.",
     en: "{value} cannot be read as an Excel workbook: the file is damaged or saved in a way SYSS cannot read. Open it in Excel and save it as .xlsx again.",
+  },
+  tooLarge: {
+    sv: "{value} är för stor: uppackad är den över {limit} MB; SYSS läser högst {limit} MB.",
+    en: "{value} is too large: unpacked it holds over {limit} MB; SYSS reads at most {limit} MB.",
+  },
+  tooManySheetRows: {
+    sv: "{value}: bladet {field} har {count} rader; SYSS läser högst {limit}.",
+    en: "{value}: sheet {field} has {count} rows; SYSS reads at most {limit}.",
+  },
+  tooManyTableRows: {
+    sv: "{value}: tabellen {field} anger {count} rader; SYSS läser högst {limit}.",
+    en: "{value}: table {field} claims {count} rows; SYSS reads at most {limit}.",
+  },
+  tooManyTableColumns: {
+    sv: "{value}: tabellen {field} anger {count} kolumner; SYSS läser högst {limit}.",
+    en: "{value}: table {field} claims {count} columns; SYSS reads at most {limit}.",
   },
 } as const satisfies Record<string, FollowupText>;
 

@@ -3,6 +3,7 @@
  * Placeholders in braces are filled per finding: {column}, {rowId} always; others per code.
  * Texts never repeat personal data found in a cell: they name its kind and position only.
  */
+import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
 
 export type ValidationLang = "sv" | "en";
 
@@ -38,7 +39,7 @@ function fill(template: string, values: TextValues, lang: ValidationLang): strin
   for (let i = 1; i < split.length; i += 2) {
     const value = values[split[i]!];
     // An unknown placeholder stays visible rather than vanishing.
-    text += (value === undefined ? `{${split[i]}}` : typeof value === "string" ? value : value[lang]) + split[i + 1]!;
+    text += (value === undefined ? `{${split[i]}}` : excerpt(typeof value === "string" ? value : value[lang], 2 * MAX_QUOTED_LENGTH)) + split[i + 1]!;
   }
   return text;
 }

@@ -127,8 +127,11 @@ export function showCell(cell: InputCell): string {
   return cellText(cell);
 }
 
+/** Groups of three digits from the right; a loop, since the usual lookahead regex is quadratic in the digits. */
 function groupThousands(integer: string, separator: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  const groups: string[] = [];
+  for (let end = integer.length; end > 0; end -= 3) groups.unshift(integer.slice(Math.max(0, end - 3), end));
+  return groups.join(separator);
 }
 
 /** A number in Swedish ("12 000,5") and English ("12,000.5") style, at most `decimals` decimals. */
