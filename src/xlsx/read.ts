@@ -324,7 +324,7 @@ function withRelativeRelationshipTargets(parts: Map<string, Uint8Array>): void {
     const xml = decoder.decode(data);
     if (!/Target="\//.test(xml)) continue;
     const sourceFolder = match[1]!;
-    const fixed = xml.replace(/<Relationship\b[^>]*>/g, (relationship) =>
+    const fixed = xml.replace(/<Relationship\b[^<>]*>/g, (relationship) =>
       /TargetMode="External"/.test(relationship)
         ? relationship
         : relationship.replace(/Target="\/([^"]*)"/, (_all, path: string) => `Target="${relativePath(sourceFolder, path)}"`),

@@ -119,6 +119,21 @@ const LITERALS: Record<string, Input[]> = {
     repeat("a", '<definedName name="_xlnm.a">'),
   ],
   "/^\\$?[A-Z]+\\$?1$/": [repeat("A", "$")],
+  "/[A-Z]/g": [repeat("A")],
+  "/_xl(?:fn|ws|pm)\\./gi": [repeat("_xlfn."), repeat("_xl")],
+  "/\\[#This Row\\],\\s*/gi": [repeat("[#This Row], "), repeat(" ", "[#This Row],")],
+  "/(?<![\\p{L}\\p{N}_.])[\\p{L}_][\\p{L}\\p{N}_.]*\\[@/gu": [repeat("a"), repeat("a."), repeat("a[@"), repeat("a ")],
+  "/\\[@\\[([^[\\]]*)\\]\\]/g": [repeat("[@["), repeat("a", "[@["), repeat("[@[a]")],
+  "/\\s+/g": [repeat(" a"), repeat(" ")],
+  "/^\\$?([A-Z]+)\\$?(\\d+)$/i": [repeat("a", "$"), repeat("1", "a")],
+  "/^.*!/": [repeat("a"), repeat("!a")],
+  "/^(\\d{4})-(\\d{1,2})-(\\d{1,2})$/": [repeat("1"), repeat("1", "2026-1-")],
+  "/[\\u2010-\\u2015\\u2212]/g": [repeat("\u2013")],
+  "/^[A-Za-z][\\w.-]{0,79}$/": [repeat("a.")],
+  "/^(.*?)_rels\\/[^/]+\\.rels$/": [repeat("_rels/a"), repeat("a_rels/.rels"), repeat("_rels/")],
+  '/Target="\\//': [repeat('Target="'), repeat('Target="/')],
+  '/TargetMode="External"/': [repeat('TargetMode="')],
+  '/Target="\\/([^"]*)"/': [repeat('Target="/'), repeat("a", 'Target="/')],
 };
 
 /** Adversarial inputs per source file for the patterns built with `new RegExp`, run through their function. */

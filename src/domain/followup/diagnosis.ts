@@ -92,8 +92,10 @@ export function normaliseFormula(formula: string): string {
     .replace(/^=/, "")
     .replace(/_xl(?:fn|ws|pm)\./gi, "")
     .replace(/\[#This Row\],\s*/gi, "@")
-    .replace(/[\p{L}_][\p{L}\p{N}_.]*\[@/gu, "[@")
-    .replace(/\[@\[([^\]]*)\]\]/g, "[@$1]")
+    // Each match starts only where a name starts and stops at the next bracket, so a long run of
+    // letters or brackets is scanned once (linear time; test/hardening/regex-linear.test.ts).
+    .replace(/(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_.]*\[@/gu, "[@")
+    .replace(/\[@\[([^[\]]*)\]\]/g, "[@$1]")
     .replace(/\s+/g, "")
     .toUpperCase();
 }
