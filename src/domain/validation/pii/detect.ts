@@ -4,7 +4,10 @@
 import { todayUtc } from "./calendar";
 import { findEmailAddresses } from "./email";
 import { findIdentityNumbers } from "./identity-number";
+import { findPersonNames } from "./names";
 import { findSwedishPhoneNumbers } from "./phone";
+import { sensitiveCandidates } from "./specialCategory";
+import { wordsOf } from "./tokens";
 import type { CalendarDate, PersonalDataFinding } from "./types";
 
 export interface DetectionOptions {
@@ -13,6 +16,31 @@ export interface DetectionOptions {
    * Defaults to today in UTC; pass it for reproducible results.
    */
   readonly referenceDate?: CalendarDate;
+  /**
+   * Also look for person names and special-category / criminal-record terms (default true). The
+   * numbers-only scan is what the cell pre-filter of the validation relies on for cells without letters.
+   */
+  readonly words?: boolean;
+}
+
+/** A text with no letter cannot hold a name or a term; most numeric cells end here. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191) return true;
+  }
+  return false;
+}
+
+/** Names and special-category terms; a name in the text makes generic category words count. */
+export function detectWordFindings(text: string): PersonalDataFinding[] {
+  if (!hasLetter(text)) return [];
+  // Terms that count on their own make a lone first name count; a name then makes the other terms count.
+  const words = wordsOf(text);
+  const candidates = sensitiveCandidates(text, words);
+  const names = findPersonNames(text, candidates.some((candidate) => !candidate.needsName), words);
+  const terms = candidates.filter((candidate) => names.length > 0 || !candidate.needsName);
+  return [...names, ...terms.map(({ type, match, index }) => ({ type, match, index }))];
 }
 
 function overlaps(a: PersonalDataFinding, b: PersonalDataFinding): boolean {
@@ -20,7 +48,8 @@ function overlaps(a: PersonalDataFinding, b: PersonalDataFinding): boolean {
 }
 
 /**
- * Personnummer, samordningsnummer, e-mail addresses and Swedish phone numbers in `text`, ordered by
+ * Personnummer, samordningsnummer, e-mail addresses, Swedish phone numbers, person names and
+ * special-category / criminal-record terms in `text`, ordered by
  * position. A digit run that is a valid identity number is reported as that and never also as a phone
  * (0701234567 may be both); a phone number inside an e-mail address is part of the address. An identity
  * number inside an e-mail address is reported as well as the address, since both are true.
@@ -32,5 +61,7 @@ export function detectPersonalData(text: string, options: DetectionOptions = {})
   const emails = text.includes("@") ? findEmailAddresses(text) : [];
   const taken = [...identityNumbers, ...emails];
   const phones = hasDigit ? findSwedishPhoneNumbers(text).filter((phone) => !taken.some((other) => overlaps(phone, other))) : [];
-  return [...taken, ...phones].sort((a, b) => a.index - b.index);
+  // A name-like word inside an e-mail address ("anna.svensson@…") is part of the address.
+  const words = options.words === false ? [] : detectWordFindings(text).filter((word) => !emails.some((email) => overlaps(word, email)));
+  return [...taken, ...phones, ...words].sort((a, b) => a.index - b.index);
 }
