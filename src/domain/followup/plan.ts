@@ -33,6 +33,22 @@ import type {
   TemplatePlan,
 } from "./types";
 
+/**
+ * The person's benefit history: only the matchningsansvarig or Arbetsförmedlingen knows it and only the
+ * socio-economic calculation needs it, so the supplier version leaves these Placeringar columns out
+ * (data minimisation, amendment v1.1 item 6). The procurer's full workbook keeps them.
+ */
+export const PROCURER_ONLY_PLACEMENT_COLUMNS: readonly string[] = ["unemployedMonths", "newArrival", "aKassa", "housingBenefit"];
+
+/** Placeringar as the supplier version has it: the procurer-only columns removed, rows projected to match. */
+function supplierPlacements(rows: readonly (readonly CellValue[])[]): { spec: TableSpec; rows: CellValue[][] } {
+  const kept = PLACEMENTS_TABLE.columns.map((column, index) => ({ column, index })).filter(({ column }) => !PROCURER_ONLY_PLACEMENT_COLUMNS.includes(column.key));
+  return {
+    spec: { ...PLACEMENTS_TABLE, columns: kept.map(({ column }) => column) },
+    rows: rows.map((row) => kept.map(({ index }) => row[index] ?? null)),
+  };
+}
+
 export interface TemplatePlanOptions {
   /** The supplier's copy: no Samhällsekonomi sheet, no custom-function formulas, no chart. */
   readonly supplierVersion?: boolean;
@@ -202,13 +218,14 @@ export function buildTemplatePlan(contract?: Contract, options: TemplatePlanOpti
   const sheets = TEMPLATE.sheets.filter((sheet) => !supplier || sheet.inSupplierVersion);
   const onKeptSheet = (sheet: string): boolean => sheets.some((kept) => kept.name === sheet);
 
+  const placements = supplier ? supplierPlacements(options.placements ?? []) : { spec: PLACEMENTS_TABLE, rows: options.placements ?? [] };
   const tables: TablePlan[] = [
     tablePlan(TARGET_GROUPS_TABLE, targetGroupRows(contract)),
-    tablePlan(PLACEMENTS_TABLE, options.placements ?? []),
+    tablePlan(placements.spec, placements.rows),
     tablePlan(REPORTS_TABLE, reportTableRows(contract)),
     tablePlan(PARAMETERS_TABLE, parameterTableRows(options.parameters ?? defaultParameterRows(year))),
   ];
-  const grows = (table: TablePlan): boolean => table.spec === PLACEMENTS_TABLE || table.spec === REPORTS_TABLE;
+  const grows = (table: TablePlan): boolean => table.spec === placements.spec || table.spec === REPORTS_TABLE;
 
   const validations: RangeValidationPlan[] = [];
   const numberFormats: RangeFormatPlan[] = [];

@@ -41,6 +41,9 @@ export const FINDING_CODES = {
   COORDINATION_NUMBER: "error",
   EMAIL_ADDRESS: "warning",
   PHONE_NUMBER: "warning",
+  PERSON_NAME: "warning",
+  SPECIAL_CATEGORY_DATA: "warning",
+  CRIMINAL_RECORD_DATA: "warning",
   // Reports
   REPORT_OVERDUE: "warning",
   // Contract level

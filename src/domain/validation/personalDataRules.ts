@@ -1,8 +1,10 @@
 /**
- * Personal data in the workbook (GDPR): the PII engineer's detector run over every table cell and the
- * Avtal form. Personnummer and samordningsnummer are errors anywhere; e-mail addresses and phone numbers
- * are warnings in Placeringar only (elsewhere they are the parties' own contact details, which belong
- * in a contract). Findings name the kind and position of the data, never the data itself.
+ * Personal data in the workbook (GDPR): the detector run over every table cell, the Avtal form and every
+ * other filled cell of every sheet (amendment v1.1 item 5). Personnummer and samordningsnummer are errors
+ * anywhere; special-category and criminal-record terms are warnings anywhere; e-mail addresses, phone
+ * numbers and person names are warnings in Placeringar and in loose cells outside the Avtal sheet
+ * (on Avtal and in the other template tables they are the parties' own contact details, which belong in
+ * a contract). Findings name the kind and position of the data, never the data itself.
  */
 import { detectPersonalData, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
 import { TABLES } from "../followup/names";
@@ -15,9 +17,14 @@ const CODE_BY_TYPE: Readonly<Record<PersonalDataType, FindingCode>> = {
   samordningsnummer: "COORDINATION_NUMBER",
   email: "EMAIL_ADDRESS",
   phone: "PHONE_NUMBER",
+  name: "PERSON_NAME",
+  "special-category": "SPECIAL_CATEGORY_DATA",
+  "criminal-record": "CRIMINAL_RECORD_DATA",
 };
 
 const IDENTITY_TYPES: ReadonlySet<PersonalDataType> = new Set(["personnummer", "samordningsnummer"]);
+/** Kinds reported in every cell: identity numbers and special-category / criminal-record terms. */
+const EVERYWHERE_TYPES: ReadonlySet<PersonalDataType> = new Set(["personnummer", "samordningsnummer", "special-category", "criminal-record"]);
 
 /** The fewest digits any detected item has (a phone number's 7-digit national number). */
 const MIN_DIGITS = 7;
@@ -34,7 +41,9 @@ export function scannableText(cell: InputCell): string | null {
     return digits.length === 10 || digits.length === 12 ? digits : null;
   }
   if (typeof cell !== "string") return null;
-  // Cheap pre-check: most cells are list values or short words with no '@' and few digits.
+  // Text with letters may hold a name or a special-category term (amendment v1.1 item 5).
+  if (/\p{L}/u.test(cell)) return cell;
+  // Cheap pre-check: other cells are short codes with no '@' and few digits.
   if (cell.includes("@")) return cell;
   let digits = 0;
   for (let i = 0; i < cell.length && digits < MIN_DIGITS; i++) {
@@ -62,7 +71,7 @@ export function personalDataInCell(cell: InputCell, reference: CalendarDate, con
   const text = scannableText(cell);
   if (text === null) return [];
   const found = detectPersonalData(text, { referenceDate: reference });
-  return contactDetailsCount ? found : found.filter((item) => IDENTITY_TYPES.has(item.type));
+  return contactDetailsCount ? found : found.filter((item) => EVERYWHERE_TYPES.has(item.type));
 }
 
 /** One finding per kind of personal data per cell (the first occurrence's position). */
