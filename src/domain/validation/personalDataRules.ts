@@ -7,10 +7,10 @@
  * a contract). Findings name the kind and position of the data, never the data itself.
  */
 import { detectPersonalData, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
-import { TABLES } from "../followup/names";
+import { SHEETS, TABLES } from "../followup/names";
 import type { FindingCode } from "./findings";
 import { finding, type Finding } from "./findings";
-import type { AddressedCell, ContractInput, InputCell, TableView } from "./input";
+import { FINDINGS_SHEET, type AddressedCell, type ContractInput, type InputCell, type TableView, type ValidationInput } from "./input";
 
 const CODE_BY_TYPE: Readonly<Record<PersonalDataType, FindingCode>> = {
   personnummer: "PERSONAL_IDENTITY_NUMBER",
@@ -146,6 +146,24 @@ export function scanContract(contract: ContractInput, reference: CalendarDate, l
     if (found.length === 0) continue;
     sensitive.add(cell.address);
     findings.push(...cellFindings(found, { sheet: contract.sheet, address: cell.address, column: labelOf(cell.address), rowId: "" }));
+  }
+  return { findings, sensitive };
+}
+
+/**
+ * Personal data in the loose cells of every sheet (outside tables and the Avtal form, amendment v1.1
+ * item 5). Contact details and names count everywhere except on the Avtal sheet, where they are the
+ * parties' own. The findings sheet (Validering) is never scanned.
+ */
+export function scanLooseCells(cells: NonNullable<ValidationInput["looseCells"]>, reference: CalendarDate): TableScan {
+  const findings: Finding[] = [];
+  const sensitive = new Set<string>();
+  for (const cell of cells) {
+    if (cell.sheet === FINDINGS_SHEET) continue;
+    const found = personalDataInCell(cell.value, reference, cell.sheet !== SHEETS.contract);
+    if (found.length === 0) continue;
+    sensitive.add(`${cell.sheet}!${cell.address}`);
+    findings.push(...cellFindings(found, { sheet: cell.sheet, address: cell.address, column: "", rowId: "" }));
   }
   return { findings, sensitive };
 }

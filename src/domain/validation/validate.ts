@@ -14,7 +14,7 @@ import { contractLabelAt, readContractTerms, type ContractTerms } from "./contra
 import { contractFindings, contractStatus, type ContractStatus } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
 import { TableView, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
-import { calendarDate, scanContract, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
+import { calendarDate, scanContract, scanLooseCells, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
 import {
   checkPlacementRow,
   duplicateCaseIdFindings,
@@ -195,7 +195,8 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   const prepared = prepare(input, options, placementScan, contractScan.sensitive);
 
   const checked = checkRows(prepared);
-  const findings: Finding[] = [...contractScan.findings, ...prepared.termFindings, ...checked.findings];
+  const looseScan = scanLooseCells(input.looseCells ?? [], reference);
+  const findings: Finding[] = [...contractScan.findings, ...looseScan.findings, ...prepared.termFindings, ...checked.findings];
   for (const scan of scans.values()) findings.push(...scan.findings);
   findings.push(...duplicateCaseIdFindings(prepared.placements, placementScan.sensitive));
   if (prepared.reports !== null) {
