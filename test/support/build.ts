@@ -12,8 +12,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(REPO_ROOT, "node_modules/.cache/syss-test-dist");
-export const DEPLOYMENT_DIST = path.join(REPO_ROOT, "node_modules/.cache/syss-deployment-dist");
+// Under the checkout's own (git-ignored) .tmp/, not node_modules/: two checkouts sharing one installed
+// node_modules (git worktrees) must not build into the same folder.
+export const DIST = path.join(REPO_ROOT, ".tmp/syss-test-dist");
+export const DEPLOYMENT_DIST = path.join(REPO_ROOT, ".tmp/syss-deployment-dist");
 export const TEST_PUBLIC_URL = "https://syss.test.example/addin/";
 
 const done = new Set<string>();

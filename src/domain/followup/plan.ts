@@ -7,6 +7,7 @@ import { listParameters, isParameterYear, NEWEST_YEAR } from "../model/parameter
 import { contractValueOrDefault, CONTRACT_FIELDS, type Contract } from "./contract";
 import { DEFAULT_TARGET_GROUPS, type ReportingInterval, REPORTING_INTERVALS } from "./lists";
 import { CONTRACT_NAMES, SHEETS, SUMMARY_NAMES, type ContractFieldKey } from "./names";
+import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "./minimisation";
 import { reportRows } from "./reports";
 import {
   CONTRACT_FORM,
@@ -33,16 +34,11 @@ import type {
   TemplatePlan,
 } from "./types";
 
-/**
- * The person's benefit history: only the matchningsansvarig or Arbetsförmedlingen knows it and only the
- * socio-economic calculation needs it, so the supplier version leaves these Placeringar columns out
- * (data minimisation, amendment v1.1 item 6). The procurer's full workbook keeps them.
- */
-export const PROCURER_ONLY_PLACEMENT_COLUMNS: readonly string[] = ["unemployedMonths", "newArrival", "aKassa", "housingBenefit"];
+export { PROCURER_ONLY_PLACEMENT_COLUMNS };
 
 /** Placeringar as the supplier version has it: the procurer-only columns removed, rows projected to match. */
 function supplierPlacements(rows: readonly (readonly CellValue[])[]): { spec: TableSpec; rows: CellValue[][] } {
-  const kept = PLACEMENTS_TABLE.columns.map((column, index) => ({ column, index })).filter(({ column }) => !PROCURER_ONLY_PLACEMENT_COLUMNS.includes(column.key));
+  const kept = PLACEMENTS_TABLE.columns.map((column, index) => ({ column, index })).filter(({ column }) => !PROCURER_ONLY_PLACEMENT_COLUMNS.has(column.key));
   return {
     spec: { ...PLACEMENTS_TABLE, columns: kept.map(({ column }) => column) },
     rows: rows.map((row) => kept.map(({ index }) => row[index] ?? null)),

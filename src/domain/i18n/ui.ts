@@ -37,6 +37,9 @@ const SV = {
   "error.modelInput": "Kalkylen kan inte räknas: {detail}",
   "error.notAvailable": "Funktionen finns inte i den här versionen av Excel eller tillägget ännu. Uppdatera Excel eller tillägget och försök igen.",
   "error.download": "Leverantörsversionen kunde inte skapas. Kontrollera avtalsuppgifterna och försök igen.",
+  "error.supplierPersonalData":
+    "Leverantörsversionen skapades inte: arbetsboken innehåller personnummer eller samordningsnummer i {detail}. Ta bort dem och försök igen.",
+  "error.supplierConfirm": "Möjliga personuppgifter i {detail}.",
   "error.sheetProtected": "Bladet är skyddat och kan inte ändras. Ta bort bladskyddet och försök igen.",
   "error.workbook": "Arbetsboken kunde inte ändras: {detail}",
 
@@ -134,7 +137,13 @@ const SV = {
   "template.download": "Ladda ned leverantörsversion (.xlsx)",
   "template.downloading": "Skapar leverantörsversionen …",
   "template.downloaded": "Filen {file} är skapad. Skicka den till leverantören; den saknar bladet Samhällsekonomi och tilläggets funktioner.",
-  "template.downloadHelp": "Leverantörsversionen fungerar i vanlig Excel utan tillägget.",
+  "template.downloadHelp":
+    "Leverantörsversionen fungerar i vanlig Excel utan tillägget. Den saknar kolumnerna Tid i arbetslöshet, Nyanländ, A-kassa och Bostadsbidrag (bara kalkylen behöver dem) och skapas först efter en kontroll av personuppgifter.",
+  "template.confirmTitle": "Kontrollera personuppgifterna innan filen skickas",
+  "template.confirmText":
+    "Kontrollera cellerna: {detail} Namn, kontaktuppgifter och känsliga uppgifter om deltagarna ska inte skickas till leverantören. Ta bort dem, eller skapa filen ändå om uppgifterna får skickas.",
+  "template.confirmLeftOut": "{count} ifyllda celler i kolumnerna för förmånshistorik tas inte med i leverantörsversionen; de finns kvar i den här arbetsboken.",
+  "template.confirmAnyway": "Skapa leverantörsversionen ändå",
   "template.optional": "valfritt",
   "template.help.name": "Avtalets namn som det står i avtalet.",
   "template.help.contractId": "Diarienummer eller avtals-ID.",
@@ -310,6 +319,9 @@ const EN: Readonly<Record<UiKey, string>> = {
   "error.modelInput": "The calculation cannot be made: {detail}",
   "error.notAvailable": "This feature is not available in this version of Excel or of the add-in yet. Update Excel or the add-in and try again.",
   "error.download": "The supplier version could not be created. Check the contract details and try again.",
+  "error.supplierPersonalData":
+    "The supplier version was not created: the workbook holds personal identity or coordination numbers in {detail}. Remove them and try again.",
+  "error.supplierConfirm": "Possible personal data in {detail}.",
   "error.sheetProtected": "The sheet is protected and cannot be changed. Remove the sheet protection and try again.",
   "error.workbook": "The workbook could not be changed: {detail}",
 
@@ -405,7 +417,13 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.download": "Download supplier version (.xlsx)",
   "template.downloading": "Creating the supplier version …",
   "template.downloaded": "The file {file} has been created. Send it to the supplier; it has no Samhällsekonomi sheet and no add-in functions.",
-  "template.downloadHelp": "The supplier version works in plain Excel without the add-in.",
+  "template.downloadHelp":
+    "The supplier version works in plain Excel without the add-in. It has no columns Tid i arbetslöshet, Nyanländ, A-kassa and Bostadsbidrag (only the calculation needs them) and is created only after a personal-data check.",
+  "template.confirmTitle": "Check the personal data before the file is sent",
+  "template.confirmText":
+    "Check the cells: {detail} Names, contact details and sensitive data about participants must not be sent to the supplier. Remove them, or create the file anyway if the data may be sent.",
+  "template.confirmLeftOut": "{count} filled cells in the benefit-history columns are left out of the supplier version; they stay in this workbook.",
+  "template.confirmAnyway": "Create the supplier version anyway",
   "template.optional": "optional",
   "template.help.name": "The contract's name as written in the contract.",
   "template.help.contractId": "Reference number (diarienummer) or contract ID.",

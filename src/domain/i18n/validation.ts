@@ -419,3 +419,14 @@ export const FRAGMENTS = {
   didYouMean: { sv: " (menade du {value}?)", en: " (did you mean {value}?)" },
   unknownMonths: { sv: "okänt antal", en: "an unknown number of" },
 } as const satisfies Record<string, BilingualText>;
+
+/** Names of the kinds of personal data, for lists such as the supplier-version check. */
+export const PERSONAL_DATA_KIND_TEXTS: Readonly<Record<string, BilingualText>> = {
+  personnummer: { sv: "personnummer", en: "personal identity number" },
+  samordningsnummer: { sv: "samordningsnummer", en: "coordination number" },
+  email: { sv: "e-post", en: "e-mail" },
+  phone: { sv: "telefonnummer", en: "phone number" },
+  name: { sv: "namn", en: "name" },
+  "special-category": { sv: "känsliga personuppgifter", en: "special-category data" },
+  "criminal-record": { sv: "lagöverträdelser", en: "criminal-record data" },
+};

@@ -7,12 +7,14 @@
  */
 import { columnLetter as templateColumnLetter, columnNumber } from "../followup/template";
 import { SHEETS, TABLES } from "../followup/names";
-import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/plan";
+import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/minimisation";
 import { PLACEMENTS_TABLE } from "../followup/template";
 import type { CellValue, TemplatePlan } from "../followup/types";
 import type { CalendarDate, PersonalDataType } from "./pii";
+export { todayUtc } from "./pii";
 import { columnLetter, userTables, type ValidationInput } from "./input";
 import { personalDataInCell } from "./personalDataRules";
+import { PERSONAL_DATA_KIND_TEXTS, type BilingualText } from "../i18n/validation";
 
 export interface SupplierCheckItem {
   readonly sheet: string;
@@ -97,7 +99,7 @@ function* inputCells(input: ValidationInput): Generator<ScannedCell> {
 function leftOutCells(input: ValidationInput): SupplierCheck["leftOut"] {
   const table = userTables(input).find((candidate) => isPlacements(candidate.name));
   if (table === undefined) return [];
-  const headers = PLACEMENTS_TABLE.columns.filter((column) => PROCURER_ONLY_PLACEMENT_COLUMNS.includes(column.key)).map((column) => column.header);
+  const headers = PLACEMENTS_TABLE.columns.filter((column) => PROCURER_ONLY_PLACEMENT_COLUMNS.has(column.key)).map((column) => column.header);
   const out: { sheet: string; address: string; column: string }[] = [];
   for (const header of headers) {
     const index = table.headers.indexOf(header);
@@ -113,6 +115,21 @@ function leftOutCells(input: ValidationInput): SupplierCheck["leftOut"] {
 /** The check over the open workbook the supplier version is copied from (the task pane). */
 export function checkSupplierWorkbook(input: ValidationInput, reference: CalendarDate): SupplierCheck {
   return { ...check(inputCells(input), reference), leftOut: leftOutCells(input) };
+}
+
+/** "Placeringar!V3 (namn, telefonnummer), Avtal!B12 (e-post)": each cell once with the kinds found in it. */
+export function describeItems(items: readonly SupplierCheckItem[], max = 10): BilingualText {
+  const byCell = new Map<string, PersonalDataType[]>();
+  for (const item of items) {
+    const key = `${item.sheet}!${item.address}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), item.type]);
+  }
+  const entries = [...byCell.entries()];
+  const text = (lang: "sv" | "en"): string => {
+    const shown = entries.slice(0, max).map(([cell, kinds]) => `${cell} (${kinds.map((kind) => PERSONAL_DATA_KIND_TEXTS[kind]?.[lang] ?? kind).join(", ")})`);
+    return entries.length > max ? `${shown.join(", ")} … (+${entries.length - max})` : shown.join(", ");
+  };
+  return { sv: text("sv"), en: text("en") };
 }
 
 /** "Placeringar!V3, Avtal!B12": the cells of some items, each once. */

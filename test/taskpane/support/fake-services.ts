@@ -22,7 +22,7 @@ export type ServiceCall =
   | { method: "templateStatus" }
   | { method: "workbookContract" }
   | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
-  | { method: "supplierVersion"; contract: Contract; year: ParameterYear }
+  | { method: "supplierVersion"; contract: Contract; year: ParameterYear; confirmed: boolean }
   | { method: "validate" }
   | { method: "selectCell"; sheet: string; address: string }
   | { method: "correctFinding"; finding: FindingView }
@@ -72,9 +72,13 @@ export class FakeServices implements TaskpaneServices {
     return this.applyResult;
   }
 
-  async supplierVersion(contract: Contract, year: ParameterYear): Promise<SupplierFile> {
-    this.calls.push({ method: "supplierVersion", contract, year });
+  /** When set, supplierVersion() rejects with it unless called with `confirmed` (the personal-data check). */
+  supplierConfirmation: Error | null = null;
+
+  async supplierVersion(contract: Contract, year: ParameterYear, confirmed = false): Promise<SupplierFile> {
+    this.calls.push({ method: "supplierVersion", contract, year, confirmed });
     this.check("supplierVersion");
+    if (this.supplierConfirmation !== null && !confirmed) throw this.supplierConfirmation;
     return this.supplierFile;
   }
 
