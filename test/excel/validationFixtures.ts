@@ -94,7 +94,7 @@ const BASE = { name: "Lokalvård 2025–2026", procurer: "Exempelstads kommun", 
 
 export const SCENARIOS: readonly Scenario[] = [
   scenario("every row rule", "2025-10-01", { ...BASE, start: "2025-01-01", end: "2026-12-31", commitmentMonths: 600 }, EVERY_ROW_RULE),
-  scenario("contract ended, start rule broken", "2025-10-01", { ...BASE, start: "2023-01-01", end: "2024-12-31", commitmentMonths: 24, reportingInterval: "år" }, [
+  scenario("contract ended, start rule broken", "2025-10-01", { ...BASE, start: "2023-01-01", end: "2024-12-31", commitmentMonths: 24, reportingInterval: "år", retentionDate: "2025-06-30" }, [
     placement("P-001", { offeredDate: date("2023-08-01"), startDate: date("2023-09-01"), plannedEndDate: date("2024-06-30"), actualEndDate: date("2024-06-30"), endReason: "Avtalad tid fullgjord" }),
   ]),
   scenario("no commitment yet, start rule pending", "2025-10-01", { ...BASE, start: "2025-09-01", end: "2026-12-31", reportingInterval: "år" }, []),

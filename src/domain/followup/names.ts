@@ -108,6 +108,7 @@ export const CONTRACT_NAMES = {
   bonusPerPlace: "Avtal_BonusPerPlats",
   maxBonusPlaces: "Avtal_MaxBonusplatser",
   parameterYear: "Avtal_Parameterar",
+  retentionDate: "Avtal_GallrasSenast",
 } as const;
 
 export type ContractFieldKey = keyof typeof CONTRACT_NAMES;

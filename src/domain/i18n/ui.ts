@@ -163,6 +163,7 @@ const SV = {
   "template.help.bonusPerPlace": "Bonusklausul: belopp per extra plats utöver åtagandet (0 = ingen bonus).",
   "template.help.maxBonusPlaces": "Högst så många extra platser ger bonus.",
   "template.help.parameterYear": "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
+  "template.help.retentionDate": "Dag då placeringarnas uppgifter ska vara raderade eller anonymiserade. Tomt: avtalsslut + 2 år.",
 
   // ---- validation ----
   "validate.heading": "Validera",
@@ -443,6 +444,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.help.bonusPerPlace": "Bonus clause: amount per extra place beyond the commitment (0 = no bonus).",
   "template.help.maxBonusPlaces": "At most this many extra places earn a bonus.",
   "template.help.parameterYear": "Which year's parameters the socio-economic calculation uses.",
+  "template.help.retentionDate": "Day by which the placements' data must be deleted or anonymised. Empty: contract end + 2 years.",
 
   "validate.heading": "Validate",
   "validate.intro": "Checks placements, reports, contract compliance and personal data. Your cells change only when you choose Correct; the result is written to the Validering sheet.",

@@ -259,6 +259,16 @@ export const FINDING_TEXTS = {
       en: "Remove the contact detail if it belongs to the person placed; follow-up does not need it.",
     },
   },
+  RETENTION_PASSED: {
+    message: {
+      sv: "Gallras senast ({due}) har passerats, men arbetsboken innehåller fortfarande {count} placeringar.",
+      en: "The delete-by date ({due}) has passed, but the workbook still holds {count} placements.",
+    },
+    fix: {
+      sv: "Radera eller anonymisera placeringarnas uppgifter enligt er gallringsplan, eller skjut fram datumet om ni har stöd för att spara dem längre.",
+      en: "Delete or anonymise the placements' data according to your retention plan, or move the date if you have grounds to keep them longer.",
+    },
+  },
   PERSON_NAME: {
     message: {
       sv: "{where}: cellen verkar innehålla en persons namn (tecken {position}).",

@@ -48,6 +48,7 @@ export const FINDING_CODES = {
   REPORT_OVERDUE: "warning",
   // Contract level
   CONTRACT_VALUE_MISSING: "warning",
+  RETENTION_PASSED: "warning",
   START_RULE_BROKEN: "error",
   START_RULE_PENDING: "info",
   COMMITMENT_PROGRESS: "info",

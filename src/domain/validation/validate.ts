@@ -10,7 +10,7 @@ import { PARAMETER_HEADERS, PLACEMENT_HEADERS as P, SHEETS, TABLES, TARGET_GROUP
 import { resolveParameters } from "../model/overrides";
 import { defaultParameters, type ParameterValues, type ParameterYear } from "../model/parameters";
 import { cellText } from "./cells";
-import { contractLabelAt, readContractTerms, type ContractTerms } from "./contractForm";
+import { contractLabelAt, readContractTerms, retentionFindings, type ContractTerms } from "./contractForm";
 import { contractFindings, contractStatus, type ContractStatus } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
 import { TableView, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
@@ -178,7 +178,10 @@ function checkRows(prepared: Prepared, only?: readonly number[]): { rows: Placem
 function statusOf(input: ValidationInput, prepared: Prepared, rows: readonly PlacementRow[]): { status: ContractStatus; findings: Finding[] } {
   const overdue = prepared.reports === null ? 0 : countOverdueReports(prepared.reports, prepared.today);
   const status = contractStatus(prepared.terms, rows, overdue, prepared.today);
-  return { status, findings: contractFindings(input.contract, prepared.terms, status, prepared.today) };
+  return {
+    status,
+    findings: [...contractFindings(input.contract, prepared.terms, status, prepared.today), ...retentionFindings(input.contract, prepared.terms, rows.length, prepared.today)],
+  };
 }
 
 /** Validates a whole workbook. */
@@ -219,6 +222,7 @@ export const WHOLE_TABLE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(
   "COMMITMENT_NOT_MET",
   "RULE_75_MET",
   "RULE_75_NOT_MET",
+  "RETENTION_PASSED",
 ]);
 
 /** The result of re-validating some placement rows (live mode). */

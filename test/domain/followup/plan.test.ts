@@ -24,6 +24,7 @@ const SPEC_CONTRACT_LABELS = [
   "Leverantörens organisationsnummer", "Avtalsstart", "Avtalsslut", "Kravtyp", "Åtagande i heltidsmånader (N)",
   "Senaste första start, månader efter avtalsstart", "Godkänd andel vid förtida avslut", "Rapporteringsintervall",
   "Matchningsansvarig (organisation)", "Upphandlingskostnad (kr)", "Bonus per extra plats (kr)", "Max antal bonusplatser", "Parameterår",
+  "Gallras senast", // amendment v1.1 item 8
 ];
 
 function table(plan: TemplatePlan, name: string) {
