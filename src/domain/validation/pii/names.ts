@@ -27,7 +27,7 @@ const CUES_BEFORE: ReadonlySet<string> = new Set([
 const PERSON_VERBS: ReadonlySet<string> = new Set([
   "är", "var", "har", "hade", "blev", "fick", "ska", "skulle", "kommer", "kom", "började", "slutade", "slutar",
   "mår", "jobbar", "arbetar", "säger", "sa", "sade", "vill", "ville", "behöver", "behövde", "ringde", "gick",
-  "söker", "sökte", "saknar", "bor", "heter", "sjukskrevs", "avslutade", "fyller", "fyllde", "tackade",
+  "söker", "sökte", "saknar", "bor", "heter", "sjukskrevs", "avslutade", "fyller", "fyllde", "tackade", "ringer",
   "is", "was", "has", "had", "works", "said", "lives", "left", "started",
 ]);
 
