@@ -4,7 +4,7 @@
  */
 import { expect } from "chai";
 import type { Browser, Page } from "playwright-core";
-import { DIST, productionBuild } from "../support/build";
+import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
 import { launchBrowser, routedContext } from "../support/browser";
 import { serveDirectory, type StaticServer } from "../support/static-server";
 import { describeViolations, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
@@ -15,7 +15,7 @@ describe("preview.html (task pane beside the Excel fake)", function () {
   let server: StaticServer;
 
   before(async function () {
-    this.timeout(240_000);
+    this.timeout(BUILD_TIMEOUT_MS);
     productionBuild();
     browser = await launchBrowser();
     server = await serveDirectory(DIST);

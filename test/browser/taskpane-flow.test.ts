@@ -7,7 +7,7 @@ import { expect } from "chai";
 import { readFile } from "node:fs/promises";
 import { readZip } from "../../src/xlsx/zip";
 import type { Browser, Page } from "playwright-core";
-import { DIST, productionBuild } from "../support/build";
+import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
 import { launchBrowser } from "../support/browser";
 import { serveDirectory, type StaticServer } from "../support/static-server";
 import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
@@ -29,7 +29,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
   let server: StaticServer;
 
   before(async function () {
-    this.timeout(240_000);
+    this.timeout(BUILD_TIMEOUT_MS);
     productionBuild();
     browser = await launchBrowser();
     server = await serveDirectory(DIST);

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DIST, productionBuild, REPO_ROOT } from "../support/build";
+import { DIST, productionBuild, REPO_ROOT, BUILD_TIMEOUT_MS } from "../support/build";
 
 function syss(args: string[], input = ""): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(DIST, "cli/syss.js"), ...args], { cwd: REPO_ROOT, input, encoding: "utf8" });
@@ -17,7 +17,7 @@ function syss(args: string[], input = ""): { status: number | null; stdout: stri
 describe("the built syss command", () => {
   let dir: string;
   before(function () {
-    this.timeout(120_000);
+    this.timeout(BUILD_TIMEOUT_MS);
     productionBuild();
     dir = mkdtempSync(path.join(tmpdir(), "syss-bundle-"));
   });

@@ -6,11 +6,11 @@
 import { expect } from "chai";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { productionBuild, readDist } from "../support/build";
+import { productionBuild, readDist, BUILD_TIMEOUT_MS } from "../support/build";
 
 describe("dist/functions.json", () => {
   before(function () {
-    this.timeout(120_000);
+    this.timeout(BUILD_TIMEOUT_MS);
     productionBuild();
   });
 

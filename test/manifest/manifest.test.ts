@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest, manifestFiles } from "../support/manifest-check";
-import { DEPLOYMENT_DIST, deploymentBuild, DIST, productionBuild, readDist, REPO_ROOT, TEST_PUBLIC_URL } from "../support/build";
+import { DEPLOYMENT_DIST, deploymentBuild, DIST, productionBuild, readDist, REPO_ROOT, TEST_PUBLIC_URL, BUILD_TIMEOUT_MS } from "../support/build";
 
 const source = readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
 const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
@@ -36,7 +36,7 @@ describe("manifest.xml", () => {
 
   describe("in the production build", () => {
     before(function () {
-      this.timeout(120_000);
+      this.timeout(BUILD_TIMEOUT_MS);
       productionBuild();
     });
 
@@ -53,7 +53,7 @@ describe("manifest.xml", () => {
     });
 
     it("leaves the preview and the Excel fake out of a deployment build", function () {
-      this.timeout(180_000);
+      this.timeout(BUILD_TIMEOUT_MS);
       deploymentBuild();
       for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml"]) {
         expect(existsSync(path.join(DEPLOYMENT_DIST, file)), file).to.equal(true);

@@ -18,6 +18,13 @@ export const DIST = path.join(REPO_ROOT, ".tmp/syss-test-dist");
 export const DEPLOYMENT_DIST = path.join(REPO_ROOT, ".tmp/syss-deployment-dist");
 export const TEST_PUBLIC_URL = "https://syss.test.example/addin/";
 
+/**
+ * Safety net for a test or hook that waits for a build. A production build takes under a minute on an idle
+ * 2-core machine and many minutes when other work shares it; the test waits for the build itself, so this
+ * only stops a build that has truly hung.
+ */
+export const BUILD_TIMEOUT_MS = 900_000;
+
 const done = new Set<string>();
 
 function build(outputDir: string, extraEnv: Record<string, string>): void {

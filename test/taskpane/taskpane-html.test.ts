@@ -5,13 +5,13 @@
 import { expect } from "chai";
 import { JSDOM } from "jsdom";
 import type { Browser } from "playwright-core";
-import { DIST, productionBuild, readDist } from "../support/build";
+import { DIST, productionBuild, readDist, BUILD_TIMEOUT_MS } from "../support/build";
 import { launchBrowser, OFFICE_CDN_PREFIX, routedContext } from "../support/browser";
 import { serveDirectory, type StaticServer } from "../support/static-server";
 
 describe("taskpane.html", () => {
   before(function () {
-    this.timeout(120_000);
+    this.timeout(BUILD_TIMEOUT_MS);
     productionBuild();
   });
 
