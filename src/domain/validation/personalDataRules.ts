@@ -6,7 +6,7 @@
  * (on Avtal and in the other template tables they are the parties' own contact details, which belong in
  * a contract). Findings name the kind and position of the data, never the data itself.
  */
-import { detectPersonalData, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
+import { detectPersonalData, detectWordFindings, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
 import { SHEETS, TABLES } from "../followup/names";
 import type { FindingCode } from "./findings";
 import { finding, type Finding } from "./findings";
@@ -41,16 +41,20 @@ export function scannableText(cell: InputCell): string | null {
     return digits.length === 10 || digits.length === 12 ? digits : null;
   }
   if (typeof cell !== "string") return null;
+  if (mayHoldNumberOrAddress(cell)) return cell;
   // Text with letters may hold a name or a special-category term (amendment v1.1 item 5).
-  if (/\p{L}/u.test(cell)) return cell;
-  // Cheap pre-check: other cells are short codes with no '@' and few digits.
-  if (cell.includes("@")) return cell;
+  return /\p{L}/u.test(cell) ? cell : null;
+}
+
+/** Cheap pre-check for the number and e-mail scanners: an '@' or at least seven digits. */
+function mayHoldNumberOrAddress(text: string): boolean {
+  if (text.includes("@")) return true;
   let digits = 0;
-  for (let i = 0; i < cell.length && digits < MIN_DIGITS; i++) {
-    const code = cell.charCodeAt(i);
+  for (let i = 0; i < text.length && digits < MIN_DIGITS; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) digits++;
   }
-  return digits >= MIN_DIGITS ? cell : null;
+  return digits >= MIN_DIGITS;
 }
 
 /**
@@ -70,7 +74,8 @@ export function personalDataInCell(cell: InputCell, reference: CalendarDate, con
   }
   const text = scannableText(cell);
   if (text === null) return [];
-  const found = detectPersonalData(text, { referenceDate: reference });
+  // Most text cells are list values and short notes: only the (cached) word scan can find anything there.
+  const found = mayHoldNumberOrAddress(text) ? detectPersonalData(text, { referenceDate: reference }) : detectWordFindings(text);
   return contactDetailsCount ? found : found.filter((item) => EVERYWHERE_TYPES.has(item.type));
 }
 

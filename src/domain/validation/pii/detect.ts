@@ -32,9 +32,26 @@ function hasLetter(text: string): boolean {
   return false;
 }
 
+/**
+ * Word findings of recently seen texts. A workbook repeats the same short texts thousands of times (list
+ * values such as "Kvinna", "anställning", "Pågår"), and the result depends on the text alone, so a
+ * bounded cache keeps a 10 000-row validation near its old cost. Cleared when full; results are frozen.
+ */
+const WORD_CACHE_LIMIT = 4096;
+const wordCache = new Map<string, readonly PersonalDataFinding[]>();
+
 /** Names and special-category terms; a name in the text makes generic category words count. */
 export function detectWordFindings(text: string): PersonalDataFinding[] {
   if (!hasLetter(text)) return [];
+  const cached = wordCache.get(text);
+  if (cached !== undefined) return [...cached];
+  const found = scanWords(text);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(text, Object.freeze(found.map((item) => Object.freeze(item))));
+  return found;
+}
+
+function scanWords(text: string): PersonalDataFinding[] {
   // Terms that count on their own make a lone first name count; a name then makes the other terms count.
   const words = wordsOf(text);
   const candidates = sensitiveCandidates(text, words);
