@@ -18,6 +18,38 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
+
+/**
+ * functions.en-US.json: the generated (Swedish) functions.json with the English help texts of
+ * src/functions/metadata.en-US.json; ids and names unchanged. The manifest's Override Locale="en-US" of
+ * Functions.Metadata.Url selects it. A function or parameter without an English text fails the build.
+ */
+class EnglishFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EnglishFunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EnglishFunctionsMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const source = compilation.getAsset("functions.json");
+          if (!source) return;
+          const texts = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/metadata.en-US.json"), "utf8"));
+          const metadata = JSON.parse(source.source.source().toString());
+          for (const fn of metadata.functions) {
+            const english = texts[fn.id];
+            if (!english) throw new Error(`metadata.en-US.json has no texts for ${fn.id}`);
+            fn.description = english.description;
+            for (const parameter of fn.parameters ?? []) {
+              const text = english.parameters?.[parameter.name];
+              if (!text) throw new Error(`metadata.en-US.json has no text for ${fn.id}(${parameter.name})`);
+              parameter.description = text;
+            }
+          }
+          compilation.emitAsset("functions.en-US.json", new webpack.sources.RawSource(JSON.stringify(metadata, null, 4)));
+        },
+      );
+    });
+  }
+}
 const PLACEHOLDER_PUBLIC_URL = "https://syss.example.invalid/";
 const PORT = 3000;
 /** Where builds go: dist/, unless SYSS_OUTPUT_DIR says otherwise (the tests build apart, so a running `npm start` and `npm test` never overwrite each other). */
@@ -89,6 +121,7 @@ function webConfig(dev) {
     plugins: [
       new webpack.DefinePlugin({ __SYSS_VERSION__: JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new EnglishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

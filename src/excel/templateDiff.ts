@@ -18,6 +18,7 @@ import { bottomRow, cellName, columnLetter, formatRect, intersects, parseRect, r
 import type { ExistingTable, Inventory, SheetContent } from "./inventory";
 import { toCellValue } from "./officeValues";
 import { FORM_HEADERS } from "../domain/followup/names";
+import { formerHeadersOf } from "../domain/followup/formerHeaders";
 import type { TemplateConflict, TemplateDiff } from "./templateOps";
 import { isParameterTable, lower, same, type TableWork } from "./templateWork";
 import { writesFor } from "./templateWrites";
@@ -140,7 +141,7 @@ export function diffTemplate(plan: TemplatePlan, inventory: Inventory): Template
         );
       }
     }
-    work.push({ plan: table, isNew: true, rect: planned, inserts: [], appendRows: [] });
+    work.push({ plan: table, isNew: true, rect: planned, inserts: [], renames: [], appendRows: [] });
   }
 
   // 3. A sheet with our name in a workbook SYSS did not make: refuse to overwrite different content.
@@ -189,9 +190,16 @@ function existingTableWork(
   }
   const headers = [...found.headers!];
   const inserts: { index: number; header: string }[] = [];
+  const renames: { index: number; from: string; header: string }[] = [];
   for (const [index, column] of table.spec.columns.entries()) {
     if (headers[index] !== undefined && same(headers[index]!, column.header)) continue;
     const current = headers[index];
+    // The column under the header an older template version gave it: renamed in place, its cells kept.
+    if (current !== undefined && formerHeadersOf(column.header).some((former) => same(former, current))) {
+      renames.push({ index, from: current, header: column.header });
+      headers[index] = column.header;
+      continue;
+    }
     const known = (header: string): boolean => table.spec.columns.some((c) => same(c.header, header));
     if (current !== undefined && !known(current) && !headers.some((h) => same(h, column.header))) {
       // A renamed template column or a user's own column in the middle: inserting would misalign the rest.
@@ -241,6 +249,7 @@ function existingTableWork(
     isNew: false,
     rect: { ...rect, columns: rect.columns + inserts.length, rows: rect.rows + appendRows.length },
     inserts,
+    renames,
     appendRows,
   };
 }

@@ -76,6 +76,8 @@ export interface ApplySummary {
   readonly createdTables: readonly string[];
   /** "Table[Column]" for each column added to an existing table. */
   readonly addedColumns: readonly string[];
+  /** "Table[Old] → [New]" for each column renamed from an older template version's header. */
+  readonly renamedColumns: readonly string[];
   readonly addedParameterRows: number;
   /** Avtal value cells that already held a value and were kept as they were. */
   readonly keptFormValues: number;

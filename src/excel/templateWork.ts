@@ -18,5 +18,7 @@ export interface TableWork {
   /** Where the table is after this apply (header included). */
   readonly rect: CellRect;
   readonly inserts: readonly { readonly index: number; readonly header: string }[];
+  /** Columns found under a header an older template version used; the apply renames them in place. */
+  readonly renames: readonly { readonly index: number; readonly from: string; readonly header: string }[];
   readonly appendRows: CellValue[][];
 }

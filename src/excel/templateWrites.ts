@@ -4,7 +4,7 @@
  * structured references, list sources), names before validation rules that use them.
  */
 import type { FixedCellSpec, TemplatePlan } from "../domain/followup/types";
-import { bottomRow, columnLetter, formatRect, parseRect, rightColumn } from "./a1";
+import { bottomRow, cellName, columnLetter, formatRect, parseRect, rightColumn } from "./a1";
 import type { Inventory } from "./inventory";
 import { columnWidthPoints, hexColor, officeVisibility, toCellValue } from "./officeValues";
 import { FORM_HEADERS } from "../domain/followup/names";
@@ -115,6 +115,10 @@ export function writesFor(
       continue;
     }
     for (const insert of w.inserts) ops.push({ kind: "insertColumn", table: w.plan.spec.name, ...insert });
+    // Writing a table's header cell renames the column; Excel updates the structured references to it.
+    for (const rename of w.renames) {
+      ops.push({ kind: "values", sheet, range: cellName(w.rect.top, w.rect.left + rename.index), values: [[rename.header]] });
+    }
     if (w.appendRows.length > 0) ops.push({ kind: "appendRows", table: w.plan.spec.name, rows: w.appendRows });
   }
   for (const name of plan.names) {
@@ -184,6 +188,7 @@ export function writesFor(
     updatedSheets,
     createdTables: work.filter((w) => w.isNew).map((w) => w.plan.spec.name),
     addedColumns: work.flatMap((w) => w.inserts.map((i) => `${w.plan.spec.name}[${i.header}]`)),
+    renamedColumns: work.flatMap((w) => w.renames.map((r) => `${w.plan.spec.name}[${r.from}] → [${r.header}]`)),
     addedParameterRows: work.reduce((sum, w) => sum + w.appendRows.length, 0),
     keptFormValues,
     createdCharts,

@@ -21,7 +21,7 @@ export function version(): string {
  * Samhällsekonomisk effekt i kronor för en aktör (standard Samhället) av en placering.
  * @customfunction EFFECT
  * @param inputs Indata: en rad värden (med rubrikraden som andra argument) eller, utan rubriker, ett block med två kolumner: rubrik eller nyckel | värde.
- * @param [headers] Rubrikraden som hör till värdena, t.ex. Placeringar[#Headers]. Utelämna för blockformen.
+ * @param [headers] Rubrikraden som hör till värdena, t.ex. Placeringar[#Rubriker]. Utelämna för blockformen.
  * @param [actor] Aktör: Individ, Kommun, Region, Stat, Arbetsgivare eller Samhället (standard).
  * @param [overrides] Egna parametervärden, t.ex. tabellen Parametrar (Nyckel och Värde).
  * @returns Effekten i kronor för aktören under placeringens tid.
@@ -34,7 +34,7 @@ export function effect(inputs: unknown[][], headers?: unknown[][], actor?: unkno
  * Samhällsekonomisk effekt per placering: en rad per indatarad, kolumnerna Individ, Kommun, Region, Stat, Arbetsgivare, Samhället.
  * @customfunction EFFECTS
  * @param rows Indataraderna, t.ex. Placeringar[#Data].
- * @param headers Rubrikraden, t.ex. Placeringar[#Headers].
+ * @param headers Rubrikraden, t.ex. Placeringar[#Rubriker].
  * @param [overrides] Egna parametervärden, t.ex. tabellen Parametrar (Nyckel och Värde).
  * @returns Sex kolumner per rad med effekten i kronor per aktör.
  */

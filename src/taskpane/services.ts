@@ -9,6 +9,7 @@ import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
 import type { CorrectOutcome, DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
 import { ExcelPortError } from "../excel/sheetWriters";
+import { openAsNewWorkbook, type CreateWorkbook, type OpenOutcome } from "../excel/newWorkbook";
 import { isContractError, type Contract } from "../domain/followup/contract";
 import { TEMPLATE_VERSION } from "../domain/followup/template";
 import type { CellValue, ParameterRow, TemplatePlan } from "../domain/followup/types";
@@ -60,7 +61,9 @@ export interface ServiceOptions {
   /** Today as yyyy-mm-dd in the user's time zone (validation's reference date). */
   readonly today: () => string;
   /** Builds the supplier-version .xlsx; loaded lazily because ExcelJS is large. */
-  readonly writeXlsx?: (plan: TemplatePlan) => Promise<Uint8Array>;
+  readonly writeXlsx?: (plan: TemplatePlan, today: string) => Promise<Uint8Array>;
+  /** Opens bytes as a new Excel workbook (Excel.createWorkbook); without it, files are downloads. */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<OpenOutcome>;
 }
 
 /**
@@ -79,9 +82,10 @@ export function localToday(now: Date = new Date()): string {
 }
 
 /** The supplier-version writer from src/xlsx, in its own chunk so the first render does not pay for ExcelJS. */
-async function lazyXlsxWriter(plan: TemplatePlan): Promise<Uint8Array> {
+async function lazyXlsxWriter(plan: TemplatePlan, today: string): Promise<Uint8Array> {
   const { writeTemplateXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write");
-  return writeTemplateXlsx(plan);
+  // Today's results as cached values, for previews and Protected View at the supplier.
+  return writeTemplateXlsx(plan, { today });
 }
 
 function parameterRows(year: ParameterYear): ParameterRow[] {
@@ -249,7 +253,7 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         }
         let bytes: Uint8Array;
         try {
-          bytes = await writeXlsx(plan);
+          bytes = await writeXlsx(plan, options.today());
         } catch (error) {
           throw new TaskpaneError("error.download", undefined, { cause: error });
         }
@@ -257,6 +261,8 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         const name = typeof id === "string" && id !== "" ? id : "uppfoljning";
         return { fileName: `${name.replace(/[^\p{L}\p{N}_-]+/gu, "_")}_leverantor.xlsx`, bytes };
       }),
+
+    openWorkbook: async (file) => (options.openWorkbook ? options.openWorkbook(file.bytes) : "unavailable"),
 
     validate: () =>
       guarded(async () => {
@@ -356,7 +362,13 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
  * The services over Office.js (Excel.run or, in the preview, the fake's run): the template and sheet-writer
  * port plus the findings port (Validering sheet, live mode), all from src/excel.
  */
-export function createExcelServices(options: { run: ExcelRun; isSetSupported: IsSetSupported; lang: UiLang; today?: () => string }): TaskpaneServices {
+export function createExcelServices(options: {
+  run: ExcelRun;
+  isSetSupported: IsSetSupported;
+  lang: UiLang;
+  today?: () => string;
+  createWorkbook?: CreateWorkbook;
+}): TaskpaneServices {
   const today = options.today ?? (() => localToday());
   let canSuspendScreenUpdating = false;
   try {
@@ -368,5 +380,6 @@ export function createExcelServices(options: { run: ExcelRun; isSetSupported: Is
     ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
   };
-  return createTaskpaneServices(workbookAccessFromPort(port), { today });
+  const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
+  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook });
 }

@@ -81,6 +81,8 @@ export interface TaskpaneServices {
    * left-out benefit-history cells unless `confirmed`.
    */
   supplierVersion(contract: Contract, parameterYear: ParameterYear, confirmed?: boolean): Promise<SupplierFile>;
+  /** Opens the file as a new workbook in Excel (ExcelApi 1.8); "unavailable" means: offer it as a download instead. */
+  openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable">;
   validate(): Promise<ValidationView>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**

@@ -161,8 +161,11 @@ function definedNameXml(name: NamedRangeSpec): string {
 }
 
 function patchDefinedNames(pkg: Package, plan: TemplatePlan): void {
-  let xml = readPart(pkg, "xl/workbook.xml").replace(/<definedNames>[\s\S]*?<\/definedNames>/, "");
-  const block = `<definedNames>${plan.names.map(definedNameXml).join("")}</definedNames>`;
+  let xml = readPart(pkg, "xl/workbook.xml");
+  // Excel's built-in names ExcelJS wrote (print area and titles) stay; the plan's names replace the rest.
+  const builtIn = (/<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? "").match(/<definedName name="_xlnm\.[^"]*"[^>]*>[^<]*<\/definedName>/g) ?? [];
+  xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, "");
+  const block = `<definedNames>${builtIn.join("")}${plan.names.map(definedNameXml).join("")}</definedNames>`;
   xml = xml.replace("</sheets>", `</sheets>${block}`);
   writePart(pkg, "xl/workbook.xml", xml);
 }

@@ -11,8 +11,11 @@ import ExcelJS from "exceljs";
 import { isDateValue, type CellStyle, type CellValue, type FixedCellSpec, type TablePlan, type TemplatePlan } from "../domain/followup/types";
 import { columnLetter, columnNumber } from "../domain/followup/template";
 import { FORM_HEADERS } from "../domain/followup/names";
+import { cachedFormulaValues, type CachedValue } from "./cachedValues";
 import { toFileFormula } from "./file-formulas";
 import { patchPackage } from "./patch";
+import { applyPrintSetup } from "./print";
+import { applySupplierProtection } from "./protection";
 import { readStoredZip, writeZip } from "./zip";
 
 const STYLE_FONTS: Readonly<Record<CellStyle, Partial<ExcelJS.Font>>> = {
@@ -50,7 +53,7 @@ function spillRows(plan: TemplatePlan): number {
   return plan.tables.find((table) => table.spec.name === "Placeringar")?.rows.length ?? 1;
 }
 
-function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: TemplatePlan): void {
+function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: TemplatePlan, cached: ReadonlyMap<string, CachedValue>): void {
   const target = sheet.getCell(cell.address);
   if (cell.formula !== undefined) {
     const formula = toFileFormula(cell.formula);
@@ -63,7 +66,8 @@ function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: Template
       const arrayFormula: ExcelJS.CellFormulaValue & { shareType: "array"; ref: string } = { formula, shareType: "array", ref };
       target.value = arrayFormula;
     } else {
-      target.value = { formula } as ExcelJS.CellFormulaValue;
+      const result = cached.get(`${cell.sheet}!${cell.address}`);
+      target.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
     }
   } else if (cell.value !== undefined) {
     target.value = toExcelValue(cell.value);
@@ -73,8 +77,13 @@ function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: Template
   if (cell.style === "total") target.border = { top: { style: "thin" } };
 }
 
-function addTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
+function addTable(sheet: ExcelJS.Worksheet, table: TablePlan, cached: ReadonlyMap<string, CachedValue>): void {
   const { spec } = table;
+  const origin = parseRange(spec.topLeft);
+  const formulaCell = (formula: string, rowIndex: number, columnIndex: number): ExcelJS.CellFormulaValue => {
+    const result = cached.get(`${spec.sheet}!${columnLetter(origin.firstColumn + columnIndex)}${origin.firstRow + 1 + rowIndex}`);
+    return (result === undefined ? { formula: toFileFormula(formula) } : { formula: toFileFormula(formula), result }) as ExcelJS.CellFormulaValue;
+  };
   sheet.addTable({
     name: spec.name,
     displayName: spec.name,
@@ -83,12 +92,11 @@ function addTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
     totalsRow: false,
     style: { theme: spec.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: spec.showBandedRows },
     columns: spec.columns.map((column) => ({ name: column.header, filterButton: true })),
-    rows: table.rows.map((row) =>
-      spec.columns.map((column, index) => (column.formula ? ({ formula: toFileFormula(column.formula) } as ExcelJS.CellFormulaValue) : toExcelValue(row[index] ?? null))),
+    rows: table.rows.map((row, rowIndex) =>
+      spec.columns.map((column, index) => (column.formula ? formulaCell(column.formula, rowIndex, index) : toExcelValue(row[index] ?? null))),
     ),
   });
   // Header row in bold with wrapped text, so long Swedish headers stay readable.
-  const origin = parseRange(spec.topLeft);
   spec.columns.forEach((_, index) => {
     const header = sheet.getCell(origin.firstRow, origin.firstColumn + index);
     header.alignment = { wrapText: true, vertical: "top" };
@@ -129,8 +137,14 @@ function applyConditionalFormats(sheet: ExcelJS.Worksheet, plan: TemplatePlan): 
   });
 }
 
+export interface WriteOptions {
+  /** yyyy-mm-dd: formula cells SYSS can compute get their result on this day as a cached value (cachedValues.ts). */
+  readonly today?: string;
+}
+
 /** Builds the workbook with ExcelJS (everything except the patched parts). */
-export function buildWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
+export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): ExcelJS.Workbook {
+  const cached = options.today === undefined ? new Map<string, CachedValue>() : cachedFormulaValues(plan, options.today);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SYSS";
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -158,17 +172,19 @@ export function buildWorkbook(plan: TemplatePlan): ExcelJS.Workbook {
         help.font = STYLE_FONTS.help;
       });
     }
-    for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) addTable(sheet, table);
-    for (const cell of plan.cells.filter((item) => item.sheet === spec.name)) writeCell(sheet, cell, plan);
+    for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) addTable(sheet, table, cached);
+    for (const cell of plan.cells.filter((item) => item.sheet === spec.name)) writeCell(sheet, cell, plan, cached);
     applyNumberFormats(sheet, plan);
     applyConditionalFormats(sheet, plan);
+    applyPrintSetup(sheet, spec, plan);
   }
   return workbook;
 }
 
 /** The complete .xlsx file for a plan. */
-export async function writeTemplateXlsx(plan: TemplatePlan): Promise<Uint8Array> {
-  const workbook = buildWorkbook(plan);
+export async function writeTemplateXlsx(plan: TemplatePlan, options: WriteOptions = {}): Promise<Uint8Array> {
+  const workbook = buildWorkbook(plan, options);
+  await applySupplierProtection(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
   patchPackage(pkg, plan);

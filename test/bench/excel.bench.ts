@@ -16,7 +16,7 @@ const CONTRACT: Contract = {
 
 function placements(count: number): CellValue[][] {
   return Array.from({ length: count }, (_, i) => {
-    const row: CellValue[] = Array.from({ length: 27 }, () => null);
+    const row: CellValue[] = Array.from({ length: 28 }, () => null);
     row[0] = `P-${String(i + 1).padStart(4, "0")}`;
     row[2] = i % 2 === 0 ? "Kvinna" : "Man";
     row[7] = { date: "2026-03-01" };

@@ -3,6 +3,7 @@ import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import type { TablePlan, TemplatePlan } from "../../src/domain/followup/types";
 import { PLACEMENT_FORMULAS } from "../../src/domain/followup/formulas";
+import { RENAMED_HEADERS } from "../../src/domain/followup/formerHeaders";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/applyTemplate";
 import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/api";
 import { dateSerial } from "../../src/excel/officeValues";
@@ -41,10 +42,11 @@ async function inExcel(fake: ExcelFake, batch: (context: ExcelRequestContext) =>
   });
 }
 
-/** A placement row in Placeringar column order (27 columns; calculated columns left empty). */
+/** A placement row in Placeringar column order (28 columns; calculated columns left empty). */
 function placementRow(caseId: string, start: number, comment: string): (string | number)[] {
-  const row: (string | number)[] = Array.from({ length: 27 }, () => "");
+  const row: (string | number)[] = Array.from({ length: 28 }, () => "");
   row[0] = caseId;
+  row[6] = start - 10;
   row[1] = "Långtidsarbetslösa";
   row[2] = "Kvinna";
   row[3] = 34;
@@ -76,12 +78,12 @@ describe("applyTemplate on a blank workbook", () => {
   it("keeps the round trips fixed whatever the table sizes", async () => {
     const small = createExcelFake();
     const large = createExcelFake();
-    const rows = Array.from({ length: 400 }, (_, i) => [`P-${String(i + 1).padStart(3, "0")}`, ...Array(26).fill(null)]);
+    const rows = Array.from({ length: 400 }, (_, i) => [`P-${String(i + 1).padStart(3, "0")}`, ...Array(27).fill(null)]);
     const longContract: Contract = { ...CONTRACT, values: { ...CONTRACT.values, end: "2040-12-31" } };
     expectApplied(await applyTemplatePlan(small.run, everyApi, buildTemplatePlan()));
     expectApplied(await applyTemplatePlan(large.run, everyApi, buildTemplatePlan(longContract, { placements: rows })));
     expect(large.syncCount).to.equal(small.syncCount);
-    expect(large.snapshot().tables.find((t) => t.name === "Placeringar")?.address).to.equal("A1:AA401");
+    expect(large.snapshot().tables.find((t) => t.name === "Placeringar")?.address).to.equal("A1:AB401");
   });
 
   it("writes every sheet in tab order, tables, names, the marker and hides Listor", async () => {
@@ -223,10 +225,24 @@ describe("applyTemplate on a blank workbook", () => {
   });
 });
 
-/** A plan as an older template version would have written it: two fewer columns, older formats and rules. */
+/**
+ * A plan as an older template version would have written it: three fewer columns, two columns under the
+ * headers they had before 1.1.0 (issue 20), older formats and rules.
+ */
 function olderPlan(plan: TemplatePlan): TemplatePlan {
+  return withFormerHeaders(olderLayout(plan));
+}
+
+/** Every header, formula and text of the plan with the 1.1.0 renames undone. */
+function withFormerHeaders(plan: TemplatePlan): TemplatePlan {
+  let json = JSON.stringify(plan);
+  for (const renamed of RENAMED_HEADERS) json = json.split(renamed.current).join(renamed.former);
+  return JSON.parse(json) as TemplatePlan;
+}
+
+function olderLayout(plan: TemplatePlan): TemplatePlan {
   const version = "0.9.0";
-  const dropped = new Set(["forecastFullTimeMonths", "extraPlace"]);
+  const dropped = new Set(["forecastFullTimeMonths", "extraPlace", "internValue"]);
   const placements = plan.tables.find((t) => t.spec.name === "Placeringar")!;
   const kept = placements.spec.columns.filter((c) => !dropped.has(c.key));
   const oldPlacements: TablePlan = {
@@ -237,7 +253,7 @@ function olderPlan(plan: TemplatePlan): TemplatePlan {
     rows: placements.rows.map((row) => row.filter((_, i) => !dropped.has(placements.spec.columns[i]!.key))),
     range: `A1:Y${placements.rows.length + 1}`,
   };
-  const onDroppedColumn = (sheet: string, range: string): boolean => sheet === "Placeringar" && /^(Z|AA)\d/.test(range);
+  const onDroppedColumn = (sheet: string, range: string): boolean => sheet === "Placeringar" && /^(Z|AA|AB)\d/.test(range);
   return {
     ...plan,
     version,
@@ -301,6 +317,7 @@ const USER_CELLS: Record<string, string | number> = {
   "Avtal!B14": 36,
   "Avtal!A27": "Nyanlända",
   "Placeringar!A2": "P-001",
+  "Placeringar!G2": 46044,
   "Placeringar!H2": 46054,
   "Placeringar!V2": "=inte en formel",
   "Placeringar!A3": "P-002",
@@ -319,7 +336,7 @@ async function fillAsUser(fake: ExcelFake, columns: number): Promise<void> {
     sheet("Avtal").getRange("B8").values = [["region"]];
     sheet("Avtal").getRange("B14").values = [[36]];
     sheet("Avtal").getRange("A27").values = [["Nyanlända"]];
-    sheet("Placeringar").getRange("A2:AA2").values = [placementRow("P-001", 46054, "=inte en formel").map((v, i) => (i >= 22 ? null : v))];
+    sheet("Placeringar").getRange("A2:AB2").values = [placementRow("P-001", 46054, "=inte en formel").map((v, i) => (i >= 22 ? null : v))];
     const placements = context.workbook.tables.getItem("Placeringar");
     placements.rows.add(undefined, [placementRow("P-002", 46100, ""), placementRow("P-003", 46200, "+46 är inte ett nummer här")].map((r) => r.slice(0, columns)));
     sheet("Parametrar").getRange("C2").values = [[12345]];
@@ -336,7 +353,7 @@ describe("applyTemplate on a filled workbook", () => {
     const fake = createExcelFake();
     const plan = buildTemplatePlan(CONTRACT);
     expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
-    await fillAsUser(fake, 27);
+    await fillAsUser(fake, 28);
     const before = fake.snapshot();
     const trips = fake.syncCount;
     const report = expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
@@ -361,12 +378,25 @@ describe("applyTemplate on a filled workbook", () => {
 
     expect(userCells(fake)).to.deep.equal(typed);
     expect(report.previousVersion).to.equal("0.9.0");
-    expect(report.addedColumns).to.deep.equal(["Placeringar[Prognos heltidsmånader]", "Placeringar[Extra plats]"]);
+    expect(report.addedColumns).to.deep.equal([
+      "Placeringar[Prognos heltidsmånader]",
+      "Placeringar[Extra plats]",
+      "Placeringar[Produktionsvärde per månad (kr)]",
+    ]);
+    // Issue 20: columns 0.9.0 had under the old headers are renamed in place, their cells kept.
+    expect(report.renamedColumns).to.deep.equal([
+      "Placeringar[Erbjuden datum] → [Datum för erbjudande]",
+      "Rapporter[Senast inkommen] → [Sista dag för rapport]",
+    ]);
+    expect(fake.cell("Placeringar!G1")?.value).to.equal("Datum för erbjudande");
+    expect(fake.cell("Rapporter!C1")?.value).to.equal("Sista dag för rapport");
+    expect(fake.cell("Rapporter!C2")?.value, "the pre-filled due date stays").to.equal(dateSerial("2026-02-28"));
+    expect(fake.snapshot().tables.find((t) => t.name === "Rapporter")!.columns).to.deep.equal(plan.tables[2]!.spec.columns.map((c) => c.header));
     expect(report.keptFormValues).to.be.greaterThan(3);
     expect(report.roundTrips).to.be.at.most(3);
     const table = fake.snapshot().tables.find((t) => t.name === "Placeringar")!;
     expect(table.columns).to.deep.equal(plan.tables[1]!.spec.columns.map((c) => c.header));
-    expect(table.address).to.equal("A1:AA4");
+    expect(table.address).to.equal("A1:AB4");
     for (const row of [2, 3, 4]) {
       expect(fake.cell(`Placeringar!W${row}`)?.formula).to.equal(PLACEMENT_FORMULAS.fullTimeMonths);
       expect(fake.cell(`Placeringar!Z${row}`)?.formula).to.equal(PLACEMENT_FORMULAS.forecastFullTimeMonths);

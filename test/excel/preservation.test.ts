@@ -5,9 +5,9 @@ import { applyTemplatePlan } from "../../src/excel/applyTemplate";
 import { columnLetter } from "../../src/excel/a1";
 import { createExcelFake, type CellState } from "../support/excel-fake";
 
-/** Where a user types: Placeringar's data columns (A–V), Rapporter (A–L), Avtal values (B5–B22), Parametrar Värde. */
+/** Where a user types: Placeringar's data columns (A–V, AB), Rapporter (A–L), Avtal values (B5–B22), Parametrar Värde. */
 const userCell = fc.oneof(
-  fc.record({ sheet: fc.constant("Placeringar"), column: fc.integer({ min: 0, max: 21 }), row: fc.integer({ min: 2, max: 7 }) }),
+  fc.record({ sheet: fc.constant("Placeringar"), column: fc.oneof(fc.integer({ min: 0, max: 21 }), fc.constant(27)), row: fc.integer({ min: 2, max: 7 }) }),
   fc.record({ sheet: fc.constant("Rapporter"), column: fc.integer({ min: 0, max: 11 }), row: fc.integer({ min: 2, max: 13 }) }),
   fc.record({ sheet: fc.constant("Avtal"), column: fc.constant(1), row: fc.integer({ min: 5, max: 22 }) }),
   fc.record({ sheet: fc.constant("Parametrar"), column: fc.constant(2), row: fc.integer({ min: 2, max: 20 }) }),
@@ -33,7 +33,7 @@ describe("regeneration never loses a filled cell (property)", () => {
         expect((await applyTemplatePlan(fake.run, () => true, plan)).ok).to.equal(true);
         await fake.run(async (context) => {
           if (extraRows > 0) {
-            context.workbook.tables.getItem("Placeringar").rows.add(undefined, Array.from({ length: extraRows }, () => Array(27).fill("")));
+            context.workbook.tables.getItem("Placeringar").rows.add(undefined, Array.from({ length: extraRows }, () => Array(28).fill("")));
           }
           for (const [cell, value] of edits) {
             context.workbook.worksheets.getItem(cell.sheet).getRange(`${columnLetter(cell.column)}${cell.row}`).values = [[value]];

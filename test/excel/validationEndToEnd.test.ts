@@ -59,6 +59,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     "REPORT_OVERDUE@Rapporter!D2|2025-01-01–2025-03-31",
     "REPORT_OVERDUE@Rapporter!D3|2025-04-01–2025-06-30",
     "COMMITMENT_PROGRESS@Avtal!B14|",
+    "INTERN_VALUE_MISSING@Placeringar!AB29|P-028",
   ],
   "contract ended, start rule broken": [
     "COMMITMENT_NOT_MET@Avtal!B14|",

@@ -20,6 +20,27 @@ describe("dist/functions.json", () => {
     expect(generated).to.deep.equal(golden);
   });
 
+  it("the English functions.en-US.json matches its golden file", () => {
+    const generated: unknown = JSON.parse(readDist("functions.en-US.json"));
+    const golden: unknown = JSON.parse(readFileSync(path.join(__dirname, "functions.en-US.golden.json"), "utf8"));
+    expect(generated).to.deep.equal(golden);
+  });
+
+  it("the languages differ only in help texts: ids, names, types and options are the same", () => {
+    type Metadata = { functions: Array<{ description?: string; parameters?: Array<{ description?: string }> }> };
+    const withoutTexts = (file: string) => {
+      const metadata = JSON.parse(readDist(file)) as Metadata;
+      return metadata.functions.map(({ description: _d, parameters, ...rest }) => ({ ...rest, parameters: parameters?.map(({ description: _p, ...parameter }) => parameter) }));
+    };
+    expect(withoutTexts("functions.en-US.json")).to.deep.equal(withoutTexts("functions.json"));
+    const sv = readDist("functions.json");
+    const en = readDist("functions.en-US.json");
+    // Swedish Excel calls the header specifier #Rubriker; English Excel #Headers.
+    expect(sv).to.contain("Placeringar[#Rubriker]").and.not.contain("#Headers");
+    expect(en).to.contain("Placeringar[#Headers]").and.not.contain("#Rubriker");
+    expect(en).to.not.match(/[åäö]t |Returnerar|Samhällsekonomisk/);
+  });
+
   it("declares no volatile or streaming function (recalculation must stay cheap)", () => {
     const metadata = JSON.parse(readDist("functions.json")) as { functions: Array<{ id: string; options?: Record<string, unknown> }> };
     for (const fn of metadata.functions) {

@@ -21,6 +21,8 @@ describe("manifest.xml", () => {
       ["a short-lived runtime", (xml) => xml.replace('lifetime="long"', 'lifetime="short"'), /lifetime is not "long"/],
       ["elements out of order", (xml) => xml.replace(/(<Permissions>.*<\/Permissions>)\s*/, "").replace("<Hosts>", "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>"), /out of order/],
       ["a URL on another host", (xml) => xml.replace("https://localhost:3000/functions.json", "https://example.org/functions.json"), /not under https:\/\/localhost:3000\//],
+      ["no English function metadata", (xml) => xml.replace(/\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions\.en-US\.json"\/>/, ""), /metadata URL has no en-US override/],
+      ["English function metadata on another host", (xml) => xml.replace("https://localhost:3000/functions.en-US.json", "https://example.org/functions.en-US.json"), /URL https:\/\/example\.org\/functions\.en-US\.json is not under/],
       ["a missing English override", (xml) => xml.replace('<Override Locale="en-US" Value="SYSS Employment requirements"/>', ""), /DisplayName has no en-US override/],
       ["a version that differs from package.json", (xml) => xml.replace("<Version>0.1.0.0</Version>", "<Version>9.9.9.9</Version>"), /does not match package\.json/],
     ];
@@ -48,7 +50,7 @@ describe("manifest.xml", () => {
 
     it("ships every file the manifest points at", () => {
       const files = manifestFiles(readDist("manifest.xml"), TEST_PUBLIC_URL);
-      expect(files).to.include.members(["taskpane.html", "functions.js", "functions.json", "assets/icon-32.png"]);
+      expect(files).to.include.members(["taskpane.html", "functions.js", "functions.json", "functions.en-US.json", "assets/icon-32.png"]);
       for (const file of files) expect(existsSync(path.join(DIST, file)), file).to.equal(true);
     });
 

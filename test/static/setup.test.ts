@@ -23,6 +23,12 @@ describe("project set-up", () => {
     expect(missingProgramsMessage(requiredSystemPrograms, () => true)).to.equal(undefined);
   });
 
+  it("a missing hunspell or Swedish dictionary stops npm test with the apt command (issue 20)", () => {
+    const message = missingProgramsMessage(requiredSystemPrograms, (file) => !file.includes("hunspell"));
+    expect(message).to.contain("/usr/bin/hunspell").and.contain("/usr/share/hunspell/sv_SE.dic");
+    expect(message).to.contain("sudo apt-get install -y hunspell hunspell-sv");
+  });
+
   it("the README gives exactly the two set-up commands", () => {
     const readme = read("README.md");
     expect(readme).to.contain("npm ci && npm start");

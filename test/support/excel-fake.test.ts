@@ -215,6 +215,26 @@ describe("excel fake: batch errors", () => {
     expect(code).to.equal("InvalidArgument");
   });
 
+  it("rejects data-validation titles, messages and formulas over Excel's limits, and accepts them at the limit", async () => {
+    const fake = createExcelFake();
+    const on = (context: ExcelRequestContext) => context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation;
+    const alert = (title: string, message: string) => ({ showAlert: true, style: "Stop" as const, title, message });
+    const rejected = async (label: string, write: (context: ExcelRequestContext) => void) =>
+      expect(await fake.run(syncError(write)), label).to.equal("InvalidArgument");
+    await rejected("errorTitle 33", (c) => void (on(c).errorAlert = alert("x".repeat(33), "m")));
+    await rejected("error 225", (c) => void (on(c).errorAlert = alert("t", "x".repeat(225))));
+    await rejected("promptTitle 33", (c) => void (on(c).prompt = { showPrompt: true, title: "x".repeat(33), message: "m" }));
+    await rejected("prompt 256", (c) => void (on(c).prompt = { showPrompt: true, title: "t", message: "x".repeat(256) }));
+    await rejected("list source 256", (c) => void (on(c).rule = { list: { inCellDropDown: true, source: `"${"a,".repeat(127)}"` } }));
+    await rejected("custom formula 256", (c) => void (on(c).rule = { custom: { formula: `=${"1+".repeat(127)}1` } }));
+    await fake.run(async (context) => {
+      on(context).errorAlert = alert("x".repeat(32), "x".repeat(224));
+      on(context).prompt = { showPrompt: true, title: "x".repeat(32), message: "x".repeat(255) };
+      on(context).rule = { custom: { formula: `=${"1+".repeat(126)}1` } };
+      await context.sync();
+    });
+  });
+
   it("refuses to hide the last visible sheet or select a hidden one", async () => {
     const fake = createExcelFake({ sheetNames: ["Only", "Hidden"] });
     await fake.run(async (context) => {

@@ -143,9 +143,17 @@ export function checkManifest(xml: string, expected: ManifestExpectations): stri
   const defaultSource = doc.getElementsByTagNameNS(NS.app, "SourceLocation")[0]?.getAttribute("DefaultValue");
   if (defaultSource !== runtimeUrl) problems.push("DefaultSettings SourceLocation differs from the runtime URL");
 
-  // Every URL is https under the expected base; icons use the expected sizes.
+  // Localised function help: the metadata URL has an en-US override pointing at another file (names stay the same).
+  const metadataResid = root.querySelector("ExtensionPoint Metadata SourceLocation")?.getAttribute("resid") ?? "";
+  const metadataUrl = Array.from(doc.getElementsByTagNameNS(NS.bt, "Url")).find((item) => item.getAttribute("id") === metadataResid);
+  const englishMetadata = Array.from(metadataUrl?.children ?? []).find((child) => child.localName === "Override" && child.getAttribute("Locale") === "en-US");
+  if (!englishMetadata) problems.push("the custom-functions metadata URL has no en-US override");
+  else if (englishMetadata.getAttribute("Value") === metadataUrl?.getAttribute("DefaultValue")) problems.push("the en-US functions metadata is the same file as the default");
+
+  // Every URL (overrides included) is https under the expected base; icons use the expected sizes.
   const urls = [
     ...Array.from(root.querySelectorAll("[DefaultValue^='http']")).map((element) => element.getAttribute("DefaultValue") ?? ""),
+    ...Array.from(root.querySelectorAll("[Value^='http']")).map((element) => element.getAttribute("Value") ?? ""),
     ...Array.from(doc.getElementsByTagNameNS(NS.app, "AppDomain")).map((element) => `${element.textContent?.trim()}/`),
   ];
   for (const url of urls) if (!url.startsWith(expected.baseUrl)) problems.push(`URL ${url} is not under ${expected.baseUrl}`);
@@ -160,8 +168,8 @@ export function checkManifest(xml: string, expected: ManifestExpectations): stri
 /** Every add-in file the manifest points at, relative to the base URL (for checking dist/ has them). */
 export function manifestFiles(xml: string, baseUrl: string): string[] {
   const doc = new JSDOM(xml, { contentType: "text/xml" }).window.document;
-  return Array.from(doc.querySelectorAll("[DefaultValue^='http']"))
-    .map((element) => element.getAttribute("DefaultValue") ?? "")
+  return Array.from(doc.querySelectorAll("[DefaultValue^='http'], [Value^='http']"))
+    .map((element) => element.getAttribute("DefaultValue") ?? element.getAttribute("Value") ?? "")
     .filter((url) => url.startsWith(baseUrl))
     .map((url) => url.slice(baseUrl.length));
 }

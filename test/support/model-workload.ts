@@ -7,7 +7,7 @@ import { calendarMonths } from "../../src/domain/model";
 import { seededRandom } from "./seeded-random";
 
 export const PLACERINGAR_HEADERS = [
-  "Ärende-ID", "Målgrupp", "Kön", "Ålder", "Sysselsättningsform", "Anställningstyp", "Erbjuden datum", "Startdatum",
+  "Ärende-ID", "Målgrupp", "Kön", "Ålder", "Sysselsättningsform", "Anställningstyp", "Datum för erbjudande", "Startdatum",
   "Planerat slutdatum", "Faktiskt slutdatum", "Avslutsorsak", "Omfattning (%)", "Bruttolön per månad", "Anställningsstöd",
   "Tid i arbetslöshet (mån)", "Nyanländ", "A-kassa", "Bostadsbidrag", "Handledarens bruttolön", "Tid för handledning (%)",
   "Underleverantör", "Kommentar",

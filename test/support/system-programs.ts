@@ -8,6 +8,8 @@ export interface SystemProgram {
 export const requiredSystemPrograms: SystemProgram[] = [
   { path: "/usr/bin/chromium", debianPackage: "chromium", neededFor: "browser tests of the task pane" },
   { path: "/usr/bin/soffice", debianPackage: "libreoffice-calc-nogui", neededFor: "recalculating the generated workbook" },
+  { path: "/usr/bin/hunspell", debianPackage: "hunspell", neededFor: "the Swedish spelling test of texts and docs" },
+  { path: "/usr/share/hunspell/sv_SE.dic", debianPackage: "hunspell-sv", neededFor: "the Swedish dictionary of the spelling test" },
 ];
 
 /**

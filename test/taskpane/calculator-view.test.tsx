@@ -41,6 +41,15 @@ describe("CalculatorView", () => {
     expect(summary.textContent).to.contain(`Samhället: ${formatKronor(society, "sv")}`);
   });
 
+  it("says why a praktik without production value gives society a negative result (issue 20)", () => {
+    renderView(<CalculatorView services={new FakeServices()} />);
+    fireEvent.change(screen.getByLabelText("Sysselsättningsform"), { target: { value: "praktik" } });
+    fireEvent.change(screen.getByLabelText("Bruttolön per månad"), { target: { value: "" } });
+    expect(screen.getByText(/Praktik utan produktionsvärde/)).to.exist;
+    fireEvent.change(screen.getByLabelText("Produktionsvärde praktikant"), { target: { value: "6000" } });
+    expect(screen.queryByText(/Praktik utan produktionsvärde/)).to.equal(null);
+  });
+
   it("inserts the calculation with the form's inputs and reports the sheet name", async () => {
     const services = new FakeServices();
     renderView(<CalculatorView services={services} />);

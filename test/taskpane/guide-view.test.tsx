@@ -43,11 +43,11 @@ describe("GuideView (Processguide)", () => {
     expect(screen.getByText(/börja med ledningen/)).to.exist;
   });
 
-  it("opens step 3's eight suitability questions and saves all answers with notes", async () => {
+  it("opens step 3's seven suitability questions and saves all answers with notes", async () => {
     const services = new FakeServices();
     renderView(<Harness services={services} navigated={[]} />);
     fireEvent.click(screen.getByRole("button", { name: /Steg 3/ }));
-    expect(screen.getAllByRole("radiogroup")).to.have.length(12);
+    expect(screen.getAllByRole("radiogroup")).to.have.length(11);
     answer(/arbetsintensivt/, "Ja");
     const note = screen.getAllByLabelText("Anteckning")[0] as HTMLInputElement;
     fireEvent.change(note, { target: { value: "KF-beslut 2026-01" } });
@@ -59,6 +59,14 @@ describe("GuideView (Processguide)", () => {
     expect(call.record.goNoGo[0]).to.deep.equal({ answer: null, note: "KF-beslut 2026-01" });
     expect(call.lang).to.equal("sv");
     await waitFor(() => expect(screen.getByText(/sparade på bladet Beslutsunderlag/)).to.exist);
+  });
+
+  it("shows labour-law conditions as a reminder, not as a question that is scored (issue 20)", () => {
+    renderView(<Harness services={new FakeServices()} navigated={[]} />);
+    fireEvent.click(screen.getByRole("button", { name: /Steg 3/ }));
+    expect(screen.queryByRole("radiogroup", { name: /arbetsrättsliga/ })).to.equal(null);
+    expect(screen.getByTestId("guide-fit-reminder").textContent).to.match(/arbetsrättsliga villkor/);
+    expect(screen.getByText(/Besvara alla sju frågor/)).to.exist;
   });
 
   it("offers each step's action in the workbook", () => {

@@ -108,6 +108,18 @@ describe("TemplateView (Uppföljningsmall)", () => {
     expect(created).to.have.length(1);
   });
 
+  it("opens the supplier version as a new Excel workbook where the host can, with no download", async () => {
+    const services = new FakeServices();
+    services.openOutcome = "opened";
+    renderView(<TemplateView services={services} />, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Download supplier version (.xlsx)" }));
+    });
+    expect(services.callsOf("openWorkbook").map((call) => call.file.fileName)).to.deep.equal(["leverantor.xlsx"]);
+    expect(created, "no blob download").to.deep.equal([]);
+    await waitFor(() => expect(screen.getByText(/The supplier version is open as a new workbook in Excel/)).to.exist);
+  });
+
   it("starts from the contract already in the workbook", async () => {
     const services = new FakeServices();
     services.status = { version: "1.0.0", currentVersion: "1.0.0" };

@@ -55,3 +55,19 @@ describe("supplier version from the current workbook", () => {
     expect(rows[0]![at(PLACEMENT_HEADERS.fullTimeMonths)]).to.equal(null);
   });
 });
+
+describe("supplier version from a workbook made before template 1.1.0 (issue 20)", () => {
+  it("copies a renamed column found under its former header, so no cell is lost", () => {
+    const oldHeaders = headers.map((header) => (header === PLACEMENT_HEADERS.offeredDate ? "Erbjuden datum" : header));
+    const table = INPUT.tables[0]!;
+    const old: ValidationInput = {
+      ...INPUT,
+      tables: [
+        { ...table, headers: oldHeaders, rows: [row({ [PLACEMENT_HEADERS.caseId]: "P-8", [PLACEMENT_HEADERS.offeredDate]: isoToSerial("2026-02-20") })] },
+        INPUT.tables[1]!,
+      ],
+    };
+    const rows = workbookPlacements(old);
+    expect(rows[0]![at(PLACEMENT_HEADERS.offeredDate)]).to.deep.equal({ date: "2026-02-20" });
+  });
+});

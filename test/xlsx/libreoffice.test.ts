@@ -24,7 +24,10 @@ import { reportRows } from "../../src/domain/followup/reports";
 import { isDateValue } from "../../src/domain/followup/types";
 import { computeEffect, fromHeaderRow } from "../../src/domain/model";
 import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../../src/xlsx/read";
-import { readZip } from "../../src/xlsx/zip";
+import { readZip, writeZip } from "../../src/xlsx/zip";
+import { readPart, sheetParts } from "../../src/xlsx/patch";
+import { effectsMatrix } from "../../src/functions/effect";
+import { EFFECTS_FIRST_ROW } from "../../src/domain/followup/template";
 import { memoryIo } from "../support/memory-io";
 
 const run = promisify(execFile);
@@ -198,6 +201,34 @@ function expectClose(actual: unknown, expected: number | string | boolean | null
   }
 }
 
+// ---------------------------------------------------------------- Excel's add-in, played by the test
+
+/**
+ * The sheet XML with the SYSS.EFFECTS spill replaced by plain numbers, as Excel with the add-in loaded
+ * would show them: the formula cell loses its formula, the values go into B13:G(12+n). Everything else,
+ * including the AGGREGATE totals that read the spill, stays a formula for LibreOffice to recalculate.
+ */
+function withEffectValues(xml: string, values: readonly (readonly unknown[])[]): string {
+  let out = xml.replace(new RegExp(`<c r="B${EFFECTS_FIRST_ROW}"[^>]*>[\\s\\S]*?</c>`), "");
+  values.forEach((row, index) => {
+    const rowNumber = EFFECTS_FIRST_ROW + index;
+    const cells = row
+      .map((value, column) => (typeof value === "number" ? `<c r="${String.fromCharCode(66 + column)}${rowNumber}"><v>${value}</v></c>` : ""))
+      .join("");
+    const existing = new RegExp(`(<row r="${rowNumber}"[^>]*>)([\\s\\S]*?)</row>`).exec(out);
+    if (existing) {
+      // Column A (the case ID formula) stays first; the numbers follow it.
+      const kept = existing[2]!.replace(/<c r="[B-G]\d+"[^>]*\/>/g, "");
+      out = out.replace(existing[0], `${existing[1]}${kept}${cells}</row>`);
+    } else {
+      const next = [...out.matchAll(/<row r="(\d+)"/g)].find((match) => Number(match[1]) > rowNumber);
+      const block = `<row r="${rowNumber}">${cells}</row>`;
+      out = next ? out.replace(next[0], `${block}${next[0]}`) : out.replace("</sheetData>", `${block}</sheetData>`);
+    }
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------- the scenarios
 
 interface Scenario {
@@ -283,10 +314,12 @@ function calendarYearScenario(today: string): { contract: Record<string, unknown
 }
 
 describe("LibreOffice recalculates the follow-up workbook", function () {
-  this.timeout(180_000);
+  // Two LibreOffice conversions (all scenarios, then the one with SYSS.EFFECTS filled in) on a shared machine.
+  this.timeout(360_000);
   let dir: string;
   let today: string;
   const scenarios: Scenario[] = [];
+  let effects: unknown[][] = [];
   const recalculated = new Map<string, { workbook: ExcelJS.Workbook; followup: FollowupWorkbook; parts: Map<string, string> }>();
 
   before(async function () {
@@ -343,6 +376,22 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
       const parts = new Map([...(await readZip(bytes))].map(([name, data]) => [name, decoder.decode(data)]));
       recalculated.set(scenario.name, { workbook, followup: await readFollowupWorkbook(bytes, path), parts });
     }
+
+    // Second pass: the full workbook with SYSS.EFFECTS computed by the add-in's own code over the rows and
+    // parameters LibreOffice computed, so Samhällsekonomi's totals can be compared with the code's.
+    const first = recalculated.get("filled")!.followup;
+    const parameters = first.otherTables.find((table) => table.name === "Parametrar")!;
+    const matrix = (table: typeof parameters) => table.rows.map((row) => row.values.map((value) => (isDateValue(value) ? isoToSerial(value.date) : value === null ? "" : value)));
+    effects = effectsMatrix(matrix(first.placements), [first.placements.headers as string[]], matrix(parameters)) as unknown[][];
+    const pkg = await readZip(new Uint8Array(readFileSync(join(dir, "filled.xlsx"))));
+    const economyPart = sheetParts(pkg).get("Samhällsekonomi")!;
+    pkg.set(economyPart, new TextEncoder().encode(withEffectValues(readPart(pkg, economyPart), effects)));
+    writeFileSync(join(dir, "effects.xlsx"), await writeZip(pkg));
+    await run(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, join(dir, "effects.xlsx")], { timeout: 150_000 });
+    const effectsBytes = new Uint8Array(readFileSync(join(outDir, "effects.xlsx")));
+    const effectsWorkbook = new ExcelJS.Workbook();
+    await effectsWorkbook.xlsx.load(effectsBytes.buffer as ArrayBuffer);
+    recalculated.set("effects", { workbook: effectsWorkbook, followup: await readFollowupWorkbook(effectsBytes, "effects.xlsx"), parts: new Map() });
   });
 
   after(() => {
@@ -368,7 +417,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     const placementSheet = [...parts.entries()].find(([name, xml]) => name.startsWith("xl/worksheets/") && xml.includes("Lista_Sysselsattningsform"));
     expect(placementSheet, "the Placeringar validations").to.not.equal(undefined);
     expect(placementSheet![1]).to.match(/sqref="B2:B1000"[^>]*>\s*<formula1>Lista_Malgrupp<\/formula1>|<formula1>Lista_Malgrupp<\/formula1>/);
-    expect(followup.templateVersion).to.equal("1.0.0");
+    expect(followup.templateVersion).to.equal("1.1.0");
     expect(followup.targetGroups).to.deep.equal(DEFAULT_TARGET_GROUPS.map((group) => group.name));
   });
 
@@ -478,6 +527,84 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
       const result = computeEffect({ ...fromHeaderRow(table.headers, excelValues), organisation: "kommun" }, { year: 2026 });
       for (const amount of Object.values(result.actors)) expect(Number.isFinite(amount)).to.equal(true);
     }
+  });
+
+  /** A formula result as a plain value: dates (however ExcelJS hands them over) as serial numbers. */
+  function comparable(result: unknown): number | string | boolean | null {
+    if (result === undefined || result === null) return null;
+    if (result instanceof Date) return isoToSerial(result.toISOString().slice(0, 10));
+    if (typeof result === "object") return `#ERROR ${JSON.stringify(result)}`;
+    return result as number | string | boolean;
+  }
+
+  /** Formula cells with a cached value in a file as SYSS wrote it (read from the XML: ExcelJS cannot load calculated columns). */
+  async function cachedResults(file: string): Promise<{ sheet: string; address: string; value: number | string | boolean }[]> {
+    const pkg = await readZip(new Uint8Array(readFileSync(file)));
+    const found: { sheet: string; address: string; value: number | string | boolean }[] = [];
+    for (const [sheet, part] of sheetParts(pkg)) {
+      for (const cell of readPart(pkg, part).matchAll(/<c r="([A-Z]+\d+)"([^>/]*)>(?:<f[^>]*>[^<]*<\/f>|<f[^>]*\/>)<v>([^<]*)<\/v>/g)) {
+        const type = /\st="([^"]+)"/.exec(cell[2]!)?.[1];
+        const raw = cell[3]!;
+        found.push({ sheet, address: cell[1]!, value: type === "str" ? raw.replace(/&amp;/g, "&") : type === "b" ? raw === "1" : Number(raw) });
+      }
+    }
+    return found;
+  }
+
+  for (const name of ["filled", "supplier", "late", "empty", "calendar", "year"]) {
+    it(`the cached values SYSS writes equal LibreOffice's recalculation (${name})`, async () => {
+      const cached = await cachedResults(join(dir, `${name}.xlsx`));
+      const lo = get(name).workbook;
+      for (const { sheet, address, value } of cached) {
+        const expected = comparable(lo.getWorksheet(sheet)!.getCell(address).result);
+        const label = `${sheet}!${address}`;
+        if (typeof expected === "number") expect(value as number, label).to.be.closeTo(expected, 1e-9);
+        else expect(value, label).to.equal(expected === null ? "" : expected);
+      }
+      expect(cached.length, "formula cells with a cached value").to.be.at.least(15);
+    });
+  }
+
+  it("recalculates every formula of the full workbook without #NAME? outside the SYSS.* cells", () => {
+    const { workbook } = get("filled");
+    let formulas = 0;
+    const nameErrors: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          const result = cell.formula ? (cell.result as unknown) : cell.value;
+          if (cell.formula) formulas++;
+          const error = typeof result === "object" && result !== null && "error" in result ? String((result as { error: unknown }).error) : "";
+          // The SYSS.EFFECTS spill (Samhällsekonomi B13:G…) needs the add-in; LibreOffice has no SYSS.* functions.
+          const isSyssSpill = sheet.name === "Samhällsekonomi" && Number(row.number) >= EFFECTS_FIRST_ROW && Number(cell.col) >= 2 && Number(cell.col) <= 7;
+          if (error === "#NAME?" && !isSyssSpill) nameErrors.push(`${sheet.name}!${cell.address}`);
+        }),
+      );
+    }
+    expect(formulas, "formula cells recalculated").to.be.greaterThan(100);
+    expect(nameErrors).to.deep.equal([]);
+    const sheet = workbook.getWorksheet("Samhällsekonomi")!;
+    // Without the add-in every placement's row is an error: AGGREGATE skips them (0) and row 9 counts them.
+    expect(["B5", "C5", "D5", "E5", "F5", "G5"].map((a) => cellResult(sheet.getCell(a)))).to.deep.equal([0, 0, 0, 0, 0, 0]);
+    expect(cellResult(sheet.getCell("B9"))).to.equal(get("filled").followup.placements.rows.length);
+  });
+
+  it("Samhällsekonomi totals equal the code's when SYSS.EFFECTS has computed (the whole sheet recalculated)", () => {
+    const sheet = get("effects").workbook.getWorksheet("Samhällsekonomi")!;
+    const letters = ["B", "C", "D", "E", "F", "G"];
+    const started = effects.filter((row) => typeof row[0] === "number");
+    expect(started.length, "placements the engine valued").to.equal(5);
+    const bonus = Math.min(expectedSummary(scenarios[0].terms!, scenarios[0].placements, today).figures.extraPlaces as number, 2) * 10_000;
+    const procurement = [0, -40_000, 0, 0, 0, -40_000];
+    const transfer = [0, -bonus, 0, 0, bonus, 0];
+    letters.forEach((letter, column) => {
+      const placements = started.reduce((sum, row) => sum + (row[column] as number), 0);
+      expectClose(cellResult(sheet.getCell(`${letter}5`)), placements, `${letter}5`);
+      expectClose(cellResult(sheet.getCell(`${letter}8`)), placements + procurement[column]! + transfer[column]!, `${letter}8`);
+    });
+    // Samhället is the sum of the actors, row by row, as in the code.
+    expect(cellResult(sheet.getCell("G5")) as number).to.be.closeTo(letters.slice(0, 5).reduce((sum, letter) => sum + (cellResult(sheet.getCell(`${letter}5`)) as number), 0), 1e-6);
+    expect(cellResult(sheet.getCell("B9")), "no placement left uncomputed").to.equal(0);
   });
 
   it("the supplier version opens without Samhällsekonomi and without any custom function", () => {

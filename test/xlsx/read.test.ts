@@ -57,13 +57,13 @@ describe("xlsx/read: a follow-up workbook into plain objects", () => {
 
     const { placements: table } = workbook;
     expect(table.sheet).to.equal("Placeringar");
-    expect(table.range).to.equal("A1:AA3");
+    expect(table.range).to.equal("A1:AB3");
     expect(table.headers[0]).to.equal("Ärende-ID");
     expect(table.rows.map((row) => row.row)).to.deep.equal([2, 3]);
     const column = (header: string) => table.headers.indexOf(header);
     expect(table.rows[0].values[column("Startdatum")]).to.deep.equal({ date: "2026-02-01" });
     expect(table.rows[0].values[column("Kommentar")]).to.equal("=inte en formel");
-    expect(table.rows[1].values[column("Erbjuden datum")]).to.deep.equal({ date: "2026-03-01" });
+    expect(table.rows[1].values[column("Datum för erbjudande")]).to.deep.equal({ date: "2026-03-01" });
     expect(table.formulas[column("Heltidsmånader")]).to.match(/^=IF\(Placeringar\[\[#This Row\],\[Startdatum\]\]=""/);
     expect(table.formulas[column("Ärende-ID")]).to.equal(null);
     expect(workbook.reports.rows).to.have.length(4);

@@ -126,6 +126,68 @@ describe("xlsx/write: the template as an .xlsx package", () => {
   });
 });
 
+describe("xlsx/write: cached values", () => {
+  const contract = parseContract({ start: "2026-01-01", end: "2027-12-31", commitmentMonths: 24 });
+
+  async function summaryXml(today?: string): Promise<string> {
+    const plan = buildTemplatePlan(contract);
+    const pkg = await readZip(await writeTemplateXlsx(plan, today === undefined ? {} : { today }));
+    return decoder.decode(pkg.get(sheetParts(pkg).get("Sammanställning")!)!);
+  }
+
+  it("gives the Sammanställning formulas their result of the day, and none without a day", async () => {
+    const cell = (xml: string, address: string) => new RegExp(`<c r="${address}"[^>]*>(?:(?!</c>)[\\s\\S])*?</c>`).exec(xml)?.[0] ?? "";
+    const withDay = await summaryXml("2026-08-01");
+    expect(cell(withDay, "B5"), "N").to.match(/<f>N\(Avtal_Atagande\)<\/f><v>24<\/v>/);
+    // The start deadline: six months after 2026-01-01, as a serial number.
+    expect(cell(withDay, "B14")).to.contain("<v>46204</v>");
+    expect(withDay).to.contain("<v>Ej uppfylld</v>");
+    const withoutDay = await summaryXml();
+    expect(cell(withoutDay, "B5")).to.not.contain("<v>");
+  });
+});
+
+describe("xlsx/write: print and protection", () => {
+  const contract = parseContract({ start: "2026-01-01", end: "2027-12-31", commitmentMonths: 24 });
+  const sheetXml = (parts: Map<string, string>, name: string) => {
+    const pkg = new Map([...parts].map(([key, value]) => [key, new TextEncoder().encode(value)]));
+    return parts.get(sheetParts(pkg).get(name)!)!;
+  };
+
+  it("prints every visible sheet one page wide on A4, landscape where wide, table headers repeated", async () => {
+    const parts = await written(buildTemplatePlan(contract));
+    for (const name of ["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Samhällsekonomi", "Parametrar"]) {
+      const xml = sheetXml(parts, name);
+      expect(xml, name).to.contain('<pageSetUpPr fitToPage="1"/>');
+      expect(/<pageSetup [^>]*>/.exec(xml)?.[0], name).to.match(/paperSize="9".*fitToWidth="1" fitToHeight="0"/);
+    }
+    expect(sheetXml(parts, "Placeringar")).to.contain('orientation="landscape"');
+    expect(sheetXml(parts, "Sammanställning")).to.contain('orientation="portrait"');
+    const workbook = parts.get("xl/workbook.xml")!;
+    expect(workbook).to.match(/<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Placeringar&apos;!\$1:\$1<\/definedName>/);
+    // A fixed print area only where nothing grows; table sheets print their used range as rows are added.
+    expect(workbook).to.match(/<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;Sammanställning&apos;!\$A\$1:\$C\$\d+<\/definedName>/);
+    expect(workbook.match(/_xlnm.Print_Area/g)).to.have.length(1);
+    expect(sheetXml(parts, "Sammanställning")).to.not.contain("<sheetProtection");
+  });
+
+  it("the supplier version locks Sammanställning and Avtal without a password; Avtal's value cells and the table sheets stay open", async () => {
+    const parts = await written(buildTemplatePlan(contract, { supplierVersion: true }));
+    for (const name of ["Sammanställning", "Avtal"]) {
+      const protection = /<sheetProtection\b[^>]*>/.exec(sheetXml(parts, name))?.[0] ?? "";
+      expect(protection, name).to.contain('sheet="1"');
+      expect(protection, `${name}: no password`).to.not.match(/hashValue|password=/);
+    }
+    for (const name of ["Placeringar", "Rapporter"]) expect(sheetXml(parts, name), name).to.not.contain("<sheetProtection");
+    // Avtal's value cells (column B of the form) point at an unlocked format; labels keep the default (locked).
+    const styles = parts.get("xl/styles.xml")!;
+    const formats = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+    const styleOf = (address: string) => Number(new RegExp(`<c r="${address}" s="(\\d+)"`).exec(sheetXml(parts, "Avtal"))?.[1] ?? 0);
+    expect(formats[styleOf("B5")], "B5 value").to.contain('locked="0"');
+    expect(formats[styleOf("A5")] ?? "", "A5 label").to.not.contain('locked="0"');
+  });
+});
+
 describe("xlsx/file-formulas", () => {
   it("maps custom functions to their stored _xldudf_ names and back", () => {
     expect(toFileFormula("=SYSS.EFFECTS(A1:B2,C1:D1)")).to.equal("_xldudf_SYSS_EFFECTS(A1:B2,C1:D1)");
@@ -133,6 +195,19 @@ describe("xlsx/file-formulas", () => {
     expect(toFileFormula('=IF(A1="SYSS.X","",1)')).to.equal('IF(A1="SYSS.X","",1)');
     expect(fromFileFormula("_xldudf_SYSS_EFFECTS(A1)")).to.equal("=SYSS.EFFECTS(A1)");
     expect(fromFileFormula("SUM(A1)")).to.equal("=SUM(A1)");
+  });
+
+  it("stores functions newer than Excel 2007 with their [MS-XLSX] prefix and strips it on read", () => {
+    expect(toFileFormula("=AGGREGATE(9,6,B13:B20)")).to.equal("_xlfn.AGGREGATE(9,6,B13:B20)");
+    expect(toFileFormula("=IFS(A1>1,MAXIFS(B:B,C:C,1),TRUE,0)")).to.equal("_xlfn.IFS(A1>1,_xlfn.MAXIFS(B:B,C:C,1),TRUE,0)");
+    expect(toFileFormula("=SORT(FILTER(A1:A9,B1:B9))")).to.equal("_xlfn._xlws.SORT(_xlfn._xlws.FILTER(A1:A9,B1:B9))");
+    expect(toFileFormula("=SUM(A1)+IFERROR(1,2)")).to.equal("SUM(A1)+IFERROR(1,2)");
+    // Names inside text, quoted sheet names and structured references are not calls.
+    expect(toFileFormula('=IF(A1="IFS(1)",T[[#This Row],[XOR(]],\'CONCAT(x\'!A1)')).to.equal('IF(A1="IFS(1)",T[[#This Row],[XOR(]],\'CONCAT(x\'!A1)');
+    expect(toFileFormula("=_xlfn.AGGREGATE(9,6,A1)"), "never twice").to.equal("_xlfn.AGGREGATE(9,6,A1)");
+    for (const typed of ["=AGGREGATE(9,6,B13:B20)", "=SORT(FILTER(A1:A9,B1:B9))", "=SUM(SYSS.EFFECTS(A1),XLOOKUP(1,A:A,B:B))"]) {
+      expect(fromFileFormula(toFileFormula(typed)), typed).to.equal(typed);
+    }
   });
 });
 

@@ -96,6 +96,11 @@ function langOf(args: readonly string[]): FollowupLang {
   return index >= 0 && args[index + 1] === "en" ? "en" : "sv";
 }
 
+function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The contract file: parsed contract plus optional placement rows. */
 async function readContract(path: string, io: CliIo, lang: FollowupLang): Promise<{ contract: Contract; placements?: CellValue[][] } | number> {
   let text: string;
@@ -146,7 +151,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       confirmed = `${fill(TEXTS.supplierConfirmed[lang], values)}\n`;
     }
   }
-  const bytes = await writeTemplateXlsx(plan);
+  // Formula results of the day as cached values; Excel's TODAY() is the local date, so this is too.
+  const bytes = await writeTemplateXlsx(plan, { today: localIsoDate(new Date()) });
   try {
     await writeFile(options.out, bytes);
   } catch (error) {

@@ -13,6 +13,8 @@ export interface ContractField {
   readonly key: ContractFieldKey;
   readonly label: string;
   readonly labelEn: string;
+  /** The label cut to fit Excel's 32-character data-validation titles (excelLimits.ts); only where the label is longer. */
+  readonly shortLabel?: string;
   readonly help: string;
   /** Workbook-scoped name of the value cell on the Avtal sheet. */
   readonly name: string;
@@ -42,7 +44,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   }),
   field("supplier", { label: "Leverantör", labelEn: "Supplier", help: "Leverantörens namn.", type: "text" }),
   field("supplierOrgNumber", {
-    label: "Leverantörens organisationsnummer", labelEn: "Supplier's organisation number",
+    label: "Leverantörens organisationsnummer", labelEn: "Supplier's organisation number", shortLabel: "Leverantörens org.nr",
     help: "Formen NNNNNN-NNNN; sista siffran är en kontrollsiffra.", type: "orgNumber",
   }),
   field("start", { label: "Avtalsstart", labelEn: "Contract start", help: "Första dagen avtalet gäller (ÅÅÅÅ-MM-DD).", type: "date" }),
@@ -58,6 +60,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   }),
   field("startDeadlineMonths", {
     label: "Senaste första start, månader efter avtalsstart", labelEn: "Latest first start, months after contract start",
+    shortLabel: "Senaste första start (månader)",
     help: "Startregeln: inom så många månader ska minst en placering ha startat eller erbjudits.",
     type: "integer", min: 0, max: 120, default: 6,
   }),

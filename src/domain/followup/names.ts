@@ -30,7 +30,7 @@ export const PLACEMENT_HEADERS = {
   age: "Ålder",
   form: "Sysselsättningsform",
   employmentType: "Anställningstyp",
-  offeredDate: "Erbjuden datum",
+  offeredDate: "Datum för erbjudande",
   startDate: "Startdatum",
   plannedEndDate: "Planerat slutdatum",
   actualEndDate: "Faktiskt slutdatum",
@@ -51,6 +51,7 @@ export const PLACEMENT_HEADERS = {
   earlyEnd75: "Förtida avslut enligt 75 %-regeln",
   forecastFullTimeMonths: "Prognos heltidsmånader",
   extraPlace: "Extra plats",
+  internValue: "Produktionsvärde per månad (kr)",
 } as const;
 
 export type PlacementColumnKey = keyof typeof PLACEMENT_HEADERS;
@@ -58,7 +59,7 @@ export type PlacementColumnKey = keyof typeof PLACEMENT_HEADERS;
 export const REPORT_HEADERS = {
   periodFrom: "Period från",
   periodTo: "Period till",
-  dueDate: "Senast inkommen",
+  dueDate: "Sista dag för rapport",
   receivedDate: "Inkom datum",
   status: "Status",
   reviewedBy: "Granskad av",

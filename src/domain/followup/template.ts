@@ -47,7 +47,7 @@ import type {
 } from "./types";
 
 /** Bump when sheets, tables, columns, names or formulas change; the add-in upgrades older workbooks. */
-export const TEMPLATE_VERSION = "1.0.0";
+export const TEMPLATE_VERSION = "1.1.0";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const MONTHS_FORMAT = "0.0";
@@ -104,12 +104,14 @@ function dateNotBefore(startCell: string, text: string): ValidationSpec {
 
 type ColumnDraft = Omit<TableColumnSpec, "key" | "header">;
 
-/** Column order of Placeringar: the spec's columns, then the calculated ones. */
+/** Column order of Placeringar: the spec's columns, the calculated ones, then columns later versions added. */
 const PLACEMENT_ORDER: readonly PlacementColumnKey[] = [
   "caseId", "targetGroup", "gender", "age", "form", "employmentType", "offeredDate", "startDate",
   "plannedEndDate", "actualEndDate", "endReason", "scope", "salary", "subsidy", "unemployedMonths",
   "newArrival", "aKassa", "housingBenefit", "supervisorSalary", "supervisionShare", "subcontractor", "comment",
   "fullTimeMonths", "plannedFullTimeMonths", "earlyEnd75", "forecastFullTimeMonths", "extraPlace",
+  // Added in 1.1.0, last so existing workbooks keep every column where it was.
+  "internValue",
 ];
 
 const placementLetter = (key: PlacementColumnKey): string => columnLetter(PLACEMENT_ORDER.indexOf(key) + 1);
@@ -167,6 +169,11 @@ const PLACEMENT_DRAFTS: Readonly<Record<PlacementColumnKey, ColumnDraft>> = {
   },
   subcontractor: { headerEn: "Subcontractor", width: 18, text: true, help: "Underleverantör som anställer, om någon." },
   comment: { headerEn: "Comment", width: 30, text: true, help: "Fri text. Inga personuppgifter." },
+  internValue: {
+    headerEn: "Production value per month (SEK)", width: 14, numberFormat: AMOUNT_FORMAT,
+    help: "Bara praktik: värdet av praktikantens arbete per månad vid heltid, i kr. Tomt = 0 (då blir samhällets resultat för praktiken negativt).",
+    validation: decimalBetween(0, 1_000_000, "Produktionsvärde", "Ange 0–1 000 000 kr."),
+  },
   fullTimeMonths: {
     headerEn: "Full-time months", width: 13, numberFormat: MONTHS_FORMAT, formula: PLACEMENT_FORMULAS.fullTimeMonths,
     help: "Beräknas: kalendermånader från start till slut (slutdagen räknas med) × omfattning; slut = faktiskt slutdatum eller i dag. 1 jan–31 dec = 12 månader.",
@@ -288,7 +295,13 @@ export const TARGET_GROUPS_TABLE: TableSpec = {
 
 // ---------------------------------------------------------------- Avtal form
 
-function formValidation(field: ContractField, cell: string): ValidationSpec | undefined {
+/** The data-validation dialog title of a form field: Excel refuses titles over 32 characters (excelLimits.ts). */
+function dialogTitle(field: ContractField): string {
+  return field.shortLabel ?? field.label;
+}
+
+function formValidation(contractField: ContractField, cell: string): ValidationSpec | undefined {
+  const field = { ...contractField, label: dialogTitle(contractField) };
   switch (field.type) {
     case "enum": {
       const list = LISTS.find((candidate) => candidate.values.join() === (field.options ?? []).join());
@@ -404,7 +417,7 @@ const SUMMARY_BLOCKS: readonly SummaryBlock[] = [
     heading: "Startregeln",
     lines: [
       { key: "firstStart", label: "Första start", help: "Tidigaste startdatum.", numberFormat: DATE_FORMAT },
-      { key: "firstOffer", label: "Första erbjudande", help: "Tidigaste erbjuden datum.", numberFormat: DATE_FORMAT },
+      { key: "firstOffer", label: "Första erbjudande", help: "Tidigaste datum för erbjudande.", numberFormat: DATE_FORMAT },
       { key: "startDeadline", label: "Senaste tillåtna första start", help: "EDATE(Avtalsstart; månader enligt Avtal).", numberFormat: DATE_FORMAT },
       { key: "startRule", label: "Startregeln", help: "Uppfylld: start eller erbjudande senast sista dagen. Ej avgjord: fristen har inte gått ut." },
     ],
@@ -424,7 +437,7 @@ const SUMMARY_BLOCKS: readonly SummaryBlock[] = [
       { key: "placementCount", label: "Antal placeringar", help: "Rader med Ärende-ID.", numberFormat: "0" },
       { key: "ongoing", label: "Pågående", help: "Startade utan faktiskt slutdatum.", numberFormat: "0" },
       { key: "ended", label: "Avslutade", help: "Med faktiskt slutdatum.", numberFormat: "0" },
-      { key: "offeredNotStarted", label: "Erbjudna, ej startade", help: "Erbjuden datum men inget startdatum.", numberFormat: "0" },
+      { key: "offeredNotStarted", label: "Erbjudna, ej startade", help: "Datum för erbjudande men inget startdatum.", numberFormat: "0" },
     ],
   },
   {

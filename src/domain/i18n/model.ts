@@ -206,6 +206,10 @@ export const WARNING_TEXTS = {
     sv: "Praktik har ingen lön i modellen; angiven bruttolön används inte.",
     en: "An internship has no pay in the model; the salary given is not used.",
   },
+  internValueMissing: {
+    sv: "Praktik utan produktionsvärde: modellen räknar då ingen produktion, bara handledning och administration, så samhällets resultat blir negativt. Ange Produktionsvärde per månad (kr) om praktikantens arbete har ett värde.",
+    en: "Internship without a production value: the model then counts no output, only supervision and administration, so society's result is negative. Give the production value per month if the intern's work has a value.",
+  },
 } as const;
 
 function formatNumber(value: number): string {

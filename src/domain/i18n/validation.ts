@@ -219,6 +219,16 @@ export const FINDING_TEXTS = {
     },
     fix: { sv: "Välj ingen: anställningsstöd ges bara vid anställning.", en: "Choose ingen: employment subsidies apply to employment only." },
   },
+  INTERN_VALUE_MISSING: {
+    message: {
+      sv: "{rowId}: praktik utan produktionsvärde. Kalkylen räknar då bara handledning och administration, så samhällets resultat för placeringen blir negativt.",
+      en: "{rowId}: internship without a production value. The calculation then counts only supervision and administration, so society's result for the placement is negative.",
+    },
+    fix: {
+      sv: "Fyll i Produktionsvärde per månad (kr): en bedömning av vad praktikantens arbete är värt per månad vid heltid. Saknas kolumnen, uppgradera mallen.",
+      en: "Fill in Produktionsvärde per månad (kr): an estimate of what the intern's work is worth per month at full time. If the column is missing, upgrade the template.",
+    },
+  },
   PERSONAL_IDENTITY_NUMBER: {
     message: {
       sv: "{where}: cellen innehåller ett personnummer (tecken {position}).",
@@ -322,7 +332,7 @@ export const FINDING_TEXTS = {
       en: "The start rule is not met: no placement started or was offered by {deadline}.",
     },
     fix: {
-      sv: "Begär rättelse av leverantören enligt avtalet; fyll i Erbjuden datum/Startdatum om en placering saknas i tabellen.",
+      sv: "Begär rättelse av leverantören enligt avtalet; fyll i Datum för erbjudande/Startdatum om en placering saknas i tabellen.",
       en: "Ask the supplier for correction under the contract; fill in the offer/start date if a placement is missing from the table.",
     },
   },

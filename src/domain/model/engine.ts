@@ -29,7 +29,13 @@ export interface EffectItem {
   readonly amount: number;
 }
 
-export type WarningCode = "NSJ_NOT_ELIGIBLE" | "SUBSIDY_MONTHS_CAPPED" | "HOUSING_BENEFIT_AGE" | "LOW_SALARY" | "SALARY_IGNORED";
+export type WarningCode =
+  | "NSJ_NOT_ELIGIBLE"
+  | "SUBSIDY_MONTHS_CAPPED"
+  | "HOUSING_BENEFIT_AGE"
+  | "LOW_SALARY"
+  | "SALARY_IGNORED"
+  | "INTERN_VALUE_MISSING";
 
 export interface EffectWarning {
   readonly code: WarningCode;
@@ -150,6 +156,10 @@ function collectWarnings(input: ModelInput, flows: PlacementFlows, lang: ModelLa
   }
   if (!isJob && input.salary > 0) {
     warnings.push(warning("SALARY_IGNORED", "salary", WARNING_TEXTS.salaryIgnoredForInternship, lang));
+  }
+  // Without a production value a praktik produces nothing in the model: say why society's result is negative.
+  if (!isJob && input.internValue === 0) {
+    warnings.push(warning("INTERN_VALUE_MISSING", "internValue", WARNING_TEXTS.internValueMissing, lang));
   }
   return warnings;
 }

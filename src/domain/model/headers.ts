@@ -18,7 +18,7 @@ export const HEADER_ALIASES: Readonly<Record<InputKey, readonly string[]>> = {
   subsidy: ["Anställningsstöd", "Employment subsidy"],
   subsidyRate: ["Stödnivå", "Subsidy rate"],
   productionFactor: ["Produktionsfaktor", "Production factor"],
-  internValue: ["Produktionsvärde praktikant", "Intern value", "Intern production value"],
+  internValue: ["Produktionsvärde praktikant", "Produktionsvärde per månad", "Intern value", "Intern production value", "Production value per month"],
   age: ["Ålder"],
   unemployedMonths: ["Tid i arbetslöshet", "Months unemployed", "Unemployment duration", "Time unemployed"],
   newArrival: ["Nyanländ", "New arrival", "Newly arrived"],

@@ -89,16 +89,16 @@ export const PARAMETER_DEFINITIONS = [
   define("subsidy.wageCap", "Lönetak för nystartsjobb och introduktionsjobb", "Wage cap, new start and introduction jobs", UNIT.krPerMonth, "amount", same(20_000),
     "Arbetsförmedlingen, lönekostnadstak vid heltid"),
   define("subsidy.nsj.base", "Nystartsjobb, multipel (under 24 mån arbetslöshet)", "New start job multiple (< 24 months unemployed)", UNIT.timesFee, "multiplier", same(1),
-    "Förordning (2018:42) om särskilt anställningsstöd/nystartsjobb"),
-  define("subsidy.nsj.long", "Nystartsjobb, multipel (24–35 mån)", "New start job multiple (24–35 months)", UNIT.timesFee, "multiplier", same(2), "Förordning om nystartsjobb"),
-  define("subsidy.nsj.veryLong", "Nystartsjobb, multipel (36 mån eller mer)", "New start job multiple (≥ 36 months)", UNIT.timesFee, "multiplier", same(2.5), "Förordning om nystartsjobb"),
+    "Förordning (2018:43) om stöd för nystartsjobb"),
+  define("subsidy.nsj.long", "Nystartsjobb, multipel (24–35 mån)", "New start job multiple (24–35 months)", UNIT.timesFee, "multiplier", same(2), "Förordning (2018:43) om stöd för nystartsjobb"),
+  define("subsidy.nsj.veryLong", "Nystartsjobb, multipel (36 mån eller mer)", "New start job multiple (≥ 36 months)", UNIT.timesFee, "multiplier", same(2.5), "Förordning (2018:43) om stöd för nystartsjobb"),
   define("subsidy.nsj.newArrival", "Nystartsjobb, multipel för nyanlända", "New start job multiple, new arrivals", UNIT.timesFee, "multiplier", same(2.5),
-    "Förordning om nystartsjobb; 2019 antas lika med 2017 års regler", byYear(true, false, false)),
-  define("subsidy.nsj.maxMonthsYoung", "Nystartsjobb, längsta tid under 25 år", "New start job, maximum months under 25", UNIT.months, "months", same(12), "Förordning om nystartsjobb"),
-  define("subsidy.nsj.maxMonths", "Nystartsjobb, längsta tid från 25 år", "New start job, maximum months from 25", UNIT.months, "months", same(24), "Förordning om nystartsjobb"),
+    "Förordning (2018:43) om stöd för nystartsjobb; 2019 antas lika med 2017 års regler", byYear(true, false, false)),
+  define("subsidy.nsj.maxMonthsYoung", "Nystartsjobb, längsta tid under 25 år", "New start job, maximum months under 25", UNIT.months, "months", same(12), "Förordning (2018:43) om stöd för nystartsjobb"),
+  define("subsidy.nsj.maxMonths", "Nystartsjobb, längsta tid från 25 år", "New start job, maximum months from 25", UNIT.months, "months", same(24), "Förordning (2018:43) om stöd för nystartsjobb"),
   define("subsidy.intro.rate", "Introduktionsjobb, andel av lönekostnaden", "Introduction job, share of wage cost", UNIT.share, "share", same(0.8),
-    "Förordning (2018:43) om stöd för introduktionsjobb"),
-  define("subsidy.intro.maxMonths", "Introduktionsjobb, längsta tid", "Introduction job, maximum months", UNIT.months, "months", same(24), "Förordning om stöd för introduktionsjobb"),
+    "Förordning (2018:42) om särskilt anställningsstöd (introduktionsjobb)"),
+  define("subsidy.intro.maxMonths", "Introduktionsjobb, längsta tid", "Introduction job, maximum months", UNIT.months, "months", same(24), "Förordning (2018:42) om särskilt anställningsstöd (introduktionsjobb)"),
   define("subsidy.lb.cap", "Lönebidrag, lönetak", "Wage subsidy, wage cap", UNIT.krPerMonth, "amount", byYear(19_100, 20_000, 20_000),
     "Arbetsförmedlingen, bidragsgrundande lönekostnad", byYear(false, true, true)),
 
@@ -130,7 +130,7 @@ export const PARAMETER_DEFINITIONS = [
 
   define("benefit.daysPerMonth", "Ersättningsdagar per månad", "Benefit days per month", UNIT.days, "days", same(21.67), "5 dagar i veckan"),
   define("benefit.etablering.daily", "Etableringsersättning per dag", "Establishment allowance per day", UNIT.krPerDay, "amount", same(308),
-    "Förordning (2017:820) om etableringsinsatser; heltid, skattefri"),
+    "Förordning (2017:819) om ersättning till deltagare i arbetsmarknadspolitiska insatser, 2 kap. 13 §; heltid, skattefri"),
   define("benefit.akassa.replacement", "A-kassa, ersättningsgrad", "Unemployment insurance, replacement rate", UNIT.share, "share", same(0.8), "Lag (1997:238) om arbetslöshetsförsäkring"),
   define("benefit.akassa.ceiling", "A-kassa, inkomsttak", "Unemployment insurance, income ceiling", UNIT.krPerMonth, "amount", byYear(24_650, 34_000, 34_000),
     "IAF / a-kassorna; 2019: 910 kr/dag ÷ 0,8 × 21,67"),
@@ -148,8 +148,13 @@ export const PARAMETER_DEFINITIONS = [
 
   define("bb.monthly", "Bostadsbidrag per månad under arbetslöshet", "Housing benefit per month while unemployed", UNIT.krPerMonth, "amount", byYear(2_500, 3_000, 3_000),
     "Egen uppskattning (Försäkringskassan)", same(true)),
-  define("bb.threshold", "Bostadsbidrag, inkomstgräns", "Housing benefit, income threshold", UNIT.krPerYear, "amount", byYear(117_000, 130_000, 130_000),
-    "Socialförsäkringsbalken 97 kap."),
+  // The limit for a single parent: a person of 29 or more (the reference person is 30) can only have
+  // bostadsbidrag with children. 135 000 kr from 1 March 2018 (Försäkringskassan); Försäkringskassan said in
+  // 2025 that the limit has long stood still; no published 2026 figure was found, hence the estimate flag.
+  define("bb.threshold", "Bostadsbidrag, inkomstgräns (ensamstående med barn)", "Housing benefit, income threshold (single parent)", UNIT.krPerYear, "amount",
+    byYear(135_000, 135_000, 135_000),
+    "Försäkringskassan: ensamstående får tjäna 135 000 kr/år utan att bidraget minskar (från 1 mars 2018; oförändrat 2025); socialförsäkringsbalken 97 kap. 15 §",
+    byYear(false, false, true)),
   define("bb.taper", "Bostadsbidrag, avtrappning", "Housing benefit, reduction rate", UNIT.share, "share", same(0.2), "Socialförsäkringsbalken 97 kap."),
 
   define("indirectTax.rate", "Indirekta skatter på ändrad disponibel inkomst", "Indirect taxes on a change in disposable income", UNIT.share, "share", same(0.18),

@@ -36,6 +36,7 @@ export const FINDING_CODES = {
   NSJ_NOT_ELIGIBLE: "warning",
   SUBSIDY_TOO_LONG: "warning",
   SUBSIDY_FOR_INTERNSHIP: "warning",
+  INTERN_VALUE_MISSING: "info",
   // Personal data
   PERSONAL_IDENTITY_NUMBER: "error",
   COORDINATION_NUMBER: "error",

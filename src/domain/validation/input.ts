@@ -7,6 +7,7 @@
  */
 import type { CellValue } from "../followup/types";
 import type { ContractFieldKey } from "../followup/names";
+import { RENAMED_HEADERS } from "../followup/formerHeaders";
 
 export type InputCell = CellValue;
 
@@ -93,7 +94,13 @@ export class TableView {
 
   constructor(table: TableInput) {
     this.table = table;
-    this.indexByHeader = new Map(table.headers.map((header, index) => [header.trim(), index]));
+    const indexByHeader = new Map(table.headers.map((header, index) => [header.trim(), index]));
+    // A workbook not yet upgraded still has a renamed column under its old header: read it as the new one.
+    for (const renamed of RENAMED_HEADERS) {
+      const old = indexByHeader.get(renamed.former);
+      if (old !== undefined && !indexByHeader.has(renamed.current)) indexByHeader.set(renamed.current, old);
+    }
+    this.indexByHeader = indexByHeader;
   }
 
   get rowCount(): number {

@@ -319,6 +319,16 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
 };
 
 /** Every per-row rule, in the order their findings are produced. */
+/**
+ * Praktik has no pay, so the model only counts its production when Produktionsvärde per månad is given;
+ * without it society's result for the row is negative (supervision and admin only). Said, not guessed.
+ */
+const internshipValueGiven: PlacementRule = (row, view, _context, out) => {
+  if (row.form !== "praktik") return;
+  const value = readNumber(view.cell(row.index, P.internValue));
+  if (value.kind === "blank" || (value.kind === "number" && value.value === 0)) out.report("INTERN_VALUE_MISSING", P.internValue, {});
+};
+
 export const PLACEMENT_RULES: readonly PlacementRule[] = [
   requiredFields,
   endsNotBeforeStart,
@@ -330,6 +340,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   supervisionInRange,
   endReasonMatchesEnd,
   subsidyPlausible,
+  internshipValueGiven,
 ];
 
 /** One placement row checked: its typed values (for the contract status) and its findings; null for an empty row. */

@@ -1,6 +1,6 @@
 /**
  * The rules over the Rapporter table: each date is a real date, list columns hold list values, and a
- * report past its due date (Senast inkommen) without an Inkom datum is overdue — the same test as the
+ * report past its due date (Sista dag för rapport) without an Inkom datum is overdue — the same test as the
  * sheet's conditional formatting and Sammanställning's count (due date strictly before today).
  */
 import { serialToIso } from "../followup/dates";

@@ -4,7 +4,7 @@
  * to read.
  */
 import { uiText, type UiLang } from "../../domain/i18n/ui";
-import { FIT_QUESTIONS, GO_QUESTIONS, fitRecommendation, goRecommendation, type DecisionRecord, type QuestionAnswer } from "./questions";
+import { FIT_QUESTIONS, FIT_REMINDER, GO_QUESTIONS, fitRecommendation, goRecommendation, type DecisionRecord, type QuestionAnswer } from "./questions";
 
 export const DECISION_SHEET_NAME = "Beslutsunderlag";
 
@@ -20,7 +20,7 @@ export interface DecisionSheetContent {
   /** Column headers (question, answer, note) in the UI language. */
   readonly headers: readonly [string, string, string];
   readonly rows: readonly DecisionRow[];
-  /** Step 1's and step 3's recommendations. */
+  /** Step 1's and step 3's recommendations, then step 3's reminder about labour-law conditions. */
   readonly conclusions: readonly string[];
   readonly savedAt: string;
 }
@@ -48,7 +48,7 @@ export function decisionSheetContent(record: DecisionRecord, lang: UiLang, saved
       ...GO_QUESTIONS.map((key, index) => row(1, key, record.goNoGo[index])),
       ...FIT_QUESTIONS.map((key, index) => row(3, key, record.suitability[index])),
     ],
-    conclusions: [uiText(lang, go.key, go.params), uiText(lang, fit.key, fit.params)],
+    conclusions: [uiText(lang, go.key, go.params), uiText(lang, fit.key, fit.params), uiText(lang, FIT_REMINDER)],
     savedAt,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The process guide's questions: four go/no-go questions (step 1) and eight suitability questions
- * (step 3), the answers a user gives in the pane, and the recommendation they lead to. Pure data and
+ * The process guide's questions: four go/no-go questions (step 1) and seven suitability questions
+ * (step 3) plus a reminder about labour-law conditions, the answers a user gives in the pane, and the recommendation they lead to. Pure data and
  * logic, so the summary rules are tested without React.
  */
 import type { UiKey } from "../../domain/i18n/ui";
@@ -21,8 +21,14 @@ export const FIT_QUESTIONS = [
   "guide.fit.q5",
   "guide.fit.q6",
   "guide.fit.q7",
-  "guide.fit.q8",
 ] as const satisfies readonly UiKey[];
+
+/**
+ * Upphandlingsmyndigheten's list ends with "are labour-law conditions needed?". It does not speak for or
+ * against an employment requirement; it only reminds the buyer to assess those conditions. So it is
+ * shown as a reminder and never counted in the score.
+ */
+export const FIT_REMINDER: UiKey = "guide.fit.reminder";
 
 export interface DecisionRecord {
   readonly goNoGo: readonly QuestionAnswer[];
@@ -61,13 +67,13 @@ export function goRecommendation(answers: readonly QuestionAnswer[]): Recommenda
 
 /**
  * Step 3: the more questions answered yes, the better the procurement suits an employment requirement.
- * Our own reading, since the national model gives no threshold: 6–8 yes suitable, 3–5 suitable with
- * adjustments, 0–2 poorly suited.
+ * Our own reading, since the national model gives no threshold: of the seven scored questions, 5–7 yes
+ * suitable, 3–4 suitable with adjustments, 0–2 poorly suited.
  */
 export function fitRecommendation(answers: readonly QuestionAnswer[]): Recommendation {
   const { answered, yes } = countAnswers(answers);
   if (answered < FIT_QUESTIONS.length) return { key: "guide.fit.summary.incomplete", params: { answered }, tone: "info" };
-  if (yes >= 6) return { key: "guide.fit.summary.good", params: { yes }, tone: "success" };
+  if (yes >= 5) return { key: "guide.fit.summary.good", params: { yes }, tone: "success" };
   if (yes >= 3) return { key: "guide.fit.summary.partly", params: { yes }, tone: "warning" };
   return { key: "guide.fit.summary.poor", params: { yes }, tone: "warning" };
 }

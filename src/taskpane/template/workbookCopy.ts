@@ -6,6 +6,7 @@
 import { CONTRACT_FIELDS, parseContract, type Contract } from "../../domain/followup/contract";
 import { serialToIso } from "../../domain/followup/dates";
 import { TABLES, TARGET_GROUP_HEADERS } from "../../domain/followup/names";
+import { headerIndex } from "../../domain/followup/formerHeaders";
 import { DATE_FORMAT, PLACEMENTS_TABLE } from "../../domain/followup/template";
 import type { CellValue } from "../../domain/followup/types";
 import { isDateValue } from "../../domain/followup/types";
@@ -47,7 +48,7 @@ export function workbookContract(input: ValidationInput, formJson: Readonly<Reco
 export function workbookPlacements(input: ValidationInput): CellValue[][] {
   const placements = table(input, TABLES.placements);
   if (!placements) return [];
-  const sourceIndex = PLACEMENTS_TABLE.columns.map((column) => placements.headers.indexOf(column.header));
+  const sourceIndex = PLACEMENTS_TABLE.columns.map((column) => headerIndex(placements.headers, column.header));
   return placements.rows
     .filter((row) => row.some((cell) => !isBlank(cell)))
     .map((row) =>

@@ -1,7 +1,8 @@
 /**
  * Processguide: the six steps of the national model (what the procurer and the matchningsansvarig do,
- * and what the add-in offers), the four go/no-go questions of step 1 and the eight suitability
- * questions of step 3 answered here, with recommendations, saved to the Beslutsunderlag sheet.
+ * and what the add-in offers), the four go/no-go questions of step 1 and the seven suitability
+ * questions of step 3 answered here, with recommendations and a reminder about labour-law conditions,
+ * saved to the Beslutsunderlag sheet.
  */
 import { useState } from "react";
 import {
@@ -24,6 +25,7 @@ import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
 import {
   FIT_QUESTIONS,
+  FIT_REMINDER,
   GO_QUESTIONS,
   fitRecommendation,
   goRecommendation,
@@ -153,6 +155,7 @@ function QuestionList({
       <div aria-live="polite">
         <RecommendationBar recommendation={recommendation} />
       </div>
+      {kind === "fit" && <p data-testid="guide-fit-reminder">{t(FIT_REMINDER)}</p>}
     </div>
   );
 }

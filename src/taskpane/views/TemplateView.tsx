@@ -125,6 +125,8 @@ export function TemplateView({ services }: { services: TaskpaneServices }) {
     download.run(async () => {
       const contract = contractFromForm(form);
       const file = await services.supplierVersion(contract, yearOf(), confirmed);
+      // A new Excel window where the host can (Office on Mac has no downloads in add-ins); else a download.
+      if ((await services.openWorkbook(file)) === "opened") return t("template.opened");
       offerDownload(file.fileName, file.bytes, XLSX_MIME);
       return t("template.downloaded", { file: file.fileName });
     });

@@ -9,14 +9,15 @@ import { TEMPLATE_VERSION, columnNumber } from "../../../src/domain/followup/tem
 import type { TemplatePlan } from "../../../src/domain/followup/types";
 import { listParameters } from "../../../src/domain/model/parameters";
 
+// Spec followup.md with issue 20's renames: "Erbjuden datum" → "Datum för erbjudande", "Senast inkommen" → "Sista dag för rapport".
 const SPEC_PLACEMENT_HEADERS = [
-  "Ärende-ID", "Målgrupp", "Kön", "Ålder", "Sysselsättningsform", "Anställningstyp", "Erbjuden datum", "Startdatum",
+  "Ärende-ID", "Målgrupp", "Kön", "Ålder", "Sysselsättningsform", "Anställningstyp", "Datum för erbjudande", "Startdatum",
   "Planerat slutdatum", "Faktiskt slutdatum", "Avslutsorsak", "Omfattning (%)", "Bruttolön per månad", "Anställningsstöd",
   "Tid i arbetslöshet (mån)", "Nyanländ", "A-kassa", "Bostadsbidrag", "Handledarens bruttolön", "Tid för handledning (%)",
   "Underleverantör", "Kommentar", "Heltidsmånader", "Planerade heltidsmånader", "Förtida avslut enligt 75 %-regeln",
 ];
 const SPEC_REPORT_HEADERS = [
-  "Period från", "Period till", "Senast inkommen", "Inkom datum", "Status", "Granskad av", "Granskningsdatum",
+  "Period från", "Period till", "Sista dag för rapport", "Inkom datum", "Status", "Granskad av", "Granskningsdatum",
   "Underlag/referens", "Avvikelse", "Åtgärd", "Frist", "Kommentar",
 ];
 const SPEC_CONTRACT_LABELS = [
@@ -220,7 +221,7 @@ describe("followup/plan: buildTemplatePlan", () => {
 
   it("an empty template has one empty row per user table and the model's parameters of the newest year", () => {
     expect(table(plan, TABLES.placements).rows).to.have.length(1);
-    expect(table(plan, TABLES.placements).range).to.equal("A1:AA2");
+    expect(table(plan, TABLES.placements).range).to.equal("A1:AB2");
     expect(table(plan, TABLES.reports).rows).to.have.length(1);
     const parameters = table(plan, TABLES.parameters).rows;
     const expected = listParameters(2026);

@@ -44,9 +44,9 @@ describe("model: the benefit before the placement", () => {
 
 describe("model: bostadsbidrag and försörjningsstöd", () => {
   it("reduces bostadsbidrag by 20 % of the annual income above the threshold, per month", () => {
-    expect(housingBenefitAfterTaper(3_000, 130_000, P2025)).to.equal(3_000);
-    // 3 000 − 0.20 × (160 000 − 130 000) / 12 = 3 000 − 500
-    expect(housingBenefitAfterTaper(3_000, 160_000, P2025)).to.be.closeTo(2_500, 1e-9);
+    expect(housingBenefitAfterTaper(3_000, 135_000, P2025)).to.equal(3_000);
+    // 3 000 − 0.20 × (165 000 − 135 000) / 12 = 3 000 − 500
+    expect(housingBenefitAfterTaper(3_000, 165_000, P2025)).to.be.closeTo(2_500, 1e-9);
     expect(housingBenefitAfterTaper(3_000, 400_000, P2025)).to.equal(0);
   });
 

@@ -1,5 +1,7 @@
 import { expect } from "chai";
 import { computeEffect, tryComputeEffect, type EffectResult, type ItemActor } from "../../../src/domain/model";
+import { fromHeaderRow, headerKey } from "../../../src/domain/model/headers";
+import { PLACEMENT_HEADERS } from "../../../src/domain/followup/names";
 
 /** spec/model.md §5: Upphandlingsmyndigheten's worked example (2019). */
 const REFERENCE = {
@@ -56,16 +58,17 @@ describe("model: the reference scenario (spec §5, 2019)", () => {
     // Employed (state 1): FFI = AI = 246 000; GA 25 700; TI 220 300;
     //   municipal 0.207 × 220 300 = 45 602.1; regional 0.1149 × 220 300 = 25 312.47;
     //   JSA (83 528.22 − 25 700) × 0.3219 = 18 614.904; tax 52 299.666 / year = 4 358.3055 / month;
-    //   bostadsbidrag 2 500 − 0.2 × (246 000 − 117 000) / 12 = 350; net 20 500 − 4 358.3055 + 350 = 16 491.6945 ≥ 9 580, so no FS.
-    // ΔD = 6 911.6945 / month, × 12 = 82 940.334; indirect tax 18 % = 14 929.26.
-    // individual = 0.82 × 82 940.334 = 68 011.07
-    expect(result.actors.individual).to.be.closeTo(68_011.0739, 0.001);
+    //   bostadsbidrag 2 500 − 0.2 × (246 000 − 135 000) / 12 = 650 (issue 20: the 2019 limit is 135 000, not 117 000);
+    //   net 20 500 − 4 358.3055 + 650 = 16 791.6945 ≥ 9 580, so no FS.
+    // ΔD = 7 211.6945 / month, × 12 = 86 540.334; indirect tax 18 % = 15 577.26.
+    // individual = 0.82 × 86 540.334 = 70 963.07
+    expect(result.actors.individual).to.be.closeTo(70_963.0739, 0.001);
     // municipality = 45 602.1 + 405.64 × 12 − 40 000 = 10 469.78
     expect(result.actors.municipality).to.be.closeTo(10_469.78, 1e-6);
     // region = 25 312.47
     expect(result.actors.region).to.be.closeTo(25_312.47, 1e-6);
-    // state = fees 77 293.2 − JSA 18 614.904 + benefit 80 092.32 + bostadsbidrag 25 800 − subsidy 188 520 + indirect 14 929.26
-    expect(result.actors.state).to.be.closeTo(-9_020.1239, 0.001);
+    // state = fees 77 293.2 − JSA 18 614.904 + benefit 80 092.32 + bostadsbidrag 1 850 × 12 − subsidy 188 520 + indirect 15 577.26
+    expect(result.actors.state).to.be.closeTo(-11_972.1239, 0.001);
     expect(result.actors.employer).to.be.closeTo(66_550.16, 1e-6);
   });
 
@@ -150,9 +153,24 @@ describe("model: computeEffect", () => {
     expect(codes({ subsidy: "introduktionsjobb", months: 30 })).to.include("SUBSIDY_MONTHS_CAPPED");
     expect(codes({ salary: 11_000 })).to.include("LOW_SALARY");
     expect(codes({ salary: 12_000 })).not.to.include("LOW_SALARY");
-    expect(codes({ form: "praktik", salary: 5_000 })).to.deep.equal(["SALARY_IGNORED"]);
+    expect(codes({ form: "praktik", salary: 5_000, internValue: 3_000 })).to.deep.equal(["SALARY_IGNORED"]);
     const english = computeEffect({ ...job, salary: 5_000 }, { lang: "en" }).warnings[0]?.message;
     expect(english).to.contain("gross salary is below 60 %");
+  });
+
+  it("says why a praktik without production value gives society a negative result (issue 20)", () => {
+    // 6 months, supervision 30 000 × 10 % × 1.3142 = 3 942.6 a month: society −23 655.6 with no production
+    const without = computeEffect({ form: "praktik", months: 6, supervisorSalary: 30_000, supervisionShare: 0.1, year: 2025 });
+    expect(without.actors.society).to.be.closeTo(-23_655.6, 1e-6);
+    expect(without.warnings.map((warning) => warning.code)).to.deep.equal(["INTERN_VALUE_MISSING"]);
+    expect(without.warnings[0]!.message).to.match(/samhällets resultat blir negativt/);
+    const valued = computeEffect({ form: "praktik", months: 6, supervisorSalary: 30_000, supervisionShare: 0.1, internValue: 5_000, year: 2025 });
+    expect(valued.warnings).to.deep.equal([]);
+    expect(valued.actors.society).to.be.closeTo(30_000 - 23_655.6, 1e-6);
+    // The template's column header feeds the same input.
+    expect(headerKey(PLACEMENT_HEADERS.internValue)).to.equal("internValue");
+    const fromColumn = computeEffect(fromHeaderRow(["Sysselsättningsform", "Antal månader", PLACEMENT_HEADERS.internValue], ["praktik", 6, 5_000]));
+    expect(item(fromColumn, "employer", "productionValue")).to.equal(30_000);
   });
 
   it("returns a typed error for bad input, naming the field", () => {

@@ -29,6 +29,27 @@ describe("docs/method.md", () => {
     expect(doc).to.contain("månader = k + (E − EDATE(S, k)) / (EDATE(S, k + 1) − EDATE(S, k))");
   });
 
+  it("opens with a plain-Swedish summary for a procurer, before any formula (issue 20)", () => {
+    const summary = doc.indexOf("## Kort sammanfattning för dig som upphandlar");
+    expect(summary).to.be.greaterThan(0);
+    const firstFormula = Math.min(...["`", "    "].map((marker) => doc.indexOf(marker, summary)));
+    const summaryText = doc.slice(summary, doc.indexOf("\n## ", summary + 1));
+    expect(doc.indexOf("\n## ", summary + 1)).to.be.lessThan(firstFormula);
+    expect(summaryText.split(/\s+/).length).to.be.within(150, 450);
+  });
+
+  it("holds no stray debug output (issue 20: a JSON line before §5)", () => {
+    expect(doc).to.not.match(/^\d{4} \{"individual":/m);
+  });
+
+  it("docs/template.md states the same months rule, not a formula in its place (issue 20)", () => {
+    const template = readFileSync(join(__dirname, "../../../docs/template.md"), "utf8");
+    const rule = template.slice(template.indexOf("### Månadsregeln"), template.indexOf("### Formlerna i Placeringar"));
+    expect(rule).to.contain('k = DATEDIF(S, E, "m")');
+    expect(rule).to.contain("månader = k + (E − EDATE(S, k)) / (EDATE(S, k + 1) − EDATE(S, k))");
+    expect(rule).to.not.contain("=IF(");
+  });
+
   it("gives month examples that the rule's implementation computes", () => {
     // Rows like "| 2025-01-31 | 2025-02-28 | 1 + 1/31 ≈ 1,03 |": whole months, a fraction, or both.
     const examples = [...doc.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \| (\d{4}-\d{2}-\d{2}) \| ([^|≈]+?)(?: ≈ [\d,]+)? \|$/gm)];

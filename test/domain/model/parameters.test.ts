@@ -53,7 +53,7 @@ const SPEC: Record<string, [number | null, number | null, number | null]> = {
   "fs.norm": [4_080, 5_180, 5_220],
   "fs.housingCost": [5_500, 6_700, 6_900],
   "bb.monthly": [2_500, 3_000, 3_000],
-  "bb.threshold": [117_000, 130_000, 130_000],
+  "bb.threshold": [135_000, 135_000, 135_000],
   "bb.taper": [0.2, 0.2, 0.2],
   "indirectTax.rate": [0.18, 0.18, 0.18],
 };
@@ -70,6 +70,8 @@ const ESTIMATES: Record<string, [boolean, boolean, boolean]> = {
   "fs.norm": [false, true, false],
   "fs.housingCost": [true, true, true],
   "bb.monthly": [true, true, true],
+  // issue 20: 135 000 kr is Försäkringskassan's limit from 1 March 2018, said unchanged in 2025; 2026 unpublished
+  "bb.threshold": [false, false, true],
   "indirectTax.rate": [true, true, true],
 };
 

@@ -29,7 +29,7 @@ const CASES: readonly RuleCase[] = [
   { name: "Sysselsättningsform is required", breaking: { form: "  " }, expected: `REQUIRED_MISSING@${P.form}`, passing: { form: "lärlingsanställning" } },
   { name: "Startdatum or Erbjuden datum is required", breaking: { startDate: null, offeredDate: null, plannedEndDate: null }, expected: `REQUIRED_MISSING@${P.startDate}`, passing: { startDate: null, plannedEndDate: null } },
   { name: "Omfattning is required", breaking: { scope: null }, expected: `REQUIRED_MISSING@${P.scope}`, passing: { scope: 0.5, salary: 12_000 } },
-  { name: "Bruttolön is required for anställning", breaking: { salary: null }, expected: `REQUIRED_MISSING@${P.salary}`, passing: { salary: null, form: "praktik" } },
+  { name: "Bruttolön is required for anställning", breaking: { salary: null }, expected: `REQUIRED_MISSING@${P.salary}`, passing: { salary: null, form: "praktik", internValue: 5000 } },
   { name: "Bruttolön is required for lärlingsanställning", breaking: { salary: null, form: "lärlingsanställning" }, expected: `REQUIRED_MISSING@${P.salary}`, passing: { form: "lärlingsanställning" } },
   { name: "a list value in another case is proposed exactly", breaking: { gender: "kvinna" }, expected: `LIST_NOT_EXACT@${P.gender}`, passing: { gender: "Ej angivet" } },
   { name: "a list value without accents is proposed exactly", breaking: { form: "anstallning" }, expected: `LIST_NOT_EXACT@${P.form}`, passing: { form: "anställning" } },
@@ -47,11 +47,11 @@ const CASES: readonly RuleCase[] = [
   { name: "actual end in the future", breaking: { actualEndDate: "2025-10-02", endReason: "Annat" }, expected: `ACTUAL_END_IN_FUTURE@${P.actualEndDate}`, passing: { actualEndDate: TODAY, endReason: "Annat" } },
   { name: "start before Avtalsstart", breaking: { offeredDate: "2024-12-01", startDate: "2024-12-31" }, expected: `START_BEFORE_CONTRACT@${P.startDate}`, passing: { startDate: "2025-01-01" } },
   { name: "start after Avtalsslut", breaking: { startDate: "2027-01-01", plannedEndDate: "2027-06-30" }, expected: `START_AFTER_CONTRACT@${P.startDate}`, passing: { startDate: "2026-12-31", plannedEndDate: "2027-06-30" } },
-  { name: "Omfattning 0 %", breaking: { scope: 0 }, expected: `SCOPE_OUT_OF_RANGE@${P.scope}`, passing: { scope: 0.01, salary: 1000, form: "praktik" } },
+  { name: "Omfattning 0 %", breaking: { scope: 0 }, expected: `SCOPE_OUT_OF_RANGE@${P.scope}`, passing: { scope: 0.01, salary: 1000, form: "praktik", internValue: 5000 } },
   { name: "Omfattning above 100 %", breaking: { scope: 1.2 }, expected: `SCOPE_OUT_OF_RANGE@${P.scope}`, passing: { scope: 1 } },
   { name: "Ålder under 16", breaking: { age: 15 }, expected: `AGE_OUT_OF_RANGE@${P.age}`, passing: { age: 16, subsidy: "ingen" } },
   { name: "Ålder over 80", breaking: { age: 81 }, expected: `AGE_OUT_OF_RANGE@${P.age}`, passing: { age: 80 } },
-  { name: "Bruttolön 0", breaking: { salary: 0 }, expected: `SALARY_NOT_POSITIVE@${P.salary}`, passing: { salary: 1, form: "praktik" } },
+  { name: "Bruttolön 0", breaking: { salary: 0 }, expected: `SALARY_NOT_POSITIVE@${P.salary}`, passing: { salary: 1, form: "praktik", internValue: 5000 } },
   { name: "Bruttolön below 60 % of 20 000 × omfattning", breaking: { salary: 11_999 }, expected: `SALARY_LOW@${P.salary}`, passing: { salary: 12_000 } },
   { name: "low pay scales with omfattning", breaking: { scope: 0.5, salary: 5_999 }, expected: `SALARY_LOW@${P.salary}`, passing: { scope: 0.5, salary: 6_000 } },
   { name: "Tid för handledning above 100 %", breaking: { supervisionShare: 1.01 }, expected: `SUPERVISION_OUT_OF_RANGE@${P.supervisionShare}`, passing: { supervisionShare: 1 } },
@@ -64,7 +64,7 @@ const CASES: readonly RuleCase[] = [
   { name: "nystartsjobb 20–24 needs 6 months unless new arrival", breaking: { ...SHORT, subsidy: "nystartsjobb", age: 22, unemployedMonths: 5 }, expected: `NSJ_NOT_ELIGIBLE@${P.subsidy}`, passing: { ...SHORT, subsidy: "nystartsjobb", age: 22, unemployedMonths: 5, newArrival: "Ja" } },
   { name: "nystartsjobb under 25 at most 12 months", breaking: { subsidy: "nystartsjobb", age: 24, unemployedMonths: 8 }, expected: `SUBSIDY_TOO_LONG@${P.subsidy}`, passing: { subsidy: "nystartsjobb", age: 24, unemployedMonths: 8, plannedEndDate: "2026-02-28" } },
   { name: "introduktionsjobb at most 24 months", breaking: { subsidy: "introduktionsjobb", plannedEndDate: "2027-03-31" }, expected: `SUBSIDY_TOO_LONG@${P.subsidy}`, passing: { subsidy: "introduktionsjobb", plannedEndDate: "2027-02-28" } },
-  { name: "no employment subsidy for praktik", breaking: { form: "praktik", salary: null, subsidy: "lönebidrag" }, expected: `SUBSIDY_FOR_INTERNSHIP@${P.subsidy}`, passing: { form: "praktik", salary: null, subsidy: "ingen" } },
+  { name: "no employment subsidy for praktik", breaking: { form: "praktik", salary: null, subsidy: "lönebidrag", internValue: 5000 }, expected: `SUBSIDY_FOR_INTERNSHIP@${P.subsidy}`, passing: { form: "praktik", salary: null, subsidy: "ingen", internValue: 5000 } },
 ];
 
 describe("validation: placement rules", () => {

@@ -18,6 +18,7 @@ import { MAX_COLUMNS, MAX_ROWS, intersection, qualifiedAddress, type Rect } from
 import { FakeClientObject, cloneData } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
+import { EXCEL_LIMITS, validationTextProblem } from "../../../src/domain/followup/excelLimits";
 import type { Batch } from "./host";
 import {
   DEFAULT_COLUMN_WIDTH,
@@ -467,7 +468,24 @@ function storeRule(rule: ValidationRule): StoredRule {
       }
     }
   }
+  checkValidationFormulas(body);
   return Object.freeze(cloneData(rule)) as StoredRule;
+}
+
+/** Excel refuses validation formulas (list sources, custom formulas, bounds) over its 255-character limit. */
+function checkValidationFormulas(body: Record<string, unknown>): void {
+  for (const key of ["source", "formula", "formula1", "formula2"]) {
+    const value = body[key];
+    if (typeof value === "string" && value.length > EXCEL_LIMITS.validationFormula) {
+      throw new FakeOfficeError("InvalidArgument", `The data-validation ${key} is ${value.length} characters, over ${EXCEL_LIMITS.validationFormula}.`);
+    }
+  }
+}
+
+/** As Excel: an over-long title or message is rejected with InvalidArgument ([MS-OI29500] 2.1.613, excelLimits.ts). */
+function checkValidationTexts(texts: Parameters<typeof validationTextProblem>[0]): void {
+  const problem = validationTextProblem(texts);
+  if (problem) throw new FakeOfficeError("InvalidArgument", `Data validation: ${problem}.`);
 }
 
 export class FakeDataValidation extends RangePart implements ExcelDataValidation {
@@ -514,6 +532,7 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
   }
   set errorAlert(alert: ValidationErrorAlert) {
     this.queueSet("errorAlert", alert, () => {
+      checkValidationTexts({ errorTitle: alert.title, error: alert.message });
       const stored = Object.freeze(cloneData({ ...alert }));
       setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, errorAlert: stored }));
     });
@@ -524,6 +543,7 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
   }
   set prompt(prompt: ValidationPrompt) {
     this.queueSet("prompt", prompt, () => {
+      checkValidationTexts({ promptTitle: prompt.title, prompt: prompt.message });
       const stored = Object.freeze(cloneData({ ...prompt }));
       setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, prompt: stored }));
     });

@@ -23,6 +23,7 @@ export type ServiceCall =
   | { method: "workbookContract" }
   | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
   | { method: "supplierVersion"; contract: Contract; year: ParameterYear; confirmed: boolean }
+  | { method: "openWorkbook"; file: SupplierFile }
   | { method: "validate" }
   | { method: "selectCell"; sheet: string; address: string }
   | { method: "correctFinding"; finding: FindingView }
@@ -38,6 +39,8 @@ export class FakeServices implements TaskpaneServices {
   validation: ValidationView = { status: null, servedMonths: null, commitmentMonths: null, findings: [] };
   supplierFile: SupplierFile = { fileName: "leverantor.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) };
   failures = new Map<keyof TaskpaneServices, unknown>();
+  /** What openWorkbook answers: "opened" as Excel.createWorkbook does, "unavailable" for a download. */
+  openOutcome: "opened" | "unavailable" = "unavailable";
   /** The live-mode callback, so a test can simulate an edit in Placeringar. */
   liveCallback: ((view: ValidationView) => void) | null = null;
 
@@ -80,6 +83,12 @@ export class FakeServices implements TaskpaneServices {
     this.check("supplierVersion");
     if (this.supplierConfirmation !== null && !confirmed) throw this.supplierConfirmation;
     return this.supplierFile;
+  }
+
+  async openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable"> {
+    this.calls.push({ method: "openWorkbook", file });
+    this.check("openWorkbook");
+    return this.openOutcome;
   }
 
   async validate(): Promise<ValidationView> {

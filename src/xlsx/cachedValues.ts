@@ -1,0 +1,139 @@
+/**
+ * Cached results for formula cells, so readers that do not recalculate (file previews, Protected View,
+ * mail attachments, other programs) show numbers instead of blanks. Excel recalculates on open anyway
+ * (fullCalcOnLoad), so a cached value only has to be what the formula gives on the day the file is written.
+ *
+ * The Sammanställning figures come from the validation's contract status (src/domain/validation), which
+ * follows SUMMARY_FORMULAS step by step; test/xlsx/libreoffice.test.ts compares every cached value with
+ * LibreOffice's own recalculation. Figures the status does not compute stay without a cached value.
+ */
+import { isoToSerial } from "../domain/followup/dates";
+import { PLACEMENT_HEADERS as P, SHEETS, type SummaryKey } from "../domain/followup/names";
+import { columnLetter, columnNumber, summaryValueCell } from "../domain/followup/template";
+import { isDateValue, type CellValue, type TablePlan, type TemplatePlan } from "../domain/followup/types";
+import { placementMonths, validateWorkbook, type AddressedCell, type ContractStatus, type ValidationInput } from "../domain/validation";
+import type { PlacementRow } from "../domain/validation/placementRules";
+
+export type CachedValue = number | string | boolean;
+
+/** The plan as the validation reads a workbook: the Avtal form's value cells and every table's rows. */
+function planAsInput(plan: TemplatePlan): ValidationInput {
+  const form = plan.forms.find((item) => item.spec.sheet === SHEETS.contract);
+  const fields: Record<string, AddressedCell> = {};
+  form?.spec.fields.forEach((field, index) => {
+    fields[field.key] = { address: `${form.spec.valueColumn}${form.spec.headerRow + 1 + index}`, value: form.values[field.key] ?? null };
+  });
+  const tables = plan.tables.map((table) => {
+    const origin = /^\$?([A-Z]+)\$?(\d+)/.exec(table.spec.topLeft)!;
+    return {
+      name: table.spec.name,
+      sheet: table.spec.sheet,
+      headers: table.spec.columns.map((column) => column.header),
+      firstDataRow: Number(origin[2]) + 1,
+      firstColumn: columnNumber(origin[1]!) - 1,
+      rows: table.rows,
+    };
+  });
+  return { contract: { sheet: SHEETS.contract, fields, otherCells: [] }, tables };
+}
+
+function dateOrBlank(iso: string | null): CachedValue {
+  return iso === null ? "" : isoToSerial(iso);
+}
+
+/** The Sammanställning figures the contract status gives, as each formula shows them. */
+function summaryFigures(status: ContractStatus): Partial<Record<SummaryKey, CachedValue>> {
+  const commitment = status.commitment ?? 0;
+  return {
+    commitment,
+    served: status.servedMonths,
+    planned: status.plannedMonths,
+    forecast: status.forecastMonths,
+    share: commitment > 0 ? status.servedMonths / commitment : "",
+    firstStart: dateOrBlank(status.firstStart),
+    firstOffer: dateOrBlank(status.firstOffer),
+    startDeadline: dateOrBlank(status.startDeadline),
+    startRule: status.startRule,
+    earlyEnds: status.earlyEnds,
+    threshold75: status.threshold75 ?? 0,
+    rule75: status.rule75,
+    status: status.status ?? "",
+    ongoing: status.ongoing,
+    ended: status.ended,
+    overdueReports: status.overdueReports,
+  };
+}
+
+// ---------------------------------------------------------------- Placeringar's calculated columns
+
+/** A date cell as a serial; undefined when the cell holds something else (then no cached value for the row). */
+function dateInput(value: CellValue | undefined): number | null | undefined {
+  if (value === null || value === undefined || value === "") return null;
+  return isDateValue(value) ? isoToSerial(value.date) : undefined;
+}
+
+/**
+ * The row as the validation types it, only when every input of the calculated columns is clean (dates are
+ * dates, the scope a number, the end reason text): for anything else the formula may give what the
+ * validation reports as a finding, so the row gets no cached value and Excel computes it on open.
+ */
+function cleanRow(headers: readonly string[], values: readonly CellValue[], index: number): PlacementRow | undefined {
+  const at = (header: string) => values[headers.indexOf(header)];
+  const start = dateInput(at(P.startDate));
+  const plannedEnd = dateInput(at(P.plannedEndDate));
+  const actualEnd = dateInput(at(P.actualEndDate));
+  const offered = dateInput(at(P.offeredDate));
+  const scope = at(P.scope) ?? null;
+  const endReason = at(P.endReason) ?? null;
+  if (start === undefined || plannedEnd === undefined || actualEnd === undefined || offered === undefined) return undefined;
+  if (scope !== null && typeof scope !== "number") return undefined;
+  if (endReason !== null && typeof endReason !== "string") return undefined;
+  if (start !== null && scope === null) return undefined;
+  const caseId = String(at(P.caseId) ?? "");
+  return {
+    index, caseId, label: { sv: caseId, en: caseId }, form: null, subsidy: null, endReason: endReason === "" ? null : endReason,
+    endReasonGiven: endReason !== null && endReason !== "", newArrival: null, offered, start, plannedEnd, actualEnd,
+    actualEndGiven: actualEnd !== null, scope, age: null, salary: null, unemployedMonths: null, supervisionShare: null,
+  };
+}
+
+/** Heltidsmånader, Planerade, the 75 % flag, the forecast and Extra plats per row, by "Sheet!A1". */
+function placementValues(table: TablePlan, commitment: number, today: number, values: Map<string, CachedValue>): void {
+  const headers = table.spec.columns.map((column) => column.header);
+  const rows = table.rows.map((row, index) => cleanRow(headers, row, index));
+  if (rows.some((row) => row === undefined)) return; // Extra plats reads every row: all clean, or none cached.
+  const months = rows.map((row) => placementMonths(row!, today));
+  const origin = /^\$?([A-Z]+)\$?(\d+)/.exec(table.spec.topLeft)!;
+  const put = (rowIndex: number, header: string, value: CachedValue) => {
+    const column = columnLetter(columnNumber(origin[1]!) + headers.indexOf(header));
+    values.set(`${table.spec.sheet}!${column}${Number(origin[2]) + 1 + rowIndex}`, value);
+  };
+  rows.forEach((row, i) => {
+    const m = months[i]!;
+    put(i, P.fullTimeMonths, m.served ?? "");
+    put(i, P.plannedFullTimeMonths, m.planned ?? "");
+    put(i, P.earlyEnd75, m.earlyEnd75);
+    put(i, P.forecastFullTimeMonths, m.forecast ?? "");
+    // As the formula: rows started strictly earlier already cover N by their forecast.
+    const start = row!.start;
+    const earlier = start === null ? 0 : rows.reduce((sum, other, j) => sum + (other!.start !== null && other!.start < start ? (months[j]!.forecast ?? 0) : 0), 0);
+    put(i, P.extraPlace, start !== null && commitment > 0 && earlier >= commitment);
+  });
+}
+
+/**
+ * Cached results by "Sheet!A1" for the plan on `today` (yyyy-mm-dd): the Placeringar calculated columns
+ * and the Sammanställning figures the validation computes.
+ */
+export function cachedFormulaValues(plan: TemplatePlan, today: string): Map<string, CachedValue> {
+  const values = new Map<string, CachedValue>();
+  const placements = plan.tables.find((table) => table.spec.sheet === SHEETS.placements);
+  const commitmentCell = plan.forms.find((form) => form.spec.sheet === SHEETS.contract)?.values.commitmentMonths;
+  if (placements) placementValues(placements, typeof commitmentCell === "number" ? commitmentCell : 0, isoToSerial(today), values);
+  if (!plan.sheets.some((sheet) => sheet.name === SHEETS.summary)) return values;
+  const { status } = validateWorkbook(planAsInput(plan), { today });
+  for (const [key, value] of Object.entries(summaryFigures(status)) as [SummaryKey, CachedValue][]) {
+    values.set(`${SHEETS.summary}!${summaryValueCell(key)}`, value);
+  }
+  return values;
+}
