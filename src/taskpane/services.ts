@@ -7,7 +7,9 @@ import type { ApplyOutcome } from "../excel/applyTemplate";
 import type { ExcelRun, IsSetSupported } from "../excel/api";
 import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
-import type { CorrectOutcome, DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import type { CorrectOutcome, DecisionSheet, ExantePort, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import { writeExanteSheet } from "../excel/exanteSheets";
+import type { ExanteSheet } from "../domain/exante/sheets";
 import { ExcelPortError } from "../excel/sheetWriters";
 import { openAsNewWorkbook, type CreateWorkbook, type OpenOutcome } from "../excel/newWorkbook";
 import { isContractError, type Contract } from "../domain/followup/contract";
@@ -20,8 +22,13 @@ import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from 
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
 import { SupplierConfirmationNeeded, TaskpaneError } from "./errors";
+import { createErrorLog, type ErrorLog } from "./errorLog";
+import type { WorkbookShape } from "../domain/followup/diagnosis";
+import { ADDIN_VERSION } from "../domain/version";
+import { readHostEnvironment, type HostEnvironment } from "../excel/environment";
 import { workbookContract, workbookPlacements } from "./template/workbookCopy";
 import type {
+  AboutInfo,
   ApplySummary,
   CorrectionResult,
   FindingView,
@@ -55,6 +62,10 @@ export interface WorkbookAccess {
   writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
   writeParameters(rows: readonly ParameterRow[], mode: ParameterWriteMode): Promise<number>;
+  /** A new Avtalsvillkor / Förhandskalkyl sheet (a free name when taken); resolves to the name used. */
+  writeNewSheet?(content: ExanteSheet): Promise<string>;
+  /** Sheets, tables, marker and the template sheets' formulas, for the "Om SYSS" diagnosis. */
+  workbookShape?(): Promise<WorkbookShape>;
 }
 
 export interface ServiceOptions {
@@ -64,6 +75,10 @@ export interface ServiceOptions {
   readonly writeXlsx?: (plan: TemplatePlan, today: string) => Promise<Uint8Array>;
   /** Opens bytes as a new Excel workbook (Excel.createWorkbook); without it, files are downloads. */
   readonly openWorkbook?: (bytes: Uint8Array) => Promise<OpenOutcome>;
+  /** The Office host, build and requirement sets (officeHost.ts in Excel); "not known" everywhere by default. */
+  readonly environment?: () => HostEnvironment;
+  /** Where caught errors are recorded for "Om SYSS"; one per services by default. */
+  readonly errorLog?: ErrorLog;
 }
 
 /**
@@ -74,6 +89,9 @@ const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../domain/f
 /** The "Rätta" proposals (domain corrections): needed only when a result has a near list value. */
 const loadSupplierCheck = () => import(/* webpackChunkName: "domain-supplier-check" */ "../domain/validation/supplierCheck");
 const loadCorrections = () => import(/* webpackChunkName: "domain-corrections" */ "../domain/validation/corrections");
+/** "Om SYSS": the workbook diagnosis and its Office.js reader, only when the section is opened. */
+const loadDiagnosis = () => import(/* webpackChunkName: "about" */ "../domain/followup/diagnosis");
+const loadShapeReader = () => import(/* webpackChunkName: "about" */ "../excel/workbookShape");
 
 /** Today's date as yyyy-mm-dd in local time. */
 export function localToday(now: Date = new Date()): string {
@@ -121,7 +139,7 @@ export function toTaskpaneError(error: unknown): unknown {
   return error;
 }
 
-async function guarded<T>(action: () => Promise<T>): Promise<T> {
+async function guardedCall<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
@@ -180,6 +198,14 @@ function toCorrectableFinding(view: FindingView): Finding | null {
 
 export function createTaskpaneServices(workbook: WorkbookAccess, options: ServiceOptions): TaskpaneServices {
   const writeXlsx = options.writeXlsx ?? lazyXlsxWriter;
+  const errorLog = options.errorLog ?? createErrorLog();
+  const environment = options.environment ?? (() => readHostEnvironment(undefined));
+  // Every service call's failure is recorded (scrubbed) for "Om SYSS" before the view shows it.
+  const guarded = <T>(action: () => Promise<T>): Promise<T> =>
+    guardedCall(action).catch((error: unknown) => {
+      errorLog.record(error);
+      throw error;
+    });
 
   const requireTemplate = async () => {
     if ((await workbook.templateVersion()) === null) throw new TaskpaneError("error.templateMissing");
@@ -289,16 +315,22 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         // none is passed on once stopped.
         let pending = Promise.resolve();
         let listening = true;
+        // Live mode's failures reach the view through onError, not a rejection: record them for "Om SYSS" too.
+        const liveError = (error: unknown) => {
+          const mapped = toTaskpaneError(error);
+          errorLog.record(mapped);
+          onError(mapped);
+        };
         const stop = await workbook.watchPlacements(
           (update) => {
             pending = pending.then(() =>
               viewOf(update).then(
                 (view) => (listening ? onResult(view) : undefined),
-                (error: unknown) => (listening ? onError(toTaskpaneError(error)) : undefined),
+                (error: unknown) => (listening ? liveError(error) : undefined),
               ),
             );
           },
-          (error) => onError(toTaskpaneError(error)),
+          (error) => liveError(error),
         );
         // The first result is handed on before this resolves, as the interface promises.
         await pending;
@@ -317,11 +349,25 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
+
+    writeExanteSheet: (content) => guarded(async () => (workbook.writeNewSheet ? workbook.writeNewSheet(content) : notAvailable())),
+    about: async (): Promise<AboutInfo> => {
+      let diagnosis: AboutInfo["workbook"] = null;
+      try {
+        if (workbook.workbookShape) {
+          const { diagnoseWorkbook } = await loadDiagnosis();
+          diagnosis = diagnoseWorkbook(await guarded(() => workbook.workbookShape!()));
+        }
+      } catch {
+        // Recorded by guarded; the rest of the section is still worth sending.
+      }
+      return { syssVersion: ADDIN_VERSION, environment: environment(), workbook: diagnosis, recentErrors: errorLog.recent() };
+    },
   };
 }
 
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
-export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
+export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort> & Partial<ExantePort> & { workbookShape?(): Promise<WorkbookShape> };
 
 function notAvailable(): never {
   throw new TaskpaneError("error.notAvailable");
@@ -355,6 +401,8 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
       await port.writeSheet(sheet);
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
+    writeNewSheet: async (content) => (port.writeNewSheet ? port.writeNewSheet(content) : notAvailable()),
+    ...(port.workbookShape ? { workbookShape: port.workbookShape } : {}),
   };
 }
 
@@ -368,6 +416,7 @@ export function createExcelServices(options: {
   lang: UiLang;
   today?: () => string;
   createWorkbook?: CreateWorkbook;
+  environment?: () => HostEnvironment;
 }): TaskpaneServices {
   const today = options.today ?? (() => localToday());
   let canSuspendScreenUpdating = false;
@@ -379,7 +428,9 @@ export function createExcelServices(options: {
   const port: AvailablePort = {
     ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
+    writeNewSheet: (content) => writeExanteSheet(options.run, content),
+    workbookShape: async () => (await loadShapeReader()).readWorkbookShape(options.run),
   };
   const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
-  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook });
+  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook, environment: options.environment });
 }

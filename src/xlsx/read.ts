@@ -173,7 +173,7 @@ function readTable(workbook: ExcelJS.Workbook, name: string, file: string): Read
  * The template version: the hidden defined name (a string constant, which ExcelJS does not keep), else
  * the custom document property. Read from the package parts directly.
  */
-function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
+export function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
   const decoder = new TextDecoder();
   const workbookXml = parts.get("xl/workbook.xml");
   const named = workbookXml ? new RegExp(`<definedName\\b[^>]*name="${MARKER_NAME}"[^>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
@@ -283,8 +283,8 @@ function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8A
   return writeStoredZip(parts);
 }
 
-/** Parses workbook bytes. `file` names the file in error messages. */
-export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
+/** Opens workbook bytes with ExcelJS (and keeps the package parts); bad files give a WorkbookReadError. */
+export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook; parts: Map<string, Uint8Array> }> {
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new WorkbookReadError(hasEncryptionInfo(bytes) ? "encrypted" : "notXlsx", file);
   }
@@ -298,6 +298,12 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
     throw new WorkbookReadError("corrupt", file, error instanceof Error ? error.message : String(error));
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError("notXlsx", file);
+  return { workbook, parts };
+}
+
+/** Parses workbook bytes. `file` names the file in error messages. */
+export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
+  const { workbook, parts } = await loadWorkbookPackage(bytes, file);
   for (const sheet of [SHEETS.placements, SHEETS.reports]) {
     if (!workbook.getWorksheet(sheet)) throw new WorkbookReadError("missingSheet", file, sheet);
   }

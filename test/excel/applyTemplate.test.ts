@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
+import { TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import type { TablePlan, TemplatePlan } from "../../src/domain/followup/types";
 import { PLACEMENT_FORMULAS } from "../../src/domain/followup/formulas";
 import { RENAMED_HEADERS } from "../../src/domain/followup/formerHeaders";
@@ -315,7 +316,8 @@ const USER_CELLS: Record<string, string | number> = {
   "Avtal!B5": "Mitt eget avtalsnamn",
   "Avtal!B8": "region",
   "Avtal!B14": 36,
-  "Avtal!A27": "Nyanlända",
+  // The second row of the Målgrupper table, wherever the Avtal form's length puts it.
+  [`Avtal!A${TARGET_GROUP_TABLE_ROW + 2}`]: "Nyanlända",
   "Placeringar!A2": "P-001",
   "Placeringar!G2": 46044,
   "Placeringar!H2": 46054,
@@ -335,7 +337,7 @@ async function fillAsUser(fake: ExcelFake, columns: number): Promise<void> {
     sheet("Avtal").getRange("B5").values = [["Mitt eget avtalsnamn"]];
     sheet("Avtal").getRange("B8").values = [["region"]];
     sheet("Avtal").getRange("B14").values = [[36]];
-    sheet("Avtal").getRange("A27").values = [["Nyanlända"]];
+    sheet("Avtal").getRange(`A${TARGET_GROUP_TABLE_ROW + 2}`).values = [["Nyanlända"]];
     sheet("Placeringar").getRange("A2:AB2").values = [placementRow("P-001", 46054, "=inte en formel").map((v, i) => (i >= 22 ? null : v))];
     const placements = context.workbook.tables.getItem("Placeringar");
     placements.rows.add(undefined, [placementRow("P-002", 46100, ""), placementRow("P-003", 46200, "+46 är inte ett nummer här")].map((r) => r.slice(0, columns)));

@@ -64,7 +64,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   "contract ended, start rule broken": [
     "COMMITMENT_NOT_MET@Avtal!B14|",
     "START_RULE_BROKEN@Avtal!B15|",
-    "RETENTION_PASSED@Avtal!B23|",
+    "RETENTION_PASSED@Avtal!B25|",
     "REPORT_OVERDUE@Rapporter!D2|2023-01-01–2023-12-31",
     "REPORT_OVERDUE@Rapporter!D3|2024-01-01–2024-12-31",
     "COMMITMENT_PROGRESS@Avtal!B14|",

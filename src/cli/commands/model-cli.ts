@@ -39,7 +39,7 @@ export function parseFlags(args: readonly string[], allowed: readonly string[]):
   const flags = new Map<string, string>();
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? "";
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     const name = match?.[1];
     if (match === null || name === undefined || !allowed.includes(name)) {
       throw new FlagError(arg, {

@@ -94,6 +94,16 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
     help: "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
     type: "integer", options: CONTRACT_PARAMETER_YEARS.map(String), default: 2026,
   }),
+  // Sanctions of the clause (spec/exante.md §3); no default: the clause names them until they are set.
+  // Last in the form, so the value cells of workbooks made before them keep their rows.
+  field("penaltyPerMissingMonth", {
+    label: "Vite per saknad heltidsmånad (kr)", labelEn: "Penalty per missing full-time month (SEK)",
+    help: "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.", type: "amount", min: 0,
+  }),
+  field("penaltyPerMissingReport", {
+    label: "Vite för utebliven rapport (kr)", labelEn: "Penalty for a missing report (SEK)",
+    help: "Vite för varje rapport som inte lämnats trots påminnelse.", type: "amount", min: 0,
+  }),
   field("retentionDate", {
     label: "Gallras senast", labelEn: "Delete by",
     help: "Dag då placeringarnas uppgifter ska vara raderade eller anonymiserade. Förval: avtalsslut + 2 år; ändra efter er gallringsplan.",

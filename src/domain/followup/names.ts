@@ -108,6 +108,8 @@ export const CONTRACT_NAMES = {
   procurementCost: "Avtal_Upphandlingskostnad",
   bonusPerPlace: "Avtal_BonusPerPlats",
   maxBonusPlaces: "Avtal_MaxBonusplatser",
+  penaltyPerMissingMonth: "Avtal_VitePerManad",
+  penaltyPerMissingReport: "Avtal_ViteRapport",
   parameterYear: "Avtal_Parameterar",
   retentionDate: "Avtal_GallrasSenast",
 } as const;

@@ -269,12 +269,7 @@ export const PARAMETERS_TABLE: TableSpec = {
 
 /** Where the Avtal form starts, and the Målgrupper table below it. */
 export const CONTRACT_FORM_HEADER_ROW = 4;
-/**
- * Fixed, not computed from the number of form fields: an upgrade must find Målgrupper where older
- * workbooks have it (row 25, below the 18 fields of 1.0.0 and two blank rows). "Gallras senast" took one
- * of those blank rows; a further field needs a table move in the upgrade first.
- */
-export const TARGET_GROUP_TABLE_ROW = 25;
+export const TARGET_GROUP_TABLE_ROW = CONTRACT_FORM_HEADER_ROW + CONTRACT_FIELDS.length + 3;
 
 type TargetGroupColumnKey = keyof typeof TARGET_GROUP_HEADERS;
 export const TARGET_GROUPS_TABLE: TableSpec = {

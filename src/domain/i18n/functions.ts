@@ -21,4 +21,7 @@ export const FUNCTION_TEXTS = {
     "Parametervärdena ska vara ett område med nyckeln i första kolumnen och värdet i kolumnen Värde (eller andra kolumnen).",
   parameterKeyMissing: "Ange en parameternyckel, t.ex. \"tax.municipal\". SYSS.PARAMS visar alla.",
   internalError: (detail: string): string => `Internt fel i SYSS: ${detail}`,
+  sensitivityHeader: ["Antagande", "Min (kr)", "Bas (kr)", "Max (kr)"],
+  noProfiles: "Indata har ingen placering att räkna på (alla rader är tomma eller inte påbörjade).",
+  noJobProfile: "Ingen av placeringarna är en anställning eller lärlingsanställning; praktik har ingen produktionsfaktor att lösa.",
 } as const;

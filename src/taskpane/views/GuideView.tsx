@@ -38,7 +38,7 @@ import { useTexts } from "../i18n";
 import type { TaskpaneServices } from "../taskpaneServices";
 import { useOperation } from "../useOperation";
 
-export type GuideTarget = "template" | "calculator" | "validate";
+export type GuideTarget = "template" | "calculator" | "validate" | "exante";
 
 const useStyles = makeStyles({
   phase: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textTransform: "uppercase", letterSpacing: "0.04em" },
@@ -59,6 +59,8 @@ interface StepSpec {
   readonly n: number;
   readonly phase: UiKey;
   readonly goto?: { readonly target: GuideTarget; readonly label: UiKey };
+  /** Steps 3 and 4 also lead into sizing, the ex-ante estimate and the clause. */
+  readonly exante?: true;
   readonly questions?: "go" | "fit";
 }
 
@@ -68,8 +70,8 @@ const PRIVACY_SECTIONS = ["roles", "dpia", "info", "suppliers", "retention"] as 
 const STEPS: readonly StepSpec[] = [
   { n: 1, phase: "guide.phase.prepare", questions: "go" },
   { n: 2, phase: "guide.phase.prepare", goto: { target: "template", label: "guide.goto.template" } },
-  { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" } },
-  { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" } },
+  { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" }, exante: true },
+  { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" }, exante: true },
   { n: 5, phase: "guide.phase.realise", goto: { target: "template", label: "guide.goto.template" } },
   { n: 6, phase: "guide.phase.realise", goto: { target: "validate", label: "guide.goto.validate" } },
 ];
@@ -218,6 +220,11 @@ export function GuideView({
               {step.goto && (
                 <Button appearance="secondary" onClick={() => onNavigate(step.goto!.target)} style={{ marginTop: 8 }}>
                   {t(step.goto.label)}
+                </Button>
+              )}
+              {step.exante && (
+                <Button appearance="secondary" onClick={() => onNavigate("exante")} style={{ marginTop: 8, marginLeft: 8 }}>
+                  {t("guide.goto.exante")}
                 </Button>
               )}
             </AccordionPanel>

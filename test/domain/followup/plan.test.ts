@@ -25,6 +25,7 @@ const SPEC_CONTRACT_LABELS = [
   "Leverantörens organisationsnummer", "Avtalsstart", "Avtalsslut", "Kravtyp", "Åtagande i heltidsmånader (N)",
   "Senaste första start, månader efter avtalsstart", "Godkänd andel vid förtida avslut", "Rapporteringsintervall",
   "Matchningsansvarig (organisation)", "Upphandlingskostnad (kr)", "Bonus per extra plats (kr)", "Max antal bonusplatser", "Parameterår",
+  "Vite per saknad heltidsmånad (kr)", "Vite för utebliven rapport (kr)",
   "Gallras senast", // amendment v1.1 item 8
 ];
 
