@@ -98,6 +98,8 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   // Last in the form, so the value cells of workbooks made before them keep their rows.
   field("penaltyPerMissingMonth", {
     label: "Vite per saknad heltidsmånad (kr)", labelEn: "Penalty per missing full-time month (SEK)",
+    // Excel caps a validation dialog's title at 32 characters; the label has 33.
+    shortLabel: "Vite per saknad månad (kr)",
     help: "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.", type: "amount", min: 0,
   }),
   field("penaltyPerMissingReport", {
