@@ -13,6 +13,7 @@ import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { SHEETS, TABLES, type ContractFieldKey } from "../domain/followup/names";
 import type { AddressedCell, InputCell, TableInput, ValidationInput } from "../domain/validation/input";
 import { columnLetter, leadingFilledRows } from "../domain/validation/input";
+import { collectLooseCells, queueLooseCells } from "./looseCellsRead";
 import { VALIDATION_SHEET, VALIDATION_TABLE } from "./validationSheet";
 
 /** Why the workbook cannot be validated (not a follow-up workbook). */
@@ -133,6 +134,7 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
   };
   // The first group rides along with the headers and the Avtal sheet: one sync when everything fits.
   queueGroup(plan[0] ?? []);
+  const loose = queueLooseCells(context, sheets, new Set(layoutTables.map((table) => table.sheet)));
   await context.sync();
   syncs++;
   // Only data over the request limit needs more round trips, one per group, each waiting for the last
@@ -194,9 +196,12 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
     );
   }
 
+  const looseCells = await collectLooseCells(context, loose, tables);
+  syncs += looseCells.syncs;
+
   const placements = tables.find((table) => table.name === TABLES.placements)!;
   return {
-    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables },
+    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables, looseCells: looseCells.cells.map((cell) => ({ ...cell, value: toInput(cell.value as CellValue) })) },
     layout,
     placementsFirstDataRow: placements.firstDataRow,
     syncs,

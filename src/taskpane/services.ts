@@ -21,7 +21,7 @@ import type { Finding, ValidationInput, ValidationResult } from "../domain/valid
 import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from "./calculator/calculationSheet";
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
-import { TaskpaneError } from "./errors";
+import { SupplierConfirmationNeeded, TaskpaneError } from "./errors";
 import { createErrorLog, type ErrorLog } from "./errorLog";
 import type { WorkbookShape } from "../domain/followup/diagnosis";
 import { ADDIN_VERSION } from "../domain/version";
@@ -87,6 +87,7 @@ export interface ServiceOptions {
  */
 const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../domain/followup/plan");
 /** The "Rätta" proposals (domain corrections): needed only when a result has a near list value. */
+const loadSupplierCheck = () => import(/* webpackChunkName: "domain-supplier-check" */ "../domain/validation/supplierCheck");
 const loadCorrections = () => import(/* webpackChunkName: "domain-corrections" */ "../domain/validation/corrections");
 /** "Om SYSS": the workbook diagnosis and its Office.js reader, only when the section is opened. */
 const loadDiagnosis = () => import(/* webpackChunkName: "about" */ "../domain/followup/diagnosis");
@@ -260,18 +261,26 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
       }),
 
-    supplierVersion: (formContract, parameterYear) =>
+    supplierVersion: (formContract, parameterYear, confirmed = false) =>
       guarded(async (): Promise<SupplierFile> => {
         // A copy of the workbook as it is (its Avtal values and rows), when it has the template; else the form.
         let contract = formContract;
         let placements: CellValue[][] | undefined;
+        let input: ValidationInput | undefined;
         if ((await workbook.templateVersion()) !== null) {
-          const input = await workbook.readValidationInput();
-          contract = contractOrExplain(() => workbookContract(input, contractAsJson(formContract)));
+          input = await workbook.readValidationInput();
+          contract = contractOrExplain(() => workbookContract(input!, contractAsJson(formContract)));
           placements = workbookPlacements(input);
         }
         const { buildTemplatePlan } = await loadPlan();
         const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear), placements });
+        // Amendment v1.1 item 7: the personal-data check over the whole workbook before anything is made.
+        const { checkSupplierPlan, checkSupplierWorkbook, describeItems, todayUtc } = await loadSupplierCheck();
+        const check = input ? checkSupplierWorkbook(input, todayUtc()) : checkSupplierPlan(plan, todayUtc());
+        if (check.blocking.length > 0) throw new TaskpaneError("error.supplierPersonalData", describeItems(check.blocking));
+        if (!confirmed && (check.toConfirm.length > 0 || check.leftOut.length > 0)) {
+          throw new SupplierConfirmationNeeded(describeItems(check.toConfirm), check.leftOut.length);
+        }
         let bytes: Uint8Array;
         try {
           bytes = await writeXlsx(plan, options.today());

@@ -91,7 +91,12 @@ export interface TaskpaneServices {
   /** The contract the workbook's Avtal sheet holds; null without the template or when a value is unreadable. */
   workbookContract(): Promise<Contract | null>;
   applyTemplate(contract: Contract, parameterYear: ParameterYear): Promise<ApplySummary>;
-  supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
+  /**
+   * The supplier version, after the personal-data check: rejects with error.supplierPersonalData (naming
+   * the cells) while identity numbers remain, and with SupplierConfirmationNeeded for other findings or
+   * left-out benefit-history cells unless `confirmed`.
+   */
+  supplierVersion(contract: Contract, parameterYear: ParameterYear, confirmed?: boolean): Promise<SupplierFile>;
   /** Opens the file as a new workbook in Excel (ExcelApi 1.8); "unavailable" means: offer it as a download instead. */
   openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable">;
   validate(): Promise<ValidationView>;

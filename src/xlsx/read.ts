@@ -8,6 +8,7 @@ import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
 import { READ_ERRORS, fill, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
+import { FINDINGS_SHEET } from "../domain/validation/input";
 import { fromFileFormula } from "./file-formulas";
 import { sheetParts } from "./patch";
 import { MAX_ROWS, MAX_TABLE_COLUMNS, MAX_UNPACKED_BYTES, countRowElements } from "./limits";
@@ -44,6 +45,14 @@ export interface FollowupWorkbook {
   readonly otherTables: readonly ReadTable[];
   /** Filled cells of the Avtal sheet outside the form's value cells (labels, notes a user typed). */
   readonly contractOtherCells: readonly { readonly address: string; readonly value: CellValue }[];
+  /** Filled cells outside tables on every other sheet, including sheets a user added (personal-data scan). */
+  readonly looseCells: readonly LooseCell[];
+}
+
+export interface LooseCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: CellValue;
 }
 
 export class WorkbookReadError extends Error {
@@ -252,6 +261,35 @@ function readContract(
   return { values, addresses, otherCells };
 }
 
+function tableBoxesOf(sheet: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  return (sheet.getTables() as unknown as { table?: { tableRef?: string; ref?: string } }[])
+    .map((table) => table.table?.tableRef ?? table.table?.ref)
+    .filter((range): range is string => range !== undefined)
+    .map(decodeRange);
+}
+
+/**
+ * Every filled cell outside tables on every sheet but Avtal (read with the form) and the add-in's own
+ * Validering sheet: the used range of each sheet, so a personnummer typed on a sheet the supplier added
+ * is found (amendment v1.1 item 5). Spreadsheet errors are skipped; formulas give their cached result.
+ */
+function looseCellsOf(workbook: ExcelJS.Workbook): LooseCell[] {
+  const cells: LooseCell[] = [];
+  for (const sheet of workbook.worksheets) {
+    if (sheet.name === SHEETS.contract || sheet.name === FINDINGS_SHEET) continue;
+    const boxes = tableBoxesOf(sheet);
+    sheet.eachRow((row, rowNumber) =>
+      row.eachCell((cell, columnNumber) => {
+        if (boxes.some((box) => rowNumber >= box.top && rowNumber <= box.bottom && columnNumber >= box.left && columnNumber <= box.right)) return;
+        const value = readCell(cell);
+        if (value === null || value === "" || (typeof value === "object" && "error" in value)) return;
+        cells.push({ sheet: sheet.name, address: cell.address, value });
+      }),
+    );
+  }
+  return cells;
+}
+
 /** Names of every table in the workbook, in sheet order. (ExcelJS's typings say pairs; it returns Table objects.) */
 function tableNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.flatMap((sheet) =>
@@ -383,5 +421,6 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
       .filter((name) => name !== TABLES.placements && name !== TABLES.reports)
       .map((name) => readTable(workbook, name, file)),
     contractOtherCells: contract.otherCells,
+    looseCells: looseCellsOf(workbook),
   };
 }

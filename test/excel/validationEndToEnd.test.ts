@@ -48,6 +48,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     "DATE_AS_TEXT@Placeringar!H11|P-010",
     "NUMBER_AS_TEXT@Placeringar!M13|P-012",
     "START_BEFORE_CONTRACT@Placeringar!H17|P-016",
+    "PERSON_NAME@Placeringar!V20|P-019",
+    "SPECIAL_CATEGORY_DATA@Placeringar!V20|P-019",
+    "CRIMINAL_RECORD_DATA@Placeringar!V21|P-020",
     "SALARY_LOW@Placeringar!M22|P-021",
     "NSJ_NOT_ELIGIBLE@Placeringar!N27|P-026",
     "SUBSIDY_TOO_LONG@Placeringar!N28|P-027",
@@ -63,6 +66,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   "contract ended, start rule broken": [
     "COMMITMENT_NOT_MET@Avtal!B14|",
     "START_RULE_BROKEN@Avtal!B15|",
+    "RETENTION_PASSED@Avtal!B25|",
     "REPORT_OVERDUE@Rapporter!D2|2023-01-01–2023-12-31",
     "REPORT_OVERDUE@Rapporter!D3|2024-01-01–2024-12-31",
     "COMMITMENT_PROGRESS@Avtal!B14|",

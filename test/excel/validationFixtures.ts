@@ -63,8 +63,8 @@ export const EVERY_ROW_RULE: readonly Row[] = [
   placement("P-016", { offeredDate: date("2024-12-01"), startDate: date("2024-12-15") }),
   placement("P-017", { offeredDate: date("2026-12-01"), startDate: date("2027-01-15"), plannedEndDate: date("2027-06-30") }),
   placement("P-018", { scope: 1.5 }),
-  placement("P-019", { age: 15 }),
-  placement("P-020", { salary: 0 }),
+  placement("P-019", { age: 15, comment: "Anna är sjukskriven sedan mars" }),
+  placement("P-020", { salary: 0, comment: "Dömd för stöld 2019" }),
   placement("P-021", { salary: 9_000 }),
   placement("P-022", { supervisionShare: 1.2 }),
   placement("P-023", { actualEndDate: date("2025-09-15"), endReason: null }),
@@ -116,7 +116,7 @@ const RENAMED_BASE = scenario("renamed column", "2025-10-01", { ...BASE, start: 
 
 export const SCENARIOS: readonly Scenario[] = [
   scenario("every row rule", "2025-10-01", { ...BASE, start: "2025-01-01", end: "2026-12-31", commitmentMonths: 600 }, EVERY_ROW_RULE),
-  scenario("contract ended, start rule broken", "2025-10-01", { ...BASE, start: "2023-01-01", end: "2024-12-31", commitmentMonths: 24, reportingInterval: "år" }, [
+  scenario("contract ended, start rule broken", "2025-10-01", { ...BASE, start: "2023-01-01", end: "2024-12-31", commitmentMonths: 24, reportingInterval: "år", retentionDate: "2025-06-30" }, [
     placement("P-001", { offeredDate: date("2023-08-01"), startDate: date("2023-09-01"), plannedEndDate: date("2024-06-30"), actualEndDate: date("2024-06-30"), endReason: "Avtalad tid fullgjord" }),
   ]),
   scenario("no commitment yet, start rule pending", "2025-10-01", { ...BASE, start: "2025-09-01", end: "2026-12-31", reportingInterval: "år" }, []),

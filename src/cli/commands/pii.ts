@@ -1,7 +1,8 @@
 /**
  * `syss pii [--reference-date YYYY-MM-DD]`: reads text lines on stdin and writes one JSON line per input
  * line, `{"line": n, "findings": [{"type": …, "match": "…"}]}` (n is 1-based), for personnummer,
- * samordningsnummer, e-mail addresses and Swedish phone numbers. The reference date (default today, UTC)
+ * samordningsnummer, e-mail addresses, Swedish phone numbers, person names ("name") and special-category
+ * ("special-category", GDPR art. 9) and criminal-record ("criminal-record", art. 10) terms. The reference date (default today, UTC)
  * decides the century of 10-digit identity numbers.
  */
 import type { CliCommand, CliIo } from "../io";

@@ -191,6 +191,24 @@ export function countPlacementsWhere(header: string, value: string): string {
 export const FORM_COUNT_FORMULAS = EMPLOYMENT_FORMS.map((form) => ({ value: form, formula: countPlacementsWhere(P.form, form) }));
 export const GENDER_COUNT_FORMULAS = GENDERS.map((gender) => ({ value: gender, formula: countPlacementsWhere(P.gender, gender) }));
 
+/**
+ * Small-count suppression (issue 13 item 7): in what is shared outward, a group of 1–4 people can single a
+ * person out, so such a count is shown as "< 5". Zero and 5 or more are shown as they are.
+ */
+export const SMALL_COUNT_LIMIT = 5;
+export const SMALL_COUNT_TEXT = `< ${SMALL_COUNT_LIMIT}`;
+
+/** The count for sharing: `count` unless it is 1–4, then "< 5". A blank (no group) stays blank. */
+export function suppressSmallCount(count: number | null): number | string | null {
+  if (count === null) return null;
+  return count >= 1 && count < SMALL_COUNT_LIMIT ? SMALL_COUNT_TEXT : count;
+}
+
+/** The same rule as a cell formula over the exact count in `countCell`. */
+export function sharedCountFormula(countCell: string): string {
+  return `=IF(AND(ISNUMBER(${countCell}),${countCell}>=1,${countCell}<${SMALL_COUNT_LIMIT}),"${SMALL_COUNT_TEXT}",${countCell})`;
+}
+
 /** The k-th target group's name (1-based) from the Avtal sheet's Målgrupper table, or "" past the end. */
 export function targetGroupLabel(k: number): string {
   return `=IFERROR(""&INDEX(${column(TABLES.targetGroups, TARGET_GROUP_HEADERS.name)},${k}),"")`;

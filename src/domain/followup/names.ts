@@ -111,6 +111,7 @@ export const CONTRACT_NAMES = {
   penaltyPerMissingMonth: "Avtal_VitePerManad",
   penaltyPerMissingReport: "Avtal_ViteRapport",
   parameterYear: "Avtal_Parameterar",
+  retentionDate: "Avtal_GallrasSenast",
 } as const;
 
 export type ContractFieldKey = keyof typeof CONTRACT_NAMES;

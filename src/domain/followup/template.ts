@@ -14,6 +14,7 @@ import {
   expiredCorrectionRule,
   organisationCost,
   overdueReportRule,
+  sharedCountFormula,
   targetGroupCount,
   targetGroupLabel,
 } from "./formulas";
@@ -466,6 +467,9 @@ const SUMMARY_BLOCKS: readonly SummaryBlock[] = [
 
 const COUNT_TARGET_GROUP_ROWS = 10;
 
+/** Heading of the shared (suppressed) count column on Sammanställning. */
+export const SHARED_COUNT_HEADING = "För delning (1–4 visas som < 5)";
+
 function summaryCells(): FixedCellSpec[] {
   const sheet = SHEETS.summary;
   const cells: FixedCellSpec[] = [
@@ -487,23 +491,32 @@ function summaryCells(): FixedCellSpec[] {
     }
     row++;
   }
-  const countBlock = (heading: string, entries: readonly { value: string; formula: string }[]): void => {
+  // Counts per sex and per target group can single a person out: column C repeats them for sharing, with
+  // 1–4 shown as "< 5" (small-count suppression, the default in anything shared outward).
+  const sharedHeading = (): void => {
+    cells.push({ sheet, address: `C${row}`, value: SHARED_COUNT_HEADING, style: "heading" });
+  };
+  const countBlock = (heading: string, entries: readonly { value: string; formula: string }[], shared: boolean): void => {
     cells.push({ sheet, address: `A${row}`, value: heading, style: "heading" });
+    if (shared) sharedHeading();
     row++;
     for (const entry of entries) {
       cells.push({ sheet, address: `A${row}`, value: entry.value, style: "label" });
       cells.push({ sheet, address: `B${row}`, formula: entry.formula, numberFormat: "0", style: "value" });
+      if (shared) cells.push({ sheet, address: `C${row}`, formula: sharedCountFormula(`B${row}`), numberFormat: "0", style: "value" });
       row++;
     }
     row++;
   };
-  countBlock("Per sysselsättningsform", FORM_COUNT_FORMULAS);
-  countBlock("Per kön", GENDER_COUNT_FORMULAS);
+  countBlock("Per sysselsättningsform", FORM_COUNT_FORMULAS, false);
+  countBlock("Per kön", GENDER_COUNT_FORMULAS, true);
   cells.push({ sheet, address: `A${row}`, value: "Per målgrupp", style: "heading" });
+  sharedHeading();
   row++;
   for (let k = 1; k <= COUNT_TARGET_GROUP_ROWS; k++, row++) {
     cells.push({ sheet, address: `A${row}`, formula: targetGroupLabel(k), style: "label" });
     cells.push({ sheet, address: `B${row}`, formula: targetGroupCount(`A${row}`), numberFormat: "0", style: "value" });
+    cells.push({ sheet, address: `C${row}`, formula: sharedCountFormula(`B${row}`), numberFormat: "0", style: "value" });
   }
   return cells;
 }

@@ -62,8 +62,20 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
 
 export const TEMPLATE_COMMAND_TEXTS = {
   usage: {
-    sv: "Användning: syss template --out FIL.xlsx [--contract avtal.json] [--supplier] [--year ÅR]",
-    en: "Usage: syss template --out FILE.xlsx [--contract contract.json] [--supplier] [--year YEAR]",
+    sv: "Användning: syss template --out FIL.xlsx [--contract avtal.json] [--supplier [--confirm-personal-data]] [--year ÅR]",
+    en: "Usage: syss template --out FILE.xlsx [--contract contract.json] [--supplier [--confirm-personal-data]] [--year YEAR]",
+  },
+  supplierRefused: {
+    sv: "Leverantörsversionen skrevs inte: personnummer eller samordningsnummer i {value}. Ta bort dem och försök igen.",
+    en: "The supplier version was not written: personal identity or coordination numbers in {value}. Remove them and try again.",
+  },
+  supplierConfirm: {
+    sv: "Leverantörsversionen skrevs inte: möjliga personuppgifter ({field}) i {value}. Kontrollera cellerna; skriv med --confirm-personal-data om de får skickas.",
+    en: "The supplier version was not written: possible personal data ({field}) in {value}. Check the cells; write with --confirm-personal-data if they may be sent.",
+  },
+  supplierConfirmed: {
+    sv: "Bekräftat av användaren: möjliga personuppgifter ({field}) i {value}.",
+    en: "Confirmed by the user: possible personal data ({field}) in {value}.",
   },
   written: { sv: "Skrev {value}", en: "Wrote {value}" },
   cannotRead: { sv: "Kan inte läsa {value}: {field}", en: "Cannot read {value}: {field}" },

@@ -300,6 +300,46 @@ export const FINDING_TEXTS = {
       en: "Remove the contact detail if it belongs to the person placed; follow-up does not need it.",
     },
   },
+  RETENTION_PASSED: {
+    message: {
+      sv: "Gallras senast ({due}) har passerats, men arbetsboken innehåller fortfarande {count} placeringar.",
+      en: "The delete-by date ({due}) has passed, but the workbook still holds {count} placements.",
+    },
+    fix: {
+      sv: "Radera eller anonymisera placeringarnas uppgifter enligt er gallringsplan, eller skjut fram datumet om ni har stöd för att spara dem längre.",
+      en: "Delete or anonymise the placements' data according to your retention plan, or move the date if you have grounds to keep them longer.",
+    },
+  },
+  PERSON_NAME: {
+    message: {
+      sv: "{where}: cellen verkar innehålla en persons namn (tecken {position}).",
+      en: "{where}: the cell seems to contain a person's name (character {position}).",
+    },
+    fix: {
+      sv: "Skriv Ärende-ID i stället för namnet; uppföljningen ska inte kunna knytas till en person (GDPR).",
+      en: "Write the case ID instead of the name; the follow-up must not identify a person (GDPR).",
+    },
+  },
+  SPECIAL_CATEGORY_DATA: {
+    message: {
+      sv: "{where}: cellen verkar innehålla känsliga personuppgifter, t.ex. hälsa eller diagnos (tecken {position}).",
+      en: "{where}: the cell seems to contain sensitive personal data, e.g. health or a diagnosis (character {position}).",
+    },
+    fix: {
+      sv: "Ta bort uppgiften. Känsliga personuppgifter (GDPR art. 9) behövs inte för uppföljningen.",
+      en: "Remove it. Special categories of personal data (GDPR Art. 9) are not needed for the follow-up.",
+    },
+  },
+  CRIMINAL_RECORD_DATA: {
+    message: {
+      sv: "{where}: cellen verkar innehålla uppgifter om lagöverträdelser (tecken {position}).",
+      en: "{where}: the cell seems to contain data on criminal convictions or offences (character {position}).",
+    },
+    fix: {
+      sv: "Ta bort uppgiften. Uppgifter om lagöverträdelser (GDPR art. 10) får inte finnas i uppföljningen.",
+      en: "Remove it. Data on criminal convictions and offences (GDPR Art. 10) must not be in the follow-up.",
+    },
+  },
   REPORT_OVERDUE: {
     message: {
       sv: "Rapporten för {rowId} skulle ha kommit in senast {due} och har inte kommit in.",
@@ -485,3 +525,14 @@ export const FRAGMENTS = {
   earlyEndOne: { sv: "{count} förtida avslut", en: "{count} early end" },
   earlyEndMany: { sv: "{count} förtida avslut", en: "{count} early ends" },
 } as const satisfies Record<string, BilingualText>;
+
+/** Names of the kinds of personal data, for lists such as the supplier-version check. */
+export const PERSONAL_DATA_KIND_TEXTS: Readonly<Record<string, BilingualText>> = {
+  personnummer: { sv: "personnummer", en: "personal identity number" },
+  samordningsnummer: { sv: "samordningsnummer", en: "coordination number" },
+  email: { sv: "e-post", en: "e-mail" },
+  phone: { sv: "telefonnummer", en: "phone number" },
+  name: { sv: "namn", en: "name" },
+  "special-category": { sv: "känsliga personuppgifter", en: "special-category data" },
+  "criminal-record": { sv: "lagöverträdelser", en: "criminal-record data" },
+};

@@ -3,10 +3,10 @@
  * parameter year) and reports unusable or missing ones. A blank start-rule month count or accepted share
  * falls back to the form's default (6 months, 75 %), which the template writes into a new workbook.
  */
-import { CONTRACT_FIELD_BY_KEY } from "../followup/contract";
+import { CONTRACT_FIELD_BY_KEY, defaultRetentionDate } from "../followup/contract";
 import { REQUIREMENT_TYPES, type RequirementType } from "../followup/lists";
 import { requirementTypeOf } from "./counting";
-import { serialToIso } from "../followup/dates";
+import { isoToSerial, serialToIso } from "../followup/dates";
 import type { ContractFieldKey } from "../followup/names";
 import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../model/parameters";
 import { FRAGMENTS, STATUS_WORDS } from "../i18n/validation";
@@ -65,6 +65,22 @@ const MISSING_CONSEQUENCE: Partial<Record<ContractFieldKey, BilingualText>> = {
   requirementType: STATUS_WORDS.noRequirementConsequence,
 };
 
+/**
+ * Retention (amendment v1.1 item 8): past "Gallras senast" – or, when it is blank, Avtalsslut + 2 years –
+ * a workbook that still holds placements gets a warning. An unreadable date is reported by readContractTerms.
+ */
+export function retentionFindings(contract: ContractInput, terms: ContractTerms, placementCount: number, today: number): Finding[] {
+  const cell = contract.fields.retentionDate;
+  const read = readDate(cell?.value ?? null);
+  if (read.kind === "invalid") return []; // reported with the other form values (readContractTerms)
+  let due: string | null = read.kind === "date" ? serialToIso(read.serial) : defaultRetentionDate(terms.end?.iso);
+  if (due === null || placementCount === 0) return [];
+  if (isoToSerial(due) >= today) return [];
+  const place = cell !== undefined ? contractPlace(contract, "retentionDate") : contractPlace(contract, "end");
+  due = due.slice(0, 10);
+  return [finding("RETENTION_PASSED", place, { due, count: String(placementCount) })];
+}
+
 export function readContractTerms(contract: ContractInput, sensitive: ReadonlySet<string>): { terms: ContractTerms; findings: Finding[] } {
   const findings: Finding[] = [];
   const shown = (key: ContractFieldKey) => {
@@ -106,6 +122,7 @@ export function readContractTerms(contract: ContractInput, sensitive: ReadonlySe
       finding("LIST_UNKNOWN", contractPlace(contract, "requirementType"), { rowId: "Avtal", value: shown("requirementType"), allowed: REQUIREMENT_TYPES.join(", ") }),
     );
   }
+  date("retentionDate"); // only checked here; the retention rule reads it with the placements (retentionFindings)
   const year = readNumber(contract.fields.parameterYear?.value ?? null);
   const parameterYear = year.kind === "number" && isParameterYear(year.value) ? year.value : NEWEST_YEAR;
   return {

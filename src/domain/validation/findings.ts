@@ -46,10 +46,14 @@ export const FINDING_CODES = {
   // Structure of the tables
   COLUMN_MISSING: "error",
   ROWS_BELOW_TABLE: "error",
+  PERSON_NAME: "warning",
+  SPECIAL_CATEGORY_DATA: "warning",
+  CRIMINAL_RECORD_DATA: "warning",
   // Reports
   REPORT_OVERDUE: "warning",
   // Contract level
   CONTRACT_VALUE_MISSING: "warning",
+  RETENTION_PASSED: "warning",
   START_RULE_BROKEN: "error",
   START_RULE_PENDING: "info",
   COMMITMENT_PROGRESS: "info",

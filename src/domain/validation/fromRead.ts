@@ -33,6 +33,8 @@ export interface FollowupReadShape {
   readonly otherTables?: readonly ReadTableShape[];
   /** Other filled cells of the Avtal sheet outside the form, when the reader has them. */
   readonly contractOtherCells?: readonly AddressedCell[];
+  /** Filled cells outside tables on every other sheet, when the reader has them. */
+  readonly looseCells?: readonly { readonly sheet: string; readonly address: string; readonly value: ReadCell }[];
 }
 
 /** A spreadsheet error reads as its code text ("#N/A"), which every type check then rejects. */
@@ -69,5 +71,6 @@ export function fromFollowupRead(read: FollowupReadShape): ValidationInput {
     contract: { sheet: SHEETS.contract, fields, otherCells: read.contractOtherCells ?? [] },
     tables: [read.placements, read.reports, ...(read.otherTables ?? [])].map(tableFromRead),
     targetGroupNames: read.targetGroups,
+    looseCells: (read.looseCells ?? []).map((cell) => ({ sheet: cell.sheet, address: withoutSheet(cell.address), value: toInputCell(cell.value) })),
   };
 }

@@ -58,6 +58,11 @@ export interface ValidationInput {
   readonly contract: ContractInput;
   /** Every table of the workbook (Placeringar, Rapporter, Malgrupper, Parametrar, …). */
   readonly tables: readonly TableInput[];
+  /**
+   * Every other filled cell of every sheet (used ranges): outside tables and outside the Avtal form,
+   * including sheets the user added. Scanned for personal data only (amendment v1.1 item 5).
+   */
+  readonly looseCells?: readonly { readonly sheet: string; readonly address: string; readonly value: InputCell }[];
   /** The Målgrupp list when the reader gives the names but not the Malgrupper table itself. */
   readonly targetGroupNames?: readonly string[];
 }

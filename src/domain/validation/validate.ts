@@ -10,14 +10,14 @@ import { PARAMETER_HEADERS, PLACEMENT_HEADERS as P, SHEETS, TABLES, TARGET_GROUP
 import { resolveParameters } from "../model/overrides";
 import { defaultParameters, type ParameterValues, type ParameterYear } from "../model/parameters";
 import { cellText } from "./cells";
-import { contractLabelAt, readContractTerms, type ContractTerms } from "./contractForm";
+import { contractLabelAt, readContractTerms, retentionFindings, type ContractTerms } from "./contractForm";
 import { contractFindings, contractStatus, placementMonths, type ContractStatus, type PlacementMonths } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
 import { TableView, columnLetter, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
 import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";
 import { FRAGMENTS } from "../i18n/validation";
 import { finding } from "./findings";
-import { calendarDate, scanContract, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
+import { calendarDate, scanContract, scanLooseCells, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
 import {
   checkPlacementRow,
   duplicateCaseIdFindings,
@@ -242,7 +242,10 @@ function statusOf(input: ValidationInput, prepared: Prepared, rows: readonly Pla
   const overdue = prepared.reports === null ? 0 : countOverdueReports(prepared.reports, prepared.today);
   const monthColumnsMissing = prepared.placements.table !== EMPTY_PLACEMENTS && missingColumns(prepared.placements, MONTH_COLUMNS).length > 0;
   const status = contractStatus(prepared.terms, rows, overdue, prepared.today, monthColumnsMissing);
-  return { status, findings: contractFindings(input.contract, prepared.terms, status, prepared.today) };
+  return {
+    status,
+    findings: [...contractFindings(input.contract, prepared.terms, status, prepared.today), ...retentionFindings(input.contract, prepared.terms, rows.length, prepared.today)],
+  };
 }
 
 /** Validates a whole workbook. */
@@ -259,8 +262,10 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   const prepared = prepare(input, options, placementScan, contractScan.sensitive);
 
   const checked = checkRows(prepared);
+  const looseScan = scanLooseCells(input.looseCells ?? [], reference);
   const findings: Finding[] = [
     ...contractScan.findings,
+    ...looseScan.findings,
     ...prepared.termFindings,
     ...columnFindings(prepared),
     ...withoutMissingColumns(prepared.placements, checked.findings),
@@ -300,6 +305,7 @@ export const WHOLE_TABLE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(
   "COMMITMENT_NOT_MET",
   "RULE_75_MET",
   "RULE_75_NOT_MET",
+  "RETENTION_PASSED",
 ]);
 
 /** The result of re-validating some placement rows (live mode). */

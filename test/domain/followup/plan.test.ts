@@ -26,6 +26,7 @@ const SPEC_CONTRACT_LABELS = [
   "Senaste första start, månader efter avtalsstart", "Godkänd andel vid förtida avslut", "Rapporteringsintervall",
   "Matchningsansvarig (organisation)", "Upphandlingskostnad (kr)", "Bonus per extra plats (kr)", "Max antal bonusplatser", "Parameterår",
   "Vite per saknad heltidsmånad (kr)", "Vite för utebliven rapport (kr)",
+  "Gallras senast", // amendment v1.1 item 8
 ];
 
 function table(plan: TemplatePlan, name: string) {

@@ -24,7 +24,7 @@ export type ServiceCall =
   | { method: "templateStatus" }
   | { method: "workbookContract" }
   | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
-  | { method: "supplierVersion"; contract: Contract; year: ParameterYear }
+  | { method: "supplierVersion"; contract: Contract; year: ParameterYear; confirmed: boolean }
   | { method: "openWorkbook"; file: SupplierFile }
   | { method: "validate" }
   | { method: "selectCell"; sheet: string; address: string }
@@ -79,9 +79,13 @@ export class FakeServices implements TaskpaneServices {
     return this.applyResult;
   }
 
-  async supplierVersion(contract: Contract, year: ParameterYear): Promise<SupplierFile> {
-    this.calls.push({ method: "supplierVersion", contract, year });
+  /** When set, supplierVersion() rejects with it unless called with `confirmed` (the personal-data check). */
+  supplierConfirmation: Error | null = null;
+
+  async supplierVersion(contract: Contract, year: ParameterYear, confirmed = false): Promise<SupplierFile> {
+    this.calls.push({ method: "supplierVersion", contract, year, confirmed });
     this.check("supplierVersion");
+    if (this.supplierConfirmation !== null && !confirmed) throw this.supplierConfirmation;
     return this.supplierFile;
   }
 
