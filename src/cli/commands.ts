@@ -11,6 +11,7 @@ import { validateCommand } from "./commands/validate";
 import { sizeCommand } from "./commands/size";
 import { sensitivityCommand } from "./commands/sensitivity";
 import { clauseCommand } from "./commands/clause";
+import { doctorCommand } from "./commands/doctor";
 
 export const commands: Record<string, { run: CliCommand; summary: string }> = {
   version: { run: versionCommand, summary: "print the add-in version" },
@@ -21,5 +22,6 @@ export const commands: Record<string, { run: CliCommand; summary: string }> = {
   size: { run: sizeCommand, summary: "size the commitment N: --value KR --labour-share 0.4 [--share 0.05] [--salary KR] [--year Y] [--months M] [--pools FILE.json]" },
   sensitivity: { run: sensitivityCommand, summary: "ex-ante totals, ranges and break-even production factor: JSON profile(s) on stdin" },
   clause: { run: clauseCommand, summary: "the employment-requirement clause as text: --contract contract.json [--lang sv|en]" },
+  doctor: { run: doctorCommand, summary: "what SYSS recognises in a workbook, for support: FILE.xlsx [--lang sv|en]; JSON" },
   pii: { run: piiCommand, summary: "find personnummer, e-mail and phone numbers: text lines on stdin, JSON lines on stdout" },
 };

@@ -4,7 +4,7 @@
  * mounted (hidden) so a half-filled form survives switching tabs.
  */
 import { lazy, Suspense, useState, type ComponentType } from "react";
-import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UiKey, UiLang } from "../domain/i18n/ui";
 import { emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
 import { TextsProvider, useTexts } from "./i18n";
@@ -24,6 +24,8 @@ const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
 
 /** Views get the services; the decision record is shared by the guide and "Före upphandling" (the chosen N). */
 type ServiceView = ComponentType<{ services: TaskpaneServices; record?: DecisionRecord; onRecordChange?: (record: DecisionRecord) => void }>;
+/** "Om SYSS" (diagnostics for support): its own chunk, loaded when first opened. */
+const AboutSection = lazy(() => import(/* webpackChunkName: "about" */ "./about/AboutSection").then((m) => ({ default: m.AboutSection })));
 const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
   template: lazy(() => import(/* webpackChunkName: "view-template" */ "./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
   validate: lazy(() => import(/* webpackChunkName: "view-validate" */ "./views/ValidateView").then((m) => ({ default: m.ValidateView }))),
@@ -37,6 +39,7 @@ const useStyles = makeStyles({
   header: { padding: "12px 12px 0" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase500 },
   subtitle: { margin: "2px 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  about: { paddingBottom: "8px", "& h2": { fontSize: tokens.fontSizeBase400, margin: "8px 0 4px" } },
   nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   // A task pane is narrow: the five tabs wrap onto a second line rather than scroll out of sight.
   tabs: { flexWrap: "wrap" },
@@ -49,6 +52,7 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
   const [active, setActive] = useState<ViewKey>(initialView);
   const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([initialView]));
   const [decisions, setDecisions] = useState<DecisionRecord>(emptyDecisionRecord);
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   const open = (view: ViewKey) => {
     setActive(view);
@@ -60,6 +64,17 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
       <header className={styles.header}>
         <h1 className={styles.title}>{t("app.title")}</h1>
         <p className={styles.subtitle}>{t("app.subtitle")}</p>
+        <Button appearance="subtle" size="small" aria-expanded={aboutOpen} aria-controls="about-syss" onClick={() => setAboutOpen(!aboutOpen)}>
+          {t("about.open")}
+        </Button>
+        {aboutOpen && (
+          <section id="about-syss" aria-labelledby="about-syss-heading" className={styles.about}>
+            <h2 id="about-syss-heading">{t("about.heading")}</h2>
+            <Suspense fallback={<Spinner size="tiny" label={t("about.loading")} />}>
+              <AboutSection services={services} />
+            </Suspense>
+          </section>
+        )}
       </header>
       <nav aria-label={t("app.navLabel")} className={styles.nav}>
         <TabList selectedValue={active} onTabSelect={(_, data) => open(data.value as ViewKey)} size="small" className={styles.tabs}>

@@ -4,7 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { uiLangFor } from "../domain/i18n/ui";
-import { officeCreateWorkbook, officeExcelRun, officeIsSetSupported } from "../excel/officeHost";
+import { officeCreateWorkbook, officeExcelRun, officeHostEnvironment, officeIsSetSupported } from "../excel/officeHost";
 import { App } from "./App";
 import { createExcelServices } from "./services";
 import { themeFromOffice } from "./theme";
@@ -17,7 +17,13 @@ function render(): void {
   document.documentElement.lang = lang;
   const theme = themeFromOffice(context?.officeTheme);
   // Excel.run is injected into the port, so the same src/excel code runs over the fake in the preview.
-  const services = createExcelServices({ run: officeExcelRun, isSetSupported: officeIsSetSupported, lang, createWorkbook: officeCreateWorkbook });
+  const services = createExcelServices({
+    run: officeExcelRun,
+    isSetSupported: officeIsSetSupported,
+    lang,
+    createWorkbook: officeCreateWorkbook,
+    environment: officeHostEnvironment,
+  });
   createRoot(container).render(<App services={services} lang={lang} theme={theme} />);
 }
 

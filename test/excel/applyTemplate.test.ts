@@ -158,6 +158,39 @@ describe("applyTemplate on a blank workbook", () => {
     expect(supplier.snapshot().sheets.map((s) => s.name)).not.to.include("Samhällsekonomi");
   });
 
+  it("upgrading a supplier workbook keeps every typed cell: the benefit-history columns come back, the rows keep their values", async () => {
+    const row = (values: Record<string, string | number>) => {
+      const plan = buildTemplatePlan(CONTRACT);
+      const placements = plan.tables.find((table) => table.spec.name === "Placeringar")!;
+      return placements.spec.columns.map((column) => values[column.key] ?? null);
+    };
+    // A new-style supplier version (without the four columns), with a row the supplier typed.
+    const fake = createExcelFake();
+    expectApplied(await applyTemplatePlan(fake.run, everyApi, buildTemplatePlan(CONTRACT, { supplierVersion: true, placements: [row({ caseId: "P-001", comment: "Lager" })] })));
+    const placementsOf = async (excel: ExcelFake) => {
+      const input = await createOfficeTemplatePort({ run: excel.run, isSetSupported: everyApi }).readFollowup();
+      const table = input.tables.find((candidate) => candidate.name === "Placeringar")!;
+      return { headers: table.headers, rows: table.rows.map((values) => ({ values })) };
+    };
+    const read = () => placementsOf(fake);
+    expect((await read()).headers).not.to.include("Nyanländ");
+    // The procurer's full template over it: the columns are inserted at their places, nothing typed is lost.
+    expectApplied(await applyTemplatePlan(fake.run, everyApi, buildTemplatePlan(CONTRACT)));
+    const upgraded = await read();
+    for (const header of ["Tid i arbetslöshet (mån)", "Nyanländ", "A-kassa", "Bostadsbidrag"]) expect(upgraded.headers).to.include(header);
+    const values = upgraded.rows[0]!.values;
+    expect(values[upgraded.headers.indexOf("Ärende-ID")]).to.equal("P-001");
+    expect(values[upgraded.headers.indexOf("Kommentar")]).to.equal("Lager");
+
+    // An older supplier workbook with the four columns filled: an upgrade keeps them and their values.
+    const old = createExcelFake();
+    expectApplied(await applyTemplatePlan(old.run, everyApi, buildTemplatePlan(CONTRACT, { placements: [row({ caseId: "P-002", unemployedMonths: 30, newArrival: "Ja" })] })));
+    expectApplied(await applyTemplatePlan(old.run, everyApi, buildTemplatePlan(CONTRACT)));
+    const kept = await placementsOf(old);
+    expect(kept.rows[0]!.values[kept.headers.indexOf("Tid i arbetslöshet (mån)")]).to.equal(30);
+    expect(kept.rows[0]!.values[kept.headers.indexOf("Nyanländ")]).to.equal("Ja");
+  });
+
   it("works on ExcelApi 1.8 without suspending screen updating", async () => {
     const fake = createExcelFake();
     expectApplied(await applyTemplatePlan(fake.run, upTo18, buildTemplatePlan()));

@@ -21,6 +21,20 @@ describe("App (task-pane shell)", () => {
     expect(screen.getByRole("heading", { name: "Processguide: sex steg" })).to.exist;
   });
 
+  it("opens and closes the Om SYSS section from the header", async () => {
+    const services = new FakeServices();
+    render(<App services={services} lang="sv" theme={webLightTheme} />);
+    const button = screen.getByRole("button", { name: "Om SYSS" });
+    expect(button.getAttribute("aria-expanded")).to.equal("false");
+    await act(async () => fireEvent.click(button));
+    await waitFor(() => expect(screen.getByText("SYSS-version")).to.exist, { timeout: 10_000 });
+    expect(screen.getByRole("region", { name: "Om SYSS" })).to.exist;
+    expect(button.getAttribute("aria-expanded")).to.equal("true");
+    expect(services.callsOf("about")).to.have.length(1);
+    await act(async () => fireEvent.click(button));
+    expect(screen.queryByRole("region", { name: "Om SYSS" })).to.equal(null);
+  });
+
   it("loads a view when its tab is chosen and keeps a half-filled form when switching back", async () => {
     render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
     await act(async () => {

@@ -23,7 +23,9 @@ export function formatDecimal(value: number, lang: ModelLang, decimals = 2): str
   const sign = rounded < 0 ? "−" : "";
   const wholeText = formatAmount(whole, lang);
   if (fraction === 0) return sign + wholeText;
-  const fractionText = String(fraction).padStart(decimals, "0").replace(/0+$/, "");
+  // Trailing zeros cut by a loop: the unanchored /0+$/ rescans every run of zeros from each start.
+  let fractionText = String(fraction).padStart(decimals, "0");
+  while (fractionText.endsWith("0")) fractionText = fractionText.slice(0, -1);
   return `${sign}${wholeText}${lang === "en" ? "." : ","}${fractionText}`;
 }
 

@@ -17,6 +17,7 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -62,6 +63,9 @@ interface StepSpec {
   readonly exante?: true;
   readonly questions?: "go" | "fit";
 }
+
+/** The parts of the "Personuppgifter" section (steps 1, 5 and 6), each a heading and a text. */
+const PRIVACY_SECTIONS = ["roles", "dpia", "info", "suppliers", "retention"] as const;
 
 const STEPS: readonly StepSpec[] = [
   { n: 1, phase: "guide.phase.prepare", questions: "go" },
@@ -226,6 +230,24 @@ export function GuideView({
             </AccordionPanel>
           </AccordionItem>
         ))}
+        <AccordionItem value="privacy">
+          <AccordionHeader as="h3">{t("guide.privacy.heading")}</AccordionHeader>
+          <AccordionPanel>
+            <p>{t("guide.privacy.intro")}</p>
+            {PRIVACY_SECTIONS.map((section) => (
+              <div key={section}>
+                <h4>{t(`guide.privacy.${section}.heading` as UiKey)}</h4>
+                {section === "info" ? (
+                  // A text to copy into the organisation's own information to participants.
+                  <Textarea readOnly resize="vertical" value={t("guide.privacy.info")} aria-label={t("guide.privacy.info.heading")} style={{ width: "100%", minHeight: 160 }} />
+                ) : (
+                  <p>{t(`guide.privacy.${section}` as UiKey)}</p>
+                )}
+              </div>
+            ))}
+            <p>{t("guide.privacy.sources")}</p>
+          </AccordionPanel>
+        </AccordionItem>
       </Accordion>
       <div className={styles.save}>
         <Button appearance="primary" onClick={save} disabled={operation.busy}>
