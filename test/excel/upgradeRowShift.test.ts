@@ -1,6 +1,6 @@
 /**
- * Issue 17 appended two fields to the Avtal form, so the Målgrupper table below it starts two rows lower than
- * in a workbook made by template 1.0.0/1.1.0. The upgrade inserts the two rows above the table (entire rows,
+ * Issue 17 appended two fields to the Avtal form and issue 13 one more, so the Målgrupper table below it starts
+ * three rows lower than in a workbook made by template 1.0.0/1.1.0. The upgrade inserts the two rows above the table (entire rows,
  * so everything below and beside the table moves with it) instead of refusing with "tableMoved"; it still
  * refuses, changing nothing, when the rows in between hold a user's content or the table sits elsewhere.
  */
@@ -16,6 +16,7 @@ import { columnLetter, formatRect, parseRect } from "../../src/excel/a1";
 import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/api";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/applyTemplate";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
+import { dateSerial } from "../../src/excel/officeValues";
 import { createExcelFake, type CellState, type ExcelFake } from "../support/excel-fake";
 
 const everyApi: IsSetSupported = () => true;
@@ -24,8 +25,8 @@ const CONTRACT: Contract = {
   targetGroups: [{ name: "Långtidsarbetslösa" }, { name: "Unga 16–24 år" }],
 };
 
-/** The fields issue 17 appended; a 1.0.0 workbook has the form without them. */
-const ADDED = ["penaltyPerMissingMonth", "penaltyPerMissingReport"] as const;
+/** The fields issues 17 and 13 appended (template 1.2.0); a 1.0.0 workbook has the form without them. */
+const ADDED = ["penaltyPerMissingMonth", "penaltyPerMissingReport", "retentionDate"] as const;
 const K = ADDED.length;
 /** 1-based rows: the last field of the current form, and the Målgrupper header row now and in 1.0.0. */
 const FORM_END = CONTRACT_FORM_HEADER_ROW + CONTRACT_FIELDS.length;
@@ -152,16 +153,19 @@ describe("upgrading a 1.0.0 workbook whose Målgrupper table the new Avtal field
     expect(fake.cell(`Avtal!E${T + 2}`)?.formula, "a user's formula follows the cell it reads").to.equal(`=C${T + 1}*2`);
     expect(fake.snapshot().names["MinaPlatser"]?.formula, "a user's name follows its cell").to.equal(`=Avtal!$C$${T + 1}`);
 
-    // The new fields: label, help, format and rule in the inserted rows, empty value (no default), their names.
+    // The new fields: label, help, format and rule in the inserted rows; the value is the plan's default.
     ADDED.forEach((key, i) => {
       const row = FORM_END - K + 1 + i;
       const field = CONTRACT_FIELDS.find((f) => f.key === key)!;
       expect(fake.cell(`Avtal!A${row}`)?.value).to.equal(field.label);
       expect(fake.cell(`Avtal!C${row}`)?.value).to.equal(field.help);
-      expect(fake.cell(`Avtal!B${row}`)?.value ?? "").to.equal("");
-      expect(fake.cell(`Avtal!B${row}`)?.numberFormat).to.equal("#,##0");
-      expect(fake.cell(`Avtal!B${row}`)?.validation?.rule).to.deep.equal({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+      expect(fake.cell(`Avtal!B${row}`)?.numberFormat).to.equal(plan.numberFormats.find((f) => f.sheet === SHEETS.contract && f.range === `B${row}`)?.numberFormat);
+      const rule = plan.validations.find((v) => v.sheet === SHEETS.contract && v.range === `B${row}`);
+      expect(fake.cell(`Avtal!B${row}`)?.validation?.rule !== undefined, `${key} has its rule`).to.equal(rule !== undefined);
     });
+    expect(fake.cell(`Avtal!B${FORM_END - K + 1}`)?.validation?.rule).to.deep.equal({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+    expect(fake.cell(`Avtal!B${FORM_END - K + 1}`)?.value ?? "", "no default for a penalty").to.equal("");
+    expect(fake.cell(`Avtal!B${FORM_END}`)?.value, "Gallras senast: Avtalsslut + 2 år").to.equal(dateSerial("2031-12-31"));
     // Every form name points at the row whose label is its field's, so the readers and Sammanställning agree.
     CONTRACT_FIELDS.forEach((field, i) => {
       const row = CONTRACT_FORM_HEADER_ROW + 1 + i;
@@ -181,7 +185,8 @@ describe("upgrading a 1.0.0 workbook whose Målgrupper table the new Avtal field
     const input = await createOfficeTemplatePort({ run: fake.run, isSetSupported: everyApi }).readFollowup();
     expect(input.contract.fields.name?.value).to.equal("Mitt eget avtalsnamn");
     expect(input.contract.fields.parameterYear?.value).to.equal(2027);
-    expect(input.contract.fields.penaltyPerMissingMonth?.address).to.equal(`B${FORM_END - 1}`);
+    expect(input.contract.fields.penaltyPerMissingMonth?.address).to.equal(`B${FORM_END - K + 1}`);
+    expect(input.contract.fields.retentionDate?.value).to.equal(dateSerial("2031-12-31"));
     const groups = input.tables.find((t) => t.name === TABLES.targetGroups)!;
     expect(groups.rows.map((row) => row[0])).to.deep.equal(["Långtidsarbetslösa", "Nyanlända", "Utrikes födda"]);
     expect(input.contract.otherCells.map((c) => c.address)).to.include.members(["E5", `E${T + 1}`, `A${T + 8}`]);

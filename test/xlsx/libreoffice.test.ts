@@ -28,7 +28,7 @@ import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../
 import { readZip, writeZip } from "../../src/xlsx/zip";
 import { readPart, sheetParts } from "../../src/xlsx/patch";
 import { effectsMatrix } from "../../src/functions/effect";
-import { EFFECTS_FIRST_ROW, TEMPLATE_VERSION } from "../../src/domain/followup/template";
+import { EFFECTS_FIRST_ROW } from "../../src/domain/followup/template";
 import { memoryIo } from "../support/memory-io";
 
 const run = promisify(execFile);
