@@ -3,11 +3,12 @@
  * the active view. Views other than the guide load lazily (separate chunks), and once opened stay
  * mounted (hidden) so a half-filled form survives switching tabs.
  */
-import { lazy, Suspense, useState, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UiKey, UiLang } from "../domain/i18n/ui";
 import { emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
 import { TextsProvider, useTexts } from "./i18n";
+import type { PaneRequest, PaneRequests } from "./paneRequests";
 import type { TaskpaneServices } from "./taskpaneServices";
 import { GuideView, type GuideTarget } from "./views/GuideView";
 
@@ -21,7 +22,8 @@ const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   parameters: "tab.parameters",
 };
 
-type ServiceView = ComponentType<{ services: TaskpaneServices }>;
+/** `request`: the latest ribbon request for this view that carries an action (the view runs it once per id). */
+type ServiceView = ComponentType<{ services: TaskpaneServices; request?: PaneRequest | null }>;
 const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
   template: lazy(() => import(/* webpackChunkName: "view-template" */ "./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
   validate: lazy(() => import(/* webpackChunkName: "view-validate" */ "./views/ValidateView").then((m) => ({ default: m.ValidateView }))),
@@ -40,17 +42,29 @@ const useStyles = makeStyles({
   main: { padding: "0 12px 24px", flexGrow: 1, "& h2": { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" } },
 });
 
-function Shell({ services, initialView }: { services: TaskpaneServices; initialView: ViewKey }) {
+function Shell({ services, initialView, requests }: { services: TaskpaneServices; initialView: ViewKey; requests?: PaneRequests }) {
   const { t } = useTexts();
   const styles = useStyles();
-  const [active, setActive] = useState<ViewKey>(initialView);
-  const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([initialView]));
+  // A ribbon click that came before the pane rendered decides the first tab.
+  const first = requests?.latest()?.view ?? initialView;
+  const [active, setActive] = useState<ViewKey>(first);
+  const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([first]));
   const [decisions, setDecisions] = useState<DecisionRecord>(emptyDecisionRecord);
+  const [request, setRequest] = useState<PaneRequest | null>(() => requests?.latest() ?? null);
 
   const open = (view: ViewKey) => {
     setActive(view);
     setVisited((previous) => (previous.has(view) ? previous : new Set([...previous, view])));
   };
+
+  useEffect(
+    () =>
+      requests?.subscribe((next) => {
+        open(next.view);
+        setRequest(next);
+      }),
+    [requests],
+  );
 
   return (
     <div className={styles.root}>
@@ -76,7 +90,7 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
                 <GuideView services={services} record={decisions} onRecordChange={setDecisions} onNavigate={open} />
               ) : (
                 <Suspense fallback={<Spinner size="small" label={t("app.loadingView")} />}>
-                  <LazyView services={services} />
+                  <LazyView services={services} request={request?.view === view && request.action !== null ? request : null} />
                 </Suspense>
               )}
             </div>
@@ -87,11 +101,24 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
   );
 }
 
-export function App({ services, lang, theme, initialView = "guide" }: { services: TaskpaneServices; lang: UiLang; theme: Theme; initialView?: ViewKey }) {
+export function App({
+  services,
+  lang,
+  theme,
+  initialView = "guide",
+  requests,
+}: {
+  services: TaskpaneServices;
+  lang: UiLang;
+  theme: Theme;
+  initialView?: ViewKey;
+  /** Ribbon requests (open a tab, run an action); see paneRequests.ts. */
+  requests?: PaneRequests;
+}) {
   return (
     <FluentProvider theme={theme} lang={lang === "sv" ? "sv-SE" : "en"}>
       <TextsProvider lang={lang}>
-        <Shell services={services} initialView={initialView} />
+        <Shell services={services} initialView={initialView} requests={requests} />
       </TextsProvider>
     </FluentProvider>
   );

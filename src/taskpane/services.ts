@@ -64,6 +64,8 @@ export interface ServiceOptions {
   readonly writeXlsx?: (plan: TemplatePlan, today: string) => Promise<Uint8Array>;
   /** Opens bytes as a new Excel workbook (Excel.createWorkbook); without it, files are downloads. */
   readonly openWorkbook?: (bytes: Uint8Array) => Promise<OpenOutcome>;
+  /** After a template is applied: make the pane open with this workbook (officeHost.enableAutoOpen); best effort. */
+  readonly onTemplateApplied?: () => Promise<unknown>;
 }
 
 /**
@@ -227,6 +229,8 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
             en: messages.map((message) => message.en).join(" "),
           });
         }
+        // The template is in place whatever happens here: auto-open is a convenience, never a reason to fail.
+        await options.onTemplateApplied?.().catch(() => undefined);
         return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
       }),
 
@@ -359,6 +363,7 @@ export function createExcelServices(options: {
   lang: UiLang;
   today?: () => string;
   createWorkbook?: CreateWorkbook;
+  onTemplateApplied?: () => Promise<unknown>;
 }): TaskpaneServices {
   const today = options.today ?? (() => localToday());
   let canSuspendScreenUpdating = false;
@@ -372,5 +377,5 @@ export function createExcelServices(options: {
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
   };
   const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
-  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook });
+  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook, onTemplateApplied: options.onTemplateApplied });
 }

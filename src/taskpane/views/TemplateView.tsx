@@ -11,6 +11,7 @@ import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
 import { offerDownload, XLSX_MIME } from "../download";
 import { useTexts } from "../i18n";
+import type { PaneRequest } from "../paneRequests";
 import type { TaskpaneServices, TemplateStatus } from "../taskpaneServices";
 import { ContractFormError, contractFormFrom, contractFromForm, initialContractForm, type ContractFormState } from "../template/contractForm";
 import { useOperation } from "../useOperation";
@@ -69,7 +70,7 @@ function ContractInput({ field, value, error, onChange }: { field: ContractField
   );
 }
 
-export function TemplateView({ services }: { services: TaskpaneServices }) {
+export function TemplateView({ services, request }: { services: TaskpaneServices; request?: PaneRequest | null }) {
   const { t, lang } = useTexts();
   const styles = useStyles();
   const [form, setForm] = useState<ContractFormState>(initialContractForm);
@@ -115,6 +116,12 @@ export function TemplateView({ services }: { services: TaskpaneServices }) {
       offerDownload(file.fileName, file.bytes, XLSX_MIME);
       return t("template.downloaded", { file: file.fileName });
     });
+
+  // The ribbon's supplier-version button: the same as the button here, once per click (the request id).
+  const requestId = request?.action === "supplierVersion" ? request.id : null;
+  useEffect(() => {
+    if (requestId !== null) supplier();
+  }, [requestId]);
 
   const invalidField = (apply.error instanceof ContractFormError ? apply.error : download.error instanceof ContractFormError ? download.error : null)?.field;
   const invalidMessage = (apply.error ?? download.error) as ContractFormError | null;
