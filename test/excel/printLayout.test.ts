@@ -5,7 +5,7 @@
 import { expect } from "chai";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/applyTemplate";
-import type { IsSetSupported } from "../../src/excel/api";
+import type { ExcelPageLayout, IsSetSupported } from "../../src/excel/api";
 import { buildWorkbook } from "../../src/xlsx/write";
 import { createExcelFake } from "../support/excel-fake";
 import type { PageLayoutState } from "../support/excel-fake/state";
@@ -62,7 +62,7 @@ describe("applyTemplate: print setup through Office.js", () => {
 });
 
 describe("Excel fake: worksheet.pageLayout rejects what Excel rejects", () => {
-  const cases: Array<[string, (layout: import("../../src/excel/api").ExcelPageLayout) => void]> = [
+  const cases: Array<[string, (layout: ExcelPageLayout) => void]> = [
     ["an unknown orientation", (layout) => (layout.orientation = "Sideways")],
     ["an unknown paper size", (layout) => (layout.paperSize = "A99")],
     ["a negative fit-to-pages", (layout) => (layout.zoom = { horizontalFitToPages: -1 })],
@@ -70,19 +70,32 @@ describe("Excel fake: worksheet.pageLayout rejects what Excel rejects", () => {
     ["a relative print area", (layout) => layout.setPrintArea("A1:B2")],
     ["title rows that are not whole rows", (layout) => layout.setPrintTitleRows("A1:B1")],
   ];
+  /** The error the write fails with at sync, or null. */
+  const failureOf = (write: (layout: ExcelPageLayout) => void) => {
+    const fake = createExcelFake({ sheetNames: ["Blad1"] });
+    return fake
+      .run(async (context) => {
+        write(context.workbook.worksheets.getItem("Blad1").pageLayout);
+        await context.sync();
+      })
+      .then(
+        () => null,
+        (caught: { code?: string }) => caught,
+      );
+  };
   for (const [name, write] of cases) {
     it(`rejects ${name} at sync`, async () => {
-      const fake = createExcelFake({ sheetNames: ["Blad1"] });
-      const error = await fake
-        .run(async (context) => {
-          write(context.workbook.worksheets.getItem("Blad1").pageLayout);
-          await context.sync();
-        })
-        .then(
-          () => null,
-          (caught: { code?: string }) => caught,
-        );
-      expect(error?.code).to.equal("InvalidArgument");
+      expect((await failureOf(write))?.code).to.equal("InvalidArgument");
     });
   }
+  it("accepts what SYSS writes", async () => {
+    const accepted = await failureOf((layout) => {
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintArea("$A$1:$D$20");
+      layout.setPrintTitleRows("$1:$1");
+    });
+    expect(accepted).to.equal(null);
+  });
 });
