@@ -8,6 +8,10 @@ import { paramsCommand } from "./commands/params";
 import { piiCommand } from "./commands/pii";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
+import { sizeCommand } from "./commands/size";
+import { sensitivityCommand } from "./commands/sensitivity";
+import { clauseCommand } from "./commands/clause";
+import { doctorCommand } from "./commands/doctor";
 
 export const commands: Record<string, { run: CliCommand; summary: string }> = {
   version: { run: versionCommand, summary: "print the add-in version" },
@@ -15,5 +19,9 @@ export const commands: Record<string, { run: CliCommand; summary: string }> = {
   params: { run: paramsCommand, summary: "list the model parameters of a year (--year Y)" },
   template: { run: templateCommand, summary: "write the follow-up workbook (--out FILE.xlsx [--contract contract.json] [--supplier] [--year Y])" },
   validate: { run: validateCommand, summary: "check a filled follow-up workbook: FILE.xlsx [--today YYYY-MM-DD] [--lang sv|en]; findings and status as JSON" },
+  size: { run: sizeCommand, summary: "size the commitment N: --value KR --labour-share 0.4 [--share 0.05] [--salary KR] [--year Y] [--months M] [--pools FILE.json]" },
+  sensitivity: { run: sensitivityCommand, summary: "ex-ante totals, ranges and break-even production factor: JSON profile(s) on stdin" },
+  clause: { run: clauseCommand, summary: "the employment-requirement clause as text: --contract contract.json [--lang sv|en]" },
+  doctor: { run: doctorCommand, summary: "what SYSS recognises in a workbook, for support: FILE.xlsx [--lang sv|en]; JSON" },
   pii: { run: piiCommand, summary: "find personnummer, e-mail and phone numbers: text lines on stdin, JSON lines on stdout" },
 };

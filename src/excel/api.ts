@@ -296,6 +296,8 @@ export interface ExcelTable extends ExcelClientObject {
   getRange(): ExcelRange;
   getHeaderRowRange(): ExcelRange;
   getDataBodyRange(): ExcelRange;
+  /** ExcelApi 1.13: the table takes the new range (same header row); used to take in rows typed below it. */
+  resize(newRange: string): void;
   load(propertyNames?: string | string[]): ExcelTable;
 }
 

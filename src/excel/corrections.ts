@@ -9,7 +9,25 @@ import type { Correction } from "../domain/validation/corrections";
 
 export type CorrectionOutcome = "corrected" | "changedMeanwhile";
 
+/** "A1:AA3" from "Placeringar!$A$1:$AA$3". */
+function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+}
+
 export async function applyCorrection(run: ExcelRun, correction: Correction): Promise<CorrectionOutcome> {
+  const resize = correction.resizeTable;
+  if (resize !== undefined) {
+    return run(async (context) => {
+      const table = context.workbook.tables.getItem(resize.name);
+      const range = table.getRange().load("address");
+      await context.sync();
+      // The table changed since the validation (rows added or removed): the proposal no longer fits.
+      if (localAddress(range.address) !== resize.from) return "changedMeanwhile";
+      table.resize(`${correction.sheet}!${resize.to}`);
+      await context.sync();
+      return "corrected";
+    });
+  }
   return run(async (context) => {
     const range = context.workbook.worksheets.getItem(correction.sheet).getRange(correction.address).load("values");
     await context.sync();

@@ -1,10 +1,11 @@
 /**
  * The only place that touches the Office globals: the real `Excel.run` and requirement-set check, for the
- * task pane to inject into createOfficeTemplatePort, the ribbon's command registration and the
- * open-with-the-workbook settings. Everything else takes them as parameters; the functions below that take
- * an `OfficeSubset` are tested with a faked Office object.
+ * task pane to inject into createOfficeTemplatePort, Office.context for the host environment, the ribbon's
+ * command registration and the open-with-the-workbook settings. Everything else takes them as parameters;
+ * the functions below that take an `OfficeSubset` are tested with a faked Office object.
  */
 import type { ExcelRun, IsSetSupported } from "./api";
+import { readHostEnvironment, type HostEnvironment, type OfficeContextLike } from "./environment";
 
 export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
 
@@ -13,6 +14,9 @@ export const officeIsSetSupported: IsSetSupported = (name, minVersion) =>
 
 /** `Excel.createWorkbook` (ExcelApi 1.8), for opening the supplier version in a new window. */
 export const officeCreateWorkbook = (base64File: string): Promise<void> => Excel.createWorkbook(base64File);
+/** The host, build, display language and requirement sets, for the pane's "Om SYSS" section. */
+export const officeHostEnvironment = (): HostEnvironment =>
+  readHostEnvironment(typeof Office !== "undefined" ? (Office.context as unknown as OfficeContextLike) : undefined);
 
 /** The document setting Office reads on open: with it, the ShowTaskpane action whose TaskpaneId has this name opens. */
 export const AUTO_SHOW_SETTING = "Office.AutoShowTaskpaneWithDocument";

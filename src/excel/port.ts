@@ -8,6 +8,7 @@
  * - SheetWriterPort (implemented): whole sheets (calculation, Beslutsunderlag) and the Parametrar table.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
+import type { ExanteSheet } from "../domain/exante/sheets";
 import type { Finding } from "../domain/validation/findings";
 import type { ValidationResult } from "../domain/validation/validate";
 import type { ValidationInput } from "../domain/validation/input";
@@ -104,6 +105,12 @@ export interface DecisionSheet {
 }
 
 /** Sheets the task pane writes (implemented in sheetWriters.ts). */
+/** The ex-ante sheets (Avtalsvillkor, Förhandskalkyl): always a new sheet, never over a user's one. */
+export interface ExantePort {
+  /** Writes the sheet under its name or the first free variant ("Avtalsvillkor (2)"); resolves to the name used. */
+  writeNewSheet(content: ExanteSheet): Promise<string>;
+}
+
 export interface SheetWriterPort {
   /** Writes a sheet cell by cell, replacing the contents of a sheet of the same name; resolves to its name. */
   writeSheet(content: SheetContent): Promise<string>;

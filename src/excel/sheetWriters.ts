@@ -36,10 +36,21 @@ async function writeQuietly(context: ExcelRequestContext, eventsWere: boolean, w
   await context.sync();
 }
 
+/**
+ * Text Excel would turn into a formula when written as a value: per the Office.js typings a value
+ * starting with "=", "+" or "-" is read as a formula, and "@" starts one too ("- ej aktuellt" typed
+ * in the task pane must stay that text). A plain number ("-5") is left to Excel, which stores a number.
+ */
+export function readsAsFormula(value: unknown): boolean {
+  return typeof value === "string" && value.length > 1 && /^[=+\-@]/.test(value) && !Number.isFinite(Number(value));
+}
+
 function queueCells(sheet: ExcelWorksheet, content: SheetContent): void {
   for (const cell of content.cells) {
     const range = sheet.getRange(cell.address);
     if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    // User text is written as text: the Text format makes Excel keep it as typed.
+    else if (cell.formula === undefined && readsAsFormula(cell.value)) range.numberFormat = [["@"]];
     if (cell.formula !== undefined) range.formulas = [[cell.formula]];
     else if (cell.value !== undefined) range.values = [[cell.value]];
     if (cell.bold) range.format.font.bold = true;

@@ -12,7 +12,8 @@ import { DEFAULT_READ_LIMITS, planRowBlocks, type ReadLimits, type RowBlock } fr
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { SHEETS, TABLES, type ContractFieldKey } from "../domain/followup/names";
 import type { AddressedCell, InputCell, TableInput, ValidationInput } from "../domain/validation/input";
-import { columnLetter } from "../domain/validation/input";
+import { columnLetter, leadingFilledRows } from "../domain/validation/input";
+import { collectLooseCells, queueLooseCells } from "./looseCellsRead";
 import { VALIDATION_SHEET, VALIDATION_TABLE } from "./validationSheet";
 
 /** Why the workbook cannot be validated (not a follow-up workbook). */
@@ -45,10 +46,15 @@ export interface ValidationRead {
   readonly syncs: number;
 }
 
+/** How many rows below Placeringar and Rapporter are read, to find rows typed outside the tables. */
+export const ROWS_BELOW_READ = 50;
+
 interface PendingTable {
   readonly name: string;
   readonly sheet: string;
   readonly header: ExcelRange;
+  /** The rows just below the table (Placeringar, Rapporter only), read in the first data sync. */
+  readonly below: ExcelRange | null;
   readonly blocks: { readonly block: RowBlock; range: ExcelRange | null }[];
 }
 
@@ -104,15 +110,20 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
     .sort((a, b) => Number(b.name === TABLES.placements) - Number(a.name === TABLES.placements) || a.name.localeCompare(b.name));
   const contractSheet = workbook.worksheets.getItem(SHEETS.contract);
   const contractRange = contractSheet.getUsedRangeOrNullObject(true).load("values,address");
-  const pending: PendingTable[] = toRead.map((table) => ({
-    name: table.name,
-    sheet: table.sheet,
-    header: tableObjects.get(table.name)!.getHeaderRowRange().load("values,address"),
-    blocks: [],
-  }));
+  const pending: PendingTable[] = toRead.map((table) => {
+    const header = tableObjects.get(table.name)!.getHeaderRowRange();
+    const grows = table.name === TABLES.placements || table.name === TABLES.reports;
+    return {
+      name: table.name,
+      sheet: table.sheet,
+      header: header.load("values,address"),
+      below: grows ? header.getOffsetRange(table.rows + 1, 0).getResizedRange(ROWS_BELOW_READ - 1, 0).load("values") : null,
+      blocks: [],
+    };
+  });
   const byName = new Map(pending.map((table) => [table.name, table]));
   // The Avtal sheet and the header rows are small; count them against the first group's budget as a guess.
-  const fixedBytes = limits.bytesPerCell * (200 + toRead.reduce((sum, table) => sum + table.columns, 0));
+  const fixedBytes = limits.bytesPerCell * (200 + toRead.reduce((sum, table) => sum + table.columns * (1 + ROWS_BELOW_READ), 0));
   const plan = planRowBlocks(toRead, limits, fixedBytes);
   const queueGroup = (group: readonly RowBlock[]): void => {
     for (const block of group) {
@@ -123,6 +134,7 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
   };
   // The first group rides along with the headers and the Avtal sheet: one sync when everything fits.
   queueGroup(plan[0] ?? []);
+  const loose = queueLooseCells(context, sheets, new Set(layoutTables.map((table) => table.sheet)));
   await context.sync();
   syncs++;
   // Only data over the request limit needs more round trips, one per group, each waiting for the last
@@ -145,6 +157,7 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
       firstDataRow: header.top + 2,
       firstColumn: header.left,
       rows,
+      ...(table.below !== null ? { below: leadingFilledRows(table.below.values.map((row) => row.map(toInput))) } : {}),
     };
   });
 
@@ -183,9 +196,12 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
     );
   }
 
+  const looseCells = await collectLooseCells(context, loose, tables);
+  syncs += looseCells.syncs;
+
   const placements = tables.find((table) => table.name === TABLES.placements)!;
   return {
-    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables },
+    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables, looseCells: looseCells.cells.map((cell) => ({ ...cell, value: toInput(cell.value as CellValue) })) },
     layout,
     placementsFirstDataRow: placements.firstDataRow,
     syncs,

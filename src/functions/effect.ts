@@ -29,7 +29,7 @@ import { ArgumentError, guarded, toFunctionError } from "./errors";
 import { readOverrides, type OverridesArgument } from "./overrides";
 
 /** Parameter sets resolved once per function call and year (overrides apply to each). */
-class ParameterCache {
+export class ParameterCache {
   private readonly sets = new Map<ParameterYear, ParameterValues>();
   constructor(private readonly argument: OverridesArgument) {}
 
@@ -47,7 +47,7 @@ class ParameterCache {
   }
 }
 
-function prepareParameters(overrides: unknown): ParameterCache {
+export function prepareParameters(overrides: unknown): ParameterCache {
   const cache = new ParameterCache(readOverrides(overrides));
   cache.get(cache.defaultYear); // a bad override fails the whole call, not row by row
   return cache;
@@ -64,7 +64,7 @@ const ACTOR_ALIASES: ReadonlyMap<string, ActorKey> = new Map(
   ACTOR_KEYS.flatMap((key) => [key, ACTOR_LABELS[key].sv, ACTOR_LABELS[key].en].map((name) => [normaliseHeader(name), key] as const)),
 );
 
-function resolveActor(argument: unknown): ActorKey {
+export function resolveActor(argument: unknown): ActorKey {
   const value = scalar(argument);
   if (isBlank(value)) return "society";
   const actor = typeof value === "string" ? ACTOR_ALIASES.get(normaliseHeader(value)) : undefined;
@@ -73,7 +73,7 @@ function resolveActor(argument: unknown): ActorKey {
 }
 
 /** One input: a value row under a header row, or (headers omitted) a label-or-key | value block. */
-function singleInput(inputs: unknown, headers: unknown): RawInput {
+export function singleInput(inputs: unknown, headers: unknown): RawInput {
   const block = asMatrix(inputs);
   if (isOmitted(headers)) {
     if (block.every((row) => row.length < 2)) throw new ArgumentError(FUNCTION_TEXTS.keyValueShape);

@@ -16,6 +16,11 @@ export function notAvailableError(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }
 
+/** #NUM! with a message (a number of absurd magnitude). */
+export function numberError(message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, message);
+}
+
 /** An argument-shape problem found by the function layer itself. */
 export class ArgumentError extends Error {}
 
@@ -23,7 +28,8 @@ export class ArgumentError extends Error {}
 export function toFunctionError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof ModelError) {
-    return error.code === "UNKNOWN_PARAMETER" ? notAvailableError(error.messages.sv) : valueError(error.messages.sv);
+    if (error.code === "UNKNOWN_PARAMETER") return notAvailableError(error.messages.sv);
+    return error.code === "VALUE_TOO_LARGE" ? numberError(error.messages.sv) : valueError(error.messages.sv);
   }
   if (error instanceof ArgumentError) return valueError(error.message);
   return valueError(FUNCTION_TEXTS.internalError(error instanceof Error ? error.message : String(error)));

@@ -7,6 +7,7 @@
 import { ADDIN_VERSION } from "../domain/version";
 import { breakdownMatrix, effectValue, effectsMatrix } from "./effect";
 import { paramValue, paramsMatrix } from "./params";
+import { breakEvenValue, sensitivityMatrix } from "./exante";
 
 /**
  * Returnerar versionen av SYSS-tillägget.
@@ -73,4 +74,29 @@ export function param(key: unknown, year?: unknown): number {
  */
 export function params(year?: unknown): unknown[][] {
   return paramsMatrix(year);
+}
+
+/**
+ * Den produktionsfaktor vid vilken samhällets resultat av placeringarna blir 0 (löst exakt ur modellen).
+ * @customfunction BREAKEVEN
+ * @param inputs Indata: rader med placeringsprofiler (med rubrikraden som andra argument) eller, utan rubriker, ett block med två kolumner: rubrik eller nyckel | värde.
+ * @param [headers] Rubrikraden som hör till raderna, t.ex. Förhandskalkyl[#Headers]. Utelämna för blockformen.
+ * @param [overrides] Egna parametervärden, t.ex. tabellen Parametrar (Nyckel och Värde).
+ * @returns Produktionsfaktorn (andel av lönekostnaden) där samhällets resultat är 0.
+ */
+export function breakeven(inputs: unknown[][], headers?: unknown[][], overrides?: unknown[][]): number {
+  return breakEvenValue(inputs, headers, overrides);
+}
+
+/**
+ * Känslighet för en aktör: min, bas och max när produktionsfaktor, lön, tid i arbetslöshet och anställningsstöd varieras.
+ * @customfunction SENSITIVITY
+ * @param inputs Indata: rader med placeringsprofiler (med rubrikraden som andra argument) eller ett block med två kolumner: rubrik eller nyckel | värde.
+ * @param [headers] Rubrikraden som hör till raderna. Utelämna för blockformen.
+ * @param [actor] Aktör: Individ, Kommun, Region, Stat, Arbetsgivare eller Samhället (standard).
+ * @param [overrides] Egna parametervärden, t.ex. tabellen Parametrar (Nyckel och Värde).
+ * @returns Tabellen Antagande | Min (kr) | Bas (kr) | Max (kr).
+ */
+export function sensitivity(inputs: unknown[][], headers?: unknown[][], actor?: unknown, overrides?: unknown[][]): unknown[][] {
+  return sensitivityMatrix(inputs, headers, actor, overrides);
 }

@@ -23,8 +23,17 @@ function headerText(cell: unknown): string {
   return typeof cell === "string" ? normaliseHeader(cell) : "";
 }
 
+/**
+ * A number, or text that reads as one ("12 000", "-0,5", "30 %"). Trimmed and "%" taken off first, so the
+ * one pattern left has no two quantifiers competing for the same spaces or digits: the former single
+ * regex backtracked in cubic time on a long Beskrivning of spaces and digits and froze Excel.
+ */
 function isNumeric(cell: unknown): boolean {
-  return typeof cell === "number" || (typeof cell === "string" && /^\s*[+-]?[\d\s]*[.,]?\d+\s*%?\s*$/.test(cell));
+  if (typeof cell === "number") return true;
+  if (typeof cell !== "string") return false;
+  let text = cell.trim();
+  if (text.endsWith("%")) text = text.slice(0, -1).trimEnd();
+  return /^[+-]?[\d\s]*(?:[.,]\d+|\d)$/.test(text);
 }
 
 /**

@@ -4,7 +4,7 @@
  * mounted (hidden) so a half-filled form survives switching tabs.
  */
 import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
-import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UiKey, UiLang } from "../domain/i18n/ui";
 import { emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
 import { TextsProvider, useTexts } from "./i18n";
@@ -13,22 +13,29 @@ import type { TaskpaneServices } from "./taskpaneServices";
 import { GuideView, type GuideTarget } from "./views/GuideView";
 
 export type ViewKey = "guide" | GuideTarget | "parameters";
-export const VIEW_ORDER: readonly ViewKey[] = ["guide", "template", "validate", "calculator", "parameters"];
+export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "calculator", "parameters"];
 const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   guide: "tab.guide",
   template: "tab.template",
   validate: "tab.validate",
   calculator: "tab.calculator",
   parameters: "tab.parameters",
+  exante: "tab.exante",
 };
 
-/** `request`: the latest ribbon request for this view that carries an action (the view runs it once per id). */
-type ServiceView = ComponentType<{ services: TaskpaneServices; request?: PaneRequest | null }>;
+/**
+ * Views get the services; the decision record is shared by the guide and "Före upphandling" (the chosen N).
+ * `request`: the latest ribbon request for this view that carries an action (the view runs it once per id).
+ */
+type ServiceView = ComponentType<{ services: TaskpaneServices; record?: DecisionRecord; onRecordChange?: (record: DecisionRecord) => void; request?: PaneRequest | null }>;
+/** "Om SYSS" (diagnostics for support): its own chunk, loaded when first opened. */
+const AboutSection = lazy(() => import(/* webpackChunkName: "about" */ "./about/AboutSection").then((m) => ({ default: m.AboutSection })));
 const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
   template: lazy(() => import(/* webpackChunkName: "view-template" */ "./views/TemplateView").then((m) => ({ default: m.TemplateView }))),
   validate: lazy(() => import(/* webpackChunkName: "view-validate" */ "./views/ValidateView").then((m) => ({ default: m.ValidateView }))),
   calculator: lazy(() => import(/* webpackChunkName: "view-calculator" */ "./views/CalculatorView").then((m) => ({ default: m.CalculatorView }))),
   parameters: lazy(() => import(/* webpackChunkName: "view-parameters" */ "./views/ParametersView").then((m) => ({ default: m.ParametersView }))),
+  exante: lazy(() => import(/* webpackChunkName: "view-exante" */ "./views/ExanteView").then((m) => ({ default: m.ExanteView }))),
 };
 
 const useStyles = makeStyles({
@@ -36,6 +43,7 @@ const useStyles = makeStyles({
   header: { padding: "12px 12px 0" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase500 },
   subtitle: { margin: "2px 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  about: { paddingBottom: "8px", "& h2": { fontSize: tokens.fontSizeBase400, margin: "8px 0 4px" } },
   nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   // A task pane is narrow: the five tabs wrap onto a second line rather than scroll out of sight.
   tabs: { flexWrap: "wrap" },
@@ -51,6 +59,7 @@ function Shell({ services, initialView, requests }: { services: TaskpaneServices
   const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([first]));
   const [decisions, setDecisions] = useState<DecisionRecord>(emptyDecisionRecord);
   const [request, setRequest] = useState<PaneRequest | null>(() => requests?.latest() ?? null);
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   const open = (view: ViewKey) => {
     setActive(view);
@@ -71,6 +80,17 @@ function Shell({ services, initialView, requests }: { services: TaskpaneServices
       <header className={styles.header}>
         <h1 className={styles.title}>{t("app.title")}</h1>
         <p className={styles.subtitle}>{t("app.subtitle")}</p>
+        <Button appearance="subtle" size="small" aria-expanded={aboutOpen} aria-controls="about-syss" onClick={() => setAboutOpen(!aboutOpen)}>
+          {t("about.open")}
+        </Button>
+        {aboutOpen && (
+          <section id="about-syss" aria-labelledby="about-syss-heading" className={styles.about}>
+            <h2 id="about-syss-heading">{t("about.heading")}</h2>
+            <Suspense fallback={<Spinner size="tiny" label={t("about.loading")} />}>
+              <AboutSection services={services} />
+            </Suspense>
+          </section>
+        )}
       </header>
       <nav aria-label={t("app.navLabel")} className={styles.nav}>
         <TabList selectedValue={active} onTabSelect={(_, data) => open(data.value as ViewKey)} size="small" className={styles.tabs}>
@@ -90,7 +110,12 @@ function Shell({ services, initialView, requests }: { services: TaskpaneServices
                 <GuideView services={services} record={decisions} onRecordChange={setDecisions} onNavigate={open} />
               ) : (
                 <Suspense fallback={<Spinner size="small" label={t("app.loadingView")} />}>
-                  <LazyView services={services} request={request?.view === view && request.action !== null ? request : null} />
+                  <LazyView
+                    services={services}
+                    record={decisions}
+                    onRecordChange={setDecisions}
+                    request={request?.view === view && request.action !== null ? request : null}
+                  />
                 </Suspense>
               )}
             </div>

@@ -20,6 +20,21 @@ export class TaskpaneError extends Error {
   }
 }
 
+/**
+ * The supplier version waits for the user: the workbook holds possible personal data (names, contact
+ * details, special-category terms) that must be confirmed, or benefit-history cells that will be left
+ * out. `cells` names the cells and kinds; the view asks, then calls again with `confirmed`.
+ */
+export class SupplierConfirmationNeeded extends TaskpaneError {
+  constructor(
+    readonly cells: BilingualText,
+    readonly leftOutCount: number,
+  ) {
+    super("error.supplierConfirm", cells);
+    this.name = "SupplierConfirmationNeeded";
+  }
+}
+
 export function isTaskpaneError(error: unknown): error is TaskpaneError {
   return error instanceof TaskpaneError;
 }

@@ -5,7 +5,15 @@
  */
 import { createRoot } from "react-dom/client";
 import { uiLangFor } from "../domain/i18n/ui";
-import { enableAutoOpen, officeCreateWorkbook, officeExcelRun, officeGlobal, officeIsSetSupported, ribbonHostFor } from "../excel/officeHost";
+import {
+  enableAutoOpen,
+  officeCreateWorkbook,
+  officeExcelRun,
+  officeGlobal,
+  officeHostEnvironment,
+  officeIsSetSupported,
+  ribbonHostFor,
+} from "../excel/officeHost";
 import { App } from "./App";
 import { createPaneRequests } from "./paneRequests";
 import { registerRibbonCommands } from "./ribbonCommands";
@@ -29,6 +37,7 @@ function render(): void {
     isSetSupported: officeIsSetSupported,
     lang,
     createWorkbook: officeCreateWorkbook,
+    environment: officeHostEnvironment,
     onTemplateApplied: inOffice ? () => enableAutoOpen(officeGlobal()) : undefined,
   });
   createRoot(container).render(<App services={services} lang={lang} theme={theme} requests={requests} />);

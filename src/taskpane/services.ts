@@ -7,7 +7,9 @@ import type { ApplyOutcome } from "../excel/applyTemplate";
 import type { ExcelRun, IsSetSupported } from "../excel/api";
 import { createOfficeFindingsPort } from "../excel/findingsPort";
 import { createOfficeTemplatePort } from "../excel/officeWorkbook";
-import type { CorrectOutcome, DecisionSheet, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import type { CorrectOutcome, DecisionSheet, ExantePort, FindingsPort, LiveUpdate, SheetWriterPort, TemplatePort } from "../excel/port";
+import { writeExanteSheet } from "../excel/exanteSheets";
+import type { ExanteSheet } from "../domain/exante/sheets";
 import { ExcelPortError } from "../excel/sheetWriters";
 import { openAsNewWorkbook, type CreateWorkbook, type OpenOutcome } from "../excel/newWorkbook";
 import { isContractError, type Contract } from "../domain/followup/contract";
@@ -19,9 +21,14 @@ import type { Finding, ValidationInput, ValidationResult } from "../domain/valid
 import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from "./calculator/calculationSheet";
 import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
 import type { DecisionRecord } from "./decisions/questions";
-import { TaskpaneError } from "./errors";
+import { SupplierConfirmationNeeded, TaskpaneError } from "./errors";
+import { createErrorLog, type ErrorLog } from "./errorLog";
+import type { WorkbookShape } from "../domain/followup/diagnosis";
+import { ADDIN_VERSION } from "../domain/version";
+import { readHostEnvironment, type HostEnvironment } from "../excel/environment";
 import { workbookContract, workbookPlacements } from "./template/workbookCopy";
 import type {
+  AboutInfo,
   ApplySummary,
   CorrectionResult,
   FindingView,
@@ -55,6 +62,10 @@ export interface WorkbookAccess {
   writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
   writeParameters(rows: readonly ParameterRow[], mode: ParameterWriteMode): Promise<number>;
+  /** A new Avtalsvillkor / Förhandskalkyl sheet (a free name when taken); resolves to the name used. */
+  writeNewSheet?(content: ExanteSheet): Promise<string>;
+  /** Sheets, tables, marker and the template sheets' formulas, for the "Om SYSS" diagnosis. */
+  workbookShape?(): Promise<WorkbookShape>;
 }
 
 export interface ServiceOptions {
@@ -64,6 +75,10 @@ export interface ServiceOptions {
   readonly writeXlsx?: (plan: TemplatePlan, today: string) => Promise<Uint8Array>;
   /** Opens bytes as a new Excel workbook (Excel.createWorkbook); without it, files are downloads. */
   readonly openWorkbook?: (bytes: Uint8Array) => Promise<OpenOutcome>;
+  /** The Office host, build and requirement sets (officeHost.ts in Excel); "not known" everywhere by default. */
+  readonly environment?: () => HostEnvironment;
+  /** Where caught errors are recorded for "Om SYSS"; one per services by default. */
+  readonly errorLog?: ErrorLog;
   /** After a template is applied: make the pane open with this workbook (officeHost.enableAutoOpen); best effort. */
   readonly onTemplateApplied?: () => Promise<unknown>;
 }
@@ -74,7 +89,11 @@ export interface ServiceOptions {
  */
 const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../domain/followup/plan");
 /** The "Rätta" proposals (domain corrections): needed only when a result has a near list value. */
+const loadSupplierCheck = () => import(/* webpackChunkName: "domain-supplier-check" */ "../domain/validation/supplierCheck");
 const loadCorrections = () => import(/* webpackChunkName: "domain-corrections" */ "../domain/validation/corrections");
+/** "Om SYSS": the workbook diagnosis and its Office.js reader, only when the section is opened. */
+const loadDiagnosis = () => import(/* webpackChunkName: "about" */ "../domain/followup/diagnosis");
+const loadShapeReader = () => import(/* webpackChunkName: "about" */ "../excel/workbookShape");
 
 /** Today's date as yyyy-mm-dd in local time. */
 export function localToday(now: Date = new Date()): string {
@@ -122,7 +141,7 @@ export function toTaskpaneError(error: unknown): unknown {
   return error;
 }
 
-async function guarded<T>(action: () => Promise<T>): Promise<T> {
+async function guardedCall<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
@@ -135,11 +154,12 @@ export type Proposals = ReadonlyMap<Finding, string>;
 
 export function toValidationView(
   findings: readonly Finding[],
-  status: { status: ValidationView["status"]; commitment: number | null; servedMonths: number },
+  status: { status: ValidationView["status"]; commitment: number | null; servedMonths: number; notCounted?: ValidationView["notCounted"] },
   proposals: Proposals = new Map(),
 ): ValidationView {
   return {
     status: status.status,
+    ...(status.notCounted !== undefined ? { notCounted: status.notCounted } : {}),
     commitmentMonths: status.commitment,
     servedMonths: status.commitment === null ? null : status.servedMonths,
     findings: findings.map((finding) => ({
@@ -163,24 +183,35 @@ export async function proposalsFor(input: ValidationInput, findings: readonly Fi
   const proposals = new Map<Finding, string>();
   for (const finding of findings) {
     const correction = correctionFor(input, finding);
-    if (correction !== null) proposals.set(finding, correction.to);
+    if (correction !== null) proposals.set(finding, correction.shown);
   }
   return proposals;
 }
 
-/** The one code with a "Rätta" correction; the services read the workbook for proposals only when it occurs. */
-const CORRECTABLE_CODE = "LIST_NOT_EXACT";
-const mayHaveCorrection = (finding: Finding) => finding.code === CORRECTABLE_CODE;
+/** The codes with a "Rätta" correction; the services read the workbook for proposals only when one occurs. */
+const CORRECTABLE_CODES = ["LIST_NOT_EXACT", "NUMBER_AS_TEXT", "DATE_AS_TEXT", "ROWS_BELOW_TABLE"] as const satisfies readonly Finding["code"][];
+type CorrectableCode = (typeof CORRECTABLE_CODES)[number];
+const isCorrectableCode = (code: string): code is CorrectableCode => (CORRECTABLE_CODES as readonly string[]).includes(code);
+const mayHaveCorrection = (finding: Finding) => isCorrectableCode(finding.code);
 
 /** The pane's finding back as the domain's, for the port; null for any code "Rätta" cannot correct. */
 function toCorrectableFinding(view: FindingView): Finding | null {
-  if (view.code !== CORRECTABLE_CODE) return null;
+  const code = view.code;
+  if (!isCorrectableCode(code)) return null;
   const { severity, sheet, address, column, rowId, message, fix } = view;
-  return { code: CORRECTABLE_CODE, severity, sheet, address, column, rowId, message, fix };
+  return { code, severity, sheet, address, column, rowId, message, fix };
 }
 
 export function createTaskpaneServices(workbook: WorkbookAccess, options: ServiceOptions): TaskpaneServices {
   const writeXlsx = options.writeXlsx ?? lazyXlsxWriter;
+  const errorLog = options.errorLog ?? createErrorLog();
+  const environment = options.environment ?? (() => readHostEnvironment(undefined));
+  // Every service call's failure is recorded (scrubbed) for "Om SYSS" before the view shows it.
+  const guarded = <T>(action: () => Promise<T>): Promise<T> =>
+    guardedCall(action).catch((error: unknown) => {
+      errorLog.record(error);
+      throw error;
+    });
 
   const requireTemplate = async () => {
     if ((await workbook.templateVersion()) === null) throw new TaskpaneError("error.templateMissing");
@@ -234,18 +265,26 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
       }),
 
-    supplierVersion: (formContract, parameterYear) =>
+    supplierVersion: (formContract, parameterYear, confirmed = false) =>
       guarded(async (): Promise<SupplierFile> => {
         // A copy of the workbook as it is (its Avtal values and rows), when it has the template; else the form.
         let contract = formContract;
         let placements: CellValue[][] | undefined;
+        let input: ValidationInput | undefined;
         if ((await workbook.templateVersion()) !== null) {
-          const input = await workbook.readValidationInput();
-          contract = contractOrExplain(() => workbookContract(input, contractAsJson(formContract)));
+          input = await workbook.readValidationInput();
+          contract = contractOrExplain(() => workbookContract(input!, contractAsJson(formContract)));
           placements = workbookPlacements(input);
         }
         const { buildTemplatePlan } = await loadPlan();
         const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear), placements });
+        // Amendment v1.1 item 7: the personal-data check over the whole workbook before anything is made.
+        const { checkSupplierPlan, checkSupplierWorkbook, describeItems, todayUtc } = await loadSupplierCheck();
+        const check = input ? checkSupplierWorkbook(input, todayUtc()) : checkSupplierPlan(plan, todayUtc());
+        if (check.blocking.length > 0) throw new TaskpaneError("error.supplierPersonalData", describeItems(check.blocking));
+        if (!confirmed && (check.toConfirm.length > 0 || check.leftOut.length > 0)) {
+          throw new SupplierConfirmationNeeded(describeItems(check.toConfirm), check.leftOut.length);
+        }
         let bytes: Uint8Array;
         try {
           bytes = await writeXlsx(plan, options.today());
@@ -284,16 +323,22 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         // none is passed on once stopped.
         let pending = Promise.resolve();
         let listening = true;
+        // Live mode's failures reach the view through onError, not a rejection: record them for "Om SYSS" too.
+        const liveError = (error: unknown) => {
+          const mapped = toTaskpaneError(error);
+          errorLog.record(mapped);
+          onError(mapped);
+        };
         const stop = await workbook.watchPlacements(
           (update) => {
             pending = pending.then(() =>
               viewOf(update).then(
                 (view) => (listening ? onResult(view) : undefined),
-                (error: unknown) => (listening ? onError(toTaskpaneError(error)) : undefined),
+                (error: unknown) => (listening ? liveError(error) : undefined),
               ),
             );
           },
-          (error) => onError(toTaskpaneError(error)),
+          (error) => liveError(error),
         );
         // The first result is handed on before this resolves, as the interface promises.
         await pending;
@@ -312,11 +357,25 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
+
+    writeExanteSheet: (content) => guarded(async () => (workbook.writeNewSheet ? workbook.writeNewSheet(content) : notAvailable())),
+    about: async (): Promise<AboutInfo> => {
+      let diagnosis: AboutInfo["workbook"] = null;
+      try {
+        if (workbook.workbookShape) {
+          const { diagnoseWorkbook } = await loadDiagnosis();
+          diagnosis = diagnoseWorkbook(await guarded(() => workbook.workbookShape!()));
+        }
+      } catch {
+        // Recorded by guarded; the rest of the section is still worth sending.
+      }
+      return { syssVersion: ADDIN_VERSION, environment: environment(), workbook: diagnosis, recentErrors: errorLog.recent() };
+    },
   };
 }
 
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
-export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort>;
+export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort> & Partial<ExantePort> & { workbookShape?(): Promise<WorkbookShape> };
 
 function notAvailable(): never {
   throw new TaskpaneError("error.notAvailable");
@@ -350,6 +409,8 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
       await port.writeSheet(sheet);
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
+    writeNewSheet: async (content) => (port.writeNewSheet ? port.writeNewSheet(content) : notAvailable()),
+    ...(port.workbookShape ? { workbookShape: port.workbookShape } : {}),
   };
 }
 
@@ -363,6 +424,7 @@ export function createExcelServices(options: {
   lang: UiLang;
   today?: () => string;
   createWorkbook?: CreateWorkbook;
+  environment?: () => HostEnvironment;
   onTemplateApplied?: () => Promise<unknown>;
 }): TaskpaneServices {
   const today = options.today ?? (() => localToday());
@@ -375,7 +437,14 @@ export function createExcelServices(options: {
   const port: AvailablePort = {
     ...createOfficeTemplatePort({ run: options.run, isSetSupported: options.isSetSupported }),
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
+    writeNewSheet: (content) => writeExanteSheet(options.run, content),
+    workbookShape: async () => (await loadShapeReader()).readWorkbookShape(options.run),
   };
   const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
-  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook, onTemplateApplied: options.onTemplateApplied });
+  return createTaskpaneServices(workbookAccessFromPort(port), {
+    today,
+    openWorkbook,
+    environment: options.environment,
+    onTemplateApplied: options.onTemplateApplied,
+  });
 }

@@ -4,9 +4,13 @@
  * Every method may reject with a TaskpaneError (see errors.ts); views show it as a MessageBar.
  */
 import type { Contract } from "../domain/followup/contract";
+import type { ExanteSheet } from "../domain/exante/sheets";
 import type { ParameterYear, RawInput } from "../domain/model";
 import type { UiLang } from "../domain/i18n/ui";
 import type { DecisionRecord } from "./decisions/questions";
+import type { WorkbookDiagnosis } from "../domain/followup/diagnosis";
+import type { HostEnvironment } from "../excel/environment";
+import type { RecordedError } from "./errorLog";
 
 export interface TemplateStatus {
   /** The template version the workbook carries; null when it has no follow-up template. */
@@ -58,10 +62,12 @@ export type CorrectionResult =
   | { readonly outcome: "changedMeanwhile" | "notCorrectable" };
 
 /** The overall contract status, in the template's Sammanställning vocabulary. */
-export type ContractStatusLabel = "Uppfyllt" | "Uppfyllt enligt 75 %-regeln" | "På väg" | "Risk" | "Ej uppfyllt";
+export type ContractStatusLabel = "Uppfyllt" | "Uppfyllt enligt 75 %-regeln" | "På väg" | "Risk" | "Ej uppfyllt" | "Kan inte bedömas";
 
 export interface ValidationView {
   readonly status: ContractStatusLabel | null;
+  /** Started placements whose months do not count, and why (shown next to the status). */
+  readonly notCounted?: { readonly total: number; readonly requirementType: number; readonly values: number };
   readonly servedMonths: number | null;
   readonly commitmentMonths: number | null;
   readonly findings: readonly FindingView[];
@@ -69,13 +75,28 @@ export interface ValidationView {
 
 export type ParameterWriteMode = "keepEdits" | "reset";
 
+/** The "Om SYSS" section: what a user sends to support. Names, versions and counts only, never a cell value. */
+export interface AboutInfo {
+  readonly syssVersion: string;
+  readonly environment: HostEnvironment;
+  /** What SYSS recognises in the open workbook; null when it could not be read (see recentErrors). */
+  readonly workbook: WorkbookDiagnosis | null;
+  /** The last errors the add-in caught, oldest first, scrubbed of messages. */
+  readonly recentErrors: readonly RecordedError[];
+}
+
 export interface TaskpaneServices {
   saveDecisions(record: DecisionRecord, lang: UiLang): Promise<void>;
   templateStatus(): Promise<TemplateStatus>;
   /** The contract the workbook's Avtal sheet holds; null without the template or when a value is unreadable. */
   workbookContract(): Promise<Contract | null>;
   applyTemplate(contract: Contract, parameterYear: ParameterYear): Promise<ApplySummary>;
-  supplierVersion(contract: Contract, parameterYear: ParameterYear): Promise<SupplierFile>;
+  /**
+   * The supplier version, after the personal-data check: rejects with error.supplierPersonalData (naming
+   * the cells) while identity numbers remain, and with SupplierConfirmationNeeded for other findings or
+   * left-out benefit-history cells unless `confirmed`.
+   */
+  supplierVersion(contract: Contract, parameterYear: ParameterYear, confirmed?: boolean): Promise<SupplierFile>;
   /** Opens the file as a new workbook in Excel (ExcelApi 1.8); "unavailable" means: offer it as a download instead. */
   openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable">;
   validate(): Promise<ValidationView>;
@@ -94,4 +115,8 @@ export interface TaskpaneServices {
   insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string>;
   /** Writes the Parametrar table for `year`; resolves to the number of parameter rows. */
   writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number>;
+  /** Writes an ex-ante sheet (Avtalsvillkor, Förhandskalkyl) as a new sheet; resolves to its name. */
+  writeExanteSheet(content: ExanteSheet): Promise<string>;
+  /** The "Om SYSS" facts; never rejects (a workbook that cannot be read gives `workbook: null`). */
+  about(): Promise<AboutInfo>;
 }

@@ -11,8 +11,11 @@ import { isoToSerial } from "../domain/followup/dates";
 import { PLACEMENT_HEADERS as P, SHEETS, type SummaryKey } from "../domain/followup/names";
 import { columnLetter, columnNumber, summaryValueCell } from "../domain/followup/template";
 import { isDateValue, type CellValue, type TablePlan, type TemplatePlan } from "../domain/followup/types";
-import { placementMonths, validateWorkbook, type AddressedCell, type ContractStatus, type ValidationInput } from "../domain/validation";
-import type { PlacementRow } from "../domain/validation/placementRules";
+import { validateWorkbook, type AddressedCell, type ContractStatus, type ValidationInput } from "../domain/validation";
+import { monthsOf } from "../domain/validation/contractStatus";
+import { requirementTypeOf, rowCounting, type RowCounting } from "../domain/validation/counting";
+import type { RequirementType } from "../domain/followup/lists";
+import { TableView } from "../domain/validation/input";
 
 export type CachedValue = number | string | boolean;
 
@@ -73,36 +76,43 @@ function dateInput(value: CellValue | undefined): number | null | undefined {
 }
 
 /**
- * The row as the validation types it, only when every input of the calculated columns is clean (dates are
- * dates, the scope a number, the end reason text): for anything else the formula may give what the
- * validation reports as a finding, so the row gets no cached value and Excel computes it on open.
+ * The row's counting as the validation decides it (counting.ts, the same rule as the formulas), only when
+ * every input of the calculated columns is clean (dates are dates, the scope a number, the end reason
+ * text): for anything else the formula may give what the validation reports as a finding, so the row gets
+ * no cached value and Excel computes it on open.
  */
-function cleanRow(headers: readonly string[], values: readonly CellValue[], index: number): PlacementRow | undefined {
-  const at = (header: string) => values[headers.indexOf(header)];
-  const start = dateInput(at(P.startDate));
-  const plannedEnd = dateInput(at(P.plannedEndDate));
-  const actualEnd = dateInput(at(P.actualEndDate));
-  const offered = dateInput(at(P.offeredDate));
-  const scope = at(P.scope) ?? null;
-  const endReason = at(P.endReason) ?? null;
+function cleanRow(view: TableView, index: number, requirement: RequirementType | null): CountedRow | undefined {
+  const start = dateInput(view.cell(index, P.startDate));
+  const plannedEnd = dateInput(view.cell(index, P.plannedEndDate));
+  const actualEnd = dateInput(view.cell(index, P.actualEndDate));
+  const offered = dateInput(view.cell(index, P.offeredDate));
+  const scope = view.cell(index, P.scope);
+  const endReason = view.cell(index, P.endReason);
   if (start === undefined || plannedEnd === undefined || actualEnd === undefined || offered === undefined) return undefined;
   if (scope !== null && typeof scope !== "number") return undefined;
   if (endReason !== null && typeof endReason !== "string") return undefined;
   if (start !== null && scope === null) return undefined;
-  const caseId = String(at(P.caseId) ?? "");
-  return {
-    index, caseId, label: { sv: caseId, en: caseId }, form: null, subsidy: null, endReason: endReason === "" ? null : endReason,
-    endReasonGiven: endReason !== null && endReason !== "", newArrival: null, offered, start, plannedEnd, actualEnd,
-    actualEndGiven: actualEnd !== null, scope, age: null, salary: null, unemployedMonths: null, supervisionShare: null,
-  };
+  return { start, counting: rowCounting(view, index, requirement) };
+}
+
+interface CountedRow {
+  readonly start: number | null;
+  readonly counting: RowCounting;
 }
 
 /** Heltidsmånader, Planerade, the 75 % flag, the forecast and Extra plats per row, by "Sheet!A1". */
-function placementValues(table: TablePlan, commitment: number, today: number, values: Map<string, CachedValue>): void {
+function placementValues(
+  table: TablePlan,
+  commitment: number,
+  requirement: RequirementType | null,
+  today: number,
+  values: Map<string, CachedValue>,
+): void {
   const headers = table.spec.columns.map((column) => column.header);
-  const rows = table.rows.map((row, index) => cleanRow(headers, row, index));
+  const view = new TableView({ name: table.spec.name, sheet: table.spec.sheet, headers, firstDataRow: 2, firstColumn: 0, rows: table.rows });
+  const rows = table.rows.map((_row, index) => cleanRow(view, index, requirement));
   if (rows.some((row) => row === undefined)) return; // Extra plats reads every row: all clean, or none cached.
-  const months = rows.map((row) => placementMonths(row!, today));
+  const months = rows.map((row) => monthsOf(row!.counting, today));
   const origin = /^\$?([A-Z]+)\$?(\d+)/.exec(table.spec.topLeft)!;
   const put = (rowIndex: number, header: string, value: CachedValue) => {
     const column = columnLetter(columnNumber(origin[1]!) + headers.indexOf(header));
@@ -117,7 +127,7 @@ function placementValues(table: TablePlan, commitment: number, today: number, va
     // As the formula: rows started strictly earlier already cover N by their forecast.
     const start = row!.start;
     const earlier = start === null ? 0 : rows.reduce((sum, other, j) => sum + (other!.start !== null && other!.start < start ? (months[j]!.forecast ?? 0) : 0), 0);
-    put(i, P.extraPlace, start !== null && commitment > 0 && earlier >= commitment);
+    put(i, P.extraPlace, m.forecast !== null && start !== null && commitment > 0 && earlier >= commitment);
   });
 }
 
@@ -128,8 +138,12 @@ function placementValues(table: TablePlan, commitment: number, today: number, va
 export function cachedFormulaValues(plan: TemplatePlan, today: string): Map<string, CachedValue> {
   const values = new Map<string, CachedValue>();
   const placements = plan.tables.find((table) => table.spec.sheet === SHEETS.placements);
-  const commitmentCell = plan.forms.find((form) => form.spec.sheet === SHEETS.contract)?.values.commitmentMonths;
-  if (placements) placementValues(placements, typeof commitmentCell === "number" ? commitmentCell : 0, isoToSerial(today), values);
+  const contractValues = plan.forms.find((form) => form.spec.sheet === SHEETS.contract)?.values;
+  const commitmentCell = contractValues?.commitmentMonths;
+  const requirement = requirementTypeOf(contractValues?.requirementType ?? null);
+  if (placements) {
+    placementValues(placements, typeof commitmentCell === "number" ? commitmentCell : 0, requirement, isoToSerial(today), values);
+  }
   if (!plan.sheets.some((sheet) => sheet.name === SHEETS.summary)) return values;
   const { status } = validateWorkbook(planAsInput(plan), { today });
   for (const [key, value] of Object.entries(summaryFigures(status)) as [SummaryKey, CachedValue][]) {

@@ -27,7 +27,7 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function attribute(element: string, name: string): string | undefined {
+export function attribute(element: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(element);
   return match?.[1];
 }
@@ -41,13 +41,13 @@ export function sheetParts(pkg: Package): Map<string, string> {
   const workbook = readPart(pkg, "xl/workbook.xml");
   const rels = readPart(pkg, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
-  for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
+  for (const rel of rels.match(/<Relationship\b[^<>]*>/g) ?? []) {
     const id = attribute(rel, "Id");
     const target = attribute(rel, "Target");
     if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   const parts = new Map<string, string>();
-  for (const sheet of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
+  for (const sheet of workbook.match(/<sheet\b[^<>]*>/g) ?? []) {
     const name = attribute(sheet, "name");
     const id = attribute(sheet, "r:id");
     const target = id ? targets.get(id) : undefined;
@@ -61,7 +61,7 @@ export function tableParts(pkg: Package): Map<string, string> {
   const parts = new Map<string, string>();
   for (const name of pkg.keys()) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
-    const root = /<table\b[^>]*>/.exec(readPart(pkg, name))?.[0] ?? "";
+    const root = /<table\b[^<>]*>/.exec(readPart(pkg, name))?.[0] ?? "";
     const tableName = attribute(root, "name");
     if (tableName) parts.set(unescapeXml(tableName), name);
   }
@@ -78,7 +78,7 @@ function patchTables(pkg: Package, plan: TemplatePlan): void {
     let xml = readPart(pkg, part);
     // ExcelJS marks a totals row that the template does not have.
     xml = xml.replace(/\stotalsRowShown="1"/, ' totalsRowShown="0"');
-    xml = xml.replace(/<tableColumn\b([^>]*?)\/>/g, (_whole, attributes: string) => {
+    xml = xml.replace(/<tableColumn\b([^<>]*?)\/>/g, (_whole, attributes: string) => {
       const clean = attributes.replace(/\s(totalsRowLabel|totalsRowFunction)="[^"]*"/g, "");
       const name = unescapeXml(attribute(clean, "name") ?? "");
       const column = table.spec.columns.find((candidate) => candidate.header === name);
@@ -142,12 +142,20 @@ function insertBeforeFirst(xml: string, markers: readonly string[], block: strin
   return xml.slice(0, at) + block + xml.slice(at);
 }
 
+/** The XML without its first `open`…`close` element (unchanged when there is none): indexOf, linear. */
+function withoutElement(xml: string, open: string, close: string): string {
+  const start = xml.indexOf(open);
+  if (start < 0) return xml;
+  const end = xml.indexOf(close, start);
+  return end < 0 ? xml : xml.slice(0, start) + xml.slice(end + close.length);
+}
+
 function patchValidations(pkg: Package, plan: TemplatePlan, sheets: Map<string, string>): void {
   for (const sheet of plan.sheets) {
     const items = plan.validations.filter((item) => item.sheet === sheet.name);
     const part = sheets.get(sheet.name);
     if (items.length === 0 || !part) continue;
-    const xml = readPart(pkg, part).replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, "");
+    const xml = withoutElement(readPart(pkg, part), "<dataValidations", "</dataValidations>");
     const block = `<dataValidations count="${items.length}">${items.map(validationXml).join("")}</dataValidations>`;
     writePart(pkg, part, insertBeforeFirst(xml, AFTER_DATA_VALIDATIONS, block));
   }
@@ -163,8 +171,12 @@ function definedNameXml(name: NamedRangeSpec): string {
 function patchDefinedNames(pkg: Package, plan: TemplatePlan): void {
   let xml = readPart(pkg, "xl/workbook.xml");
   // Excel's built-in names ExcelJS wrote (print area and titles) stay; the plan's names replace the rest.
-  const builtIn = (/<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? "").match(/<definedName name="_xlnm\.[^"]*"[^>]*>[^<]*<\/definedName>/g) ?? [];
-  xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, "");
+  // indexOf and patterns kept within one element: linear on any workbook part.
+  const open = xml.indexOf("<definedNames>");
+  const close = open < 0 ? -1 : xml.indexOf("</definedNames>", open);
+  const existing = close < 0 ? "" : xml.slice(open, close);
+  const builtIn = existing.match(/<definedName name="_xlnm\.[^"<>]*"[^<>]*>[^<]*<\/definedName>/g) ?? [];
+  xml = withoutElement(xml, "<definedNames>", "</definedNames>");
   const block = `<definedNames>${builtIn.join("")}${plan.names.map(definedNameXml).join("")}</definedNames>`;
   xml = xml.replace("</sheets>", `</sheets>${block}`);
   writePart(pkg, "xl/workbook.xml", xml);
@@ -192,6 +204,11 @@ function addContentType(pkg: Package, partName: string, contentType: string): vo
   writePart(pkg, "[Content_Types].xml", xml.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`));
 }
 
+/** The sheet XML with the cell at `address` marked `cm="1"` (unless it already has a cm attribute). */
+export function markDynamicArrayCell(xml: string, address: string): string {
+  return xml.replace(new RegExp(`<c r="${address}"(?![^<>]*\\scm=)`), `<c r="${address}" cm="1"`);
+}
+
 /**
  * Marks the plan's dynamic-array cells as Excel 365 stores them: `cm="1"` pointing at a cell-metadata
  * record of type XLDAPR (dynamic array properties). Without it Excel opens the formula as a legacy
@@ -204,7 +221,7 @@ function patchDynamicArrays(pkg: Package, plan: TemplatePlan, sheets: Map<string
     const part = sheets.get(cell.sheet);
     if (!part) continue;
     const xml = readPart(pkg, part);
-    writePart(pkg, part, xml.replace(new RegExp(`<c r="${cell.address}"(?![^>]*\\scm=)`), `<c r="${cell.address}" cm="1"`));
+    writePart(pkg, part, markDynamicArrayCell(xml, cell.address));
   }
   writePart(pkg, "xl/metadata.xml", METADATA_XML);
   addContentType(pkg, "/xl/metadata.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml");

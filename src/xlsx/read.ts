@@ -8,8 +8,11 @@ import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
 import { READ_ERRORS, fill, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
+import { FINDINGS_SHEET } from "../domain/validation/input";
 import { fromFileFormula } from "./file-formulas";
-import { readZip, writeStoredZip } from "./zip";
+import { sheetParts } from "./patch";
+import { MAX_ROWS, MAX_TABLE_COLUMNS, MAX_UNPACKED_BYTES, countRowElements } from "./limits";
+import { ZipTooLargeError, readZip, writeStoredZip } from "./zip";
 
 /** A read value: what the cell shows (a formula's cached result), or a spreadsheet error like "#N/A". */
 export type ReadValue = CellValue | { readonly error: string };
@@ -24,6 +27,8 @@ export interface ReadTable {
   readonly rows: readonly { readonly row: number; readonly values: readonly ReadValue[] }[];
   /** Formula of each column's first data row ("=..." typed form), or null for a value column. */
   readonly formulas: readonly (string | null)[];
+  /** Filled rows directly below the table (outside it), up to the first empty row. */
+  readonly below?: readonly (readonly ReadValue[])[];
 }
 
 export interface FollowupWorkbook {
@@ -40,6 +45,14 @@ export interface FollowupWorkbook {
   readonly otherTables: readonly ReadTable[];
   /** Filled cells of the Avtal sheet outside the form's value cells (labels, notes a user typed). */
   readonly contractOtherCells: readonly { readonly address: string; readonly value: CellValue }[];
+  /** Filled cells outside tables on every other sheet, including sheets a user added (personal-data scan). */
+  readonly looseCells: readonly LooseCell[];
+}
+
+export interface LooseCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: CellValue;
 }
 
 export class WorkbookReadError extends Error {
@@ -47,8 +60,8 @@ export class WorkbookReadError extends Error {
   readonly messageSv: string;
   readonly messageEn: string;
 
-  constructor(code: ReadErrorCode, file: string, detail = "") {
-    const values = { value: file, field: detail };
+  constructor(code: ReadErrorCode, file: string, detail = "", figures: Readonly<Record<string, string>> = {}) {
+    const values = { ...figures, value: file, field: detail };
     const messageSv = fill(READ_ERRORS[code].sv, values);
     super(messageSv);
     this.name = "WorkbookReadError";
@@ -145,32 +158,64 @@ function decodeRange(range: string): { top: number; left: number; bottom: number
   return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }
 
+/** The last row within top..bottom that exists in the sheet (has a cell or formatting), or top. */
+function lastExistingRow(sheet: ExcelJS.Worksheet, top: number, bottom: number): number {
+  let last = top;
+  sheet.eachRow({ includeEmpty: true }, (_row, rowNumber) => {
+    if (rowNumber <= bottom && rowNumber > last) last = rowNumber;
+  });
+  return last;
+}
+
 function readTable(workbook: ExcelJS.Workbook, name: string, file: string): ReadTable {
   const found = findTable(workbook, name);
   if (!found) throw new WorkbookReadError("missingTable", file, name);
   const { sheet, range, headers } = found;
   const box = decodeRange(range);
+  const claimedRows = box.bottom - box.top;
+  if (claimedRows > MAX_ROWS) throw new WorkbookReadError("tooManyTableRows", file, name, { count: String(claimedRows), limit: String(MAX_ROWS) });
+  const claimedColumns = box.right - box.left + 1;
+  if (claimedColumns > MAX_TABLE_COLUMNS) {
+    throw new WorkbookReadError("tooManyTableColumns", file, name, { count: String(claimedColumns), limit: String(MAX_TABLE_COLUMNS) });
+  }
+  // Rows past the last one the file holds are blank: not visited, so no cell objects are made for them.
+  const bottom = lastExistingRow(sheet, box.top, box.bottom);
   const rows: { row: number; values: ReadValue[] }[] = [];
-  for (let row = box.top + 1; row <= box.bottom; row++) {
+  for (let row = box.top + 1; row <= bottom; row++) {
     const values: ReadValue[] = [];
     for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
     rows.push({ row, values });
   }
   const formulas = headers.map((_, index) => (box.bottom > box.top ? cellFormula(sheet.getCell(box.top + 1, box.left + index)) : null));
-  return { name, sheet: sheet.name, range, headers, rows, formulas };
+  return { name, sheet: sheet.name, range, headers, rows, formulas, below: rowsBelow(sheet, box) };
+}
+
+/** How far below a table the reader looks for rows typed outside it. */
+const MAX_ROWS_BELOW = 1000;
+
+/** The filled rows directly below a table, in its columns, up to the first empty row. */
+function rowsBelow(sheet: ExcelJS.Worksheet, box: { top: number; bottom: number; left: number; right: number }): ReadValue[][] {
+  const below: ReadValue[][] = [];
+  for (let row = box.bottom + 1; row <= box.bottom + MAX_ROWS_BELOW && row <= sheet.rowCount; row++) {
+    const values: ReadValue[] = [];
+    for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
+    if (values.every((value) => value === null || (typeof value === "string" && value.trim() === ""))) break;
+    below.push(values);
+  }
+  return below;
 }
 
 /**
  * The template version: the hidden defined name (a string constant, which ExcelJS does not keep), else
  * the custom document property. Read from the package parts directly.
  */
-function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
+export function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | null {
   const decoder = new TextDecoder();
   const workbookXml = parts.get("xl/workbook.xml");
-  const named = workbookXml ? new RegExp(`<definedName\\b[^>]*name="${MARKER_NAME}"[^>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
+  const named = workbookXml ? new RegExp(`<definedName\\b[^<>]*name="${MARKER_NAME}"[^<>]*>([^<]*)</definedName>`).exec(decoder.decode(workbookXml)) : null;
   if (named) return named[1].replace(/&quot;/g, '"').replace(/^"|"$/g, "");
   const customXml = parts.get("docProps/custom.xml");
-  const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
+  const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^<>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
   return property ? property[1] : null;
 }
 
@@ -216,6 +261,35 @@ function readContract(
   return { values, addresses, otherCells };
 }
 
+function tableBoxesOf(sheet: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  return (sheet.getTables() as unknown as { table?: { tableRef?: string; ref?: string } }[])
+    .map((table) => table.table?.tableRef ?? table.table?.ref)
+    .filter((range): range is string => range !== undefined)
+    .map(decodeRange);
+}
+
+/**
+ * Every filled cell outside tables on every sheet but Avtal (read with the form) and the add-in's own
+ * Validering sheet: the used range of each sheet, so a personnummer typed on a sheet the supplier added
+ * is found (amendment v1.1 item 5). Spreadsheet errors are skipped; formulas give their cached result.
+ */
+function looseCellsOf(workbook: ExcelJS.Workbook): LooseCell[] {
+  const cells: LooseCell[] = [];
+  for (const sheet of workbook.worksheets) {
+    if (sheet.name === SHEETS.contract || sheet.name === FINDINGS_SHEET) continue;
+    const boxes = tableBoxesOf(sheet);
+    sheet.eachRow((row, rowNumber) =>
+      row.eachCell((cell, columnNumber) => {
+        if (boxes.some((box) => rowNumber >= box.top && rowNumber <= box.bottom && columnNumber >= box.left && columnNumber <= box.right)) return;
+        const value = readCell(cell);
+        if (value === null || value === "" || (typeof value === "object" && "error" in value)) return;
+        cells.push({ sheet: sheet.name, address: cell.address, value });
+      }),
+    );
+  }
+  return cells;
+}
+
 /** Names of every table in the workbook, in sheet order. (ExcelJS's typings say pairs; it returns Table objects.) */
 function tableNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.flatMap((sheet) =>
@@ -237,16 +311,68 @@ function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8A
     const xml = decoder.decode(data);
     if (!xml.includes("calculatedColumnFormula")) continue;
     const cleaned = xml
-      .replace(/<calculatedColumnFormula\b[^>]*>[\s\S]*?<\/calculatedColumnFormula>/g, "")
-      .replace(/<calculatedColumnFormula\b[^>]*\/>/g, "")
-      .replace(/<tableColumn\b([^>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
+      // Inside a tag or a formula's text there is never a raw "<" (XML escapes it), so "[^<>]" and "[^<]"
+      // keep each attempt within one element: linear even on a hostile part full of unclosed tags.
+      .replace(/<calculatedColumnFormula\b[^<>]*>[^<]*<\/calculatedColumnFormula>/g, "")
+      .replace(/<calculatedColumnFormula\b[^<>]*\/>/g, "")
+      .replace(/<tableColumn\b([^<>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
     parts.set(name, encoder.encode(cleaned));
   }
   return writeStoredZip(parts);
 }
 
-/** Parses workbook bytes. `file` names the file in error messages. */
-export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
+/** A sheet part with more rows than SYSS reads is refused before ExcelJS loads it. */
+function refuseTooManyRows(parts: Map<string, Uint8Array>, file: string): void {
+  for (const [name, data] of parts) {
+    if (!name.startsWith("xl/worksheets/") || !name.endsWith(".xml")) continue;
+    const rows = countRowElements(data);
+    if (rows > MAX_ROWS) {
+      let sheet = name;
+      try {
+        sheet = [...sheetParts(parts)].find(([, part]) => part === name)?.[0] ?? name;
+      } catch {
+        // No workbook part or relationships to name the sheet by: the part name says enough.
+      }
+      throw new WorkbookReadError("tooManySheetRows", file, sheet, { count: String(rows), limit: String(MAX_ROWS) });
+    }
+  }
+}
+
+/** `to` (a package path) relative to the folder `fromFolder` ("xl/worksheets/"), with ../ as needed. */
+function relativePath(fromFolder: string, to: string): string {
+  const from = fromFolder.split("/").filter((part) => part !== "");
+  const target = to.split("/").filter((part) => part !== "");
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
+}
+
+/**
+ * Other tools (Python's openpyxl among them) write relationship targets as absolute package paths
+ * ("/xl/worksheets/sheet1.xml"), which the Open Packaging Conventions allow but ExcelJS cannot follow (it
+ * fails with an internal TypeError). Each absolute internal target is rewritten relative to the folder of
+ * the part its .rels file describes, which means the same part.
+ */
+function withRelativeRelationshipTargets(parts: Map<string, Uint8Array>): void {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  for (const [name, data] of parts) {
+    const match = /^(.*?)_rels\/[^/]+\.rels$/.exec(name);
+    if (!match) continue;
+    const xml = decoder.decode(data);
+    if (!/Target="\//.test(xml)) continue;
+    const sourceFolder = match[1]!;
+    const fixed = xml.replace(/<Relationship\b[^<>]*>/g, (relationship) =>
+      /TargetMode="External"/.test(relationship)
+        ? relationship
+        : relationship.replace(/Target="\/([^"]*)"/, (_all, path: string) => `Target="${relativePath(sourceFolder, path)}"`),
+    );
+    parts.set(name, encoder.encode(fixed));
+  }
+}
+
+/** Opens workbook bytes with ExcelJS (and keeps the package parts); bad files give a WorkbookReadError. */
+export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook; parts: Map<string, Uint8Array> }> {
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new WorkbookReadError(hasEncryptionInfo(bytes) ? "encrypted" : "notXlsx", file);
   }
@@ -254,12 +380,26 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
   const workbook = new ExcelJS.Workbook();
   let parts: Map<string, Uint8Array>;
   try {
-    parts = await readZip(bytes);
-    await workbook.xlsx.load(withoutCalculatedColumnFormulas(parts) as unknown as ArrayBuffer);
+    parts = await readZip(bytes, MAX_UNPACKED_BYTES);
   } catch (error) {
-    throw new WorkbookReadError("corrupt", file, error instanceof Error ? error.message : String(error));
+    if (error instanceof ZipTooLargeError) throw new WorkbookReadError("tooLarge", file, "", { limit: String(MAX_UNPACKED_BYTES / 1024 / 1024) });
+    // The library's own (English) text never reaches the user: the message says what the user can do.
+    throw new WorkbookReadError("corrupt", file);
+  }
+  withRelativeRelationshipTargets(parts);
+  refuseTooManyRows(parts, file);
+  try {
+    await workbook.xlsx.load(withoutCalculatedColumnFormulas(parts) as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookReadError("corrupt", file);
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError("notXlsx", file);
+  return { workbook, parts };
+}
+
+/** Parses workbook bytes. `file` names the file in error messages. */
+export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
+  const { workbook, parts } = await loadWorkbookPackage(bytes, file);
   for (const sheet of [SHEETS.placements, SHEETS.reports]) {
     if (!workbook.getWorksheet(sheet)) throw new WorkbookReadError("missingSheet", file, sheet);
   }
@@ -281,5 +421,6 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
       .filter((name) => name !== TABLES.placements && name !== TABLES.reports)
       .map((name) => readTable(workbook, name, file)),
     contractOtherCells: contract.otherCells,
+    looseCells: looseCellsOf(workbook),
   };
 }

@@ -85,8 +85,19 @@ export function readStoredZip(bytes: Uint8Array): Map<string, Uint8Array> {
   return entries;
 }
 
+/**
+ * The package holds more than a reader accepts once unpacked (a zip bomb, or simply a huge file): thrown
+ * as soon as the count passes the limit, before the rest is inflated, so memory stays bounded.
+ */
+export class ZipTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`unpacked size over ${limitBytes} bytes`);
+    this.name = "ZipTooLargeError";
+  }
+}
+
 /** Runs bytes through a platform (de)compression stream. ReadableStream only: test DOMs (jsdom) replace Blob/Response. */
-async function throughStream(data: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function throughStream(data: Uint8Array, transform: CompressionStream | DecompressionStream, budget?: { left: number; readonly limit: number }): Promise<Uint8Array> {
   const source = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(new Uint8Array(data));
@@ -101,6 +112,13 @@ async function throughStream(data: Uint8Array, transform: CompressionStream | De
     if (done) break;
     chunks.push(value as Uint8Array);
     length += value.length;
+    if (budget) {
+      budget.left -= value.length;
+      if (budget.left < 0) {
+        await reader.cancel();
+        throw new ZipTooLargeError(budget.limit);
+      }
+    }
   }
   const out = new Uint8Array(length);
   let offset = 0;
@@ -111,18 +129,28 @@ async function throughStream(data: Uint8Array, transform: CompressionStream | De
   return out;
 }
 
-/** Reads any ordinary zip (stored or deflated entries), e.g. an .xlsx saved by Excel. */
-export async function readZip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+/**
+ * Reads any ordinary zip (stored or deflated entries), e.g. an .xlsx saved by Excel. With `maxBytes`, the
+ * unpacked parts together may hold at most that many bytes: counted while inflating (the sizes a zip
+ * declares can lie), so a 1 MB zip bomb stops after `maxBytes`, not after a gigabyte.
+ */
+export async function readZip(bytes: Uint8Array, maxBytes?: number): Promise<Map<string, Uint8Array>> {
   const entries = new Map<string, Uint8Array>();
+  const budget = maxBytes === undefined ? undefined : { left: maxBytes, limit: maxBytes };
   for (const entry of rawEntries(bytes)) {
-    if (entry.method === 0) entries.set(entry.name, entry.data.slice());
-    else if (entry.method === 8) entries.set(entry.name, await throughStream(entry.data, new DecompressionStream("deflate-raw")));
+    if (entry.method === 0) {
+      if (budget) {
+        budget.left -= entry.data.length;
+        if (budget.left < 0) throw new ZipTooLargeError(budget.limit);
+      }
+      entries.set(entry.name, entry.data.slice());
+    } else if (entry.method === 8) entries.set(entry.name, await throughStream(entry.data, new DecompressionStream("deflate-raw"), budget));
     else throw new ZipFormatError(`entry ${entry.name} uses unsupported compression method ${entry.method}`);
   }
   return entries;
 }
 
-interface PackedEntry {
+export interface PackedEntry {
   readonly name: Uint8Array;
   readonly method: 0 | 8;
   readonly crc: number;
@@ -134,7 +162,8 @@ interface PackedEntry {
 const DOS_TIME = 0;
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
 
-function assemble(entries: readonly PackedEntry[]): Uint8Array {
+/** A zip of entries already packed (data stored or deflated, crc and size of the unpacked data). */
+export function assemble(entries: readonly PackedEntry[]): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

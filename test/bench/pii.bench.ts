@@ -25,8 +25,27 @@ function measure(label: string, lines: readonly string[], rounds: number): void 
   );
 }
 
+/** Recall per type and the false-positive rate on the labelled corpus (also printed by corpus.test.ts). */
+function accuracy(corpus: ReturnType<typeof buildPiiCorpus>): void {
+  const referenceDate = CORPUS_REFERENCE_DATE;
+  const tallies = new Map<string, { hits: number; total: number }>();
+  for (const positive of corpus.positives) {
+    const tally = tallies.get(positive.expected.type) ?? { hits: 0, total: 0 };
+    tally.total++;
+    const found = detectPersonalData(positive.text, { referenceDate });
+    if (found.some((item) => item.type === positive.expected.type && item.match === positive.expected.match)) tally.hits++;
+    tallies.set(positive.expected.type, tally);
+  }
+  for (const [type, { hits, total }] of tallies) {
+    console.log(`${`recall ${type}`.padEnd(46)} ${hits}/${total} = ${((100 * hits) / total).toFixed(1)} %`);
+  }
+  const flagged = corpus.negatives.filter((negative) => detectPersonalData(negative.text, { referenceDate }).length > 0).length;
+  console.log(`${"false positives (negatives flagged)".padEnd(46)} ${flagged}/${corpus.negatives.length} = ${((100 * flagged) / corpus.negatives.length).toFixed(2)} %`);
+}
+
 export async function run(): Promise<void> {
   const corpus = buildPiiCorpus();
+  accuracy(corpus);
   const mixed = [...corpus.positives.map((p) => p.text), ...corpus.negatives.map((n) => n.text)];
   // Longer lines: six corpus entries joined as one free-text comment, like a Kommentar cell.
   const longLines: string[] = [];

@@ -58,4 +58,18 @@ describe("the built syss command", () => {
       "CONTRACT_VALUE_MISSING Åtagande i heltidsmånader (N)",
     ]);
   });
+
+  it("doctor recognises what template wrote, and answers a non-workbook with exit 2 and one JSON error", function () {
+    this.timeout(60_000);
+    const file = path.join(dir, "doktor.xlsx");
+    expect(syss(["template", "--out", file]).status).to.equal(0);
+    const checked = syss(["doctor", file]);
+    expect(checked.stderr).to.equal("");
+    expect(checked.status).to.equal(0);
+    const report = JSON.parse(checked.stdout) as { recognised: boolean; missingTables: string[]; foreignFormulas: { count: number } };
+    expect(report).to.deep.include({ recognised: true, missingTables: [], foreignFormulas: { count: 0, cells: [] } });
+    const bad = syss(["doctor", path.join(REPO_ROOT, "package.json")]);
+    expect(bad.status).to.equal(2);
+    expect(Object.keys(JSON.parse(bad.stdout) as object)).to.deep.equal(["error"]);
+  });
 });

@@ -46,6 +46,55 @@ describe("syss template", () => {
     expect(workbook.placements.rows[0].values[0]).to.equal("P-001");
   });
 
+  it("the supplier version leaves out the benefit-history columns; the procurer's workbook keeps them", async () => {
+    const benefitHistory = ["Tid i arbetslöshet (mån)", "Nyanländ", "A-kassa", "Bostadsbidrag"];
+    const contract = contractFile("minimal.json", {
+      placements: [{ caseId: "P-001", startDate: "2026-01-15", form: "anställning", unemployedMonths: 30, newArrival: "Ja", comment: "Lager" }],
+    });
+    const supplierOut = join(dir, "min-leverantor.xlsx");
+    const procurerOut = join(dir, "min-bestallare.xlsx");
+    expect(await main(["template", "--out", supplierOut, "--contract", contract, "--supplier"], memoryIo())).to.equal(0);
+    expect(await main(["template", "--out", procurerOut, "--contract", contract], memoryIo())).to.equal(0);
+    const supplier = await readFollowupWorkbook(readFileSync(supplierOut), supplierOut);
+    const procurer = await readFollowupWorkbook(readFileSync(procurerOut), procurerOut);
+    for (const header of benefitHistory) {
+      expect(supplier.placements.headers, header).to.not.include(header);
+      expect(procurer.placements.headers, header).to.include(header);
+    }
+    // The remaining columns keep their values (the row is projected, not shifted).
+    const comment = supplier.placements.headers.indexOf("Kommentar");
+    expect(supplier.placements.rows[0].values[comment]).to.equal("Lager");
+    expect(procurer.placements.rows[0].values[procurer.placements.headers.indexOf("Tid i arbetslöshet (mån)")]).to.equal(30);
+  });
+
+  it("refuses a supplier version holding a personnummer: exit 1, the cell named, nothing written", async () => {
+    const contract = contractFile("pnr.json", {
+      placements: [{ caseId: "P-001", form: "anställning", comment: "19850101-1236, ring 070-123 45 67" }],
+    });
+    const out = join(dir, "pnr-leverantor.xlsx");
+    const io = memoryIo();
+    expect(await main(["template", "--out", out, "--contract", contract, "--supplier", "--confirm-personal-data"], io)).to.equal(1);
+    expect(existsSync(out)).to.equal(false);
+    expect(io.stderr).to.match(/^syss template: Leverantörsversionen skrevs inte: personnummer eller samordningsnummer i Placeringar!R2\./);
+    expect(io.stderr).to.not.contain("19850101");
+  });
+
+  it("other personal data in a supplier version must be confirmed with --confirm-personal-data", async () => {
+    const contract = contractFile("notes.json", {
+      placements: [{ caseId: "P-001", form: "anställning", comment: "Anna är sjukskriven, ring 070-123 45 67" }],
+    });
+    const out = join(dir, "notes-leverantor.xlsx");
+    const refused = memoryIo();
+    expect(await main(["template", "--out", out, "--contract", contract, "--supplier", "--lang", "en"], refused)).to.equal(1);
+    expect(existsSync(out)).to.equal(false);
+    expect(refused.stderr).to.contain("Placeringar!R2");
+    for (const kind of ["phone", "name", "special-category"]) expect(refused.stderr).to.contain(kind);
+    const confirmed = memoryIo();
+    expect(await main(["template", "--out", out, "--contract", contract, "--supplier", "--confirm-personal-data", "--lang", "en"], confirmed)).to.equal(0);
+    expect(existsSync(out)).to.equal(true);
+    expect(confirmed.stdout).to.contain("Confirmed by the user");
+  });
+
   const badContracts: [string, unknown, RegExp][] = [
     ["orgnr", { supplierOrgNumber: "556016-0681" }, /^syss template: supplierOrgNumber: "556016-0681" har fel kontrollsiffra\.\n$/],
     ["date", { start: "2026-13-01" }, /^syss template: start: måste vara ett datum ÅÅÅÅ-MM-DD, fick "2026-13-01"\.\n$/],

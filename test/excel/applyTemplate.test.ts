@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
+import { TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import type { TablePlan, TemplatePlan } from "../../src/domain/followup/types";
 import { PLACEMENT_FORMULAS } from "../../src/domain/followup/formulas";
 import { RENAMED_HEADERS } from "../../src/domain/followup/formerHeaders";
@@ -157,6 +158,39 @@ describe("applyTemplate on a blank workbook", () => {
     expect(supplier.snapshot().sheets.map((s) => s.name)).not.to.include("Samhällsekonomi");
   });
 
+  it("upgrading a supplier workbook keeps every typed cell: the benefit-history columns come back, the rows keep their values", async () => {
+    const row = (values: Record<string, string | number>) => {
+      const plan = buildTemplatePlan(CONTRACT);
+      const placements = plan.tables.find((table) => table.spec.name === "Placeringar")!;
+      return placements.spec.columns.map((column) => values[column.key] ?? null);
+    };
+    // A new-style supplier version (without the four columns), with a row the supplier typed.
+    const fake = createExcelFake();
+    expectApplied(await applyTemplatePlan(fake.run, everyApi, buildTemplatePlan(CONTRACT, { supplierVersion: true, placements: [row({ caseId: "P-001", comment: "Lager" })] })));
+    const placementsOf = async (excel: ExcelFake) => {
+      const input = await createOfficeTemplatePort({ run: excel.run, isSetSupported: everyApi }).readFollowup();
+      const table = input.tables.find((candidate) => candidate.name === "Placeringar")!;
+      return { headers: table.headers, rows: table.rows.map((values) => ({ values })) };
+    };
+    const read = () => placementsOf(fake);
+    expect((await read()).headers).not.to.include("Nyanländ");
+    // The procurer's full template over it: the columns are inserted at their places, nothing typed is lost.
+    expectApplied(await applyTemplatePlan(fake.run, everyApi, buildTemplatePlan(CONTRACT)));
+    const upgraded = await read();
+    for (const header of ["Tid i arbetslöshet (mån)", "Nyanländ", "A-kassa", "Bostadsbidrag"]) expect(upgraded.headers).to.include(header);
+    const values = upgraded.rows[0]!.values;
+    expect(values[upgraded.headers.indexOf("Ärende-ID")]).to.equal("P-001");
+    expect(values[upgraded.headers.indexOf("Kommentar")]).to.equal("Lager");
+
+    // An older supplier workbook with the four columns filled: an upgrade keeps them and their values.
+    const old = createExcelFake();
+    expectApplied(await applyTemplatePlan(old.run, everyApi, buildTemplatePlan(CONTRACT, { placements: [row({ caseId: "P-002", unemployedMonths: 30, newArrival: "Ja" })] })));
+    expectApplied(await applyTemplatePlan(old.run, everyApi, buildTemplatePlan(CONTRACT)));
+    const kept = await placementsOf(old);
+    expect(kept.rows[0]!.values[kept.headers.indexOf("Tid i arbetslöshet (mån)")]).to.equal(30);
+    expect(kept.rows[0]!.values[kept.headers.indexOf("Nyanländ")]).to.equal("Ja");
+  });
+
   it("works on ExcelApi 1.8 without suspending screen updating", async () => {
     const fake = createExcelFake();
     expectApplied(await applyTemplatePlan(fake.run, upTo18, buildTemplatePlan()));
@@ -282,7 +316,8 @@ const USER_CELLS: Record<string, string | number> = {
   "Avtal!B5": "Mitt eget avtalsnamn",
   "Avtal!B8": "region",
   "Avtal!B14": 36,
-  "Avtal!A27": "Nyanlända",
+  // The second row of the Målgrupper table, wherever the Avtal form's length puts it.
+  [`Avtal!A${TARGET_GROUP_TABLE_ROW + 2}`]: "Nyanlända",
   "Placeringar!A2": "P-001",
   "Placeringar!G2": 46044,
   "Placeringar!H2": 46054,
@@ -302,7 +337,7 @@ async function fillAsUser(fake: ExcelFake, columns: number): Promise<void> {
     sheet("Avtal").getRange("B5").values = [["Mitt eget avtalsnamn"]];
     sheet("Avtal").getRange("B8").values = [["region"]];
     sheet("Avtal").getRange("B14").values = [[36]];
-    sheet("Avtal").getRange("A27").values = [["Nyanlända"]];
+    sheet("Avtal").getRange(`A${TARGET_GROUP_TABLE_ROW + 2}`).values = [["Nyanlända"]];
     sheet("Placeringar").getRange("A2:AB2").values = [placementRow("P-001", 46054, "=inte en formel").map((v, i) => (i >= 22 ? null : v))];
     const placements = context.workbook.tables.getItem("Placeringar");
     placements.rows.add(undefined, [placementRow("P-002", 46100, ""), placementRow("P-003", 46200, "+46 är inte ett nummer här")].map((r) => r.slice(0, columns)));

@@ -42,14 +42,19 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     "PERSONAL_IDENTITY_NUMBER@Placeringar!V30|P-029",
     "COORDINATION_NUMBER@Placeringar!V31|P-030",
     "COMMITMENT_AT_RISK@Avtal!B14|",
+    "ROWS_NOT_COUNTED@Avtal!B14|",
     "RULE_75_NOT_MET@Avtal!B16|",
     "LIST_NOT_EXACT@Placeringar!C8|P-007",
     "DATE_AS_TEXT@Placeringar!H11|P-010",
     "NUMBER_AS_TEXT@Placeringar!M13|P-012",
     "START_BEFORE_CONTRACT@Placeringar!H17|P-016",
+    "PERSON_NAME@Placeringar!V20|P-019",
+    "SPECIAL_CATEGORY_DATA@Placeringar!V20|P-019",
+    "CRIMINAL_RECORD_DATA@Placeringar!V21|P-020",
     "SALARY_LOW@Placeringar!M22|P-021",
     "NSJ_NOT_ELIGIBLE@Placeringar!N27|P-026",
     "SUBSIDY_TOO_LONG@Placeringar!N28|P-027",
+    "FORM_NOT_COUNTED@Placeringar!E29|P-028",
     "SUBSIDY_FOR_INTERNSHIP@Placeringar!N29|P-028",
     "EMAIL_ADDRESS@Placeringar!V32|P-031",
     "PHONE_NUMBER@Placeringar!V33|P-032",
@@ -61,12 +66,14 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   "contract ended, start rule broken": [
     "COMMITMENT_NOT_MET@Avtal!B14|",
     "START_RULE_BROKEN@Avtal!B15|",
+    "RETENTION_PASSED@Avtal!B25|",
     "REPORT_OVERDUE@Rapporter!D2|2023-01-01–2023-12-31",
     "REPORT_OVERDUE@Rapporter!D3|2024-01-01–2024-12-31",
     "COMMITMENT_PROGRESS@Avtal!B14|",
   ],
   "no commitment yet, start rule pending": ["CONTRACT_VALUE_MISSING@Avtal!B14|", "START_RULE_PENDING@Avtal!B15|"],
   "met by the 75 % rule": ["COMMITMENT_PROGRESS@Avtal!B14|", "RULE_75_MET@Avtal!B16|"],
+  "renamed column": ["COLUMN_MISSING@Placeringar!A1|", "ROWS_BELOW_TABLE@Placeringar!A4|", "COMMITMENT_PROGRESS@Avtal!B14|"],
 };
 
 const EXPECTED_STATUS: Readonly<Record<string, string | null>> = {
@@ -74,6 +81,7 @@ const EXPECTED_STATUS: Readonly<Record<string, string | null>> = {
   "contract ended, start rule broken": "Ej uppfyllt",
   "no commitment yet, start rule pending": null,
   "met by the 75 % rule": "Uppfyllt enligt 75 %-regeln",
+  "renamed column": "Uppfyllt",
 };
 
 interface Shown {

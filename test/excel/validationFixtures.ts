@@ -63,8 +63,8 @@ export const EVERY_ROW_RULE: readonly Row[] = [
   placement("P-016", { offeredDate: date("2024-12-01"), startDate: date("2024-12-15") }),
   placement("P-017", { offeredDate: date("2026-12-01"), startDate: date("2027-01-15"), plannedEndDate: date("2027-06-30") }),
   placement("P-018", { scope: 1.5 }),
-  placement("P-019", { age: 15 }),
-  placement("P-020", { salary: 0 }),
+  placement("P-019", { age: 15, comment: "Anna är sjukskriven sedan mars" }),
+  placement("P-020", { salary: 0, comment: "Dömd för stöld 2019" }),
   placement("P-021", { salary: 9_000 }),
   placement("P-022", { supervisionShare: 1.2 }),
   placement("P-023", { actualEndDate: date("2025-09-15"), endReason: null }),
@@ -92,15 +92,46 @@ function scenario(name: string, today: string, contract: Record<string, unknown>
 
 const BASE = { name: "Lokalvård 2025–2026", procurer: "Exempelstads kommun", supplier: "Städbolaget AB", reportingInterval: "kvartal" };
 
+/** A plan whose Placeringar table has `from` renamed to `to`, as a user renames a header in Excel. */
+function withRenamedColumn(plan: TemplatePlan, from: string, to: string): TemplatePlan {
+  return {
+    ...plan,
+    tables: plan.tables.map((table) =>
+      table.spec.name !== "Placeringar"
+        ? table
+        : { ...table, spec: { ...table.spec, columns: table.spec.columns.map((column) => (column.header === from ? { ...column, header: to } : column)) } },
+    ),
+  };
+}
+
+/** The plan plus cells typed on Placeringar outside the table. */
+function withRowBelow(plan: TemplatePlan, cells: readonly { address: string; value: CellValue }[]): TemplatePlan {
+  return { ...plan, cells: [...plan.cells, ...cells.map((cell) => ({ sheet: "Placeringar", ...cell }))] };
+}
+
+const RENAMED_BASE = scenario("renamed column", "2025-10-01", { ...BASE, start: "2025-01-01", end: "2026-12-31", commitmentMonths: 12, reportingInterval: "år" }, [
+  placement("P-001", { subcontractor: "Bygg AB" }),
+  placement("P-002"),
+]);
+
 export const SCENARIOS: readonly Scenario[] = [
   scenario("every row rule", "2025-10-01", { ...BASE, start: "2025-01-01", end: "2026-12-31", commitmentMonths: 600 }, EVERY_ROW_RULE),
-  scenario("contract ended, start rule broken", "2025-10-01", { ...BASE, start: "2023-01-01", end: "2024-12-31", commitmentMonths: 24, reportingInterval: "år" }, [
+  scenario("contract ended, start rule broken", "2025-10-01", { ...BASE, start: "2023-01-01", end: "2024-12-31", commitmentMonths: 24, reportingInterval: "år", retentionDate: "2025-06-30" }, [
     placement("P-001", { offeredDate: date("2023-08-01"), startDate: date("2023-09-01"), plannedEndDate: date("2024-06-30"), actualEndDate: date("2024-06-30"), endReason: "Avtalad tid fullgjord" }),
   ]),
   scenario("no commitment yet, start rule pending", "2025-10-01", { ...BASE, start: "2025-09-01", end: "2026-12-31", reportingInterval: "år" }, []),
   scenario("met by the 75 % rule", "2025-11-01", { ...BASE, start: "2025-01-01", end: "2026-12-31", commitmentMonths: 12, reportingInterval: "år" }, [
     placement("P-001", { offeredDate: null, startDate: date("2025-01-01"), plannedEndDate: date("2025-12-31"), actualEndDate: date("2025-10-15"), endReason: "Egen uppsägning" }),
   ]),
+  // A renamed header the months do not depend on: one COLUMN_MISSING, not one finding per row; and a row
+  // typed just below the table, outside it: one ROWS_BELOW_TABLE.
+  {
+    ...RENAMED_BASE,
+    plan: withRowBelow(withRenamedColumn(RENAMED_BASE.plan, "Underleverantör", "UE"), [
+      { address: "A4", value: "P-003" },
+      { address: "E4", value: "anställning" },
+    ]),
+  },
 ];
 
 export { PLACEMENT_HEADERS };

@@ -48,6 +48,34 @@ describe("excel: reading the workbook for validation", () => {
     expect(validateWorkbook(chunked.input, { today: EVERY_RULE.today })).to.deep.equal(validateWorkbook(whole.input, { today: EVERY_RULE.today }));
   });
 
+  it("reads the loose cells of every sheet: a user's own sheet whole, and cells typed outside a table (one more sync only then)", async () => {
+    const fake = await templateWorkbook();
+    const plain = await fake.run((context) => readValidationInput(context));
+    expect(plain.syncs).to.equal(2);
+    // The template's own loose texts (Sammanställning, Listor, …) are read and stay clean.
+    expect(plain.input.looseCells!.length).to.be.greaterThan(0);
+    const templateFindings = validateWorkbook(plain.input, { today: EVERY_RULE.today }).findings;
+    // (The scenario's own Kommentar cells on Placeringar hold planted names and terms; no other sheet may.)
+    expect(templateFindings.filter((item) => ["PERSON_NAME", "SPECIAL_CATEGORY_DATA", "CRIMINAL_RECORD_DATA"].includes(item.code) && item.sheet !== "Placeringar")).to.deep.equal([]);
+    await edit(fake, (context) => {
+      const notes = context.workbook.worksheets.add("Anteckningar");
+      notes.getRange("B3").values = [["19850101-1236"]];
+      notes.getRange("C7").values = [["Anna är sjukskriven"]];
+      context.workbook.worksheets.getItem("Placeringar").getRange("D80").values = [["Dömd för stöld"]];
+    });
+    const read = await fake.run((context) => readValidationInput(context));
+    expect(read.syncs).to.equal(3);
+    const found = validateWorkbook(read.input, { today: EVERY_RULE.today })
+      .findings.filter((item) => item.sheet === "Anteckningar" || item.address === "D80")
+      .map((item) => `${item.code}@${item.sheet}!${item.address}`);
+    expect(found).to.have.members([
+      "PERSONAL_IDENTITY_NUMBER@Anteckningar!B3",
+      "PERSON_NAME@Anteckningar!C7",
+      "SPECIAL_CATEGORY_DATA@Anteckningar!C7",
+      "CRIMINAL_RECORD_DATA@Placeringar!D80",
+    ]);
+  });
+
   it("a workbook without the follow-up sheets is a typed error, not a crash", async () => {
     const fake = createExcelFake({ sheetNames: ["Blad1"] });
     let caught: unknown;
@@ -77,7 +105,7 @@ describe("excel: writing the findings to the Validering sheet", () => {
     expect(fake.cell("Validering!B5")?.value).to.equal(result.findings[0]!.code);
     expect(fake.cell("Validering!D5")?.formula).to.equal(`=HYPERLINK("#'Placeringar'!E3","Placeringar!E3")`);
     expect(fake.cell(`Validering!G${4 + result.findings.length}`)?.value).to.equal(result.findings.at(-1)!.message.sv);
-    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validerad 2025-10-01: 21 fel, 14 varningar, 2 upplysningar\. Status: Risk\.$/);
+    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validerad 2025-10-01: 21 fel, 19 varningar, 2 upplysningar\. Status: Risk\.$/);
   });
 
   it("rewrites in place: more findings add rows, fewer empty the rest", async () => {

@@ -8,6 +8,7 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 import { listParameters, resolveYear } from "../../src/domain/model";
 import { BREAKDOWN_ROWS, EFFECTS_COLUMNS, breakdownMatrix, effectValue, effectsMatrix } from "../../src/functions/effect";
 import { paramValue, paramsMatrix } from "../../src/functions/params";
+import { breakEvenValue, sensitivityMatrix } from "../../src/functions/exante";
 import { CustomFunctionsErrorShim } from "./custom-functions-shim";
 
 type RunFunctionArgs = Parameters<FunctionPlugin["runFunction"]>;
@@ -60,7 +61,26 @@ export class SyssFunctionPlugin extends FunctionPlugin {
     "SYSS.BREAKDOWN": { method: "breakdown", sizeOfResultArrayMethod: "breakdownSize", parameters: [required, optional, optional], vectorizationForbidden: true },
     "SYSS.PARAM": { method: "param", parameters: [required, optional], vectorizationForbidden: true },
     "SYSS.PARAMS": { method: "params", sizeOfResultArrayMethod: "paramsSize", parameters: [optional], vectorizationForbidden: true },
+    "SYSS.BREAKEVEN": { method: "breakeven", parameters: [required, optional, optional], vectorizationForbidden: true },
+    "SYSS.SENSITIVITY": { method: "sensitivity", sizeOfResultArrayMethod: "sensitivitySize", parameters: [required, optional, optional, optional], vectorizationForbidden: true },
   };
+
+  breakeven(ast: Invocation, state: State): Result {
+    return this.runFunction(ast.args, state, this.metadata("SYSS.BREAKEVEN"), (...args: unknown[]) =>
+      scalarResult(() => breakEvenValue(excelValue(args[0]), excelValue(args[1]), excelValue(args[2]))),
+    );
+  }
+
+  sensitivity(ast: Invocation, state: State): Result {
+    return this.runFunction(ast.args, state, this.metadata("SYSS.SENSITIVITY"), (...args: unknown[]) =>
+      matrixResult(() => sensitivityMatrix(excelValue(args[0]), excelValue(args[1]), excelValue(args[2]), excelValue(args[3]))),
+    );
+  }
+
+  /** Header + one row per varied assumption, four columns. */
+  sensitivitySize(): ArraySize {
+    return new ArraySize(4, 5);
+  }
 
   effect(ast: Invocation, state: State): Result {
     return this.runFunction(ast.args, state, this.metadata("SYSS.EFFECT"), (...args: unknown[]) =>

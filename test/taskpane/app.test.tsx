@@ -8,17 +8,31 @@ import { FakeServices } from "./support/fake-services";
 describe("App (task-pane shell)", () => {
   afterEach(cleanup);
 
-  it("has a banner with the add-in's name, a navigation of five tabs and the guide open", () => {
+  it("has a banner with the add-in's name, a navigation of six tabs and the guide open", () => {
     render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
     expect(screen.getByRole("heading", { level: 1, name: /SYSS/ })).to.exist;
     expect(screen.getByRole("navigation", { name: "Delar av tillägget" })).to.exist;
     const tabs = screen.getAllByRole("tab");
-    const names = ["Processguide", "Uppföljningsmall", "Validera", "Kalkyl", "Parametrar"];
-    expect(tabs).to.have.length(5);
+    const names = ["Processguide", "Före upphandling", "Uppföljningsmall", "Validera", "Kalkyl", "Parametrar"];
+    expect(tabs).to.have.length(6);
     names.forEach((name, index) => expect(screen.getByRole("tab", { name })).to.equal(tabs[index]));
     expect(screen.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");
     expect(screen.getByRole("main")).to.exist;
     expect(screen.getByRole("heading", { name: "Processguide: sex steg" })).to.exist;
+  });
+
+  it("opens and closes the Om SYSS section from the header", async () => {
+    const services = new FakeServices();
+    render(<App services={services} lang="sv" theme={webLightTheme} />);
+    const button = screen.getByRole("button", { name: "Om SYSS" });
+    expect(button.getAttribute("aria-expanded")).to.equal("false");
+    await act(async () => fireEvent.click(button));
+    await waitFor(() => expect(screen.getByText("SYSS-version")).to.exist, { timeout: 10_000 });
+    expect(screen.getByRole("region", { name: "Om SYSS" })).to.exist;
+    expect(button.getAttribute("aria-expanded")).to.equal("true");
+    expect(services.callsOf("about")).to.have.length(1);
+    await act(async () => fireEvent.click(button));
+    expect(screen.queryByRole("region", { name: "Om SYSS" })).to.equal(null);
   });
 
   it("loads a view when its tab is chosen and keeps a half-filled form when switching back", async () => {

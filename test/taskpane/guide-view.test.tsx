@@ -23,9 +23,11 @@ describe("GuideView (Processguide)", () => {
   it("shows the six steps with step 1 open and its four questions", () => {
     renderView(<Harness services={new FakeServices()} navigated={[]} />);
     const headers = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(headers).to.have.length(6);
+    // Six steps, then the Personuppgifter section that steps 1, 5 and 6 share.
+    expect(headers).to.have.length(7);
     expect(headers[0]).to.equal("Steg 1: Planera – börja dialogen");
     expect(headers[5]).to.equal("Steg 6: Förvalta – lär av erfarenheterna");
+    expect(headers[6]).to.equal("Personuppgifter (steg 1, 5 och 6)");
     expect(screen.getAllByRole("radiogroup")).to.have.length(4);
     expect(screen.getByText(/Besvara alla fyra frågor/)).to.exist;
   });
@@ -73,6 +75,18 @@ describe("GuideView (Processguide)", () => {
     fireEvent.click(screen.getByRole("button", { name: /Steg 6/ }));
     fireEvent.click(screen.getByRole("button", { name: "Öppna Validera" }));
     expect(navigated).to.deep.equal(["validate"]);
+  });
+
+  it("has a Personuppgifter section: controllers, a DPIA checklist naming lönebidrag as health data, a participant text to copy, sources", () => {
+    renderView(<Harness services={new FakeServices()} navigated={[]} />);
+    fireEvent.click(screen.getByRole("button", { name: "Personuppgifter (steg 1, 5 och 6)" }));
+    expect(screen.getByRole("heading", { name: "Vem är personuppgiftsansvarig?" })).to.exist;
+    expect(screen.getByText(/lönebidrag förutsätter en funktionsnedsättning, alltså en hälsouppgift/)).to.exist;
+    const info = screen.getByRole("textbox", { name: "Information till deltagarna (mall att kopiera)" }) as HTMLTextAreaElement;
+    expect(info.readOnly).to.equal(true);
+    expect(info.value).to.contain("Integritetsskyddsmyndigheten (IMY)");
+    expect(screen.getByText(/Be inte om: personnummer, namn/)).to.exist;
+    expect(screen.getByText(/Källor: .*imy\.se.*upphandlingsmyndigheten\.se/)).to.exist;
   });
 
   it("is in English when asked", () => {

@@ -6,7 +6,7 @@ import { expect } from "chai";
 import { readZip } from "../../src/xlsx/zip";
 import { parseContract } from "../../src/domain/followup/contract";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
-import { TaskpaneError, describeError } from "../../src/taskpane/errors";
+import { SupplierConfirmationNeeded, TaskpaneError, describeError } from "../../src/taskpane/errors";
 import { emptyDecisionRecord } from "../../src/taskpane/decisions/questions";
 import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
 import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/liveValidation";
@@ -301,8 +301,26 @@ describe("task-pane services over the Excel fake", () => {
     const { fake, services } = setUp();
     await services.applyTemplate(CONTRACT, 2026);
     await addSampleRows(fake.run);
+    const formContract = parseContract({ contractId: "ANNAT-1", commitmentMonths: 5 });
+    const reason = async (confirmed: boolean): Promise<unknown> =>
+      services.supplierVersion(formContract, 2026, confirmed).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+    // The sample rows hold a personnummer (P-003's comment, V4): refused, even when confirmed; the cell named.
+    const refused = await reason(true);
+    expect(refused).to.be.instanceOf(TaskpaneError);
+    expect((refused as TaskpaneError).key).to.equal("error.supplierPersonalData");
+    expect(describeError(refused, "sv")).to.contain("Placeringar!V4");
+    expect(describeError(refused, "sv")).to.not.contain("19850315");
+    // Without it, the phone number (V3) and the filled benefit-history cells still need a confirmation.
+    await editCell(fake.run, "Placeringar", "V4", "Kontakt via matchningsansvarig");
+    const toConfirm = await reason(false);
+    expect(toConfirm).to.be.instanceOf(SupplierConfirmationNeeded);
+    expect((toConfirm as SupplierConfirmationNeeded).cells.sv).to.contain("Placeringar!V3 (telefonnummer)");
+    expect((toConfirm as SupplierConfirmationNeeded).leftOutCount).to.be.greaterThan(0);
     // The pane's form now holds other values; the workbook's own win.
-    const file = await services.supplierVersion(parseContract({ contractId: "ANNAT-1", commitmentMonths: 5 }), 2026);
+    const file = await services.supplierVersion(formContract, 2026, true);
     expect(file.fileName).to.equal("UH-2026-17_leverantor.xlsx");
     const entries = await readZip(file.bytes);
     const text = [...entries.entries()]
@@ -312,6 +330,15 @@ describe("task-pane services over the Excel fake", () => {
     for (const caseId of ["P-001", "P-002", "P-003"]) expect(text).to.contain(caseId);
     expect(text).to.contain("Lokalvård 2026");
     expect(text).not.to.contain("ANNAT-1");
+    // Minimised: the benefit-history columns are not in the supplier's copy; the workbook still has them.
+    const tableXml = [...entries.entries()]
+      .filter(([name]) => name.startsWith("xl/tables/"))
+      .map(([, bytes]) => new TextDecoder().decode(bytes))
+      .find((xml) => xml.includes('name="Placeringar"'))!;
+    expect(tableXml).to.contain("Kommentar");
+    for (const header of ["Tid i arbetslöshet", "Nyanländ", "A-kassa", "Bostadsbidrag"]) expect(tableXml).not.to.contain(header);
+    const placements = fake.snapshot().sheets.find((sheet) => sheet.name === "Placeringar")!;
+    expect(JSON.stringify(placements)).to.contain("Tid i arbetslöshet");
   });
 
   it("turns Office error codes into advice and leaves other errors to the generic message", () => {

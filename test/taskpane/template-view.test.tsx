@@ -3,6 +3,7 @@ import { expect } from "chai";
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { parseContract } from "../../src/domain/followup/contract";
 import { TemplateView } from "../../src/taskpane/views/TemplateView";
+import { SupplierConfirmationNeeded, TaskpaneError } from "../../src/taskpane/errors";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 
@@ -76,6 +77,35 @@ describe("TemplateView (Uppföljningsmall)", () => {
     expect(services.callsOf("supplierVersion")).to.have.length(1);
     expect(created).to.deep.equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
     await waitFor(() => expect(screen.getByText(/The file leverantor.xlsx has been created/)).to.exist);
+  });
+
+  it("refuses the supplier version while the workbook holds a personnummer: an error MessageBar names the cells", async () => {
+    const services = new FakeServices();
+    services.failures.set("supplierVersion", new TaskpaneError("error.supplierPersonalData", { sv: "Placeringar!V4 (personnummer)", en: "Placeringar!V4 (personal identity number)" }));
+    renderView(<TemplateView services={services} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Ladda ned leverantörsversion (.xlsx)" }));
+    });
+    await waitFor(() => expect(screen.getByText(/Leverantörsversionen skapades inte: .*Placeringar!V4 \(personnummer\)/)).to.exist);
+    expect(created).to.deep.equal([]);
+  });
+
+  it("shows other personal data with its cells and makes the supplier version only after the user confirms", async () => {
+    const services = new FakeServices();
+    services.supplierConfirmation = new SupplierConfirmationNeeded({ sv: "Placeringar!V3 (namn, känsliga personuppgifter)", en: "Placeringar!V3 (name, special-category data)" }, 4);
+    renderView(<TemplateView services={services} />, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Download supplier version (.xlsx)" }));
+    });
+    await waitFor(() => expect(screen.getByText(/Check the cells: Placeringar!V3 \(name, special-category data\)\./)).to.exist);
+    expect(screen.getByText(/4 filled cells in the benefit-history columns are left out/)).to.exist;
+    expect(created).to.deep.equal([]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Create the supplier version anyway" }));
+    });
+    await waitFor(() => expect(screen.getByText(/The file leverantor.xlsx has been created/)).to.exist);
+    expect(services.callsOf("supplierVersion").map((call) => call.confirmed)).to.deep.equal([false, true]);
+    expect(created).to.have.length(1);
   });
 
   it("opens the supplier version as a new Excel workbook where the host can, with no download", async () => {

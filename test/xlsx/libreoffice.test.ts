@@ -9,6 +9,7 @@
  * and that the contract-level rows of Samhällsekonomi compute.
  */
 import { expect } from "chai";
+import { suppressSmallCount } from "../../src/domain/followup/formulas";
 import ExcelJS from "exceljs";
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { addDays, daysBetween, isoToSerial, serialToIso } from "../../src/domain
 import { DEFAULT_TARGET_GROUPS } from "../../src/domain/followup/lists";
 import { SUMMARY_NAMES, type SummaryKey } from "../../src/domain/followup/names";
 import { reportRows } from "../../src/domain/followup/reports";
+import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { isDateValue } from "../../src/domain/followup/types";
 import { computeEffect, fromHeaderRow } from "../../src/domain/model";
 import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../../src/xlsx/read";
@@ -416,7 +418,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     const placementSheet = [...parts.entries()].find(([name, xml]) => name.startsWith("xl/worksheets/") && xml.includes("Lista_Sysselsattningsform"));
     expect(placementSheet, "the Placeringar validations").to.not.equal(undefined);
     expect(placementSheet![1]).to.match(/sqref="B2:B1000"[^>]*>\s*<formula1>Lista_Malgrupp<\/formula1>|<formula1>Lista_Malgrupp<\/formula1>/);
-    expect(followup.templateVersion).to.equal("1.1.0");
+    expect(followup.templateVersion).to.equal(TEMPLATE_VERSION);
     expect(followup.targetGroups).to.deep.equal(DEFAULT_TARGET_GROUPS.map((group) => group.name));
   });
 
@@ -487,15 +489,27 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
   it("counts per form, gender and target group", () => {
     const sheet = get("filled").workbook.getWorksheet("Sammanställning")!;
     const byLabel = new Map<string, number | string | boolean | null>();
+    const sharedByLabel = new Map<string, number | string | boolean | null>();
     sheet.eachRow((row) => {
       const label = cellResult(row.getCell(1));
       if (typeof label === "string" && label !== "") byLabel.set(label, cellResult(row.getCell(2)));
+      if (typeof label === "string" && label !== "") sharedByLabel.set(label, cellResult(row.getCell(3)));
     });
     const placements = scenarios.find((s) => s.name === "filled")!.placements;
     const count = (predicate: (p: Placement) => boolean) => placements.filter(predicate).length;
     for (const form of ["anställning", "lärlingsanställning", "praktik"]) expect(byLabel.get(form), form).to.equal(count((p) => p.form === form));
     for (const gender of ["Kvinna", "Man", "Annat", "Ej angivet"]) expect(byLabel.get(gender), gender).to.equal(count((p) => p.gender === gender));
     for (const group of DEFAULT_TARGET_GROUPS) expect(byLabel.get(group.name), group.name).to.equal(count((p) => p.targetGroup === group.name));
+    // Small-count suppression: the shared column agrees with the code's rule ("< 5" for 1–4) row by row.
+    const shared: (number | string | null)[] = [];
+    for (const gender of ["Kvinna", "Man", "Annat", "Ej angivet"]) {
+      expect(sharedByLabel.get(gender), gender).to.equal(suppressSmallCount(count((p) => p.gender === gender)));
+      shared.push(sharedByLabel.get(gender) as number | string);
+    }
+    for (const group of DEFAULT_TARGET_GROUPS) {
+      expect(sharedByLabel.get(group.name), group.name).to.equal(suppressSmallCount(count((p) => p.targetGroup === group.name)));
+    }
+    expect(shared, "the scenario has a small group that is suppressed").to.include("< 5");
   });
 
   it("Samhällsekonomi: the contract-level cost and bonus rows compute; the rows are inputs the model accepts", () => {

@@ -6,7 +6,7 @@ import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { readFollowupWorkbook, WorkbookReadError } from "../../src/xlsx/read";
 import { writeTemplateXlsx } from "../../src/xlsx/write";
-import { writeStoredZip } from "../../src/xlsx/zip";
+import { readZip, writeStoredZip } from "../../src/xlsx/zip";
 
 async function readError(bytes: Uint8Array): Promise<WorkbookReadError> {
   try {
@@ -64,7 +64,7 @@ describe("xlsx/read: a follow-up workbook into plain objects", () => {
     expect(table.rows[0].values[column("Startdatum")]).to.deep.equal({ date: "2026-02-01" });
     expect(table.rows[0].values[column("Kommentar")]).to.equal("=inte en formel");
     expect(table.rows[1].values[column("Datum för erbjudande")]).to.deep.equal({ date: "2026-03-01" });
-    expect(table.formulas[column("Heltidsmånader")]).to.match(/^=IF\(Placeringar\[\[#This Row\],\[Startdatum\]\]=""/);
+    expect(table.formulas[column("Heltidsmånader")]).to.match(/^=IF\(TRIM\(Placeringar\[\[#This Row\],\[Startdatum\]\]\)=""/);
     expect(table.formulas[column("Ärende-ID")]).to.equal(null);
     expect(workbook.reports.rows).to.have.length(4);
   });
@@ -88,6 +88,37 @@ describe("xlsx/read: a follow-up workbook into plain objects", () => {
     expect(["corrupt", "notXlsx"]).to.include((await readError(zip)).code);
     const truncated = (await writeTemplateXlsx(buildTemplatePlan())).slice(0, 5000);
     expect((await readError(truncated)).code).to.equal("corrupt");
+  });
+
+  it("reads a file whose relationship targets are absolute package paths, as openpyxl writes them", async () => {
+    const contract = parseContract({ name: "Städ", start: "2026-01-01", end: "2026-12-31", commitmentMonths: 12 });
+    const plan = buildTemplatePlan(contract, { placements: parsePlacements([{ caseId: "P-001", form: "anställning", startDate: "2026-02-01", scope: 1 }]) });
+    const parts = await readZip(await writeTemplateXlsx(plan));
+    const decoder = new TextDecoder();
+    let rewritten = 0;
+    for (const [name, data] of parts) {
+      const match = /^(.*?)_rels\/[^/]+\.rels$/.exec(name);
+      if (!match) continue;
+      // openpyxl's form: Target="/xl/worksheets/sheet1.xml" instead of "worksheets/sheet1.xml".
+      const folder = match[1]!;
+      const xml = decoder.decode(data).replace(/Target="(?!\/|https?:)([^"]+)"/g, (_all, target: string) => {
+        rewritten++;
+        const absolute = new URL(target, `http://package/${folder}`).pathname;
+        return `Target="${absolute}"`;
+      });
+      parts.set(name, new TextEncoder().encode(xml));
+    }
+    expect(rewritten).to.be.greaterThan(5);
+    const workbook = await readFollowupWorkbook(writeStoredZip(parts), "openpyxl.xlsx");
+    expect(workbook.placements.rows[0]!.values[0]).to.equal("P-001");
+    expect(workbook.contract.name).to.equal("Städ");
+  });
+
+  it("never passes a library's internal error text on to the user", async () => {
+    const truncated = (await writeTemplateXlsx(buildTemplatePlan())).slice(0, 5000);
+    const error = await readError(truncated);
+    expect(error.messageSv).to.equal("fil.xlsx kan inte läsas som Excel-arbetsbok: filen är skadad eller sparad på ett sätt som SYSS inte kan läsa. Öppna den i Excel och spara den som .xlsx igen.");
+    expect(error.messageEn).to.not.match(/undefined|Cannot read properties|TypeError|zip/i);
   });
 
   it("names a missing sheet and a missing table", async () => {

@@ -80,7 +80,7 @@ describe("xlsx/write: the template as an .xlsx package", () => {
     const xml = parts.get(tables.get("Placeringar")!) ?? "";
     const formulas = [...xml.matchAll(/<tableColumn id="\d+" name="([^"]+)"><calculatedColumnFormula>([^<]+)<\/calculatedColumnFormula>/g)];
     expect(formulas.map((match) => match[1])).to.deep.equal(["Heltidsmånader", "Planerade heltidsmånader", "Förtida avslut enligt 75 %-regeln", "Prognos heltidsmånader", "Extra plats"]);
-    expect(formulas[0][2]).to.match(/^IF\(Placeringar\[\[#This Row\],\[Startdatum\]\]=&quot;&quot;/);
+    expect(formulas[0][2]).to.match(/^IF\(TRIM\(Placeringar\[\[#This Row\],\[Startdatum\]\]\)=&quot;&quot;/);
     expect(xml).to.contain('totalsRowShown="0"');
     expect(xml).to.not.contain("totalsRowLabel");
   });

@@ -6,17 +6,19 @@
 import { readFile } from "node:fs/promises";
 import type { CliCommand, CliIo } from "../io";
 import { computeParsedEffect, isModelError, parseInput, resolveParameters, resolveYear, type EffectResult, type ParameterOverrides } from "../../domain/model";
+import { JsonInputError, parseUserJson } from "../json";
 import { FlagError, failWith, flagError, fromModelError, langOf, parseFlags, parseLang, type Lang } from "./model-cli";
 
-function badJson(field: string, detail: string): FlagError {
-  return new FlagError(field, { sv: `Kunde inte läsa JSON (${field}): ${detail}`, en: `Could not read JSON (${field}): ${detail}` }, "BAD_JSON");
+function badJson(field: string, detail: { readonly sv: string; readonly en: string }): FlagError {
+  return new FlagError(field, { sv: `Kunde inte läsa JSON (${field}): ${detail.sv}`, en: `Could not read JSON (${field}): ${detail.en}` }, "BAD_JSON");
 }
 
 function parseJson(text: string, field: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseUserJson(text);
   } catch (error) {
-    throw badJson(field, error instanceof Error ? error.message : String(error));
+    if (error instanceof JsonInputError) throw badJson(field, { sv: error.describe("sv"), en: error.describe("en") });
+    throw error;
   }
 }
 
@@ -44,17 +46,20 @@ async function run(args: string[], io: CliIo, lang: Lang): Promise<number> {
   const overridesPath = flags.get("overrides");
   const overrides = overridesPath === undefined ? undefined : await readOverrides(overridesPath);
   const stdin = await io.readStdin();
-  if (stdin.trim() === "") throw badJson("stdin", lang === "en" ? "no input" : "ingen indata");
+  if (stdin.replace(/^\uFEFF/, "").trim() === "") throw badJson("stdin", { sv: "ingen indata", en: "no input" });
   const document = parseJson(stdin, "stdin");
   // Resolve the flag year and overrides once; a per-input year resolves its own set.
   const flagYear = yearFlag === undefined ? undefined : resolveYear(yearFlag);
   const inputs = Array.isArray(document) ? document : [document];
-  const results: EffectResult[] = [];
+  // Every input is checked before anything is printed (a bad one means only the error on stdout);
+  // the results are then computed and written one by one, so 150 000 inputs never make one string
+  // longer than a JavaScript string can be.
+  const parsed: { input: ReturnType<typeof parseInput>; year: ReturnType<typeof resolveYear>; parameters: ReturnType<typeof resolveParameters> }[] = [];
   for (let index = 0; index < inputs.length; index++) {
     try {
       const input = parseInput(inputs[index]);
       const year = flagYear ?? input.year ?? resolveYear(undefined);
-      results.push(computeParsedEffect(input, resolveParameters(year, overrides), year, lang));
+      parsed.push({ input, year, parameters: resolveParameters(year, overrides) });
     } catch (error) {
       if (isModelError(error) && Array.isArray(document)) {
         const prefix = lang === "en" ? `Item ${index + 1}: ` : `Post ${index + 1}: `;
@@ -63,7 +68,26 @@ async function run(args: string[], io: CliIo, lang: Lang): Promise<number> {
       throw error;
     }
   }
-  io.writeStdout(`${JSON.stringify(Array.isArray(document) ? results : results[0], null, 2)}\n`);
+  const resultText = ({ input, year, parameters }: (typeof parsed)[number]): string =>
+    JSON.stringify(computeParsedEffect(input, parameters, year, lang) satisfies EffectResult, null, 2);
+  if (!Array.isArray(document)) {
+    io.writeStdout(`${resultText(parsed[0]!)}\n`);
+    return 0;
+  }
+  if (parsed.length === 0) {
+    io.writeStdout("[]\n");
+    return 0;
+  }
+  // Exactly what JSON.stringify(results, null, 2) prints, written in batches.
+  let batch = "[";
+  for (let index = 0; index < parsed.length; index++) {
+    batch += `${index === 0 ? "" : ","}\n  ${resultText(parsed[index]!).split("\n").join("\n  ")}`;
+    if (batch.length > 1 << 20) {
+      io.writeStdout(batch);
+      batch = "";
+    }
+  }
+  io.writeStdout(`${batch}\n]\n`);
   return 0;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CliIo } from "../io";
 import type { ModelError } from "../../domain/model";
+import { excerpt } from "../../domain/i18n/excerpt";
 
 export type Lang = "sv" | "en";
 
@@ -39,12 +40,13 @@ export function parseFlags(args: readonly string[], allowed: readonly string[]):
   const flags = new Map<string, string>();
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? "";
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     const name = match?.[1];
     if (match === null || name === undefined || !allowed.includes(name)) {
-      throw new FlagError(arg, {
-        sv: `Okänt argument ${arg}. Tillåtna flaggor: ${allowed.map((flag) => `--${flag}`).join(", ")}.`,
-        en: `Unknown argument ${arg}. Allowed flags: ${allowed.map((flag) => `--${flag}`).join(", ")}.`,
+      const shown = excerpt(arg);
+      throw new FlagError(shown, {
+        sv: `Okänt argument ${shown}. Tillåtna flaggor: ${allowed.map((flag) => `--${flag}`).join(", ")}.`,
+        en: `Unknown argument ${shown}. Allowed flags: ${allowed.map((flag) => `--${flag}`).join(", ")}.`,
       });
     }
     let value = match[2];
@@ -74,7 +76,8 @@ export function langOf(args: readonly string[]): Lang {
 
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === "sv" || value === "en") return value ?? "sv";
-  throw new FlagError("--lang", { sv: `Okänt språk "${value}". Tillåtet: sv eller en.`, en: `Unknown language "${value}". Allowed: sv or en.` });
+  const shown = excerpt(value);
+  throw new FlagError("--lang", { sv: `Okänt språk "${shown}". Tillåtet: sv eller en.`, en: `Unknown language "${shown}". Allowed: sv or en.` });
 }
 
 export function flagError(error: FlagError, lang: Lang): CliError {

@@ -1,10 +1,12 @@
 /**
  * `syss pii [--reference-date YYYY-MM-DD]`: reads text lines on stdin and writes one JSON line per input
  * line, `{"line": n, "findings": [{"type": …, "match": "…"}]}` (n is 1-based), for personnummer,
- * samordningsnummer, e-mail addresses and Swedish phone numbers. The reference date (default today, UTC)
+ * samordningsnummer, e-mail addresses, Swedish phone numbers, person names ("name") and special-category
+ * ("special-category", GDPR art. 9) and criminal-record ("criminal-record", art. 10) terms. The reference date (default today, UTC)
  * decides the century of 10-digit identity numbers.
  */
 import type { CliCommand, CliIo } from "../io";
+import { excerpt } from "../../domain/i18n/excerpt";
 import { detectPersonalData, isRealDate, type CalendarDate } from "../../domain/validation/pii";
 
 const USAGE = "Usage: syss pii [--reference-date YYYY-MM-DD] < lines.txt\n";
@@ -17,7 +19,8 @@ function parseReferenceDate(value: string | undefined): CalendarDate | null {
 }
 
 function usageError(io: CliIo, message: string): number {
-  io.writeStderr(`syss pii: ${message}\n${USAGE}`);
+  // One line, like every other command's input error: the message, then how to call the command.
+  io.writeStderr(`syss pii: ${message}. ${USAGE}`);
   return 2;
 }
 
@@ -43,7 +46,7 @@ export const piiCommand: CliCommand = async (args, io) => {
       referenceDate = parsed;
       continue;
     }
-    return usageError(io, `unknown argument '${arg}'`);
+    return usageError(io, `unknown argument '${excerpt(arg ?? "")}'`);
   }
 
   const lines = splitLines(await io.readStdin());

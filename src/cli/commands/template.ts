@@ -1,11 +1,14 @@
 /**
- * `syss template --out FILE.xlsx [--contract contract.json] [--supplier] [--year Y] [--lang sv|en]`
+ * `syss template --out FILE.xlsx [--contract contract.json] [--supplier [--confirm-personal-data]] [--year Y] [--lang sv|en]`
  *
- * Writes the follow-up workbook. The contract JSON fills the Avtal form (keys as in
+ * Writes the follow-up workbook. With --supplier, the minimised supplier version (no benefit-history
+ * columns) after a personal-data check: an identity number refuses it (exit 1, nothing written), other
+ * findings refuse it unless --confirm-personal-data is given. The contract JSON fills the Avtal form (keys as in
  * src/domain/followup/contract.ts), may list `targetGroups`, and may hold `placements` (rows for
  * Placeringar, e.g. for an example workbook). Exit 0 on success, 2 for a usage error or a bad contract
  * (one line on stderr naming the field), 1 when a file cannot be read or written. Never a stack trace.
  */
+import { JsonInputError, parseUserJson } from "../json";
 import { readFile, writeFile } from "node:fs/promises";
 import type { CliCommand, CliIo } from "../io";
 import { CONTRACT_PARAMETER_YEARS, isContractError, parseContract, type Contract } from "../../domain/followup/contract";
@@ -13,12 +16,16 @@ import { parsePlacements } from "../../domain/followup/placements";
 import { buildTemplatePlan } from "../../domain/followup/plan";
 import type { CellValue } from "../../domain/followup/types";
 import { CONTRACT_ERRORS, TEMPLATE_COMMAND_TEXTS as TEXTS, fill, type FollowupLang } from "../../domain/i18n/followup";
+import { todayUtc } from "../../domain/validation/pii";
+import { cellList, checkSupplierPlan } from "../../domain/validation/supplierCheck";
 import { writeTemplateXlsx } from "../../xlsx/write";
 
 interface TemplateArgs {
   readonly out: string;
   readonly contractPath?: string;
   readonly supplier: boolean;
+  /** The user has checked the non-blocking personal-data findings and confirms the supplier version. */
+  readonly confirmPersonalData: boolean;
   readonly year?: number;
   readonly lang: FollowupLang;
 }
@@ -39,6 +46,7 @@ function parseArgs(args: readonly string[]): TemplateArgs {
   let out: string | undefined;
   let contractPath: string | undefined;
   let supplier = false;
+  let confirmPersonalData = false;
   let year: number | undefined;
   let lang: FollowupLang = "sv";
   for (let i = 0; i < args.length; i++) {
@@ -57,6 +65,9 @@ function parseArgs(args: readonly string[]): TemplateArgs {
         break;
       case "--supplier":
         supplier = true;
+        break;
+      case "--confirm-personal-data":
+        confirmPersonalData = true;
         break;
       case "--year": {
         const raw = value();
@@ -78,7 +89,7 @@ function parseArgs(args: readonly string[]): TemplateArgs {
     }
   }
   if (out === undefined) throw usageError("missingOut");
-  return { out, contractPath, supplier, year, lang };
+  return { out, contractPath, supplier, confirmPersonalData, year, lang };
 }
 
 function langOf(args: readonly string[]): FollowupLang {
@@ -102,9 +113,10 @@ async function readContract(path: string, io: CliIo, lang: FollowupLang): Promis
   }
   let json: unknown;
   try {
-    json = JSON.parse(text) as unknown;
+    json = parseUserJson(text);
   } catch (error) {
-    io.writeStderr(`syss template: ${fill(CONTRACT_ERRORS.badJson[lang], { value: error instanceof Error ? error.message : String(error) })}\n`);
+    if (!(error instanceof JsonInputError)) throw error;
+    io.writeStderr(`syss template: ${fill(CONTRACT_ERRORS.badJson[lang], { value: error.describe(lang) })}\n`);
     return 2;
   }
   const contract = parseContract(json);
@@ -123,6 +135,24 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     ({ contract, placements } = read);
   }
   const plan = buildTemplatePlan(contract, { supplierVersion: options.supplier, parameterYear: options.year, placements });
+  let confirmed = "";
+  if (options.supplier) {
+    // Amendment v1.1 item 7: the personal-data check runs before a supplier version; nothing is written
+    // while an identity number remains, and other findings need --confirm-personal-data.
+    const check = checkSupplierPlan(plan, todayUtc());
+    if (check.blocking.length > 0) {
+      io.writeStderr(`syss template: ${fill(TEXTS.supplierRefused[lang], { value: cellList(check.blocking) })}\n`);
+      return 1;
+    }
+    if (check.toConfirm.length > 0) {
+      const values = { value: cellList(check.toConfirm), field: [...new Set(check.toConfirm.map((item) => item.type))].join(", ") };
+      if (!options.confirmPersonalData) {
+        io.writeStderr(`syss template: ${fill(TEXTS.supplierConfirm[lang], values)}\n`);
+        return 1;
+      }
+      confirmed = `${fill(TEXTS.supplierConfirmed[lang], values)}\n`;
+    }
+  }
   // Formula results of the day as cached values; Excel's TODAY() is the local date, so this is too.
   const bytes = await writeTemplateXlsx(plan, { today: localIsoDate(new Date()) });
   try {
@@ -131,7 +161,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.writeStderr(`syss template: ${fill(TEXTS.cannotWrite[lang], { value: options.out, field: error instanceof Error ? error.message : String(error) })}\n`);
     return 1;
   }
-  io.writeStdout(`${fill(TEXTS.written[lang], { value: options.out })}\n`);
+  io.writeStdout(`${confirmed}${fill(TEXTS.written[lang], { value: options.out })}\n`);
   return 0;
 }
 
@@ -141,7 +171,7 @@ export const templateCommand: CliCommand = async (args, io) => {
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.writeStderr(`syss template: ${error.text[lang]}\n${TEXTS.usage[lang]}\n`);
+      io.writeStderr(`syss template: ${error.text[lang]} ${TEXTS.usage[lang]}\n`); // one line, as every input error
       return 2;
     }
     if (isContractError(error)) {

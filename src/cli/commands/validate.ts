@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import type { CliCommand, CliIo } from "../io";
 import { isIsoDate, todayIso } from "../../domain/followup/dates";
-import { VALIDATE_COMMAND_TEXTS as TEXTS, fillText, type ValidationLang } from "../../domain/i18n/validation";
+import { STATUS_VALUES_EN, VALIDATE_COMMAND_TEXTS as TEXTS, fillText, type ValidationLang } from "../../domain/i18n/validation";
 import { fromFollowupRead } from "../../domain/validation/fromRead";
 import { validateWorkbook, type ValidationResult } from "../../domain/validation";
 import { isWorkbookReadError, readFollowupWorkbook } from "../../xlsx/read";
@@ -57,19 +57,31 @@ function parseArgs(args: readonly string[], clockToday: string): ValidateArgs {
   return { file, today, lang };
 }
 
+/** The status with its words in English (the numbers and dates stay as they are). */
+function statusInLanguage(status: ValidationResult["status"], lang: ValidationLang) {
+  if (lang === "sv") return status;
+  const en = (word: string | null) => (word === null ? null : (STATUS_VALUES_EN[word] ?? word));
+  return { ...status, status: en(status.status), startRule: en(status.startRule), rule75: en(status.rule75) };
+}
+
 /** The JSON printed: findings with texts in the chosen language, the status, and the counts. */
 export function validationReport(result: ValidationResult, file: string, today: string, lang: ValidationLang) {
   return {
     file,
     today,
-    status: result.status,
+    status: statusInLanguage(result.status, lang),
     counts: result.counts,
     findings: result.findings.map((item) => ({ ...item, message: item.message[lang], fix: item.fix[lang] })),
   };
 }
 
+/** The message on one line: each line break and the spaces around it become one space (no regex, which was quadratic in runs of spaces). */
+function oneLine(text: string): string {
+  return text.includes("\n") ? text.split("\n").map((part) => part.trim()).join(" ") : text;
+}
+
 function fail(io: CliIo, line: string): number {
-  io.writeStderr(`syss validate: ${line.replace(/\s*\n\s*/g, " ")}\n`);
+  io.writeStderr(`syss validate: ${oneLine(line)}\n`);
   return 2;
 }
 
@@ -98,7 +110,8 @@ export function makeValidateCommand(clock: () => string = () => todayIso()): Cli
       return result.counts.error > 0 ? 1 : 0;
     } catch (error) {
       if (isWorkbookReadError(error)) return fail(io, error.inLanguage(lang));
-      return fail(io, fillText(TEXTS.cannotRead, { value: parsed.file, reason: error instanceof Error ? error.message : String(error) })[lang]);
+      // Anything else is a fault of ours, not of the file; its text is no help to a user.
+      return fail(io, fillText(TEXTS.cannotRead, { value: parsed.file, reason: TEXTS.unexpected[lang] })[lang]);
     }
   };
 }

@@ -94,7 +94,35 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
     help: "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
     type: "integer", options: CONTRACT_PARAMETER_YEARS.map(String), default: 2026,
   }),
+  // Sanctions of the clause (spec/exante.md §3); no default: the clause names them until they are set.
+  // Last in the form, so the value cells of workbooks made before them keep their rows.
+  field("penaltyPerMissingMonth", {
+    label: "Vite per saknad heltidsmånad (kr)", labelEn: "Penalty per missing full-time month (SEK)",
+    shortLabel: "Vite per saknad heltidsmånad",
+    help: "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.", type: "amount", min: 0,
+  }),
+  field("penaltyPerMissingReport", {
+    label: "Vite för utebliven rapport (kr)", labelEn: "Penalty for a missing report (SEK)",
+    help: "Vite för varje rapport som inte lämnats trots påminnelse.", type: "amount", min: 0,
+  }),
+  field("retentionDate", {
+    label: "Gallras senast", labelEn: "Delete by",
+    help: "Dag då placeringarnas uppgifter ska vara raderade eller anonymiserade. Förval: avtalsslut + 2 år; ändra efter er gallringsplan.",
+    type: "date",
+  }),
 ];
+
+/** Years after Avtalsslut that "Gallras senast" defaults to (amendment v1.1 item 8). */
+export const RETENTION_YEARS_AFTER_END = 2;
+
+/** Avtalsslut + RETENTION_YEARS_AFTER_END years (29 February → 28 February); null without a valid end. */
+export function defaultRetentionDate(end: string | number | null | undefined): string | null {
+  if (typeof end !== "string" || !isIsoDate(end)) return null;
+  const [year, month, day] = end.split("-").map(Number) as [number, number, number];
+  const target = year + RETENTION_YEARS_AFTER_END;
+  const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
+  return `${target}-${String(month).padStart(2, "0")}-${String(Math.min(day, lastDay)).padStart(2, "0")}`;
+}
 
 export const CONTRACT_FIELD_BY_KEY: ReadonlyMap<ContractFieldKey, ContractField> = new Map(
   CONTRACT_FIELDS.map((f) => [f.key, f]),
@@ -275,5 +303,6 @@ export function parseContract(raw: unknown): Contract {
 export function contractValueOrDefault(contract: Contract | undefined, key: ContractFieldKey): string | number | null {
   const given = contract?.values[key];
   if (given !== undefined) return given;
+  if (key === "retentionDate") return defaultRetentionDate(contract?.values.end);
   return CONTRACT_FIELD_BY_KEY.get(key)?.default ?? null;
 }

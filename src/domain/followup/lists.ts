@@ -20,8 +20,11 @@ export const END_REASONS = [
   "Övergång till annan anställning",
   "Annat",
 ] as const;
-/** End reasons under which the 75 % rule lets an early end count (the contract clause). */
-export const EARLY_END_REASONS_75 = ["Egen uppsägning", "Saklig grund", "Avsked"] as const;
+/**
+ * End reasons under which the 75 % rule lets an early end count (the contract clause, followup.md
+ * amendment 1: "the employee left" includes a move to another job).
+ */
+export const EARLY_END_REASONS_75 = ["Egen uppsägning", "Övergång till annan anställning", "Saklig grund", "Avsked"] as const;
 export const SUBSIDIES = ["ingen", "nystartsjobb", "introduktionsjobb", "lönebidrag"] as const;
 export const YES_NO = ["Ja", "Nej"] as const;
 export const REPORT_STATUSES = ["Ej inkommen", "Inkommen", "Granskad", "Brist", "Åtgärdad"] as const;
@@ -54,6 +57,34 @@ export const LISTS: readonly ListSpec[] = [
   { name: "Lista_Kravtyp", header: "Kravtyp", column: "K", values: REQUIREMENT_TYPES },
   { name: "Lista_Rapporteringsintervall", header: "Rapporteringsintervall", column: "L", values: REPORTING_INTERVALS },
 ];
+
+/**
+ * Which Sysselsättningsform counts towards the commitment N under each Kravtyp (followup.md amendment 2):
+ * one row per Kravtyp, one column per form, in EMPLOYMENT_FORMS order. Written as data to the Listor sheet
+ * (REQUIREMENT_MATRIX_CELLS) where the calculated columns read it, and used by the validation's counting
+ * (src/domain/validation/counting.ts), so code and formulas share one table.
+ */
+export const REQUIREMENT_MATRIX: Readonly<Record<RequirementType, Readonly<Record<EmploymentForm, boolean>>>> = {
+  anställning: { anställning: true, lärlingsanställning: true, praktik: false },
+  lärlingsanställning: { anställning: false, lärlingsanställning: true, praktik: false },
+  praktik: { anställning: true, lärlingsanställning: true, praktik: true },
+  valfri: { anställning: true, lärlingsanställning: true, praktik: true },
+};
+
+/** A blank Kravtyp restricts nothing: every form counts, as under "valfri". */
+export const REQUIREMENT_WHEN_BLANK: RequirementType = "valfri";
+
+/** Where the matrix sits on Listor (right of the list columns) and the names formulas read it by. */
+export const REQUIREMENT_MATRIX_LAYOUT = {
+  /** Column of the Kravtyp row labels; the form columns follow it. */
+  labelColumn: "N",
+  formColumns: ["O", "P", "Q"],
+  headerRow: 1,
+  /** Names: the Kravtyp labels (N2:N5), the form headers (O1:Q1) and the Ja/Nej cells (O2:Q5). */
+  rowNames: "Lista_Kravmatris_Kravtyp",
+  columnNames: "Lista_Kravmatris_Form",
+  cells: "Lista_Kravmatris",
+} as const;
 
 /** The Målgrupp list is not fixed: it is the Målgrupper table on the Avtal sheet (see template.ts). */
 export const TARGET_GROUP_LIST_NAME = "Lista_Malgrupp";

@@ -108,7 +108,10 @@ export const CONTRACT_NAMES = {
   procurementCost: "Avtal_Upphandlingskostnad",
   bonusPerPlace: "Avtal_BonusPerPlats",
   maxBonusPlaces: "Avtal_MaxBonusplatser",
+  penaltyPerMissingMonth: "Avtal_VitePerManad",
+  penaltyPerMissingReport: "Avtal_ViteRapport",
   parameterYear: "Avtal_Parameterar",
+  retentionDate: "Avtal_GallrasSenast",
 } as const;
 
 export type ContractFieldKey = keyof typeof CONTRACT_NAMES;
@@ -128,6 +131,9 @@ export const SUMMARY_NAMES = {
   threshold75: "Sam_Grans75",
   rule75: "Sam_Regel75",
   status: "Sam_Status",
+  notCounted: "Sam_EjRaknade",
+  notCountedRequirement: "Sam_EjRaknadeKravtyp",
+  notCountedValues: "Sam_EjRaknadeFel",
   placementCount: "Sam_AntalPlaceringar",
   ongoing: "Sam_Pagaende",
   ended: "Sam_Avslutade",

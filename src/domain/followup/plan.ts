@@ -7,6 +7,7 @@ import { listParameters, isParameterYear, NEWEST_YEAR } from "../model/parameter
 import { contractValueOrDefault, CONTRACT_FIELDS, type Contract } from "./contract";
 import { DEFAULT_TARGET_GROUPS, type ReportingInterval, REPORTING_INTERVALS } from "./lists";
 import { CONTRACT_NAMES, SHEETS, SUMMARY_NAMES, type ContractFieldKey } from "./names";
+import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "./minimisation";
 import { reportRows } from "./reports";
 import {
   CONTRACT_FORM,
@@ -32,6 +33,17 @@ import type {
   TableSpec,
   TemplatePlan,
 } from "./types";
+
+export { PROCURER_ONLY_PLACEMENT_COLUMNS };
+
+/** Placeringar as the supplier version has it: the procurer-only columns removed, rows projected to match. */
+function supplierPlacements(rows: readonly (readonly CellValue[])[]): { spec: TableSpec; rows: CellValue[][] } {
+  const kept = PLACEMENTS_TABLE.columns.map((column, index) => ({ column, index })).filter(({ column }) => !PROCURER_ONLY_PLACEMENT_COLUMNS.has(column.key));
+  return {
+    spec: { ...PLACEMENTS_TABLE, columns: kept.map(({ column }) => column) },
+    rows: rows.map((row) => kept.map(({ index }) => row[index] ?? null)),
+  };
+}
 
 export interface TemplatePlanOptions {
   /** The supplier's copy: no Samhällsekonomi sheet, no custom-function formulas, no chart. */
@@ -202,13 +214,14 @@ export function buildTemplatePlan(contract?: Contract, options: TemplatePlanOpti
   const sheets = TEMPLATE.sheets.filter((sheet) => !supplier || sheet.inSupplierVersion);
   const onKeptSheet = (sheet: string): boolean => sheets.some((kept) => kept.name === sheet);
 
+  const placements = supplier ? supplierPlacements(options.placements ?? []) : { spec: PLACEMENTS_TABLE, rows: options.placements ?? [] };
   const tables: TablePlan[] = [
     tablePlan(TARGET_GROUPS_TABLE, targetGroupRows(contract)),
-    tablePlan(PLACEMENTS_TABLE, options.placements ?? []),
+    tablePlan(placements.spec, placements.rows),
     tablePlan(REPORTS_TABLE, reportTableRows(contract)),
     tablePlan(PARAMETERS_TABLE, parameterTableRows(options.parameters ?? defaultParameterRows(year))),
   ];
-  const grows = (table: TablePlan): boolean => table.spec === PLACEMENTS_TABLE || table.spec === REPORTS_TABLE;
+  const grows = (table: TablePlan): boolean => table.spec === placements.spec || table.spec === REPORTS_TABLE;
 
   const validations: RangeValidationPlan[] = [];
   const numberFormats: RangeFormatPlan[] = [];

@@ -14,10 +14,11 @@ import {
   expiredCorrectionRule,
   organisationCost,
   overdueReportRule,
+  sharedCountFormula,
   targetGroupCount,
   targetGroupLabel,
 } from "./formulas";
-import { LISTS, TARGET_GROUP_LIST_NAME } from "./lists";
+import { EMPLOYMENT_FORMS, LISTS, REQUIREMENT_MATRIX, REQUIREMENT_MATRIX_LAYOUT, REQUIREMENT_TYPES, TARGET_GROUP_LIST_NAME } from "./lists";
 import {
   CONTRACT_NAMES,
   MARKER_NAME,
@@ -183,7 +184,7 @@ const PLACEMENT_DRAFTS: Readonly<Record<PlacementColumnKey, ColumnDraft>> = {
   },
   earlyEnd75: {
     headerEn: "Early end under the 75 % rule", width: 14, formula: PLACEMENT_FORMULAS.earlyEnd75,
-    help: "SANT när orsaken är Egen uppsägning, Saklig grund eller Avsked och faktiskt slut är före planerat.",
+    help: "SANT när raden räknas, orsaken är Egen uppsägning, Övergång till annan anställning, Saklig grund eller Avsked och faktiskt slut är före planerat.",
   },
   forecastFullTimeMonths: {
     headerEn: "Forecast full-time months", width: 13, numberFormat: MONTHS_FORMAT, formula: PLACEMENT_FORMULAS.forecastFullTimeMonths,
@@ -423,6 +424,18 @@ const SUMMARY_BLOCKS: readonly SummaryBlock[] = [
       { key: "threshold75", label: "Gräns (heltidsmånader)", help: "Godkänd andel × N.", numberFormat: MONTHS_FORMAT },
       { key: "rule75", label: "75 %-regeln", help: "Ej tillämplig utan förtida avslut; annars Uppfylld när utförda ≥ gränsen." },
       { key: "status", label: "Status", help: "Uppfyllt / Uppfyllt enligt 75 %-regeln / På väg / Risk / Ej uppfyllt (se docs/template.md)." },
+      {
+        key: "notCounted", label: "Placeringar som inte räknas", numberFormat: "0",
+        help: "Startade placeringar vars månader inte räknas mot åtagandet (Heltidsmånader är tom på raden).",
+      },
+      {
+        key: "notCountedRequirement", label: "– varav fel sysselsättningsform för kravtypen", numberFormat: "0",
+        help: "Sysselsättningsformen räknas inte för avtalets Kravtyp (tabellen på bladet Listor).",
+      },
+      {
+        key: "notCountedValues", label: "– varav fel i startdatum, slutdatum, omfattning eller form", numberFormat: "0",
+        help: "Datum som inte är datum (eller är text), slut före start, omfattning utanför 1–100 % eller som text, okänd sysselsättningsform.",
+      },
     ],
   },
   {
@@ -454,6 +467,9 @@ const SUMMARY_BLOCKS: readonly SummaryBlock[] = [
 
 const COUNT_TARGET_GROUP_ROWS = 10;
 
+/** Heading of the shared (suppressed) count column on Sammanställning. */
+export const SHARED_COUNT_HEADING = "För delning (1–4 visas som < 5)";
+
 function summaryCells(): FixedCellSpec[] {
   const sheet = SHEETS.summary;
   const cells: FixedCellSpec[] = [
@@ -475,23 +491,32 @@ function summaryCells(): FixedCellSpec[] {
     }
     row++;
   }
-  const countBlock = (heading: string, entries: readonly { value: string; formula: string }[]): void => {
+  // Counts per sex and per target group can single a person out: column C repeats them for sharing, with
+  // 1–4 shown as "< 5" (small-count suppression, the default in anything shared outward).
+  const sharedHeading = (): void => {
+    cells.push({ sheet, address: `C${row}`, value: SHARED_COUNT_HEADING, style: "heading" });
+  };
+  const countBlock = (heading: string, entries: readonly { value: string; formula: string }[], shared: boolean): void => {
     cells.push({ sheet, address: `A${row}`, value: heading, style: "heading" });
+    if (shared) sharedHeading();
     row++;
     for (const entry of entries) {
       cells.push({ sheet, address: `A${row}`, value: entry.value, style: "label" });
       cells.push({ sheet, address: `B${row}`, formula: entry.formula, numberFormat: "0", style: "value" });
+      if (shared) cells.push({ sheet, address: `C${row}`, formula: sharedCountFormula(`B${row}`), numberFormat: "0", style: "value" });
       row++;
     }
     row++;
   };
-  countBlock("Per sysselsättningsform", FORM_COUNT_FORMULAS);
-  countBlock("Per kön", GENDER_COUNT_FORMULAS);
+  countBlock("Per sysselsättningsform", FORM_COUNT_FORMULAS, false);
+  countBlock("Per kön", GENDER_COUNT_FORMULAS, true);
   cells.push({ sheet, address: `A${row}`, value: "Per målgrupp", style: "heading" });
+  sharedHeading();
   row++;
   for (let k = 1; k <= COUNT_TARGET_GROUP_ROWS; k++, row++) {
     cells.push({ sheet, address: `A${row}`, formula: targetGroupLabel(k), style: "label" });
     cells.push({ sheet, address: `B${row}`, formula: targetGroupCount(`A${row}`), numberFormat: "0", style: "value" });
+    cells.push({ sheet, address: `C${row}`, formula: sharedCountFormula(`B${row}`), numberFormat: "0", style: "value" });
   }
   return cells;
 }
@@ -604,7 +629,37 @@ function listNames(): NamedRangeSpec[] {
       comment: `Lista: ${list.header}`,
     })),
     { name: TARGET_GROUP_LIST_NAME, refersTo: TARGET_GROUP_LIST_REFERS_TO, comment: "Lista: målgrupper från tabellen Malgrupper på bladet Avtal" },
+    ...requirementMatrixNames(),
   ];
+}
+
+// The Kravtyp matrix (lists.ts): Kravtyp down, Sysselsättningsform across, Ja/Nej in the cells.
+const M = REQUIREMENT_MATRIX_LAYOUT;
+const matrixFirstForm = M.formColumns[0];
+const matrixLastForm = M.formColumns[M.formColumns.length - 1]!;
+const matrixLastRow = M.headerRow + REQUIREMENT_TYPES.length;
+
+function requirementMatrixNames(): NamedRangeSpec[] {
+  const at = (range: string) => `=${SHEETS.lists}!${range}`;
+  return [
+    { name: M.rowNames, refersTo: at(`$${M.labelColumn}$${M.headerRow + 1}:$${M.labelColumn}$${matrixLastRow}`), comment: "Kravmatris: kravtyper" },
+    { name: M.columnNames, refersTo: at(`$${matrixFirstForm}$${M.headerRow}:$${matrixLastForm}$${M.headerRow}`), comment: "Kravmatris: sysselsättningsformer" },
+    { name: M.cells, refersTo: at(`$${matrixFirstForm}$${M.headerRow + 1}:$${matrixLastForm}$${matrixLastRow}`), comment: "Kravmatris: Ja = räknas mot åtagandet" },
+  ];
+}
+
+function requirementMatrixCells(): FixedCellSpec[] {
+  const sheet = SHEETS.lists;
+  const cells: FixedCellSpec[] = [{ sheet, address: `${M.labelColumn}${M.headerRow}`, value: "Kravtyp ↓ / form →", style: "heading" }];
+  EMPLOYMENT_FORMS.forEach((form, i) => cells.push({ sheet, address: `${M.formColumns[i]}${M.headerRow}`, value: form, style: "heading" }));
+  REQUIREMENT_TYPES.forEach((requirement, r) => {
+    const row = M.headerRow + 1 + r;
+    cells.push({ sheet, address: `${M.labelColumn}${row}`, value: requirement });
+    EMPLOYMENT_FORMS.forEach((form, i) =>
+      cells.push({ sheet, address: `${M.formColumns[i]}${row}`, value: REQUIREMENT_MATRIX[requirement][form] ? "Ja" : "Nej" }),
+    );
+  });
+  return cells;
 }
 
 function listCells(): FixedCellSpec[] {
@@ -613,7 +668,7 @@ function listCells(): FixedCellSpec[] {
     cells.push({ sheet: SHEETS.lists, address: `${list.column}1`, value: list.header, style: "heading" });
     list.values.forEach((value, i) => cells.push({ sheet: SHEETS.lists, address: `${list.column}${i + 2}`, value }));
   }
-  return cells;
+  return [...cells, ...requirementMatrixCells()];
 }
 
 function contractCells(): FixedCellSpec[] {
@@ -637,7 +692,10 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   { name: SHEETS.summary, visibility: "visible", tabIndex: 3, inSupplierVersion: true, columnWidths: { A: 40, B: 22, C: 80 }, tabColor: "548235" },
   { name: SHEETS.economy, visibility: "visible", tabIndex: 4, inSupplierVersion: false, columnWidths: { A: 22, B: 14, C: 14, D: 14, E: 14, F: 14, G: 14 }, tabColor: "BF8F00" },
   { name: SHEETS.parameters, visibility: "visible", tabIndex: 5, inSupplierVersion: true, freeze: { rows: 1, columns: 0 }, columnWidths: widths(PARAMETERS_TABLE.columns), tabColor: "7F7F7F" },
-  { name: SHEETS.lists, visibility: "hidden", tabIndex: 6, inSupplierVersion: true, columnWidths: Object.fromEntries(LISTS.map((l) => [l.column, 28])) },
+  {
+    name: SHEETS.lists, visibility: "hidden", tabIndex: 6, inSupplierVersion: true,
+    columnWidths: { ...Object.fromEntries(LISTS.map((l) => [l.column, 28])), [M.labelColumn]: 28 },
+  },
 ];
 
 export const TEMPLATE: TemplateDefinition = {

@@ -2,6 +2,7 @@
  * Swedish and English texts of the follow-up workbook: contract-input errors and the template command.
  * Swedish is the default language.
  */
+import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
 
 export type FollowupLang = "sv" | "en";
 
@@ -52,13 +53,29 @@ export type ContractErrorCode = keyof typeof CONTRACT_ERRORS;
 
 /** Fills `{name}` placeholders of a text. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    // A file path may be long; a quoted cell or line is cut to an excerpt all the same.
+    return value === undefined ? whole : excerpt(value, 2 * MAX_QUOTED_LENGTH);
+  });
 }
 
 export const TEMPLATE_COMMAND_TEXTS = {
   usage: {
-    sv: "Användning: syss template --out FIL.xlsx [--contract avtal.json] [--supplier] [--year ÅR]",
-    en: "Usage: syss template --out FILE.xlsx [--contract contract.json] [--supplier] [--year YEAR]",
+    sv: "Användning: syss template --out FIL.xlsx [--contract avtal.json] [--supplier [--confirm-personal-data]] [--year ÅR]",
+    en: "Usage: syss template --out FILE.xlsx [--contract contract.json] [--supplier [--confirm-personal-data]] [--year YEAR]",
+  },
+  supplierRefused: {
+    sv: "Leverantörsversionen skrevs inte: personnummer eller samordningsnummer i {value}. Ta bort dem och försök igen.",
+    en: "The supplier version was not written: personal identity or coordination numbers in {value}. Remove them and try again.",
+  },
+  supplierConfirm: {
+    sv: "Leverantörsversionen skrevs inte: möjliga personuppgifter ({field}) i {value}. Kontrollera cellerna; skriv med --confirm-personal-data om de får skickas.",
+    en: "The supplier version was not written: possible personal data ({field}) in {value}. Check the cells; write with --confirm-personal-data if they may be sent.",
+  },
+  supplierConfirmed: {
+    sv: "Bekräftat av användaren: möjliga personuppgifter ({field}) i {value}.",
+    en: "Confirmed by the user: possible personal data ({field}) in {value}.",
   },
   written: { sv: "Skrev {value}", en: "Wrote {value}" },
   cannotRead: { sv: "Kan inte läsa {value}: {field}", en: "Cannot read {value}: {field}" },
@@ -79,7 +96,26 @@ export const READ_ERRORS = {
   },
   missingSheet: { sv: "{value} saknar bladet {field}.", en: "{value} has no sheet {field}." },
   missingTable: { sv: "{value} saknar tabellen {field}.", en: "{value} has no table {field}." },
-  corrupt: { sv: "{value} kan inte läsas: {field}", en: "{value} cannot be read: {field}" },
+  corrupt: {
+    sv: "{value} kan inte läsas som Excel-arbetsbok: filen är skadad eller sparad på ett sätt som SYSS inte kan läsa. Öppna den i Excel och spara den som .xlsx igen.",
+    en: "{value} cannot be read as an Excel workbook: the file is damaged or saved in a way SYSS cannot read. Open it in Excel and save it as .xlsx again.",
+  },
+  tooLarge: {
+    sv: "{value} är för stor: uppackad är den över {limit} MB; SYSS läser högst {limit} MB.",
+    en: "{value} is too large: unpacked it holds over {limit} MB; SYSS reads at most {limit} MB.",
+  },
+  tooManySheetRows: {
+    sv: "{value}: bladet {field} har {count} rader; SYSS läser högst {limit}.",
+    en: "{value}: sheet {field} has {count} rows; SYSS reads at most {limit}.",
+  },
+  tooManyTableRows: {
+    sv: "{value}: tabellen {field} anger {count} rader; SYSS läser högst {limit}.",
+    en: "{value}: table {field} claims {count} rows; SYSS reads at most {limit}.",
+  },
+  tooManyTableColumns: {
+    sv: "{value}: tabellen {field} anger {count} kolumner; SYSS läser högst {limit}.",
+    en: "{value}: table {field} claims {count} columns; SYSS reads at most {limit}.",
+  },
 } as const satisfies Record<string, FollowupText>;
 
 export type ReadErrorCode = keyof typeof READ_ERRORS;

@@ -3,6 +3,7 @@
  * errors that are about the shape of a function's arguments (the model's own errors carry their texts).
  * The functions speak Swedish, as Swedish Excel does.
  */
+import { excerpt } from "./excerpt";
 
 export const FUNCTION_TEXTS = {
   breakdownHeader: ["Aktör", "Post", "Belopp (kr)"],
@@ -16,9 +17,12 @@ export const FUNCTION_TEXTS = {
     "Indata utan rubriker ska vara ett block med två kolumner: rubrik eller nyckel | värde.",
   headersRequired: "Ange rubrikraden (andra argumentet) till raderna.",
   unknownActor: (value: string): string =>
-    `Okänd aktör ${value}. Tillåtet: Individ, Kommun, Region, Stat, Arbetsgivare eller Samhället.`,
+    `Okänd aktör ${excerpt(value)}. Tillåtet: Individ, Kommun, Region, Stat, Arbetsgivare eller Samhället.`,
   overridesShape:
     "Parametervärdena ska vara ett område med nyckeln i första kolumnen och värdet i kolumnen Värde (eller andra kolumnen).",
   parameterKeyMissing: "Ange en parameternyckel, t.ex. \"tax.municipal\". SYSS.PARAMS visar alla.",
-  internalError: (detail: string): string => `Internt fel i SYSS: ${detail}`,
+  internalError: (detail: string): string => `Internt fel i SYSS: ${excerpt(detail)}`,
+  sensitivityHeader: ["Antagande", "Min (kr)", "Bas (kr)", "Max (kr)"],
+  noProfiles: "Indata har ingen placering att räkna på (alla rader är tomma eller inte påbörjade).",
+  noJobProfile: "Ingen av placeringarna är en anställning eller lärlingsanställning; praktik har ingen produktionsfaktor att lösa.",
 } as const;

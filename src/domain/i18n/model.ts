@@ -2,6 +2,7 @@
  * Swedish and English texts of the socio-economic model: actor and line-item labels, input field
  * names, allowed ranges, error and warning messages. Swedish is the default language.
  */
+import { excerpt } from "./excerpt";
 
 export type ModelLang = "sv" | "en";
 
@@ -100,10 +101,10 @@ export const ALLOWED = {
     sv: "en faktor från 0 till 1,5 (eller procent upp till 150)",
     en: "a factor from 0 to 1.5 (or a percentage up to 150)",
   },
-  amount: { sv: "ett belopp i kronor, 0 eller mer", en: "an amount in kronor, 0 or more" },
+  amount: { sv: "ett belopp i kronor från 0 till 1 000 000 000", en: "an amount in kronor from 0 to 1,000,000,000" },
   positiveSalary: {
-    sv: "ett belopp i kronor större än 0 (krävs för anställning och lärlingsanställning)",
-    en: "an amount in kronor greater than 0 (required for employment and apprenticeship)",
+    sv: "ett belopp i kronor större än 0 och högst 1 000 000 000 (krävs för anställning och lärlingsanställning)",
+    en: "an amount in kronor greater than 0 and at most 1,000,000,000 (required for employment and apprenticeship)",
   },
   subsidy: {
     sv: "ingen, nystartsjobb, introduktionsjobb eller lönebidrag",
@@ -136,7 +137,7 @@ export type AllowedKey = keyof typeof ALLOWED;
 
 /** Formats a raw value for a message: strings quoted, other values as JSON-ish text. */
 export function describeValue(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return `"${excerpt(value)}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value === null || value === undefined) return "(tomt)";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "(ogiltigt datum)" : value.toISOString().slice(0, 10);
@@ -160,12 +161,12 @@ export const ERROR_TEXTS = {
     en: `${field.en} is missing. Enter ${allowed.en}.`,
   }),
   unknownParameter: (key: string, year: number): BilingualText => ({
-    sv: `Okänd parameter "${key}" för parameterår ${year}. Se SYSS.PARAMS för giltiga nycklar.`,
-    en: `Unknown parameter "${key}" for parameter year ${year}. See SYSS.PARAMS for valid keys.`,
+    sv: `Okänd parameter "${excerpt(key)}" för parameterår ${year}. Se SYSS.PARAMS för giltiga nycklar.`,
+    en: `Unknown parameter "${excerpt(key)}" for parameter year ${year}. See SYSS.PARAMS for valid keys.`,
   }),
   invalidParameter: (key: string, value: string, allowed: BilingualText): BilingualText => ({
-    sv: `Ogiltigt värde för parametern ${key}: ${value}. Tillåtet: ${allowed.sv}.`,
-    en: `Invalid value for parameter ${key}: ${value}. Allowed: ${allowed.en}.`,
+    sv: `Ogiltigt värde för parametern ${excerpt(key)}: ${value}. Tillåtet: ${allowed.sv}.`,
+    en: `Invalid value for parameter ${excerpt(key)}: ${value}. Allowed: ${allowed.en}.`,
   }),
   unknownYear: (value: string, years: readonly number[]): BilingualText => ({
     sv: `Parameterår ${value} finns inte. Tillgängliga år: ${years.join(", ")}.`,
@@ -176,12 +177,12 @@ export const ERROR_TEXTS = {
 /** Allowed ranges of parameter overrides, by the parameter's kind. */
 export const PARAMETER_ALLOWED = {
   share: { sv: "en andel från 0 till 1", en: "a share from 0 to 1" },
-  amount: { sv: "ett belopp, 0 eller mer", en: "an amount, 0 or more" },
-  positiveAmount: { sv: "ett belopp större än 0", en: "an amount greater than 0" },
-  pbbMultiple: { sv: "ett antal prisbasbelopp, 0 eller mer", en: "a number of price base amounts, 0 or more" },
-  multiplier: { sv: "en multipel, 0 eller mer", en: "a multiplier, 0 or more" },
+  amount: { sv: "ett belopp från 0 till 1 000 000 000", en: "an amount from 0 to 1,000,000,000" },
+  positiveAmount: { sv: "ett belopp större än 0 och högst 1 000 000 000", en: "an amount greater than 0 and at most 1,000,000,000" },
+  pbbMultiple: { sv: "ett antal prisbasbelopp från 0 till 1 000 000 000", en: "a number of price base amounts from 0 to 1,000,000,000" },
+  multiplier: { sv: "en multipel från 0 till 1 000 000 000", en: "a multiplier from 0 to 1,000,000,000" },
   age: { sv: "en ålder i hela år från 0 till 120", en: "an age in whole years from 0 to 120" },
-  months: { sv: "antal månader, 0 eller mer", en: "a number of months, 0 or more" },
+  months: { sv: "antal månader från 0 till 1 000 000 000", en: "a number of months from 0 to 1,000,000,000" },
   days: { sv: "antal dagar större än 0 och högst 31", en: "a number of days greater than 0 and at most 31" },
 } as const satisfies Record<string, BilingualText>;
 

@@ -18,6 +18,7 @@ const SV = {
   "tab.validate": "Validera",
   "tab.calculator": "Kalkyl",
   "tab.parameters": "Parametrar",
+  "tab.exante": "Före upphandling",
 
   // ---- common ----
   "common.yes": "Ja",
@@ -37,6 +38,9 @@ const SV = {
   "error.modelInput": "Kalkylen kan inte räknas: {detail}",
   "error.notAvailable": "Funktionen finns inte i den här versionen av Excel eller tillägget ännu. Uppdatera Excel eller tillägget och försök igen.",
   "error.download": "Leverantörsversionen kunde inte skapas. Kontrollera avtalsuppgifterna och försök igen.",
+  "error.supplierPersonalData":
+    "Leverantörsversionen skapades inte: arbetsboken innehåller personnummer eller samordningsnummer i {detail}. Ta bort dem och försök igen.",
+  "error.supplierConfirm": "Möjliga personuppgifter i {detail}.",
   "error.sheetProtected": "Bladet är skyddat och kan inte ändras. Ta bort bladskyddet och försök igen.",
   "error.workbook": "Arbetsboken kunde inte ändras: {detail}",
 
@@ -88,6 +92,27 @@ const SV = {
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
+  "guide.goto.exante": "Öppna Dimensionera, Förhandskalkyl och Avtalsvillkor",
+  "guide.privacy.heading": "Personuppgifter (steg 1, 5 och 6)",
+  "guide.privacy.intro":
+    "Uppföljningen av sysselsättningskrav behandlar uppgifter om enskilda personer. Planera det i steg 1, kom överens med leverantören i steg 5 och följ upp och gallra i steg 6.",
+  "guide.privacy.roles.heading": "Vem är personuppgiftsansvarig?",
+  "guide.privacy.roles":
+    "Den upphandlande organisationen är personuppgiftsansvarig för uppföljningen den själv gör och de uppgifter den tar emot. Leverantören är personuppgiftsansvarig för sina egna anställda (lön, anställning, sjukfrånvaro). Matchningsansvarig (kommunens arbetsmarknadsenhet eller Arbetsförmedlingen) ansvarar för sina egna register över deltagare. Om leverantören behandlar uppgifter för er räkning behövs ett personuppgiftsbiträdesavtal (art. 28). Ta med ert dataskyddsombud från början.",
+  "guide.privacy.dpia.heading": "Konsekvensbedömning (DPIA) – checklista",
+  "guide.privacy.dpia":
+    "1. Syftet: att följa upp avtalets åtagande och räkna samhällsekonomisk effekt. 2. Rättslig grund (oftast uppgift av allmänt intresse, art. 6.1 e). 3. Varje uppgift behövs för syftet – annars tas den bort (uppgiftsminimering). 4. Känsliga uppgifter: målgruppen kan avslöja hälsa eller socialt stöd, och anställningsstödet lönebidrag förutsätter en funktionsnedsättning, alltså en hälsouppgift (art. 9). 5. Pseudonymisering: bara Ärende-ID i arbetsboken; nyckeln till personerna finns bara hos matchningsansvarig. 6. Vem som får se arbetsboken, och hur filer skickas. 7. Små grupper (färre än 5) redovisas som \"< 5\" i det som delas. 8. Gallringsdatum (Gallras senast på Avtal). 9. Hur deltagarna informeras. 10. Riskerna för deltagaren (att bli utpekad) och åtgärderna mot dem. IMY anger att en konsekvensbedömning krävs när känsliga uppgifter om sårbara personer behandlas; gör den innan uppföljningen börjar.",
+  "guide.privacy.info.heading": "Information till deltagarna (mall att kopiera)",
+  "guide.privacy.info":
+    "[Organisation] följer upp hur leverantörer uppfyller kraven på sysselsättning i våra avtal. För det behandlar vi uppgifter om din placering: ett ärendenummer (inte ditt namn eller personnummer), målgrupp, kön, ålder, anställningsform, datum, omfattning, lön och eventuellt anställningsstöd. Syftet är att följa upp avtalet och beräkna insatsens nytta för samhället. Rättslig grund: uppgift av allmänt intresse. Uppgifterna lämnas inte ut till andra än [matchningsansvarig/leverantör] och sparas till och med [Gallras senast], därefter raderas eller anonymiseras de. Personuppgiftsansvarig är [organisation, kontaktuppgifter]; dataskyddsombud: [kontakt]. Du har rätt att få veta vilka uppgifter vi har om dig, få fel rättade, begära radering eller begränsning och invända mot behandlingen. Du kan klaga hos Integritetsskyddsmyndigheten (IMY).",
+  "guide.privacy.suppliers.heading": "Vad leverantören får lämna – och inte",
+  "guide.privacy.suppliers":
+    "Be om: Ärende-ID, målgrupp, kön, ålder, sysselsättningsform, datum, omfattning, lön, anställningsstöd och handledning – det som leverantörsversionen innehåller. Be inte om: personnummer, namn, kontaktuppgifter, diagnoser eller annan hälsa, uppgifter om brott, eller förmånshistorik (tid i arbetslöshet, nyanländ, a-kassa, bostadsbidrag); den historiken har bara matchningsansvarig, och den fylls i den upphandlande organisationens arbetsbok. Leverantörsversionen skapas först efter en kontroll av personuppgifter.",
+  "guide.privacy.retention.heading": "Gallring",
+  "guide.privacy.retention":
+    "Spara uppgifterna bara så länge uppföljningen behöver dem och enligt er informationshanteringsplan (arkivlagen gäller för myndigheter). Mallens förval är avtalsslut + 2 år (Gallras senast på Avtal); därefter varnar valideringen så länge placeringar finns kvar.",
+  "guide.privacy.sources":
+    "Källor: dataskyddsförordningen (EU) 2016/679 art. 5, 6, 9, 10, 13, 28 och 35; Integritetsskyddsmyndigheten (imy.se): vägledningarna om konsekvensbedömning, personuppgiftsansvar och information till de registrerade; Upphandlingsmyndigheten (upphandlingsmyndigheten.se): den nationella modellen för sysselsättningskrav.",
 
   "guide.go.heading": "Fyra frågor inför start (steg 1)",
   "guide.go.q1": "Finns det ett politiskt beslut eller ett beslut i ledningen?",
@@ -135,7 +160,13 @@ const SV = {
   "template.download": "Ladda ned leverantörsversion (.xlsx)",
   "template.downloading": "Skapar leverantörsversionen …",
   "template.downloaded": "Filen {file} är skapad. Skicka den till leverantören; den saknar bladet Samhällsekonomi och tilläggets funktioner.",
-  "template.downloadHelp": "Leverantörsversionen fungerar i vanlig Excel utan tillägget.",
+  "template.downloadHelp":
+    "Leverantörsversionen fungerar i vanlig Excel utan tillägget. Den saknar kolumnerna Tid i arbetslöshet, Nyanländ, A-kassa och Bostadsbidrag (bara kalkylen behöver dem) och skapas först efter en kontroll av personuppgifter.",
+  "template.confirmTitle": "Kontrollera personuppgifterna innan filen skickas",
+  "template.confirmText":
+    "Kontrollera cellerna: {detail} Namn, kontaktuppgifter och känsliga uppgifter om deltagarna ska inte skickas till leverantören. Ta bort dem, eller skapa filen ändå om uppgifterna får skickas.",
+  "template.confirmLeftOut": "{count} ifyllda celler i kolumnerna för förmånshistorik tas inte med i leverantörsversionen; de finns kvar i den här arbetsboken.",
+  "template.confirmAnyway": "Skapa leverantörsversionen ändå",
   "template.opened": "Leverantörsversionen är öppnad som en ny arbetsbok i Excel. Spara den och skicka den till leverantören; den saknar bladet Samhällsekonomi och tilläggets funktioner.",
   "template.optional": "valfritt",
   "template.help.name": "Avtalets namn som det står i avtalet.",
@@ -155,7 +186,10 @@ const SV = {
   "template.help.procurementCost": "Merkostnad för att ställa och följa upp kravet, för hela avtalet.",
   "template.help.bonusPerPlace": "Bonusklausul: belopp per extra plats utöver åtagandet (0 = ingen bonus).",
   "template.help.maxBonusPlaces": "Högst så många extra platser ger bonus.",
+  "template.help.penaltyPerMissingMonth": "Vite för varje heltidsmånad som saknas mot åtagandet när rättelse inte skett.",
+  "template.help.penaltyPerMissingReport": "Vite för varje rapport som inte lämnats trots påminnelse.",
   "template.help.parameterYear": "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
+  "template.help.retentionDate": "Dag då placeringarnas uppgifter ska vara raderade eller anonymiserade. Tomt: avtalsslut + 2 år.",
 
   // ---- validation ----
   "validate.heading": "Validera",
@@ -170,9 +204,11 @@ const SV = {
   "validate.status.På väg": "På väg",
   "validate.status.Risk": "Risk",
   "validate.status.Ej uppfyllt": "Ej uppfyllt",
+  "validate.status.Kan inte bedömas": "Kan inte bedömas",
   "validate.status.unknown": "Kan inte bedömas ännu",
   "validate.status.unknownHint": "Ange åtagandet i heltidsmånader (N) på bladet Avtal.",
   "validate.served": "Utförda heltidsmånader: {served} av {commitment}",
+  "validate.notCounted": "{total} startade placeringar räknas inte: {requirementType} med fel sysselsättningsform för Kravtyp, {values} med fel i datum, omfattning eller form.",
   "validate.summary": "{errors} fel, {warnings} varningar, {infos} upplysningar.",
   "validate.none": "Inga avvikelser hittades.",
   "validate.notRun": "Ingen validering har körts ännu.",
@@ -281,6 +317,38 @@ const SV = {
   "params.written": "Bladet Parametrar har {count} parametrar för {year}. Dina ändrade värden behölls.",
   "params.wasReset": "Bladet Parametrar är återställt till standardvärdena för {year}.",
   "params.count": "{count} parametrar, varav {estimates} uppskattade.",
+
+  // ---- "Om SYSS": diagnostics a user can send to support ----
+  "about.open": "Om SYSS",
+  "about.heading": "Om SYSS",
+  "about.intro": "Uppgifter att skicka till supporten om något inte fungerar som det ska. De innehåller inga cellvärden.",
+  "about.loading": "Läser uppgifterna …",
+  "about.syssVersion": "SYSS-version",
+  "about.templateVersion": "Mallversion i arbetsboken",
+  "about.noTemplate": "ingen (arbetsboken saknar SYSS-mallen)",
+  "about.currentTemplate": "Mallversion som tillägget skriver",
+  "about.host": "Office-program och plattform",
+  "about.build": "Office-version",
+  "about.language": "Visningsspråk",
+  "about.requirementSets": "Kravuppsättningar som stöds",
+  "about.notSupported": "stöds inte",
+  "about.unknown": "okänt",
+  "about.tables": "Tabeller",
+  "about.table": "{name} på bladet {sheet}, {range}",
+  "about.missingColumns": "saknade kolumner: {columns}",
+  "about.renamedColumns": "omdöpta kolumner: {columns}",
+  "about.unknownColumns": "egna kolumner: {columns}",
+  "about.missingTables": "Saknade tabeller",
+  "about.missingSheets": "Saknade blad",
+  "about.foreignSheets": "Blad som inte är SYSS",
+  "about.foreignFormulas": "Formler som inte är SYSS",
+  "about.none": "inga",
+  "about.workbookUnread": "Arbetsboken kunde inte läsas.",
+  "about.errors": "Senaste fel",
+  "about.copy": "Kopiera",
+  "about.copied": "Uppgifterna är kopierade. Klistra in dem i ett e-postmeddelande till supporten.",
+  "about.copyFailed": "Det gick inte att kopiera automatiskt. Markera texten nedan och kopiera den med Ctrl+C (Cmd+C på Mac).",
+  "about.textLabel": "Uppgifterna som text",
 } as const;
 
 export type UiKey = keyof typeof SV;
@@ -295,6 +363,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "tab.validate": "Validate",
   "tab.calculator": "Calculator",
   "tab.parameters": "Parameters",
+  "tab.exante": "Before procurement",
 
   "common.yes": "Yes",
   "common.no": "No",
@@ -312,6 +381,9 @@ const EN: Readonly<Record<UiKey, string>> = {
   "error.modelInput": "The calculation cannot be made: {detail}",
   "error.notAvailable": "This feature is not available in this version of Excel or of the add-in yet. Update Excel or the add-in and try again.",
   "error.download": "The supplier version could not be created. Check the contract details and try again.",
+  "error.supplierPersonalData":
+    "The supplier version was not created: the workbook holds personal identity or coordination numbers in {detail}. Remove them and try again.",
+  "error.supplierConfirm": "Possible personal data in {detail}.",
   "error.sheetProtected": "The sheet is protected and cannot be changed. Remove the sheet protection and try again.",
   "error.workbook": "The workbook could not be changed: {detail}",
 
@@ -362,6 +434,27 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",
+  "guide.goto.exante": "Open sizing, ex-ante estimate and clause",
+  "guide.privacy.heading": "Personal data (steps 1, 5 and 6)",
+  "guide.privacy.intro":
+    "Following up employment requirements processes data about individual people. Plan it in step 1, agree with the supplier in step 5, and follow up and delete in step 6.",
+  "guide.privacy.roles.heading": "Who is the controller?",
+  "guide.privacy.roles":
+    "The procuring organisation is the controller for its own follow-up and the data it receives. The supplier is the controller for its own employees (pay, employment, sick leave). The matchningsansvarig (the municipal labour-market unit or Arbetsförmedlingen) is responsible for its own register of participants. If the supplier processes data on your behalf, a data processing agreement is needed (Art. 28). Involve your data protection officer from the start.",
+  "guide.privacy.dpia.heading": "Data protection impact assessment (DPIA) – checklist",
+  "guide.privacy.dpia":
+    "1. The purpose: following up the contract's commitment and calculating the socio-economic effect. 2. Legal basis (usually a task in the public interest, Art. 6(1)(e)). 3. Each data item is needed for the purpose – otherwise it is removed (minimisation). 4. Sensitive data: the target group may reveal health or social assistance, and the employment subsidy lönebidrag presupposes a disability, i.e. health data (Art. 9). 5. Pseudonymisation: only case IDs in the workbook; the key to the people stays with the matchningsansvarig. 6. Who may see the workbook, and how files are sent. 7. Small groups (fewer than 5) are shown as \"< 5\" in what is shared. 8. Deletion date (Gallras senast on Avtal). 9. How participants are informed. 10. The risks to the participant (being singled out) and the measures against them. IMY states that an assessment is required when sensitive data about vulnerable people is processed; do it before the follow-up starts.",
+  "guide.privacy.info.heading": "Information to participants (template to copy)",
+  "guide.privacy.info":
+    "[Organisation] follows up how suppliers meet the employment requirements in our contracts. For this we process data about your placement: a case number (not your name or personal identity number), target group, sex, age, form of employment, dates, scope, salary and any employment subsidy. The purpose is to follow up the contract and calculate the benefit to society. Legal basis: a task in the public interest. The data is not disclosed to anyone but [matchningsansvarig/supplier] and is kept until [Gallras senast], after which it is deleted or anonymised. The controller is [organisation, contact details]; data protection officer: [contact]. You have the right to know what data we hold about you, to have errors corrected, to ask for erasure or restriction, and to object to the processing. You can complain to the Swedish Authority for Privacy Protection (IMY).",
+  "guide.privacy.suppliers.heading": "What the supplier may provide – and not",
+  "guide.privacy.suppliers":
+    "Ask for: case ID, target group, sex, age, form of placement, dates, scope, salary, employment subsidy and supervision – what the supplier version contains. Do not ask for: personal identity numbers, names, contact details, diagnoses or other health data, criminal records, or benefit history (months unemployed, new arrival, unemployment insurance, housing benefit); only the matchningsansvarig has that history, and it is filled in the procuring organisation's workbook. The supplier version is created only after a personal-data check.",
+  "guide.privacy.retention.heading": "Retention",
+  "guide.privacy.retention":
+    "Keep the data only as long as the follow-up needs it and as your records management plan says (the Archives Act applies to public bodies). The template's default is contract end + 2 years (Gallras senast on Avtal); after that, validation warns while placements remain.",
+  "guide.privacy.sources":
+    "Sources: General Data Protection Regulation (EU) 2016/679 Art. 5, 6, 9, 10, 13, 28 and 35; the Swedish Authority for Privacy Protection (imy.se): guidance on impact assessments, controllership and information to data subjects; the National Agency for Public Procurement (upphandlingsmyndigheten.se): the national model for employment requirements.",
 
   "guide.go.heading": "Four questions before starting (step 1)",
   "guide.go.q1": "Is there a political or management decision?",
@@ -408,8 +501,14 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.download": "Download supplier version (.xlsx)",
   "template.downloading": "Creating the supplier version …",
   "template.downloaded": "The file {file} has been created. Send it to the supplier; it has no Samhällsekonomi sheet and no add-in functions.",
+  "template.downloadHelp":
+    "The supplier version works in plain Excel without the add-in. It has no columns Tid i arbetslöshet, Nyanländ, A-kassa and Bostadsbidrag (only the calculation needs them) and is created only after a personal-data check.",
+  "template.confirmTitle": "Check the personal data before the file is sent",
+  "template.confirmText":
+    "Check the cells: {detail} Names, contact details and sensitive data about participants must not be sent to the supplier. Remove them, or create the file anyway if the data may be sent.",
+  "template.confirmLeftOut": "{count} filled cells in the benefit-history columns are left out of the supplier version; they stay in this workbook.",
+  "template.confirmAnyway": "Create the supplier version anyway",
   "template.opened": "The supplier version is open as a new workbook in Excel. Save it and send it to the supplier; it has no Samhällsekonomi sheet and no add-in functions.",
-  "template.downloadHelp": "The supplier version works in plain Excel without the add-in.",
   "template.optional": "optional",
   "template.help.name": "The contract's name as written in the contract.",
   "template.help.contractId": "Reference number (diarienummer) or contract ID.",
@@ -428,7 +527,10 @@ const EN: Readonly<Record<UiKey, string>> = {
   "template.help.procurementCost": "Extra cost of setting and following up the requirement, for the whole contract.",
   "template.help.bonusPerPlace": "Bonus clause: amount per extra place beyond the commitment (0 = no bonus).",
   "template.help.maxBonusPlaces": "At most this many extra places earn a bonus.",
+  "template.help.penaltyPerMissingMonth": "Penalty for each full-time month missing against the commitment when no correction was made.",
+  "template.help.penaltyPerMissingReport": "Penalty for each report not delivered despite a reminder.",
   "template.help.parameterYear": "Which year's parameters the socio-economic calculation uses.",
+  "template.help.retentionDate": "Day by which the placements' data must be deleted or anonymised. Empty: contract end + 2 years.",
 
   "validate.heading": "Validate",
   "validate.intro": "Checks placements, reports, contract compliance and personal data. Your cells change only when you choose Correct; the result is written to the Validering sheet.",
@@ -442,9 +544,11 @@ const EN: Readonly<Record<UiKey, string>> = {
   "validate.status.På väg": "On track",
   "validate.status.Risk": "At risk",
   "validate.status.Ej uppfyllt": "Not met",
+  "validate.status.Kan inte bedömas": "Cannot be assessed",
   "validate.status.unknown": "Cannot be assessed yet",
   "validate.status.unknownHint": "Enter the commitment in full-time months (N) on the Avtal sheet.",
   "validate.served": "Full-time months served: {served} of {commitment}",
+  "validate.notCounted": "{total} started placements do not count: {requirementType} with a form Kravtyp does not accept, {values} with errors in dates, scope or form.",
   "validate.summary": "{errors} errors, {warnings} warnings, {infos} notes.",
   "validate.none": "No issues found.",
   "validate.notRun": "No validation has been run yet.",
@@ -551,6 +655,37 @@ const EN: Readonly<Record<UiKey, string>> = {
   "params.written": "The Parametrar sheet has {count} parameters for {year}. Your changed values were kept.",
   "params.wasReset": "The Parametrar sheet has been reset to the defaults for {year}.",
   "params.count": "{count} parameters, {estimates} of them estimated.",
+
+  "about.open": "About SYSS",
+  "about.heading": "About SYSS",
+  "about.intro": "Details to send to support if something does not work as it should. They contain no cell values.",
+  "about.loading": "Reading the details …",
+  "about.syssVersion": "SYSS version",
+  "about.templateVersion": "Template version of the workbook",
+  "about.noTemplate": "none (the workbook has no SYSS template)",
+  "about.currentTemplate": "Template version the add-in writes",
+  "about.host": "Office application and platform",
+  "about.build": "Office version",
+  "about.language": "Display language",
+  "about.requirementSets": "Supported requirement sets",
+  "about.notSupported": "not supported",
+  "about.unknown": "unknown",
+  "about.tables": "Tables",
+  "about.table": "{name} on sheet {sheet}, {range}",
+  "about.missingColumns": "missing columns: {columns}",
+  "about.renamedColumns": "renamed columns: {columns}",
+  "about.unknownColumns": "own columns: {columns}",
+  "about.missingTables": "Missing tables",
+  "about.missingSheets": "Missing sheets",
+  "about.foreignSheets": "Sheets that are not SYSS's",
+  "about.foreignFormulas": "Formulas that are not SYSS's",
+  "about.none": "none",
+  "about.workbookUnread": "The workbook could not be read.",
+  "about.errors": "Recent errors",
+  "about.copy": "Copy",
+  "about.copied": "The details are copied. Paste them into an e-mail to support.",
+  "about.copyFailed": "Could not copy automatically. Select the text below and copy it with Ctrl+C (Cmd+C on a Mac).",
+  "about.textLabel": "The details as text",
 };
 
 export const UI_TEXTS: Readonly<Record<UiLang, Readonly<Record<UiKey, string>>>> = { sv: SV, en: EN };

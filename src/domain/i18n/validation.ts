@@ -3,6 +3,7 @@
  * Placeholders in braces are filled per finding: {column}, {rowId} always; others per code.
  * Texts never repeat personal data found in a cell: they name its kind and position only.
  */
+import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
 
 export type ValidationLang = "sv" | "en";
 
@@ -38,7 +39,7 @@ function fill(template: string, values: TextValues, lang: ValidationLang): strin
   for (let i = 1; i < split.length; i += 2) {
     const value = values[split[i]!];
     // An unknown placeholder stays visible rather than vanishing.
-    text += (value === undefined ? `{${split[i]}}` : typeof value === "string" ? value : value[lang]) + split[i + 1]!;
+    text += (value === undefined ? `{${split[i]}}` : excerpt(typeof value === "string" ? value : value[lang], 2 * MAX_QUOTED_LENGTH)) + split[i + 1]!;
   }
   return text;
 }
@@ -59,8 +60,8 @@ export const FINDING_TEXTS = {
       en: "{rowId}: {column} is {value}, which is not spelt exactly as in the list.",
     },
     fix: {
-      sv: "Ändra till {proposal} (Rätta). Formler och sammanställning räknar bara exakta listvärden.",
-      en: "Change it to {proposal} (Fix). Formulas and the summary count exact list values only.",
+      sv: "Ändra till {proposal} (Rätta). Sammanställningens antal per lista räknar bara värden som skiljer sig i stora/små bokstäver, inte i prickar, mellanslag eller bindestreck.",
+      en: "Change it to {proposal} (Fix). The summary's counts per list value include values that differ only in upper/lower case, not in accents, spaces or dashes.",
     },
   },
   LIST_UNKNOWN: {
@@ -73,12 +74,12 @@ export const FINDING_TEXTS = {
   },
   DATE_AS_TEXT: {
     message: {
-      sv: "{rowId}: {column} {value} är text, inte ett datum; formlerna räknar inte med det.",
-      en: "{rowId}: {column} {value} is text, not a date; the formulas do not count it.",
+      sv: "{rowId}: {column} {value} är text, inte ett datum{consequence}.",
+      en: "{rowId}: {column} {value} is text, not a date{consequence}.",
     },
     fix: {
-      sv: "Skriv in datumet på nytt i cellen (eller använd Text till kolumner) så att det blir ett datum.",
-      en: "Type the date into the cell again (or use Text to Columns) so that it becomes a date.",
+      sv: "Rätta skriver in {proposal} som ett riktigt datum (eller skriv in datumet på nytt i cellen).",
+      en: "Fix enters {proposal} as a real date (or type the date into the cell again).",
     },
   },
   NOT_A_NUMBER: {
@@ -87,10 +88,10 @@ export const FINDING_TEXTS = {
   },
   NUMBER_AS_TEXT: {
     message: {
-      sv: "{rowId}: {column} {value} är text, inte ett tal; formlerna räknar inte med det.",
-      en: "{rowId}: {column} {value} is text, not a number; the formulas do not count it.",
+      sv: "{rowId}: {column} {value} är text, inte ett tal{consequence}.",
+      en: "{rowId}: {column} {value} is text, not a number{consequence}.",
     },
-    fix: { sv: "Skriv in talet {proposal} som ett tal.", en: "Enter {proposal} as a number." },
+    fix: { sv: "Rätta skriver in {proposal} som ett tal.", en: "Fix enters {proposal} as a number." },
   },
   PLANNED_END_BEFORE_START: {
     message: {
@@ -122,8 +123,8 @@ export const FINDING_TEXTS = {
       en: "{rowId}: start {start} is before the contract start {contractStart}.",
     },
     fix: {
-      sv: "Kontrollera datumet; en placering som började före avtalet räknas normalt inte mot åtagandet.",
-      en: "Check the date; a placement that began before the contract does not normally count towards the commitment.",
+      sv: "Kontrollera datumet. Placeringen räknas mot åtagandet med alla sina månader; stämmer inte det med avtalet, rätta startdatumet.",
+      en: "Check the date. The placement counts towards the commitment with all its months; if that does not match the contract, correct the start date.",
     },
   },
   START_AFTER_CONTRACT: {
@@ -141,7 +142,7 @@ export const FINDING_TEXTS = {
     fix: { sv: "Skriv omfattningen i procent, större än 0 % och högst 100 %{hint}.", en: "Enter the scope as a percentage above 0 % and at most 100 %{hint}." },
   },
   AGE_OUT_OF_RANGE: {
-    message: { sv: "{rowId}: Ålder {value} ligger utanför 16–80 år.", en: "{rowId}: age {value} is outside 16–80 years." },
+    message: { sv: "{rowId}: Ålder {value} ligger utanför 16–80 år{hint}.", en: "{rowId}: age {value} is outside 16–80 years{hint}." },
     fix: { sv: "Rätta åldern (hela år).", en: "Correct the age (whole years)." },
   },
   SALARY_NOT_POSITIVE: {
@@ -194,8 +195,8 @@ export const FINDING_TEXTS = {
   },
   NSJ_NOT_ELIGIBLE: {
     message: {
-      sv: "{rowId}: Nystartsjobb är osannolikt för ålder {age} och {months} månader i arbetslöshet (inte nyanländ).",
-      en: "{rowId}: a new start job is unlikely at age {age} with {months} months unemployed (not a new arrival).",
+      sv: "{rowId}: Nystartsjobb är osannolikt för ålder {age} och {months} månader i arbetslöshet{arrival}.",
+      en: "{rowId}: a new start job is unlikely at age {age} with {months} months unemployed{arrival}.",
     },
     fix: {
       sv: "Kontrollera stödet med Arbetsförmedlingen: under 20 år ges inget nystartsjobb, 20–24 år krävs 6 månader och från 25 år 12 månader i arbetslöshet.",
@@ -227,6 +228,36 @@ export const FINDING_TEXTS = {
     fix: {
       sv: "Fyll i Produktionsvärde per månad (kr): en bedömning av vad praktikantens arbete är värt per månad vid heltid. Saknas kolumnen, uppgradera mallen.",
       en: "Fill in Produktionsvärde per månad (kr): an estimate of what the intern's work is worth per month at full time. If the column is missing, upgrade the template.",
+    },
+  },
+  FORM_NOT_COUNTED: {
+    message: {
+      sv: "{rowId}: Sysselsättningsform {value} räknas inte mot åtagandet när Kravtyp är {requirement}; radens månader räknas inte.",
+      en: "{rowId}: form of placement {value} does not count towards the commitment when Kravtyp is {requirement}; the row's months are not counted.",
+    },
+    fix: {
+      sv: "Kontrollera sysselsättningsformen och avtalets Kravtyp (bladet Avtal). Vilka former som räknas står i tabellen på bladet Listor.",
+      en: "Check the form of placement and the contract's Kravtyp (Avtal sheet). Which forms count is set out in the table on the Listor sheet.",
+    },
+  },
+  COLUMN_MISSING: {
+    message: {
+      sv: "Tabellen {table} saknar kolumnen {column}{consequence}.",
+      en: "The table {table} has no column {column}{consequence}.",
+    },
+    fix: {
+      sv: "Ge kolumnen tillbaka rubriken {column} (den kan ha bytt namn), eller skapa mallen igen med SYSS så läggs den till utan att något ifyllt försvinner.",
+      en: "Give the column back the header {column} (it may have been renamed), or generate the template again with SYSS, which adds it without losing anything filled in.",
+    },
+  },
+  ROWS_BELOW_TABLE: {
+    message: {
+      sv: "{count} ifyllda rader ({range}) ligger direkt under tabellen {table}, utanför den; de kontrolleras inte och räknas inte.",
+      en: "{count} filled rows ({range}) lie directly below the table {table}, outside it; they are not checked or counted.",
+    },
+    fix: {
+      sv: "Utöka tabellen så att raderna kommer med (Rätta), eller dra i tabellens nedre högra hörn.",
+      en: "Extend the table to include the rows (Fix), or drag the table's bottom right corner.",
     },
   },
   PERSONAL_IDENTITY_NUMBER: {
@@ -267,6 +298,46 @@ export const FINDING_TEXTS = {
     fix: {
       sv: "Ta bort kontaktuppgiften om den gäller den placerade personen; uppföljningen behöver den inte.",
       en: "Remove the contact detail if it belongs to the person placed; follow-up does not need it.",
+    },
+  },
+  RETENTION_PASSED: {
+    message: {
+      sv: "Gallras senast ({due}) har passerats, men arbetsboken innehåller fortfarande {count} placeringar.",
+      en: "The delete-by date ({due}) has passed, but the workbook still holds {count} placements.",
+    },
+    fix: {
+      sv: "Radera eller anonymisera placeringarnas uppgifter enligt er gallringsplan, eller skjut fram datumet om ni har stöd för att spara dem längre.",
+      en: "Delete or anonymise the placements' data according to your retention plan, or move the date if you have grounds to keep them longer.",
+    },
+  },
+  PERSON_NAME: {
+    message: {
+      sv: "{where}: cellen verkar innehålla en persons namn (tecken {position}).",
+      en: "{where}: the cell seems to contain a person's name (character {position}).",
+    },
+    fix: {
+      sv: "Skriv Ärende-ID i stället för namnet; uppföljningen ska inte kunna knytas till en person (GDPR).",
+      en: "Write the case ID instead of the name; the follow-up must not identify a person (GDPR).",
+    },
+  },
+  SPECIAL_CATEGORY_DATA: {
+    message: {
+      sv: "{where}: cellen verkar innehålla känsliga personuppgifter, t.ex. hälsa eller diagnos (tecken {position}).",
+      en: "{where}: the cell seems to contain sensitive personal data, e.g. health or a diagnosis (character {position}).",
+    },
+    fix: {
+      sv: "Ta bort uppgiften. Känsliga personuppgifter (GDPR art. 9) behövs inte för uppföljningen.",
+      en: "Remove it. Special categories of personal data (GDPR Art. 9) are not needed for the follow-up.",
+    },
+  },
+  CRIMINAL_RECORD_DATA: {
+    message: {
+      sv: "{where}: cellen verkar innehålla uppgifter om lagöverträdelser (tecken {position}).",
+      en: "{where}: the cell seems to contain data on criminal convictions or offences (character {position}).",
+    },
+    fix: {
+      sv: "Ta bort uppgiften. Uppgifter om lagöverträdelser (GDPR art. 10) får inte finnas i uppföljningen.",
+      en: "Remove it. Data on criminal convictions and offences (GDPR Art. 10) must not be in the follow-up.",
     },
   },
   REPORT_OVERDUE: {
@@ -310,6 +381,16 @@ export const FINDING_TEXTS = {
     },
     fix: { sv: "Ingen åtgärd.", en: "No action." },
   },
+  ROWS_NOT_COUNTED: {
+    message: {
+      sv: "{total} startade placeringar räknas inte mot åtagandet: {requirementType} med en sysselsättningsform som Kravtyp {requirement} inte godtar, {values} med fel, text eller tomt i startdatum, slutdatum, omfattning eller sysselsättningsform.",
+      en: "{total} started placements do not count towards the commitment: {requirementType} with a form of placement Kravtyp {requirement} does not accept, {values} with an error, text or blank in the start date, end dates, scope or form.",
+    },
+    fix: {
+      sv: "Rätta raderna (se felen och varningarna på dem); Sammanställningen visar samma antal.",
+      en: "Correct the rows (see their errors and warnings); the Sammanställning sheet shows the same numbers.",
+    },
+  },
   COMMITMENT_AT_RISK: {
     message: {
       sv: "Prognosen {forecast} heltidsmånader (från planerade slutdatum) räcker inte till åtagandet {commitment}.",
@@ -332,15 +413,15 @@ export const FINDING_TEXTS = {
   },
   RULE_75_MET: {
     message: {
-      sv: "75 %-regeln: {earlyEnds} förtida avslut; {served} heltidsmånader når gränsen {threshold}.",
-      en: "75 % rule: {earlyEnds} early ends; {served} full-time months reach the threshold {threshold}.",
+      sv: "75 %-regeln: {earlyEnds}; {served} heltidsmånader når gränsen {threshold}.",
+      en: "75 % rule: {earlyEnds}; {served} full-time months reach the threshold {threshold}.",
     },
     fix: { sv: "Ingen åtgärd; åtagandet räknas som uppfyllt.", en: "No action; the commitment counts as met." },
   },
   RULE_75_NOT_MET: {
     message: {
-      sv: "75 %-regeln: {earlyEnds} förtida avslut, men {served} heltidsmånader når inte gränsen {threshold}.",
-      en: "75 % rule: {earlyEnds} early ends, but {served} full-time months do not reach the threshold {threshold}.",
+      sv: "75 %-regeln: {earlyEnds}, men {served} heltidsmånader når inte gränsen {threshold}.",
+      en: "75 % rule: {earlyEnds}, but {served} full-time months do not reach the threshold {threshold}.",
     },
     fix: {
       sv: "Ersätt avslutade placeringar så att minst {threshold} heltidsmånader utförs.",
@@ -359,7 +440,28 @@ export const VALIDATE_COMMAND_TEXTS = {
   badLang: { sv: "--lang: {value} är varken sv eller en.", en: "--lang: {value} is neither sv nor en." },
   unknownOption: { sv: "Okänt argument: {value}", en: "Unknown argument: {value}" },
   cannotRead: { sv: "Kan inte läsa {value}: {reason}", en: "Cannot read {value}: {reason}" },
+  unexpected: {
+    sv: "ett oväntat fel i SYSS. Kontrollera att filen är en uppföljningsarbetsbok från SYSS och försök igen.",
+    en: "an unexpected error in SYSS. Check that the file is a follow-up workbook from SYSS and try again.",
+  },
 } as const satisfies Record<string, BilingualText>;
+
+/**
+ * English for the status words, which the sheet and the JSON keep in Swedish (the Sammanställning
+ * vocabulary): `syss validate --lang en` reports these instead.
+ */
+export const STATUS_VALUES_EN: Readonly<Record<string, string>> = {
+  Uppfyllt: "Met",
+  "Uppfyllt enligt 75 %-regeln": "Met under the 75 % rule",
+  "På väg": "On track",
+  Risk: "At risk",
+  "Ej uppfyllt": "Not met",
+  "Kan inte bedömas": "Cannot be assessed",
+  Uppfylld: "Met",
+  "Ej uppfylld": "Not met",
+  "Ej avgjord": "Not yet decided",
+  "Ej tillämplig": "Not applicable",
+};
 
 /** Human words for the contract status fields in messages. */
 export const STATUS_WORDS = {
@@ -368,6 +470,10 @@ export const STATUS_WORDS = {
   noStartConsequence: { sv: "startregeln och datumkontrollerna mot avtalet kan inte prövas", en: "the start rule and the date checks against the contract cannot be made" },
   noEndConsequence: { sv: "starter efter avtalsslut kan inte upptäckas", en: "starts after the contract end cannot be detected" },
   noCommitmentConsequence: { sv: "åtagandet och status kan inte bedömas", en: "the commitment and the status cannot be assessed" },
+  noRequirementConsequence: {
+    sv: "alla sysselsättningsformer räknas mot åtagandet (som för valfri)",
+    en: "every form of placement counts towards the commitment (as for valfri)",
+  },
 } as const satisfies Record<string, BilingualText>;
 
 /** The Validering sheet: its headers stay Swedish (like every sheet); the summary line follows the language. */
@@ -398,4 +504,35 @@ export const FRAGMENTS = {
   requiredFor: { sv: " (krävs för {form})", en: " (required for {form})" },
   didYouMean: { sv: " (menade du {value}?)", en: " (did you mean {value}?)" },
   unknownMonths: { sv: "okänt antal", en: "an unknown number of" },
+  notCountedUntilFixed: {
+    sv: "; Sammanställningen och statusen räknar inte radens månader förrän värdet är rättat",
+    en: "; the summary and the status do not count the row's months until the value is fixed",
+  },
+  textDiffersByLocale: {
+    sv: "; Excel tolkar sådan text olika beroende på språkinställning",
+    en: "; Excel reads such text differently depending on the language settings",
+  },
+  columnMissingStatus: {
+    sv: ", så månaderna och avtalets status kan inte bedömas",
+    en: ", so the months and the contract status cannot be assessed",
+  },
+  birthYear: {
+    sv: " – det ser ut som ett födelseår; skriv åldern i hela år (inga personuppgifter behövs)",
+    en: " – it looks like a year of birth; enter the age in whole years (no personal data is needed)",
+  },
+  notNewArrival: { sv: " (inte nyanländ)", en: " (not a new arrival)" },
+  newArrivalUnder20: { sv: " (nyanländ, men under 20 år)", en: " (a new arrival, but under 20)" },
+  earlyEndOne: { sv: "{count} förtida avslut", en: "{count} early end" },
+  earlyEndMany: { sv: "{count} förtida avslut", en: "{count} early ends" },
 } as const satisfies Record<string, BilingualText>;
+
+/** Names of the kinds of personal data, for lists such as the supplier-version check. */
+export const PERSONAL_DATA_KIND_TEXTS: Readonly<Record<string, BilingualText>> = {
+  personnummer: { sv: "personnummer", en: "personal identity number" },
+  samordningsnummer: { sv: "samordningsnummer", en: "coordination number" },
+  email: { sv: "e-post", en: "e-mail" },
+  phone: { sv: "telefonnummer", en: "phone number" },
+  name: { sv: "namn", en: "name" },
+  "special-category": { sv: "känsliga personuppgifter", en: "special-category data" },
+  "criminal-record": { sv: "lagöverträdelser", en: "criminal-record data" },
+};

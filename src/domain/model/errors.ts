@@ -21,7 +21,8 @@ export type ModelErrorCode =
   | "INVALID_VALUE" // a known field has a value outside its range
   | "UNKNOWN_PARAMETER" // an override names a parameter the year does not have
   | "INVALID_PARAMETER" // an override value outside the parameter's range
-  | "UNKNOWN_YEAR"; // a parameter year that has no parameter set
+  | "UNKNOWN_YEAR" // a parameter year that has no parameter set
+  | "VALUE_TOO_LARGE"; // a number of absurd magnitude (over MAX_MAGNITUDE): #NUM! in a cell
 
 export class ModelError extends Error {
   readonly code: ModelErrorCode;
@@ -54,6 +55,12 @@ export function isModelError(error: unknown): error is ModelError {
 export function invalidValue(field: FieldName, value: unknown, allowedKey: AllowedKey): ModelError {
   const allowed = ALLOWED[allowedKey];
   return new ModelError("INVALID_VALUE", field, value, allowed, ERROR_TEXTS.invalidValue(FIELD_LABELS[field], describeValue(value), allowed));
+}
+
+/** A value within the field's kind but of absurd magnitude; the same message as invalidValue, its own code. */
+export function valueTooLarge(field: FieldName, value: unknown, allowedKey: AllowedKey): ModelError {
+  const allowed = ALLOWED[allowedKey];
+  return new ModelError("VALUE_TOO_LARGE", field, value, allowed, ERROR_TEXTS.invalidValue(FIELD_LABELS[field], describeValue(value), allowed));
 }
 
 export function missingValue(field: FieldName, allowedKey: AllowedKey): ModelError {

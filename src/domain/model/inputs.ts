@@ -4,11 +4,11 @@
  * so every caller shares this one parser. Unknown keys are ignored; a known key with a bad value is a
  * ModelError.
  */
-import { invalidInput, invalidValue, missingValue, unknownYear, ModelError } from "./errors";
+import { invalidInput, invalidValue, missingValue, unknownYear, valueTooLarge, ModelError } from "./errors";
 import { calendarMonths } from "./months";
 import { PARAMETER_YEARS, isParameterYear, type ParameterYear } from "./parameters";
 import * as values from "./values";
-import { aliasTable, parseBoolean, parseChoice, parseDateSerial, parseNumber, parseShare, type Parsed } from "./values";
+import { MAX_MAGNITUDE, aliasTable, parseBoolean, parseChoice, parseDateSerial, parseNumber, parseShare, type Parsed } from "./values";
 import type { AllowedKey, FieldName } from "../i18n/model";
 
 export type Organisation = "kommun" | "region" | "stat";
@@ -103,6 +103,7 @@ function amount(input: RawInput, key: FieldName): number | typeof BLANK {
   const raw = input[key];
   const value = field(key, raw, parseNumber(raw), "amount");
   if (value !== BLANK && value < 0) throw invalidValue(key, raw, "amount");
+  if (value !== BLANK && value > MAX_MAGNITUDE) throw valueTooLarge(key, raw, "amount");
   return value;
 }
 

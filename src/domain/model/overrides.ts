@@ -14,7 +14,7 @@ import {
   type ParameterValues,
   type ParameterYear,
 } from "./parameters";
-import { BLANK, INVALID, parseNumber, parseShare } from "./values";
+import { BLANK, INVALID, MAX_MAGNITUDE, parseNumber, parseShare } from "./values";
 
 export type ParameterOverrides = Readonly<Record<string, unknown>>;
 
@@ -26,9 +26,9 @@ function withinRange(kind: ParameterKind, value: number): boolean {
     case "pbbMultiple":
     case "multiplier":
     case "months":
-      return value >= 0;
+      return value >= 0 && value <= MAX_MAGNITUDE;
     case "positiveAmount":
-      return value > 0;
+      return value > 0 && value <= MAX_MAGNITUDE;
     case "age":
       return Number.isInteger(value) && value >= 0 && value <= 120;
     case "days":

@@ -50,8 +50,9 @@ export function subsidyPlan(input: ModelInput, P: ParameterValues): SubsidyPlan 
 
 /** Nystartsjobb eligibility as a plausibility check (a warning, not an error). */
 export function isLikelyEligibleForNewStartJob(input: Pick<ModelInput, "newArrival" | "age" | "unemployedMonths">): boolean {
-  if (input.newArrival) return true;
+  // SFS 2018:43: nystartsjobb only from age 20, for new arrivals too; they are spared the unemployment time.
   if (input.age < 20) return false;
+  if (input.newArrival) return true;
   if (input.age >= 25) return input.unemployedMonths >= 12;
   return input.unemployedMonths >= 6;
 }

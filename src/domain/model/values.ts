@@ -5,6 +5,13 @@
  */
 
 export const BLANK = Symbol("blank");
+
+/**
+ * The largest amount (kronor) or multiple the model accepts. Far above any real salary, cost or bonus,
+ * and small enough that every product the model forms stays finite: 9E+307 kr is an input error, not
+ * a NaN in the result.
+ */
+export const MAX_MAGNITUDE = 1_000_000_000;
 export const INVALID = Symbol("invalid");
 export type Parsed<T> = T | typeof BLANK | typeof INVALID;
 

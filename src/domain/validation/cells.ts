@@ -13,7 +13,8 @@ import type { InputCell } from "./input";
 const FIRST_PLAUSIBLE_SERIAL = 367;
 /** Serial of 9999-12-31, Excel's last date. */
 const LAST_EXCEL_SERIAL = 2_958_465;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** yyyy-mm-dd, also with one-digit month or day ("2027-3-1"), as Excel and LibreOffice read typed dates. */
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 export type DateRead =
   | { readonly kind: "blank" }
@@ -50,7 +51,7 @@ function isoDate(text: string, asText: boolean): DateRead {
   const probe = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2025-02-30 over to March; such a date is not real.
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return { kind: "invalid" };
-  return serialDate(isoToSerial(text), asText);
+  return serialDate(isoToSerial(`${match[1]}-${match[2]!.padStart(2, "0")}-${match[3]!.padStart(2, "0")}`), asText);
 }
 
 /** A date cell: an Excel serial, a `{date}` value, or (reported as text) an ISO date string. */
@@ -96,14 +97,19 @@ function listText(cell: InputCell): string | null {
   return null;
 }
 
+/** Dash variants (hyphen, en dash, em dash, minus) are one character to a user: fold them all to "-". */
+function foldListText(text: string): string {
+  return foldText(text.replace(/[\u2010-\u2015\u2212]/g, "-"));
+}
+
 /** A list cell: exactly a list value, nearly one (case, accents, spacing), or not one at all. */
 export function readListValue(cell: InputCell, options: readonly string[]): ListRead {
   if (isBlankCell(cell)) return { kind: "blank" };
   if (typeof cell === "string" && options.includes(cell)) return { kind: "exact", value: cell };
   const text = listText(cell);
   if (text === null) return { kind: "unknown" };
-  const folded = foldText(text);
-  const near = options.find((option) => foldText(option) === folded);
+  const folded = foldListText(text);
+  const near = options.find((option) => foldListText(option) === folded);
   return near === undefined ? { kind: "unknown" } : { kind: "near", proposal: near };
 }
 
@@ -121,8 +127,11 @@ export function showCell(cell: InputCell): string {
   return cellText(cell);
 }
 
+/** Groups of three digits from the right; a loop, since the usual lookahead regex is quadratic in the digits. */
 function groupThousands(integer: string, separator: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  const groups: string[] = [];
+  for (let end = integer.length; end > 0; end -= 3) groups.unshift(integer.slice(Math.max(0, end - 3), end));
+  return groups.join(separator);
 }
 
 /** A number in Swedish ("12 000,5") and English ("12,000.5") style, at most `decimals` decimals. */

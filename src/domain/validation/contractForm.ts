@@ -3,13 +3,15 @@
  * parameter year) and reports unusable or missing ones. A blank start-rule month count or accepted share
  * falls back to the form's default (6 months, 75 %), which the template writes into a new workbook.
  */
-import { CONTRACT_FIELD_BY_KEY } from "../followup/contract";
-import { serialToIso } from "../followup/dates";
+import { CONTRACT_FIELD_BY_KEY, defaultRetentionDate } from "../followup/contract";
+import { REQUIREMENT_TYPES, type RequirementType } from "../followup/lists";
+import { requirementTypeOf } from "./counting";
+import { isoToSerial, serialToIso } from "../followup/dates";
 import type { ContractFieldKey } from "../followup/names";
 import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../model/parameters";
 import { FRAGMENTS, STATUS_WORDS } from "../i18n/validation";
 import type { BilingualText } from "../i18n/validation";
-import { readDate, readNumber, readShare, showCell } from "./cells";
+import { isBlankCell, readDate, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding } from "./findings";
 import type { ContractInput } from "./input";
 
@@ -26,6 +28,8 @@ export interface ContractTerms {
   readonly startDeadlineMonths: number;
   readonly approvedShare: number;
   readonly parameterYear: ParameterYear;
+  /** Kravtyp as the formulas read it (blank = valfri); null when it is not a Kravtyp, and then no form counts. */
+  readonly requirementType: RequirementType | null;
 }
 
 function defaultNumber(key: ContractFieldKey, fallback: number): number {
@@ -58,7 +62,24 @@ const MISSING_CONSEQUENCE: Partial<Record<ContractFieldKey, BilingualText>> = {
   start: STATUS_WORDS.noStartConsequence,
   end: STATUS_WORDS.noEndConsequence,
   commitmentMonths: STATUS_WORDS.noCommitmentConsequence,
+  requirementType: STATUS_WORDS.noRequirementConsequence,
 };
+
+/**
+ * Retention (amendment v1.1 item 8): past "Gallras senast" – or, when it is blank, Avtalsslut + 2 years –
+ * a workbook that still holds placements gets a warning. An unreadable date is reported by readContractTerms.
+ */
+export function retentionFindings(contract: ContractInput, terms: ContractTerms, placementCount: number, today: number): Finding[] {
+  const cell = contract.fields.retentionDate;
+  const read = readDate(cell?.value ?? null);
+  if (read.kind === "invalid") return []; // reported with the other form values (readContractTerms)
+  let due: string | null = read.kind === "date" ? serialToIso(read.serial) : defaultRetentionDate(terms.end?.iso);
+  if (due === null || placementCount === 0) return [];
+  if (isoToSerial(due) >= today) return [];
+  const place = cell !== undefined ? contractPlace(contract, "retentionDate") : contractPlace(contract, "end");
+  due = due.slice(0, 10);
+  return [finding("RETENTION_PASSED", place, { due, count: String(placementCount) })];
+}
 
 export function readContractTerms(contract: ContractInput, sensitive: ReadonlySet<string>): { terms: ContractTerms; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -76,7 +97,10 @@ export function readContractTerms(contract: ContractInput, sensitive: ReadonlySe
     if (read.kind === "blank") missing(key);
     if (read.kind === "invalid") findings.push(finding("NOT_A_DATE", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
     if (read.kind !== "date") return null;
-    if (read.asText) findings.push(finding("DATE_AS_TEXT", contractPlace(contract, key), { rowId: "Avtal", value: shown(key) }));
+    if (read.asText) {
+      const values = { rowId: "Avtal", value: shown(key), proposal: serialToIso(read.serial), consequence: FRAGMENTS.textDiffersByLocale };
+      findings.push(finding("DATE_AS_TEXT", contractPlace(contract, key), values));
+    }
     return { serial: read.serial, iso: serialToIso(read.serial) };
   };
   const number = (key: ContractFieldKey, share = false): number | null => {
@@ -90,6 +114,15 @@ export function readContractTerms(contract: ContractInput, sensitive: ReadonlySe
   const commitment = number("commitmentMonths");
   const startDeadlineMonths = number("startDeadlineMonths");
   const approvedShare = number("approvedShare", true);
+  const requirementCell = contract.fields.requirementType?.value ?? null;
+  const requirementType = requirementTypeOf(requirementCell);
+  if (isBlankCell(requirementCell) && contract.fields.requirementType !== undefined) missing("requirementType");
+  if (requirementType === null) {
+    findings.push(
+      finding("LIST_UNKNOWN", contractPlace(contract, "requirementType"), { rowId: "Avtal", value: shown("requirementType"), allowed: REQUIREMENT_TYPES.join(", ") }),
+    );
+  }
+  date("retentionDate"); // only checked here; the retention rule reads it with the placements (retentionFindings)
   const year = readNumber(contract.fields.parameterYear?.value ?? null);
   const parameterYear = year.kind === "number" && isParameterYear(year.value) ? year.value : NEWEST_YEAR;
   return {
@@ -100,6 +133,7 @@ export function readContractTerms(contract: ContractInput, sensitive: ReadonlySe
       startDeadlineMonths: startDeadlineMonths ?? DEFAULT_START_DEADLINE_MONTHS,
       approvedShare: approvedShare ?? DEFAULT_APPROVED_SHARE,
       parameterYear,
+      requirementType,
     },
     findings,
   };

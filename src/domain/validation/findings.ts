@@ -37,18 +37,27 @@ export const FINDING_CODES = {
   SUBSIDY_TOO_LONG: "warning",
   SUBSIDY_FOR_INTERNSHIP: "warning",
   INTERN_VALUE_MISSING: "info",
+  FORM_NOT_COUNTED: "warning",
   // Personal data
   PERSONAL_IDENTITY_NUMBER: "error",
   COORDINATION_NUMBER: "error",
   EMAIL_ADDRESS: "warning",
   PHONE_NUMBER: "warning",
+  // Structure of the tables
+  COLUMN_MISSING: "error",
+  ROWS_BELOW_TABLE: "error",
+  PERSON_NAME: "warning",
+  SPECIAL_CATEGORY_DATA: "warning",
+  CRIMINAL_RECORD_DATA: "warning",
   // Reports
   REPORT_OVERDUE: "warning",
   // Contract level
   CONTRACT_VALUE_MISSING: "warning",
+  RETENTION_PASSED: "warning",
   START_RULE_BROKEN: "error",
   START_RULE_PENDING: "info",
   COMMITMENT_PROGRESS: "info",
+  ROWS_NOT_COUNTED: "warning",
   COMMITMENT_AT_RISK: "warning",
   COMMITMENT_NOT_MET: "error",
   RULE_75_MET: "info",

@@ -18,6 +18,8 @@ export interface ReadTableShape {
   readonly headers: readonly string[];
   /** Data rows; `row` is the 1-based sheet row. */
   readonly rows: readonly { readonly row: number; readonly values: readonly ReadCell[] }[];
+  /** Filled rows directly below the table, outside it, when the reader looks for them. */
+  readonly below?: readonly (readonly ReadCell[])[];
 }
 
 export interface FollowupReadShape {
@@ -31,6 +33,8 @@ export interface FollowupReadShape {
   readonly otherTables?: readonly ReadTableShape[];
   /** Other filled cells of the Avtal sheet outside the form, when the reader has them. */
   readonly contractOtherCells?: readonly AddressedCell[];
+  /** Filled cells outside tables on every other sheet, when the reader has them. */
+  readonly looseCells?: readonly { readonly sheet: string; readonly address: string; readonly value: ReadCell }[];
 }
 
 /** A spreadsheet error reads as its code text ("#N/A"), which every type check then rejects. */
@@ -53,6 +57,7 @@ export function tableFromRead(table: ReadTableShape): TableInput {
     firstDataRow: table.rows[0]?.row ?? topLeft.row + 1,
     firstColumn: topLeft.column,
     rows: table.rows.map((row) => row.values.map(toInputCell)),
+    ...(table.below !== undefined ? { below: table.below.map((row) => row.map(toInputCell)) } : {}),
   };
 }
 
@@ -66,5 +71,6 @@ export function fromFollowupRead(read: FollowupReadShape): ValidationInput {
     contract: { sheet: SHEETS.contract, fields, otherCells: read.contractOtherCells ?? [] },
     tables: [read.placements, read.reports, ...(read.otherTables ?? [])].map(tableFromRead),
     targetGroupNames: read.targetGroups,
+    looseCells: (read.looseCells ?? []).map((cell) => ({ sheet: cell.sheet, address: withoutSheet(cell.address), value: toInputCell(cell.value) })),
   };
 }

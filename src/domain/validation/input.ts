@@ -22,6 +22,22 @@ export interface TableInput {
   readonly firstColumn: number;
   /** Data rows in sheet order; each row aligned with `headers`. */
   readonly rows: readonly (readonly InputCell[])[];
+  /**
+   * Non-empty rows typed directly below the table, outside it (in the table's columns, from the first row
+   * under it to the first empty row), when the reader looks for them. Not validated as placements: one
+   * finding says they are outside, and their cells are scanned for personal data (amendment 4).
+   */
+  readonly below?: readonly (readonly InputCell[])[];
+}
+
+/** The leading non-empty rows of `rows` (cells read below a table): the block typed directly under it. */
+export function leadingFilledRows(rows: readonly (readonly InputCell[])[]): InputCell[][] {
+  const block: InputCell[][] = [];
+  for (const row of rows) {
+    if (row.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""))) break;
+    block.push([...row]);
+  }
+  return block;
 }
 
 /** A single cell with its A1 address (no sheet). */
@@ -42,6 +58,11 @@ export interface ValidationInput {
   readonly contract: ContractInput;
   /** Every table of the workbook (Placeringar, Rapporter, Malgrupper, Parametrar, …). */
   readonly tables: readonly TableInput[];
+  /**
+   * Every other filled cell of every sheet (used ranges): outside tables and outside the Avtal form,
+   * including sheets the user added. Scanned for personal data only (amendment v1.1 item 5).
+   */
+  readonly looseCells?: readonly { readonly sheet: string; readonly address: string; readonly value: InputCell }[];
   /** The Målgrupp list when the reader gives the names but not the Malgrupper table itself. */
   readonly targetGroupNames?: readonly string[];
 }

@@ -1,23 +1,30 @@
 /**
- * Personal data in the workbook (GDPR): the PII engineer's detector run over every table cell and the
- * Avtal form. Personnummer and samordningsnummer are errors anywhere; e-mail addresses and phone numbers
- * are warnings in Placeringar only (elsewhere they are the parties' own contact details, which belong
- * in a contract). Findings name the kind and position of the data, never the data itself.
+ * Personal data in the workbook (GDPR): the detector run over every table cell, the Avtal form and every
+ * other filled cell of every sheet (amendment v1.1 item 5). Personnummer and samordningsnummer are errors
+ * anywhere; special-category and criminal-record terms are warnings anywhere; e-mail addresses, phone
+ * numbers and person names are warnings in Placeringar and in loose cells outside the Avtal sheet
+ * (on Avtal and in the other template tables they are the parties' own contact details, which belong in
+ * a contract). Findings name the kind and position of the data, never the data itself.
  */
-import { detectPersonalData, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
-import { TABLES } from "../followup/names";
+import { detectPersonalData, detectWordFindings, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
+import { SHEETS, TABLES } from "../followup/names";
 import type { FindingCode } from "./findings";
 import { finding, type Finding } from "./findings";
-import type { AddressedCell, ContractInput, InputCell, TableView } from "./input";
+import { FINDINGS_SHEET, type AddressedCell, type ContractInput, type InputCell, type TableView, type ValidationInput } from "./input";
 
 const CODE_BY_TYPE: Readonly<Record<PersonalDataType, FindingCode>> = {
   personnummer: "PERSONAL_IDENTITY_NUMBER",
   samordningsnummer: "COORDINATION_NUMBER",
   email: "EMAIL_ADDRESS",
   phone: "PHONE_NUMBER",
+  name: "PERSON_NAME",
+  "special-category": "SPECIAL_CATEGORY_DATA",
+  "criminal-record": "CRIMINAL_RECORD_DATA",
 };
 
 const IDENTITY_TYPES: ReadonlySet<PersonalDataType> = new Set(["personnummer", "samordningsnummer"]);
+/** Kinds reported in every cell: identity numbers and special-category / criminal-record terms. */
+const EVERYWHERE_TYPES: ReadonlySet<PersonalDataType> = new Set(["personnummer", "samordningsnummer", "special-category", "criminal-record"]);
 
 /** The fewest digits any detected item has (a phone number's 7-digit national number). */
 const MIN_DIGITS = 7;
@@ -34,14 +41,20 @@ export function scannableText(cell: InputCell): string | null {
     return digits.length === 10 || digits.length === 12 ? digits : null;
   }
   if (typeof cell !== "string") return null;
-  // Cheap pre-check: most cells are list values or short words with no '@' and few digits.
-  if (cell.includes("@")) return cell;
+  if (mayHoldNumberOrAddress(cell)) return cell;
+  // Text with letters may hold a name or a special-category term (amendment v1.1 item 5).
+  return /\p{L}/u.test(cell) ? cell : null;
+}
+
+/** Cheap pre-check for the number and e-mail scanners: an '@' or at least seven digits. */
+function mayHoldNumberOrAddress(text: string): boolean {
+  if (text.includes("@")) return true;
   let digits = 0;
-  for (let i = 0; i < cell.length && digits < MIN_DIGITS; i++) {
-    const code = cell.charCodeAt(i);
+  for (let i = 0; i < text.length && digits < MIN_DIGITS; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) digits++;
   }
-  return digits >= MIN_DIGITS ? cell : null;
+  return digits >= MIN_DIGITS;
 }
 
 /**
@@ -61,8 +74,9 @@ export function personalDataInCell(cell: InputCell, reference: CalendarDate, con
   }
   const text = scannableText(cell);
   if (text === null) return [];
-  const found = detectPersonalData(text, { referenceDate: reference });
-  return contactDetailsCount ? found : found.filter((item) => IDENTITY_TYPES.has(item.type));
+  // Most text cells are list values and short notes: only the (cached) word scan can find anything there.
+  const found = mayHoldNumberOrAddress(text) ? detectPersonalData(text, { referenceDate: reference }) : detectWordFindings(text);
+  return contactDetailsCount ? found : found.filter((item) => EVERYWHERE_TYPES.has(item.type));
 }
 
 /** One finding per kind of personal data per cell (the first occurrence's position). */
@@ -137,6 +151,24 @@ export function scanContract(contract: ContractInput, reference: CalendarDate, l
     if (found.length === 0) continue;
     sensitive.add(cell.address);
     findings.push(...cellFindings(found, { sheet: contract.sheet, address: cell.address, column: labelOf(cell.address), rowId: "" }));
+  }
+  return { findings, sensitive };
+}
+
+/**
+ * Personal data in the loose cells of every sheet (outside tables and the Avtal form, amendment v1.1
+ * item 5). Contact details and names count everywhere except on the Avtal sheet, where they are the
+ * parties' own. The findings sheet (Validering) is never scanned.
+ */
+export function scanLooseCells(cells: NonNullable<ValidationInput["looseCells"]>, reference: CalendarDate): TableScan {
+  const findings: Finding[] = [];
+  const sensitive = new Set<string>();
+  for (const cell of cells) {
+    if (cell.sheet === FINDINGS_SHEET) continue;
+    const found = personalDataInCell(cell.value, reference, cell.sheet !== SHEETS.contract);
+    if (found.length === 0) continue;
+    sensitive.add(`${cell.sheet}!${cell.address}`);
+    findings.push(...cellFindings(found, { sheet: cell.sheet, address: cell.address, column: "", rowId: "" }));
   }
   return { findings, sensitive };
 }

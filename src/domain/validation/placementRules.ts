@@ -4,7 +4,7 @@
  * typed PlacementRow; the rules then work on typed values only, so a bad cell is reported once, as a
  * type problem, and not again by every rule that reads it.
  */
-import { PLACEMENT_FORMULAS } from "../followup/formulas";
+import { PLACEMENT_FORMULAS, PLACEMENT_KEY_COLUMNS } from "../followup/formulas";
 import { serialToIso as isoOf } from "../followup/dates";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { calendarMonths } from "../model/months";
@@ -14,6 +14,8 @@ import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValue
 import { cellText, formatNumber, formatPercent, isBlankCell, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding, type FindingCode } from "./findings";
 import type { TableView } from "./input";
+import { numericSerial, rowCounting, type RowCounting } from "./counting";
+import type { RequirementType } from "../followup/lists";
 import { placementListColumns } from "./listColumns";
 
 /** The spec's low-pay line, the same as the model's LOW_SALARY warning: 60 % of 20 000 kr × scope. */
@@ -39,6 +41,8 @@ export interface PlacementContext {
   readonly parameters: ParameterValues;
   /** Addresses of Placeringar cells holding personal data: their content is never quoted. */
   readonly sensitive: ReadonlySet<string>;
+  /** The contract's Kravtyp as the formulas read it (counting.ts); null = not a Kravtyp, nothing counts. */
+  readonly requirementType: RequirementType | null;
 }
 
 /** What a message shows for personal data it must not repeat. */
@@ -72,6 +76,16 @@ export interface PlacementRow {
   readonly salary: number | null;
   readonly unemployedMonths: number | null;
   readonly supervisionShare: number | null;
+  /** Whether and how the row's months count towards N, exactly as the workbook's formulas decide. */
+  readonly counting: RowCounting;
+  /** Startdatum, Datum för erbjudande and Faktiskt slutdatum only when they are numbers (not text), as MIN and COUNT see them. */
+  readonly realStart: number | null;
+  readonly realOffered: number | null;
+  readonly realActualEnd: number | null;
+  /** True when Startdatum holds anything (even an unusable value). */
+  readonly startGiven: boolean;
+  /** True when a key cell is filled (PLACEMENT_KEY_COLUMNS): the row is counted in Antal placeringar. */
+  readonly keyFilled: boolean;
 }
 
 /** Builds findings for one row: `at(header)` is the place of that row's cell in a column. */
@@ -120,12 +134,19 @@ export function isEmptyPlacementRow(view: TableView, index: number): boolean {
 
 // ---- reading a row ----
 
+/** Columns the months depend on: a value typed as text there takes the row out of the count (counting.ts). */
+const MONTH_COLUMNS: ReadonlySet<string> = new Set([P.startDate, P.plannedEndDate, P.actualEndDate, P.scope]);
+
+function asTextConsequence(header: string): BilingualText {
+  return MONTH_COLUMNS.has(header) ? FRAGMENTS.notCountedUntilFixed : FRAGMENTS.textDiffersByLocale;
+}
+
 function dateCell(view: TableView, index: number, header: string, out: RowReporter): number | null {
   const cell = view.cell(index, header);
   const read = readDate(cell);
   if (read.kind === "invalid") out.report("NOT_A_DATE", header, { value: out.show(header) });
   if (read.kind !== "date") return null;
-  if (read.asText) out.report("DATE_AS_TEXT", header, { value: out.show(header) });
+  if (read.asText) out.report("DATE_AS_TEXT", header, { value: out.show(header), proposal: isoOf(read.serial), consequence: asTextConsequence(header) });
   return read.serial;
 }
 
@@ -134,7 +155,10 @@ function numberCell(view: TableView, index: number, header: string, out: RowRepo
   const read = share ? readShare(cell) : readNumber(cell);
   if (read.kind === "invalid") out.report("NOT_A_NUMBER", header, { value: out.show(header) });
   if (read.kind !== "number") return null;
-  if (read.asText) out.report("NUMBER_AS_TEXT", header, { value: out.show(header), proposal: share ? formatPercent(read.value) : formatNumber(read.value, 2) });
+  if (read.asText) {
+    const proposal = share ? formatPercent(read.value) : formatNumber(read.value, 2);
+    out.report("NUMBER_AS_TEXT", header, { value: out.show(header), proposal, consequence: asTextConsequence(header) });
+  }
   return read.value;
 }
 
@@ -188,6 +212,12 @@ export function readPlacementRow(view: TableView, index: number, context: Placem
     salary: numberCell(view, index, P.salary, out),
     unemployedMonths: numberCell(view, index, P.unemployedMonths, out),
     supervisionShare: numberCell(view, index, P.supervisionShare, out, true),
+    counting: rowCounting(view, index, context.requirementType),
+    realStart: numericSerial(view.cell(index, P.startDate)),
+    realOffered: numericSerial(view.cell(index, P.offeredDate)),
+    realActualEnd: numericSerial(view.cell(index, P.actualEndDate)),
+    startGiven: !isBlankCell(view.cell(index, P.startDate)),
+    keyFilled: PLACEMENT_KEY_COLUMNS.some((header) => !isBlankCell(view.cell(index, header))),
   };
   numberCell(view, index, P.supervisorSalary, out);
   return { row, findings: out.findings };
@@ -250,7 +280,12 @@ const scopeInRange: PlacementRule = (row, _view, _context, out) => {
 
 const ageInRange: PlacementRule = (row, _view, _context, out) => {
   if (row.age === null) return;
-  if (row.age < MIN_AGE || row.age > MAX_AGE) out.report("AGE_OUT_OF_RANGE", P.age, { value: formatNumber(row.age) });
+  if (row.age < MIN_AGE || row.age > MAX_AGE) {
+    // A year of birth is no age: shown without a thousands space ("1987", not "1 987") and named as such.
+    const birthYear = Number.isInteger(row.age) && row.age >= 1900 && row.age <= 2100;
+    const value = birthYear ? String(row.age) : formatNumber(row.age);
+    out.report("AGE_OUT_OF_RANGE", P.age, { value, ...(birthYear ? { hint: FRAGMENTS.birthYear } : {}) });
+  }
 };
 
 const salaryPlausible: PlacementRule = (row, _view, _context, out) => {
@@ -308,7 +343,8 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
     });
     if (!eligible) {
       const months = row.unemployedMonths === null ? FRAGMENTS.unknownMonths : formatNumber(row.unemployedMonths);
-      out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months });
+      const arrival = row.newArrival === true ? FRAGMENTS.newArrivalUnder20 : FRAGMENTS.notNewArrival;
+      out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months, arrival });
     }
   }
   const maxMonths = subsidyMaxMonths(subsidy, row.age, context.parameters);
@@ -316,6 +352,13 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
   if (maxMonths !== null && months !== null && months > maxMonths) {
     out.report("SUBSIDY_TOO_LONG", P.subsidy, { value: subsidy, maxMonths: formatNumber(maxMonths, 0), months: formatNumber(months) });
   }
+};
+
+/** A form the contract's Kravtyp does not accept: the row is valid but its months do not count (amendment 2). */
+const formCountsForRequirement: PlacementRule = (row, _view, context, out) => {
+  // An unknown Kravtyp is reported once on Avtal, not on every row.
+  if (row.counting.kind !== "notCounted" || row.counting.reason !== "requirementType" || context.requirementType === null) return;
+  out.report("FORM_NOT_COUNTED", P.form, { value: out.show(P.form), requirement: context.requirementType ?? "" });
 };
 
 /** Every per-row rule, in the order their findings are produced. */
@@ -341,6 +384,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   endReasonMatchesEnd,
   subsidyPlausible,
   internshipValueGiven,
+  formCountsForRequirement,
 ];
 
 /** One placement row checked: its typed values (for the contract status) and its findings; null for an empty row. */

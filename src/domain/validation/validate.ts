@@ -10,11 +10,14 @@ import { PARAMETER_HEADERS, PLACEMENT_HEADERS as P, SHEETS, TABLES, TARGET_GROUP
 import { resolveParameters } from "../model/overrides";
 import { defaultParameters, type ParameterValues, type ParameterYear } from "../model/parameters";
 import { cellText } from "./cells";
-import { contractLabelAt, readContractTerms, type ContractTerms } from "./contractForm";
-import { contractFindings, contractStatus, type ContractStatus } from "./contractStatus";
+import { contractLabelAt, readContractTerms, retentionFindings, type ContractTerms } from "./contractForm";
+import { contractFindings, contractStatus, placementMonths, type ContractStatus, type PlacementMonths } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
-import { TableView, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
-import { calendarDate, scanContract, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
+import { TableView, columnLetter, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
+import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";
+import { FRAGMENTS } from "../i18n/validation";
+import { finding } from "./findings";
+import { calendarDate, scanContract, scanLooseCells, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
 import {
   checkPlacementRow,
   duplicateCaseIdFindings,
@@ -149,6 +152,7 @@ function prepare(input: ValidationInput, options: ValidationOptions, placementSc
     targetGroups: targetGroupNames(input),
     parameters: workbookParameters(input, terms.parameterYear),
     sensitive: placementScan.sensitive,
+    requirementType: terms.requirementType,
   };
   return { today, placements, reports: reportsTable ? new TableView(reportsTable) : null, terms, termFindings, context };
 }
@@ -175,10 +179,73 @@ function checkRows(prepared: Prepared, only?: readonly number[]): { rows: Placem
   return { rows, findings };
 }
 
+/** Placeringar columns the months depend on: without one of them the status cannot be assessed. */
+const MONTH_COLUMNS: readonly string[] = [P.startDate, P.plannedEndDate, P.actualEndDate, P.scope, P.form];
+
+/** Template columns a table lacks (compared trimmed, as TableView reads headers). */
+function missingColumns(view: TableView, expected: readonly string[]): string[] {
+  return expected.filter((header) => !view.has(header));
+}
+
+/**
+ * One COLUMN_MISSING per template column a Placeringar or Rapporter table lacks (a renamed header is
+ * missing too), pointing at the table's header row, instead of one finding per row (amendment 4).
+ */
+function columnFindings(prepared: Prepared): Finding[] {
+  const findings: Finding[] = [];
+  const tables: [TableView | null, readonly string[]][] = [
+    [prepared.placements, PLACEMENTS_TABLE.columns.map((column) => column.header)],
+    [prepared.reports, REPORTS_TABLE.columns.map((column) => column.header)],
+  ];
+  for (const [view, expected] of tables) {
+    if (view === null || view.table === EMPTY_PLACEMENTS) continue;
+    const headerRow = view.table.firstDataRow - 1;
+    for (const header of missingColumns(view, expected)) {
+      const consequence = view === prepared.placements && MONTH_COLUMNS.includes(header) ? FRAGMENTS.columnMissingStatus : "";
+      const place = { sheet: view.table.sheet, address: `${columnLetter(view.table.firstColumn)}${headerRow}`, column: header, rowId: "" };
+      findings.push(finding("COLUMN_MISSING", place, { table: view.table.name, consequence }));
+    }
+  }
+  return findings;
+}
+
+/** The tables whose rows a user types: rows typed just below them are reported (amendment 4). */
+const GROWING_TABLES: readonly string[] = [TABLES.placements, TABLES.reports];
+
+/**
+ * One ROWS_BELOW_TABLE per table with filled rows directly below it, and the personal-data scan of those
+ * cells (a personnummer typed outside the table is still found).
+ */
+function rowsBelowFindings(input: ValidationInput, reference: ReturnType<typeof calendarDate>): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of userTables(input)) {
+    const below = table.below ?? [];
+    if (below.length === 0 || !GROWING_TABLES.includes(table.name)) continue;
+    const firstRow = table.firstDataRow + table.rows.length;
+    const blockTable: TableInput = { ...table, name: `${table.name} (under)`, firstDataRow: firstRow, rows: below, below: [] };
+    const view = new TableView(blockTable);
+    const lastColumn = columnLetter(table.firstColumn + table.headers.length - 1);
+    const range = `${columnLetter(table.firstColumn)}${firstRow}:${lastColumn}${firstRow + below.length - 1}`;
+    const place = { sheet: table.sheet, address: `${columnLetter(table.firstColumn)}${firstRow}`, column: "", rowId: "" };
+    findings.push(finding("ROWS_BELOW_TABLE", place, { count: String(below.length), range, table: table.name }));
+    findings.push(...scanTable(view, reference, () => "").findings);
+  }
+  return findings;
+}
+
+/** Row findings about a column the table lacks are left out: COLUMN_MISSING says it once. */
+function withoutMissingColumns(view: TableView, findings: readonly Finding[]): Finding[] {
+  return findings.filter((item) => item.column === "" || view.has(item.column));
+}
+
 function statusOf(input: ValidationInput, prepared: Prepared, rows: readonly PlacementRow[]): { status: ContractStatus; findings: Finding[] } {
   const overdue = prepared.reports === null ? 0 : countOverdueReports(prepared.reports, prepared.today);
-  const status = contractStatus(prepared.terms, rows, overdue, prepared.today);
-  return { status, findings: contractFindings(input.contract, prepared.terms, status, prepared.today) };
+  const monthColumnsMissing = prepared.placements.table !== EMPTY_PLACEMENTS && missingColumns(prepared.placements, MONTH_COLUMNS).length > 0;
+  const status = contractStatus(prepared.terms, rows, overdue, prepared.today, monthColumnsMissing);
+  return {
+    status,
+    findings: [...contractFindings(input.contract, prepared.terms, status, prepared.today), ...retentionFindings(input.contract, prepared.terms, rows.length, prepared.today)],
+  };
 }
 
 /** Validates a whole workbook. */
@@ -195,8 +262,16 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   const prepared = prepare(input, options, placementScan, contractScan.sensitive);
 
   const checked = checkRows(prepared);
-  const findings: Finding[] = [...contractScan.findings, ...prepared.termFindings, ...checked.findings];
+  const looseScan = scanLooseCells(input.looseCells ?? [], reference);
+  const findings: Finding[] = [
+    ...contractScan.findings,
+    ...looseScan.findings,
+    ...prepared.termFindings,
+    ...columnFindings(prepared),
+    ...withoutMissingColumns(prepared.placements, checked.findings),
+  ];
   for (const scan of scans.values()) findings.push(...scan.findings);
+  findings.push(...rowsBelowFindings(input, reference));
   findings.push(...duplicateCaseIdFindings(prepared.placements, placementScan.sensitive));
   if (prepared.reports !== null) {
     const reportScan = scans.get(prepared.reports.table);
@@ -208,16 +283,29 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   return { findings: sorted, status, counts: countBySeverity(sorted) };
 }
 
+/**
+ * Each Placeringar data row's calculated columns as the code computes them (null for an empty row): what
+ * the workbook's Heltidsmånader, Planerade, Prognos and 75 %-columns must show, row by row.
+ */
+export function placementMonthsByRow(input: ValidationInput, options: ValidationOptions): (PlacementMonths | null)[] {
+  const prepared = prepare(input, options, { findings: [], sensitive: new Set<string>() }, new Set<string>());
+  return prepared.placements.table.rows.map((_row, index) =>
+    isEmptyPlacementRow(prepared.placements, index) ? null : placementMonths(readPlacementRow(prepared.placements, index, prepared.context).row, prepared.today),
+  );
+}
+
 /** Codes whose findings depend on all placement rows together, recomputed on every live update. */
 export const WHOLE_TABLE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "DUPLICATE_CASE_ID",
   "START_RULE_BROKEN",
   "START_RULE_PENDING",
   "COMMITMENT_PROGRESS",
+  "ROWS_NOT_COUNTED",
   "COMMITMENT_AT_RISK",
   "COMMITMENT_NOT_MET",
   "RULE_75_MET",
   "RULE_75_NOT_MET",
+  "RETENTION_PASSED",
 ]);
 
 /** The result of re-validating some placement rows (live mode). */
@@ -242,7 +330,7 @@ export function revalidatePlacementRows(input: ValidationInput, options: Validat
   const changed = [...new Set(dataRows)].filter((row) => row >= 0 && row < placements.rowCount).sort((a, b) => a - b);
   const scan = scanTable(placements, reference, caseIdOf(placements), changed);
   const prepared = prepare(input, options, scan, contractScan.sensitive);
-  const rowFindings = [...scan.findings, ...checkRows(prepared, changed).findings];
+  const rowFindings = [...scan.findings, ...withoutMissingColumns(placements, checkRows(prepared, changed).findings)];
   // The status needs every row's typed values; reading a row is cheap next to running the rules on it.
   const allRows: PlacementRow[] = [];
   for (let index = 0; index < placements.rowCount; index++) {

@@ -4,6 +4,7 @@
  * to read.
  */
 import { uiText, type UiLang } from "../../domain/i18n/ui";
+import { EXANTE_PANE_TEXTS } from "../../domain/i18n/exantePane";
 import { FIT_QUESTIONS, FIT_REMINDER, GO_QUESTIONS, fitRecommendation, goRecommendation, type DecisionRecord, type QuestionAnswer } from "./questions";
 
 export const DECISION_SHEET_NAME = "Beslutsunderlag";
@@ -47,6 +48,9 @@ export function decisionSheetContent(record: DecisionRecord, lang: UiLang, saved
     rows: [
       ...GO_QUESTIONS.map((key, index) => row(1, key, record.goNoGo[index])),
       ...FIT_QUESTIONS.map((key, index) => row(3, key, record.suitability[index])),
+      ...(record.commitment === undefined
+        ? []
+        : [{ step: 3 as const, question: EXANTE_PANE_TEXTS.chosenN[lang], answer: String(record.commitment.N), note: record.commitment.basis }]),
     ],
     conclusions: [uiText(lang, go.key, go.params), uiText(lang, fit.key, fit.params), uiText(lang, FIT_REMINDER)],
     savedAt,

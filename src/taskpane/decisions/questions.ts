@@ -33,6 +33,8 @@ export const FIT_REMINDER: UiKey = "guide.fit.reminder";
 export interface DecisionRecord {
   readonly goNoGo: readonly QuestionAnswer[];
   readonly suitability: readonly QuestionAnswer[];
+  /** The commitment chosen in "Före upphandling": N and the sizing's steps as one line. */
+  readonly commitment?: { readonly N: number; readonly basis: string };
 }
 
 const UNANSWERED: QuestionAnswer = { answer: null, note: "" };

@@ -17,6 +17,7 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -37,7 +38,7 @@ import { useTexts } from "../i18n";
 import type { TaskpaneServices } from "../taskpaneServices";
 import { useOperation } from "../useOperation";
 
-export type GuideTarget = "template" | "calculator" | "validate";
+export type GuideTarget = "template" | "calculator" | "validate" | "exante";
 
 const useStyles = makeStyles({
   phase: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textTransform: "uppercase", letterSpacing: "0.04em" },
@@ -58,14 +59,19 @@ interface StepSpec {
   readonly n: number;
   readonly phase: UiKey;
   readonly goto?: { readonly target: GuideTarget; readonly label: UiKey };
+  /** Steps 3 and 4 also lead into sizing, the ex-ante estimate and the clause. */
+  readonly exante?: true;
   readonly questions?: "go" | "fit";
 }
+
+/** The parts of the "Personuppgifter" section (steps 1, 5 and 6), each a heading and a text. */
+const PRIVACY_SECTIONS = ["roles", "dpia", "info", "suppliers", "retention"] as const;
 
 const STEPS: readonly StepSpec[] = [
   { n: 1, phase: "guide.phase.prepare", questions: "go" },
   { n: 2, phase: "guide.phase.prepare", goto: { target: "template", label: "guide.goto.template" } },
-  { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" } },
-  { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" } },
+  { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" }, exante: true },
+  { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" }, exante: true },
   { n: 5, phase: "guide.phase.realise", goto: { target: "template", label: "guide.goto.template" } },
   { n: 6, phase: "guide.phase.realise", goto: { target: "validate", label: "guide.goto.validate" } },
 ];
@@ -216,9 +222,32 @@ export function GuideView({
                   {t(step.goto.label)}
                 </Button>
               )}
+              {step.exante && (
+                <Button appearance="secondary" onClick={() => onNavigate("exante")} style={{ marginTop: 8, marginLeft: 8 }}>
+                  {t("guide.goto.exante")}
+                </Button>
+              )}
             </AccordionPanel>
           </AccordionItem>
         ))}
+        <AccordionItem value="privacy">
+          <AccordionHeader as="h3">{t("guide.privacy.heading")}</AccordionHeader>
+          <AccordionPanel>
+            <p>{t("guide.privacy.intro")}</p>
+            {PRIVACY_SECTIONS.map((section) => (
+              <div key={section}>
+                <h4>{t(`guide.privacy.${section}.heading` as UiKey)}</h4>
+                {section === "info" ? (
+                  // A text to copy into the organisation's own information to participants.
+                  <Textarea readOnly resize="vertical" value={t("guide.privacy.info")} aria-label={t("guide.privacy.info.heading")} style={{ width: "100%", minHeight: 160 }} />
+                ) : (
+                  <p>{t(`guide.privacy.${section}` as UiKey)}</p>
+                )}
+              </div>
+            ))}
+            <p>{t("guide.privacy.sources")}</p>
+          </AccordionPanel>
+        </AccordionItem>
       </Accordion>
       <div className={styles.save}>
         <Button appearance="primary" onClick={save} disabled={operation.busy}>

@@ -1,14 +1,29 @@
 /**
  * Uppföljningsmall: the Avtal form → create or upgrade the follow-up workbook in Excel, and download a
- * supplier version (.xlsx without the procurer's sheet and without add-in formulas).
+ * supplier version (.xlsx without the procurer's sheet, the benefit-history columns and add-in formulas),
+ * made only after the personal-data check: identity numbers stop it (an error MessageBar naming the
+ * cells), other findings are shown in a warning MessageBar and must be confirmed.
  */
 import { useEffect, useState } from "react";
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { CONTRACT_FIELDS, type ContractField } from "../../domain/followup/contract";
 import { DEFAULT_TARGET_GROUPS } from "../../domain/followup/lists";
 import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../../domain/model";
 import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
+import { SupplierConfirmationNeeded } from "../errors";
 import { offerDownload, XLSX_MIME } from "../download";
 import { useTexts } from "../i18n";
 import type { PaneRequest } from "../paneRequests";
@@ -107,20 +122,23 @@ export function TemplateView({ services, request }: { services: TaskpaneServices
       return t("template.created", { sheets: summary.sheetsCreated, upgraded: summary.sheetsUpdated });
     });
 
-  const supplier = () =>
+  const supplier = (confirmed: boolean) =>
     download.run(async () => {
       const contract = contractFromForm(form);
-      const file = await services.supplierVersion(contract, yearOf());
+      const file = await services.supplierVersion(contract, yearOf(), confirmed);
       // A new Excel window where the host can (Office on Mac has no downloads in add-ins); else a download.
       if ((await services.openWorkbook(file)) === "opened") return t("template.opened");
       offerDownload(file.fileName, file.bytes, XLSX_MIME);
       return t("template.downloaded", { file: file.fileName });
     });
+  // Possible personal data found before the supplier version: shown with the cells, confirmed by the user.
+  const confirmation = download.error instanceof SupplierConfirmationNeeded ? download.error : null;
+  const downloadStatus = confirmation ? { ...download, error: null } : download;
 
   // The ribbon's supplier-version button: the same as the button here, once per click (the request id).
   const requestId = request?.action === "supplierVersion" ? request.id : null;
   useEffect(() => {
-    if (requestId !== null) supplier();
+    if (requestId !== null) supplier(false); // unconfirmed: possible personal data is shown first, as for the button
   }, [requestId]);
 
   const invalidField = (apply.error instanceof ContractFormError ? apply.error : download.error instanceof ContractFormError ? download.error : null)?.field;
@@ -161,11 +179,29 @@ export function TemplateView({ services, request }: { services: TaskpaneServices
           {status?.version ? t("template.upgrade") : t("template.create")}
         </Button>
         <OperationStatus operation={apply} busyLabel={t("template.creating")} />
-        <Button onClick={supplier} disabled={download.busy}>
+        <Button onClick={() => supplier(false)} disabled={download.busy}>
           {t("template.download")}
         </Button>
         <span>{t("template.downloadHelp")}</span>
-        <OperationStatus operation={download} busyLabel={t("template.downloading")} />
+        {confirmation && !download.busy && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t("template.confirmTitle")}</MessageBarTitle>
+              <br />
+              {confirmation.cells[lang] !== "" && t("template.confirmText", { detail: `${confirmation.cells[lang]}.` })}
+              {confirmation.leftOutCount > 0 && (
+                <>
+                  {" "}
+                  {t("template.confirmLeftOut", { count: confirmation.leftOutCount })}
+                </>
+              )}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => supplier(true)}>{t("template.confirmAnyway")}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <OperationStatus operation={downloadStatus} busyLabel={t("template.downloading")} />
       </div>
     </section>
   );

@@ -97,6 +97,15 @@ function Results({ view, actions }: { view: ValidationView; actions: FindingActi
             {t("validate.served", { served: formatNumber(view.servedMonths, lang), commitment: formatNumber(view.commitmentMonths, lang) })}
           </div>
         )}
+        {view.notCounted !== undefined && view.notCounted.total > 0 && (
+          <div>
+            {t("validate.notCounted", {
+              total: String(view.notCounted.total),
+              requirementType: String(view.notCounted.requirementType),
+              values: String(view.notCounted.values),
+            })}
+          </div>
+        )}
       </div>
       <p>
         {view.findings.length === 0

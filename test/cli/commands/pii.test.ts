@@ -35,6 +35,39 @@ describe("syss pii", () => {
     expect(io.stderr).to.equal("");
   });
 
+  it("reports person names and special-category / criminal-record terms in free text, and leaves everyday text clean", async () => {
+    const io = memoryIo(
+      [
+        "Anna … sjukskriven för depression … diagnos ADHD",
+        "Kontaktperson: Lars Johansson",
+        "Deltagaren är dömd för rån",
+        "per månad",
+        "Bo",
+        "Lokalvård Eva-gatan",
+        "Leverantören får inte diskriminera på grund av religion eller funktionsnedsättning.",
+      ].join("\n"),
+    );
+    expect(await main(["pii", "--reference-date", "2026-06-15"], io)).to.equal(0);
+    expect(outputLines(io.stdout)).to.deep.equal([
+      {
+        line: 1,
+        findings: [
+          { type: "name", match: "Anna" },
+          { type: "special-category", match: "sjukskriven" },
+          { type: "special-category", match: "depression" },
+          { type: "special-category", match: "diagnos" },
+          { type: "special-category", match: "ADHD" },
+        ],
+      },
+      { line: 2, findings: [{ type: "name", match: "Lars Johansson" }] },
+      { line: 3, findings: [{ type: "criminal-record", match: "dömd för" }] },
+      { line: 4, findings: [] },
+      { line: 5, findings: [] },
+      { line: 6, findings: [] },
+      { line: 7, findings: [] },
+    ]);
+  });
+
   it("writes exactly the documented keys, one object per line", async () => {
     const io = memoryIo("811218-9876\n");
     expect(await main(["pii"], io)).to.equal(0);

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../src/cli/main";
@@ -9,6 +9,7 @@ import { parseContract } from "../../../src/domain/followup/contract";
 import { parsePlacements } from "../../../src/domain/followup/placements";
 import { buildTemplatePlan } from "../../../src/domain/followup/plan";
 import { writeTemplateXlsx } from "../../../src/xlsx/write";
+import { readZip, writeStoredZip } from "../../../src/xlsx/zip";
 import { memoryIo } from "../../support/memory-io";
 
 const CONTRACT = { name: "Städ", start: "2025-01-01", end: "2026-12-31", commitmentMonths: 12, reportingInterval: "halvår" };
@@ -43,6 +44,13 @@ describe("syss validate", () => {
     expect(io.stderr).to.equal("");
   });
 
+  it("--lang en gives the status words in English too, not only the messages", async () => {
+    const io = memoryIo();
+    expect(await main(["validate", clean, "--today", "2025-06-15", "--lang", "en"], io)).to.equal(0);
+    const status = JSON.parse(io.stdout).status;
+    expect([status.status, status.startRule, status.rule75]).to.deep.equal(["On track", "Met", "Not applicable"]);
+  });
+
   it("finds personal data in the workbook's other tables too (here a target group naming a person)", async () => {
     const plan = buildTemplatePlan(parseContract({ ...CONTRACT, targetGroups: ["Nyanlända", "Kalle 850101-1236"] }), {
       placements: parsePlacements([GOOD_ROW]),
@@ -55,6 +63,37 @@ describe("syss validate", () => {
     expect(found).to.have.length(1);
     expect(found[0].sheet).to.equal("Avtal");
     expect(io.stdout).to.not.contain("850101");
+  });
+
+  it("scans every filled cell of every sheet, also a sheet the user added and cells outside tables", async () => {
+    // The template, opened and saved again with a sheet of the supplier's own notes (as Excel would).
+    const parts = await readZip(new Uint8Array(readFileSync(clean)));
+    for (const [name, data] of parts) {
+      if (!/^xl\/tables\//.test(name)) continue;
+      const xml = new TextDecoder().decode(data).replace(/<calculatedColumnFormula\b[^>]*>[\s\S]*?<\/calculatedColumnFormula>/g, "");
+      parts.set(name, new TextEncoder().encode(xml.replace(/<tableColumn\b([^>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>")));
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(writeStoredZip(parts) as unknown as ArrayBuffer);
+    const notes = workbook.addWorksheet("Anteckningar");
+    notes.getCell("B3").value = "19850101-1236";
+    notes.getCell("C7").value = "Anna är sjukskriven för depression";
+    notes.getCell("A1").value = "Lokalvård Eva-gatan, 20 timmar per månad";
+    workbook.getWorksheet("Placeringar")!.getCell("D40").value = "Dömd för stöld";
+    const file = join(dir, "anteckningar.xlsx");
+    writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const io = memoryIo();
+    expect(await main(["validate", file, "--today", "2025-06-15"], io)).to.equal(1);
+    const personal = (JSON.parse(io.stdout) as { findings: { code: string; sheet: string; address: string }[] }).findings
+      .filter((item) => ["PERSONAL_IDENTITY_NUMBER", "PERSON_NAME", "SPECIAL_CATEGORY_DATA", "CRIMINAL_RECORD_DATA"].includes(item.code))
+      .map((item) => `${item.code}@${item.sheet}!${item.address}`);
+    expect(personal).to.have.members([
+      "PERSONAL_IDENTITY_NUMBER@Anteckningar!B3",
+      "PERSON_NAME@Anteckningar!C7",
+      "SPECIAL_CATEGORY_DATA@Anteckningar!C7",
+      "CRIMINAL_RECORD_DATA@Placeringar!D40",
+    ]);
+    expect(io.stdout).to.not.contain("1236");
   });
 
   it("exit 1 when there are errors; texts in Swedish by default and English with --lang en", async () => {

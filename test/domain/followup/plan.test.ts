@@ -25,6 +25,8 @@ const SPEC_CONTRACT_LABELS = [
   "Leverantörens organisationsnummer", "Avtalsstart", "Avtalsslut", "Kravtyp", "Åtagande i heltidsmånader (N)",
   "Senaste första start, månader efter avtalsstart", "Godkänd andel vid förtida avslut", "Rapporteringsintervall",
   "Matchningsansvarig (organisation)", "Upphandlingskostnad (kr)", "Bonus per extra plats (kr)", "Max antal bonusplatser", "Parameterår",
+  "Vite per saknad heltidsmånad (kr)", "Vite för utebliven rapport (kr)",
+  "Gallras senast", // amendment v1.1 item 8
 ];
 
 function table(plan: TemplatePlan, name: string) {
@@ -183,7 +185,7 @@ describe("followup/plan: buildTemplatePlan", () => {
   it("formulas use the team-wide month rule and the explicit this-row reference form", () => {
     const start = "Placeringar[[#This Row],[Startdatum]]";
     const plannedEnd = "Placeringar[[#This Row],[Planerat slutdatum]]";
-    expect(PLACEMENT_FORMULAS.fullTimeMonths).to.contain(`DATEDIF(${start},(IF(Placeringar[[#This Row],[Faktiskt slutdatum]]="",TODAY(),`);
+    expect(PLACEMENT_FORMULAS.fullTimeMonths).to.contain(`DATEDIF(${start},(IF(TRIM(Placeringar[[#This Row],[Faktiskt slutdatum]])="",TODAY(),`);
     expect(PLACEMENT_FORMULAS.plannedFullTimeMonths).to.contain(`DATEDIF(${start},(${plannedEnd}+1),"M")`);
     expect(PLACEMENT_FORMULAS.plannedFullTimeMonths).to.contain(`EDATE(${start},DATEDIF(${start},(${plannedEnd}+1),"M")+1)`);
     for (const formula of [PLACEMENT_FORMULAS.fullTimeMonths, PLACEMENT_FORMULAS.plannedFullTimeMonths]) {

@@ -66,7 +66,9 @@ describe("model: employment subsidies", () => {
 
   it("flags nystartsjobb eligibility: age 20+, 6 months (20–24) or 12 months (25+), new arrivals always", () => {
     expect(isLikelyEligibleForNewStartJob({ newArrival: false, age: 19, unemployedMonths: 40 })).to.equal(false);
-    expect(isLikelyEligibleForNewStartJob({ newArrival: true, age: 19, unemployedMonths: 0 })).to.equal(true);
+    // Under 20 no nystartsjobb, new arrival or not (SFS 2018:43).
+    expect(isLikelyEligibleForNewStartJob({ newArrival: true, age: 19, unemployedMonths: 0 })).to.equal(false);
+    expect(isLikelyEligibleForNewStartJob({ newArrival: true, age: 20, unemployedMonths: 0 })).to.equal(true);
     expect(isLikelyEligibleForNewStartJob({ newArrival: false, age: 22, unemployedMonths: 5 })).to.equal(false);
     expect(isLikelyEligibleForNewStartJob({ newArrival: false, age: 22, unemployedMonths: 6 })).to.equal(true);
     expect(isLikelyEligibleForNewStartJob({ newArrival: false, age: 25, unemployedMonths: 11 })).to.equal(false);

@@ -8,7 +8,7 @@ import { PLACEMENTS_TABLE, REPORTS_TABLE, contractValueCell } from "../../../src
 import { CONTRACT_FIELDS } from "../../../src/domain/followup/contract";
 import type { InputCell, TableInput, ValidationInput } from "../../../src/domain/validation/input";
 
-export const DATE_KEYS: ReadonlySet<string> = new Set(["offeredDate", "startDate", "plannedEndDate", "actualEndDate", "periodFrom", "periodTo", "dueDate", "receivedDate", "reviewDate", "deadline", "start", "end"]);
+export const DATE_KEYS: ReadonlySet<string> = new Set(["offeredDate", "startDate", "plannedEndDate", "actualEndDate", "periodFrom", "periodTo", "dueDate", "receivedDate", "reviewDate", "deadline", "start", "end", "retentionDate"]);
 
 /** ISO text in a date column becomes an Excel serial (what Excel stores); other values stay. */
 function cellFor(key: string, value: InputCell | undefined): InputCell {
@@ -51,6 +51,8 @@ export const DEFAULT_CONTRACT: ContractData = {
   name: "Städtjänster 2025",
   start: "2025-01-01",
   end: "2026-12-31",
+  // Every form counts (the rules' tests use praktik rows); Kravtyp's own tests set it.
+  requirementType: "valfri",
   commitmentMonths: 12,
   startDeadlineMonths: 6,
   approvedShare: 0.75,

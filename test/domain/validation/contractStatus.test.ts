@@ -1,7 +1,9 @@
 import { expect } from "chai";
 import { overallStatus, placementMonths, validateWorkbook, type ValidationResult } from "../../../src/domain/validation";
 import { isoToSerial } from "../../../src/domain/followup/dates";
-import type { PlacementRow } from "../../../src/domain/validation/placementRules";
+import { readPlacementRow, type PlacementContext, type PlacementRow } from "../../../src/domain/validation/placementRules";
+import { TableView, findTable } from "../../../src/domain/validation/input";
+import { defaultParameters } from "../../../src/domain/model/parameters";
 import { goodPlacement, workbook, type WorkbookData } from "./builders";
 
 function run(data: WorkbookData, today: string): ValidationResult {
@@ -14,12 +16,32 @@ function contractCodes(result: ValidationResult): string[] {
 
 const d = isoToSerial;
 
-function row(fields: Partial<PlacementRow>): PlacementRow {
-  return {
-    index: 0, caseId: "P-001", label: { sv: "P-001", en: "P-001" }, form: "anställning", subsidy: null, endReason: null, endReasonGiven: false,
-    newArrival: null, offered: null, start: null, plannedEnd: null, actualEnd: null, actualEndGiven: false, scope: 1, age: null, salary: null,
-    unemployedMonths: null, supervisionShare: null, ...fields,
-  };
+interface RowFields {
+  start?: number | null;
+  plannedEnd?: number | null;
+  actualEnd?: number | null;
+  offered?: number | null;
+  scope?: number | null;
+  endReason?: string | null;
+  form?: string;
+  actualEndGiven?: boolean;
+  endReasonGiven?: boolean;
+}
+
+const CONTEXT: PlacementContext = {
+  today: 0, todayIso: "2025-10-01", contractStart: null, contractEnd: null, targetGroups: [], parameters: defaultParameters(2026),
+  sensitive: new Set(), requirementType: "anställning",
+};
+
+/** One typed row, read from a one-row table as the validation reads it. */
+function row(fields: RowFields): PlacementRow {
+  const placement = goodPlacement({
+    offeredDate: fields.offered ?? null, startDate: fields.start ?? null, plannedEndDate: fields.plannedEnd ?? null,
+    actualEndDate: fields.actualEnd ?? null, scope: fields.scope === undefined ? 1 : fields.scope, endReason: fields.endReason ?? null,
+    form: fields.form ?? "anställning",
+  });
+  const view = new TableView(findTable(workbook({ placements: [placement] }), "Placeringar")!);
+  return readPlacementRow(view, 0, CONTEXT).row;
 }
 
 describe("validation: contract status", () => {
@@ -161,5 +183,81 @@ describe("validation: contract status", () => {
       "NOT_A_DATE@Avtalsstart",
       "NOT_A_NUMBER@Åtagande i heltidsmånader (N)",
     ]);
+  });
+});
+
+describe("validation: structure and the rows that count (issue #11)", () => {
+  const today = "2025-10-01";
+
+  it("a renamed month column is one COLUMN_MISSING naming it, no finding per row, and status Kan inte bedömas", () => {
+    const input = workbook({ placements: [goodPlacement(), goodPlacement({ caseId: "P-002" }), goodPlacement({ caseId: "P-003" })] });
+    const placements = input.tables.find((table) => table.name === "Placeringar")!;
+    const renamed = { ...input, tables: input.tables.map((table) => (table === placements ? { ...table, headers: table.headers.map((h) => (h === "Omfattning (%)" ? "Omfattning" : h)) } : table)) };
+    const result = validateWorkbook(renamed, { today });
+    const structural = result.findings.filter((item) => item.code === "COLUMN_MISSING");
+    expect(structural.map((item) => [item.column, item.address, item.severity])).to.deep.equal([["Omfattning (%)", "A1", "error"]]);
+    expect(structural[0]!.message.sv).to.contain("avtalets status kan inte bedömas");
+    expect(result.findings.filter((item) => item.code === "REQUIRED_MISSING")).to.deep.equal([]);
+    expect(result.status.status).to.equal("Kan inte bedömas");
+    expect(result.findings.map((item) => item.code)).to.not.include.members(["COMMITMENT_PROGRESS", "COMMITMENT_AT_RISK"]);
+  });
+
+  it("a missing column the months do not depend on is one finding and leaves the status alone", () => {
+    const input = workbook({ placements: [goodPlacement()] });
+    const placements = input.tables.find((table) => table.name === "Placeringar")!;
+    const index = placements.headers.indexOf("Kön");
+    const without = {
+      ...input,
+      tables: input.tables.map((table) =>
+        table === placements ? { ...table, headers: table.headers.filter((_h, i) => i !== index), rows: table.rows.map((row) => row.filter((_c, i) => i !== index)) } : table,
+      ),
+    };
+    const result = validateWorkbook(without, { today });
+    expect(result.findings.filter((item) => item.code === "COLUMN_MISSING").map((item) => item.column)).to.deep.equal(["Kön"]);
+    expect(result.status.status).to.not.equal("Kan inte bedömas");
+  });
+
+  it("Kravtyp anställning: praktik does not count (FORM_NOT_COUNTED), lärlingsanställning does; valfri counts both", () => {
+    const rows = [goodPlacement({ form: "praktik", salary: null }), goodPlacement({ caseId: "P-002", form: "lärlingsanställning" })];
+    const strict = validateWorkbook(workbook({ contract: { requirementType: "anställning" }, placements: rows }), { today });
+    expect(strict.findings.filter((item) => item.code === "FORM_NOT_COUNTED").map((item) => item.rowId)).to.deep.equal(["P-001"]);
+    expect(strict.status.notCounted).to.deep.equal({ total: 1, requirementType: 1, values: 0 });
+    const open = validateWorkbook(workbook({ contract: { requirementType: "valfri" }, placements: rows }), { today });
+    expect(open.status.notCounted.total).to.equal(0);
+    expect(open.status.servedMonths).to.be.closeTo(2 * strict.status.servedMonths, 1e-9);
+  });
+
+  it("a blank Kravtyp counts every form and says so; an unknown one counts none and is reported on Avtal", () => {
+    const rows = [goodPlacement({ form: "praktik", salary: null })];
+    const blank = validateWorkbook(workbook({ contract: { requirementType: null }, placements: rows }), { today });
+    expect(blank.status.notCounted.total).to.equal(0);
+    expect(blank.findings.find((item) => item.code === "CONTRACT_VALUE_MISSING" && item.column === "Kravtyp")!.message.sv).to.contain("valfri");
+    const unknown = validateWorkbook(workbook({ contract: { requirementType: "jobb" }, placements: rows }), { today });
+    expect(unknown.status.notCounted).to.deep.equal({ total: 1, requirementType: 1, values: 0 });
+    expect(unknown.findings.filter((item) => item.sheet === "Avtal" && item.code === "LIST_UNKNOWN")).to.have.length(1);
+  });
+
+  it("75 % rule: Övergång till annan anställning is an early end like Egen uppsägning (amendment 1)", () => {
+    const ended = (endReason: string) =>
+      validateWorkbook(
+        workbook({ placements: [goodPlacement({ startDate: "2025-01-01", plannedEndDate: "2025-12-31", actualEndDate: "2025-10-31", endReason })] }),
+        { today: "2026-02-01", },
+      );
+    for (const reason of ["Egen uppsägning", "Övergång till annan anställning"]) {
+      const result = ended(reason);
+      expect(result.status.status, reason).to.equal("Uppfyllt enligt 75 %-regeln");
+      expect(result.findings.map((item) => item.code), reason).to.include("RULE_75_MET").and.not.include("COMMITMENT_NOT_MET");
+    }
+  });
+
+  it("the 75 % message shows the decimals that decide, and counts early ends in good English", () => {
+    // 8.97 full-time months against a threshold of 9: "9 does not reach 9" would be wrong.
+    const result = validateWorkbook(
+      workbook({ placements: [goodPlacement({ startDate: "2025-01-01", plannedEndDate: "2025-12-31", actualEndDate: "2025-09-30", endReason: "Egen uppsägning", scope: 0.9967 })] }),
+      { today: "2025-11-01" },
+    );
+    const notMet = result.findings.find((item) => item.code === "RULE_75_NOT_MET")!;
+    expect(notMet.message.sv).to.contain("8,97 heltidsmånader når inte gränsen 9");
+    expect(notMet.message.en).to.contain("1 early end,").and.not.contain("early ends");
   });
 });

@@ -1,3 +1,4 @@
+import { correctionFor } from "../../../src/domain/validation/corrections";
 import { expect } from "chai";
 import { validateWorkbook, type Finding } from "../../../src/domain/validation";
 import { PLACEMENT_HEADERS as P } from "../../../src/domain/followup/names";
@@ -131,5 +132,33 @@ describe("validation: placement rules", () => {
 
   it("reports an unusable cell once, as a type problem, not again in the rules that read it", () => {
     expect(codes([goodPlacement({ startDate: "snart", offeredDate: null })])).to.deep.equal([`NOT_A_DATE@${P.startDate}`]);
+  });
+});
+
+describe("validation: messages that say what the value looks like (issue #11)", () => {
+  it("a year of birth typed as the age is named as such, without a thousands space", () => {
+    const findings = validateWorkbook(workbook({ placements: [goodPlacement({ age: 1987 })] }), { today: "2025-10-01" }).findings;
+    const age = findings.find((item) => item.code === "AGE_OUT_OF_RANGE")!;
+    expect(age.message.sv).to.contain("Ålder 1987 ").and.contain("födelseår").and.not.contain("1\u00a0987");
+    expect(age.message.en).to.contain("year of birth");
+  });
+
+  it("a target group typed with a hyphen instead of the en dash, or in another case, gets a Rätta proposal", () => {
+    for (const typed of ["Ung vuxen 18-24 år", "ung vuxen 18—24 år"]) {
+      const input = workbook({ placements: [goodPlacement({ targetGroup: typed })] });
+      const near = validateWorkbook(input, { today: "2025-10-01" }).findings.find((item) => item.code === "LIST_NOT_EXACT");
+      expect(near, typed).to.not.equal(undefined);
+      expect(correctionFor(input, near!)?.to, typed).to.equal("Ung vuxen 18–24 år");
+    }
+  });
+});
+
+describe("validation: subsidy plausibility (issue #11)", () => {
+  it("nystartsjobb at 19 is unlikely also for a new arrival (SFS 2018:43: from age 20)", () => {
+    const findings = validateWorkbook(workbook({ placements: [goodPlacement({ subsidy: "nystartsjobb", age: 19, newArrival: "Ja" })] }), { today: "2025-10-01" }).findings;
+    const nsj = findings.find((item) => item.code === "NSJ_NOT_ELIGIBLE")!;
+    expect(nsj.message.sv).to.contain("nyanländ, men under 20 år");
+    const at20 = validateWorkbook(workbook({ placements: [goodPlacement({ subsidy: "nystartsjobb", age: 20, newArrival: "Ja" })] }), { today: "2025-10-01" }).findings;
+    expect(at20.map((item) => item.code)).to.not.include("NSJ_NOT_ELIGIBLE");
   });
 });

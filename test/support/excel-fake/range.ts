@@ -179,9 +179,12 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
           return;
         }
         const textFormatted = cell.numberFormat === "@";
-        const isFormula = typeof given === "string" && given.startsWith("=") && given.length > 1;
+        // As Excel: text starting with "=", "+", "-" or "@" (and not a plain number) becomes a formula
+        // unless the cell is formatted as Text, so a test catches user text written as a value.
+        const isFormula =
+          typeof given === "string" && given.length > 1 && /^[=+\-@]/.test(given) && !Number.isFinite(Number(given));
         if (isFormula && (property === "formulas" || !textFormatted)) {
-          cell.formula = given;
+          cell.formula = given.startsWith("=") ? given : `=${given}`;
           cell.value = "";
         } else {
           cell.formula = undefined;

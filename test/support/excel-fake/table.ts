@@ -290,6 +290,35 @@ export class FakeTable extends FakeClientObject implements ExcelTable {
   getDataBodyRange(): FakeRange {
     return this.rangeOf((rect) => ({ ...rect, top: rect.top + 1, rows: rect.rows - 1 }));
   }
+
+  /**
+   * Takes a new range with the same header row and columns, growing down over the cells below (their
+   * content stays, as in Excel); calculated columns fill the new rows' empty cells. Other shapes are left to Excel.
+   */
+  resize(newRange: string): void {
+    this.queue((batch: Batch) => {
+      const table = this.table();
+      const sheet = this.sheet();
+      const parsed = parseAddress(newRange);
+      const rect = table.rect;
+      const next = parsed.rect;
+      if (next.top !== rect.top || next.left !== rect.left || next.columns !== rect.columns || next.rows < rect.rows) {
+        throw new FakeOfficeError("NotImplemented", "The fake resizes a table downwards only, keeping its header and columns.");
+      }
+      const added = { top: rect.top + rect.rows, left: rect.left, rows: next.rows - rect.rows, columns: rect.columns };
+      const other = batch.state.tables.find((t) => t !== table && t.sheetId === sheet.id && intersection(t.rect, added));
+      if (other) throw new FakeOfficeError("InvalidOperation", `The table would grow into the table '${other.name}'.`);
+      for (let c = 0; c < rect.columns; c++) {
+        const calculated = calculatedFormula(sheet, rect, rect.left + c);
+        if (!calculated) continue;
+        for (let row = added.top; row < added.top + added.rows; row++) {
+          if (!hasContent(peekCell(sheet, row, rect.left + c))) updateCell(sheet, row, rect.left + c, (cell) => (cell.formula = calculated));
+        }
+      }
+      table.rect = { ...rect, rows: next.rows };
+      batch.noteChange(sheet, added, "RowInserted");
+    });
+  }
 }
 
 export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> implements ExcelTableColumnCollection {

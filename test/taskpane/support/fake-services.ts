@@ -2,11 +2,13 @@
  * An in-memory TaskpaneServices for component tests: records every call, returns configurable results,
  * and can be told to fail a method with a given error.
  */
+import type { ExanteSheet } from "../../../src/domain/exante/sheets";
 import type { Contract } from "../../../src/domain/followup/contract";
 import type { ParameterYear, RawInput } from "../../../src/domain/model";
 import type { UiLang } from "../../../src/domain/i18n/ui";
 import type { DecisionRecord } from "../../../src/taskpane/decisions/questions";
 import type {
+  AboutInfo,
   ApplySummary,
   CorrectionResult,
   FindingView,
@@ -22,7 +24,7 @@ export type ServiceCall =
   | { method: "templateStatus" }
   | { method: "workbookContract" }
   | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
-  | { method: "supplierVersion"; contract: Contract; year: ParameterYear }
+  | { method: "supplierVersion"; contract: Contract; year: ParameterYear; confirmed: boolean }
   | { method: "openWorkbook"; file: SupplierFile }
   | { method: "validate" }
   | { method: "selectCell"; sheet: string; address: string }
@@ -30,7 +32,9 @@ export type ServiceCall =
   | { method: "watchPlacements" }
   | { method: "stopWatching" }
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
-  | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode };
+  | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode }
+  | { method: "writeExanteSheet"; content: ExanteSheet }
+  | { method: "about" };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -75,9 +79,13 @@ export class FakeServices implements TaskpaneServices {
     return this.applyResult;
   }
 
-  async supplierVersion(contract: Contract, year: ParameterYear): Promise<SupplierFile> {
-    this.calls.push({ method: "supplierVersion", contract, year });
+  /** When set, supplierVersion() rejects with it unless called with `confirmed` (the personal-data check). */
+  supplierConfirmation: Error | null = null;
+
+  async supplierVersion(contract: Contract, year: ParameterYear, confirmed = false): Promise<SupplierFile> {
+    this.calls.push({ method: "supplierVersion", contract, year, confirmed });
     this.check("supplierVersion");
+    if (this.supplierConfirmation !== null && !confirmed) throw this.supplierConfirmation;
     return this.supplierFile;
   }
 
@@ -117,6 +125,12 @@ export class FakeServices implements TaskpaneServices {
     };
   }
 
+  async writeExanteSheet(content: ExanteSheet): Promise<string> {
+    this.calls.push({ method: "writeExanteSheet", content });
+    this.check("writeExanteSheet");
+    return content.sheetName;
+  }
+
   async insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string> {
     this.calls.push({ method: "insertCalculation", input, year, lang });
     this.check("insertCalculation");
@@ -127,6 +141,20 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "writeParameters", year, mode });
     this.check("writeParameters");
     return 42;
+  }
+
+  /** What about() answers ("Om SYSS"). */
+  aboutInfo: AboutInfo = {
+    syssVersion: "0.1.0",
+    environment: { host: null, platform: null, build: null, displayLanguage: null, requirementSets: [] },
+    workbook: null,
+    recentErrors: [],
+  };
+
+  async about(): Promise<AboutInfo> {
+    this.calls.push({ method: "about" });
+    this.check("about");
+    return this.aboutInfo;
   }
 
   callsOf<M extends ServiceCall["method"]>(method: M): Extract<ServiceCall, { method: M }>[] {

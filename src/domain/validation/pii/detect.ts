@@ -4,7 +4,10 @@
 import { todayUtc } from "./calendar";
 import { findEmailAddresses } from "./email";
 import { findIdentityNumbers } from "./identity-number";
+import { findPersonNames } from "./names";
 import { findSwedishPhoneNumbers } from "./phone";
+import { sensitiveCandidates } from "./specialCategory";
+import { wordsOf } from "./tokens";
 import type { CalendarDate, PersonalDataFinding } from "./types";
 
 export interface DetectionOptions {
@@ -13,14 +16,71 @@ export interface DetectionOptions {
    * Defaults to today in UTC; pass it for reproducible results.
    */
   readonly referenceDate?: CalendarDate;
+  /**
+   * Also look for person names and special-category / criminal-record terms (default true). The
+   * numbers-only scan is what the cell pre-filter of the validation relies on for cells without letters.
+   */
+  readonly words?: boolean;
 }
 
-function overlaps(a: PersonalDataFinding, b: PersonalDataFinding): boolean {
-  return a.index < b.index + b.match.length && b.index < a.index + a.match.length;
+/** A text with no letter cannot hold a name or a term; most numeric cells end here. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191) return true;
+  }
+  return false;
 }
 
 /**
- * Personnummer, samordningsnummer, e-mail addresses and Swedish phone numbers in `text`, ordered by
+ * Word findings of recently seen texts. A workbook repeats the same short texts thousands of times (list
+ * values such as "Kvinna", "anställning", "Pågår"), and the result depends on the text alone, so a
+ * bounded cache keeps a 10 000-row validation near its old cost. Cleared when full; results are frozen.
+ */
+const WORD_CACHE_LIMIT = 4096;
+const wordCache = new Map<string, readonly PersonalDataFinding[]>();
+
+/** Names and special-category terms; a name in the text makes generic category words count. */
+export function detectWordFindings(text: string): PersonalDataFinding[] {
+  if (!hasLetter(text)) return [];
+  const cached = wordCache.get(text);
+  if (cached !== undefined) return [...cached];
+  const found = scanWords(text);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(text, Object.freeze(found.map((item) => Object.freeze(item))));
+  return found;
+}
+
+function scanWords(text: string): PersonalDataFinding[] {
+  // Terms that count on their own make a lone first name count; a name then makes the other terms count.
+  const words = wordsOf(text);
+  const candidates = sensitiveCandidates(text, words);
+  const names = findPersonNames(text, candidates.some((candidate) => !candidate.needsName), words);
+  const terms = candidates.filter((candidate) => names.length > 0 || !candidate.needsName);
+  return [...names, ...terms.map(({ type, match, index }) => ({ type, match, index }))];
+}
+
+/**
+ * The phones (in order, not overlapping each other) that overlap none of `taken` (sorted by index): one
+ * sweep, so a line with a million numbers costs linear time, not phones × taken.
+ */
+function withoutOverlaps(phones: readonly PersonalDataFinding[], taken: readonly PersonalDataFinding[]): PersonalDataFinding[] {
+  const kept: PersonalDataFinding[] = [];
+  let next = 0;
+  let furthestTakenEnd = -1;
+  for (const phone of phones) {
+    const phoneEnd = phone.index + phone.match.length;
+    for (let other = taken[next]; other !== undefined && other.index < phoneEnd; other = taken[++next]) {
+      furthestTakenEnd = Math.max(furthestTakenEnd, other.index + other.match.length);
+    }
+    if (furthestTakenEnd <= phone.index) kept.push(phone);
+  }
+  return kept;
+}
+
+/**
+ * Personnummer, samordningsnummer, e-mail addresses, Swedish phone numbers, person names and
+ * special-category / criminal-record terms in `text`, ordered by
  * position. A digit run that is a valid identity number is reported as that and never also as a phone
  * (0701234567 may be both); a phone number inside an e-mail address is part of the address. An identity
  * number inside an e-mail address is reported as well as the address, since both are true.
@@ -30,7 +90,9 @@ export function detectPersonalData(text: string, options: DetectionOptions = {})
   const hasDigit = /\d/.test(text);
   const identityNumbers = hasDigit ? findIdentityNumbers(text, options.referenceDate ?? todayUtc()) : [];
   const emails = text.includes("@") ? findEmailAddresses(text) : [];
-  const taken = [...identityNumbers, ...emails];
-  const phones = hasDigit ? findSwedishPhoneNumbers(text).filter((phone) => !taken.some((other) => overlaps(phone, other))) : [];
-  return [...taken, ...phones].sort((a, b) => a.index - b.index);
+  const taken = [...identityNumbers, ...emails].sort((a, b) => a.index - b.index);
+  const phones = hasDigit ? withoutOverlaps(findSwedishPhoneNumbers(text), taken) : [];
+  // A name-like word inside an e-mail address ("anna.svensson@…") is part of the address.
+  const words = options.words === false ? [] : withoutOverlaps(detectWordFindings(text), emails);
+  return [...taken, ...phones, ...words].sort((a, b) => a.index - b.index);
 }

@@ -20,6 +20,8 @@ import type { PersonalDataFinding } from "./types";
 const SEPARATOR = "(?:[ \\u00A0]?[\\-\\u2010\\u2011\\u2013][ \\u00A0]?|[ \\u00A0])";
 const INTERNATIONAL_PREFIX = `(?:\\+|00)46${SEPARATOR}?(?:\\(0\\)${SEPARATOR}?)?`;
 
+const MAX_GROUPS_PER_MATCH = 16;
+
 const PHONE_CANDIDATE = new RegExp(
   [
     // Not inside a word or another number: no letter, digit or "+" right before, nor "digit separator",
@@ -28,14 +30,33 @@ const PHONE_CANDIDATE = new RegExp(
     `(?<!\\d${SEPARATOR})`,
     "(?<!\\d[.,/:])",
     `(?<prefix>${INTERNATIONAL_PREFIX})?`,
-    `(?<body>\\(?\\d+\\)?(?:${SEPARATOR}\\d+)*)`,
-    // And the run ends here: no further digit group, letter or decimal part follows.
-    `(?!${SEPARATOR}?\\d)`,
-    "(?![\\p{L}\\p{N}_])",
-    "(?![.,/]\\d)",
+    // At most MAX_GROUPS_PER_MATCH more groups here: a longer run is extended by `runEnd` one group at a
+    // time, since one unbounded repetition over a 10 MB line of digit groups overflows the regex stack.
+    `(?<body>\\(?\\d+\\)?(?:${SEPARATOR}\\d+){0,${MAX_GROUPS_PER_MATCH}})`,
   ].join(""),
   "gu",
 );
+
+/** One more digit group of the run, at `lastIndex` exactly. */
+const NEXT_GROUP = new RegExp(`${SEPARATOR}\\d+`, "uy");
+/** The run ends well: no letter, digit or decimal part follows. */
+const CLEAN_RUN_END = /(?![\p{L}\p{N}_])(?![.,/]\d)/uy;
+
+/** Where the run of digit groups starting before `from` ends: `from` extended over every further group. */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  NEXT_GROUP.lastIndex = end;
+  while (NEXT_GROUP.test(text)) {
+    end = NEXT_GROUP.lastIndex;
+  }
+  return end;
+}
+
+/**
+ * The most digits one phone number can have: trunk 0 plus a 9-digit national significant number, with
+ * room to spare. Longer pieces of a digit run are never tried, which keeps the cutting linear.
+ */
+const MAX_PIECE_DIGITS = 12;
 
 const MOBILE_AREAS = new Set(["70", "72", "73", "76", "79"]);
 
@@ -99,7 +120,7 @@ function splitGroups(body: string): { groups: string[]; trimStart: number; trimE
  * "OCR 0701234567"): the digits are that number, whatever they look like.
  */
 const OTHER_NUMBER_LABEL =
-  /(?:ISBN|ISSN|OCR|IBAN|BIC|Bankgiro|Plusgiro|BG|PG|Kundnr|Kundnummer|Fakturanr|Fakturanummer|Ordernr|Ordernummer|Artikelnr|Art\.nr|Best\.nr)(?:-1[03])?\s*[:#.]?\s*$/iu;
+  /(?:ISBN|ISSN|OCR|IBAN|BIC|Bankgiro|Plusgiro|BG|PG|Kundnr|Kundnummer|Fakturanr|Fakturanummer|Ordernr|Ordernummer|Artikelnr|Art\.nr|Best\.nr)(?:-1[03])?\s*(?:[:#.]\s*)?$/iu;
 
 function isLabelledAsOtherNumber(text: string, index: number): boolean {
   return OTHER_NUMBER_LABEL.test(text.slice(Math.max(0, index - 24), index));
@@ -145,21 +166,34 @@ function cutIntoSeveralNumbers(prefix: string, run: string, runIndex: number): P
     const next = spans[position + 1];
     return current !== undefined && next !== undefined && /^[ \u00A0]$/.test(body.slice(current.end, next.start));
   };
-  // Longest piece first, backtracking: runs are a handful of groups, so this stays tiny.
-  const cut = (from: number): number[] | null => {
-    if (from === spans.length) return [];
-    for (let to = spans.length; to > from; to--) {
+  // Longest piece first, as a right-to-left table instead of recursion: `pieceEnd[from]` is where the
+  // longest piece starting at group `from` ends such that the rest can be cut too (-1: no cut). Each
+  // piece holds at most MAX_PIECE_DIGITS digits, so a run of any length costs time linear in its groups
+  // and no stack (a 10 MB line of digit groups is one run).
+  const pieceEnd = new Array<number>(spans.length + 1).fill(-1);
+  pieceEnd[spans.length] = spans.length;
+  for (let from = spans.length - 1; from >= 0; from--) {
+    // A piece without the +46 prefix starts with the trunk 0: most groups cannot start one.
+    if ((from > 0 || prefix === "") && !spans[from]?.digits.startsWith("0")) continue;
+    let lastTo = from;
+    let digits = 0;
+    while (lastTo < spans.length && digits + (spans[lastTo]?.digits.length ?? 0) <= MAX_PIECE_DIGITS) {
+      digits += spans[lastTo]?.digits.length ?? 0;
+      lastTo++;
+    }
+    for (let to = lastTo; to > from; to--) {
       if (to < spans.length && !cutAllowedAfter(to - 1)) continue;
       if (from === 0 && to === spans.length) continue; // the whole run was tried already
+      if (pieceEnd[to] === -1) continue;
       const groups = spans.slice(from, to).map((span) => span.digits);
       if (!isSwedishNumber(from === 0 ? prefix : "", groups)) continue;
-      const rest = cut(to);
-      if (rest) return [to, ...rest];
+      pieceEnd[from] = to;
+      break;
     }
-    return null;
-  };
-  const ends = cut(0);
-  if (!ends) return null;
+  }
+  if (pieceEnd[0] === -1) return null;
+  const ends: number[] = [];
+  for (let at = 0; at < spans.length; at = pieceEnd[at] ?? spans.length) ends.push(pieceEnd[at] ?? spans.length);
   let from = 0;
   return ends.map((to) => {
     const start = from === 0 ? 0 : prefix.length + (spans[from]?.start ?? 0);
@@ -172,22 +206,30 @@ function cutIntoSeveralNumbers(prefix: string, run: string, runIndex: number): P
 /** Every Swedish phone number in `text`, in order of appearance. */
 export function findSwedishPhoneNumbers(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
-  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let candidate = PHONE_CANDIDATE.exec(text); candidate !== null; candidate = PHONE_CANDIDATE.exec(text)) {
+    const end = runEnd(text, candidate.index + candidate[0].length);
+    // The next search starts after the whole run: a start inside it is never a number on its own.
+    PHONE_CANDIDATE.lastIndex = end;
+    CLEAN_RUN_END.lastIndex = end;
+    if (!CLEAN_RUN_END.test(text)) continue;
     const prefix = candidate.groups?.["prefix"] ?? "";
-    const body = candidate.groups?.["body"] ?? "";
+    const whole = text.slice(candidate.index, end);
+    const body = whole.slice(prefix.length);
     const split = splitGroups(body);
     if (!split) continue;
     const trimStart = prefix === "" ? split.trimStart : 0;
     const trimEnd = prefix === "" ? split.trimEnd : 0;
     const index = candidate.index + trimStart;
-    const run = candidate[0].slice(trimStart, candidate[0].length - trimEnd);
-    const found = isSwedishNumber(prefix, split.groups)
+    const run = whole.slice(trimStart, whole.length - trimEnd);
+    // A number has a handful of groups; a longer run can only be several numbers.
+    const found = split.groups.length <= MAX_PIECE_DIGITS && isSwedishNumber(prefix, split.groups)
       ? [{ type: "phone" as const, match: run, index }]
       : split.groups.length >= 2
         ? (cutIntoSeveralNumbers(prefix, run, index) ?? [])
         : [];
     // Checked last because it is the slowest test and most candidates fail before it.
-    if (found.length > 0 && !isLabelledAsOtherNumber(text, index)) findings.push(...found);
+    if (found.length > 0 && !isLabelledAsOtherNumber(text, index)) for (const finding of found) findings.push(finding);
   }
   return findings;
 }

@@ -1,5 +1,16 @@
-/** The kinds of personal data the detector recognises in free text. */
-export type PersonalDataType = "personnummer" | "samordningsnummer" | "email" | "phone";
+/**
+ * The kinds of personal data the detector recognises in free text: identifiers and contact details,
+ * person names in a name-like context, and terms revealing special categories (GDPR Art. 9) or
+ * criminal-record data (Art. 10).
+ */
+export type PersonalDataType =
+  | "personnummer"
+  | "samordningsnummer"
+  | "email"
+  | "phone"
+  | "name"
+  | "special-category"
+  | "criminal-record";
 
 /** One piece of personal data found in a text: what it is, the text as written and where it starts. */
 export interface PersonalDataFinding {

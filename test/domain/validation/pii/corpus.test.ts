@@ -88,6 +88,19 @@ describe("personal-data detection on the labelled corpus", () => {
     expect(missed.filter((p) => p.expected.type === "email" || p.expected.type === "phone").map((p) => p.text)).to.deep.equal([]);
   });
 
+  it("finds the names and special-category / criminal-record terms of the corpus (recall at least 95 % each)", () => {
+    for (const type of ["name", "special-category", "criminal-record"] as const) {
+      const tally = recallByType.get(type);
+      expect(tally?.total, type).to.be.at.least(15);
+      expect(tally!.hits / tally!.total, `${type}: ${missed.filter((p) => p.expected.type === type).map((p) => p.text).join(" | ")}`).to.be.at.least(0.95);
+    }
+  });
+
+  it("keeps everyday procurement text and the template's own texts clean", () => {
+    const wordNegatives = falsePositives.filter(({ negative }) => negative.category.startsWith("procurement text") || negative.category === "template text");
+    expect(wordNegatives.map(({ negative, found }) => `${negative.text} → ${found}`)).to.deep.equal([]);
+  });
+
   it("flags at most 0.5 % of the negatives", () => {
     expect(falsePositives.length / corpus.negatives.length).to.be.at.most(0.005);
   });

@@ -6,6 +6,7 @@
  */
 import type { CalendarDate, PersonalDataType } from "../../../../src/domain/validation/pii";
 import { seededRandom } from "../../../support/seeded-random";
+import { wordCorpus } from "./wordCorpus";
 
 /** The day the corpus is "read" on: fixes the century of 10-digit forms. */
 export const CORPUS_REFERENCE_DATE: CalendarDate = { year: 2026, month: 6, day: 15 };
@@ -650,5 +651,7 @@ export function buildPiiCorpus(seed = 20261125): PiiCorpus {
     ...notEmailNegatives(),
     ...trickyNegatives(),
   ];
-  return { positives, negatives };
+  // Names and special-category terms (amendment v1.1 item 5), hand-written and generated.
+  const words = wordCorpus();
+  return { positives: [...positives, ...words.positives], negatives: [...negatives, ...words.negatives] };
 }
