@@ -134,6 +134,10 @@ const LITERALS: Record<string, Input[]> = {
   '/Target="\\//': [repeat('Target="'), repeat('Target="/')],
   '/TargetMode="External"/': [repeat('TargetMode="')],
   '/Target="\\/([^"]*)"/': [repeat('Target="/'), repeat("a", 'Target="/')],
+  "/\\p{L}/u": [repeat("1")],
+  "/[-'\\u2019]/": [repeat("a")],
+  "/[\\p{L}\\p{N}]/u": [repeat(" ")],
+  "/^([A-Z]+)(\\d+)/": [repeat("A"), repeat("1", "A", "")],
 };
 
 /** Adversarial inputs per source file for the patterns built with `new RegExp`, run through their function. */
