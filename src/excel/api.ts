@@ -91,11 +91,26 @@ export interface ExcelWorksheet extends ExcelClientObject {
   readonly names: ExcelNamedItemCollection;
   readonly freezePanes: ExcelWorksheetFreezePanes;
   readonly charts: ExcelChartCollection;
+  /** Print settings (ExcelApi 1.9). */
+  readonly pageLayout: ExcelPageLayout;
   getRange(address?: string): ExcelRange;
   getUsedRange(valuesOnly?: boolean): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   activate(): void;
   load(propertyNames?: string | string[]): ExcelWorksheet;
+}
+
+/** The print settings SYSS sets (ExcelApi 1.9); see domain/followup/print.ts for which. */
+export interface ExcelPageLayout {
+  /** "Portrait" | "Landscape" */
+  orientation: string;
+  /** e.g. "A4" */
+  paperSize: string;
+  /** Fit to pages: `verticalFitToPages: 0` = as many pages tall as needed (Excel's "automatic"). */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: string): void;
+  /** Rows repeated on every page, e.g. "$1:$1". */
+  setPrintTitleRows(rows: string): void;
 }
 
 export interface ExcelWorksheetFreezePanes {

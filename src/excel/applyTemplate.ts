@@ -13,7 +13,7 @@ import { queueWrites } from "./templateWriter";
 
 /** The oldest requirement set the add-in runs on; newer ones are feature-detected. */
 export const MINIMUM_EXCEL_API = "1.8";
-/** `suspendScreenUpdatingUntilNextSync` arrived in ExcelApi 1.9. */
+/** `suspendScreenUpdatingUntilNextSync` and `worksheet.pageLayout` arrived in ExcelApi 1.9. */
 const SCREEN_UPDATING_API = "1.9";
 
 export interface ApplyReport extends ApplySummary {
@@ -63,7 +63,7 @@ export async function applyTemplatePlan(
     context.runtime.enableEvents = false; // our own writes must not trigger the live validation
     application.suspendApiCalculationUntilNextSync();
     if (canSuspendScreen) application.suspendScreenUpdatingUntilNextSync();
-    queueWrites(context, diff.ops);
+    queueWrites(context, diff.ops, { pageLayout: canSuspendScreen });
     context.runtime.enableEvents = inventory.eventsEnabled;
     try {
       await context.sync();

@@ -57,6 +57,14 @@ export type WriteOp =
     }
   | { readonly kind: "marker"; readonly property: string; readonly version: string }
   | {
+      /** Print setup (domain/followup/print.ts); written only where ExcelApi 1.9 is supported. */
+      readonly kind: "pageLayout";
+      readonly sheet: string;
+      readonly landscape: boolean;
+      readonly printArea: string | null;
+      readonly titleRows: string | null;
+    }
+  | {
       readonly kind: "chart";
       readonly sheet: string;
       readonly name: string;

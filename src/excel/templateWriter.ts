@@ -20,7 +20,12 @@ function freezeAddress(rows: number, columns: number): string {
   return `A1:${columnLetter(Math.max(columns, 1) - 1)}${Math.max(rows, 1)}`;
 }
 
-export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[]): void {
+export interface WriteOptions {
+  /** Whether the host has worksheet.pageLayout (ExcelApi 1.9); without it print setup is left to the user. */
+  readonly pageLayout: boolean;
+}
+
+export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[], options: WriteOptions = { pageLayout: true }): void {
   const workbook = context.workbook;
   const sheets = new Map<string, ExcelWorksheet>();
   const sheet = (name: string): ExcelWorksheet => {
@@ -139,6 +144,16 @@ export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[
           series.name = name;
           series.setXAxisValues(target.getRange(op.categoriesRange));
         });
+        break;
+      }
+      case "pageLayout": {
+        if (!options.pageLayout) break;
+        const layout = sheet(op.sheet).pageLayout;
+        layout.paperSize = "A4";
+        layout.orientation = op.landscape ? "Landscape" : "Portrait";
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }; // one page wide, as tall as needed
+        if (op.printArea) layout.setPrintArea(op.printArea);
+        if (op.titleRows) layout.setPrintTitleRows(op.titleRows.replace(/(\d+)/g, "$$$1"));
         break;
       }
       case "marker":

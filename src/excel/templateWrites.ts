@@ -3,6 +3,7 @@
  * formats before values (text cells keep a leading "="), tables before anything referring to them (names,
  * structured references, list sources), names before validation rules that use them.
  */
+import { planExtent, sheetPrintSetup } from "../domain/followup/print";
 import type { FixedCellSpec, TemplatePlan } from "../domain/followup/types";
 import { bottomRow, cellName, columnLetter, formatRect, parseRect, rightColumn } from "./a1";
 import type { Inventory } from "./inventory";
@@ -161,6 +162,13 @@ export function writesFor(
     formatGroups.set(key, group);
   }
   for (const group of formatGroups.values()) ops.push({ kind: "conditionalFormats", ...group });
+
+  // Print setup, by the same rule as written files; re-applied on an upgrade (a user's own print settings on
+  // a template sheet give way to the template's, as its layout does).
+  for (const spec of plan.sheets) {
+    const setup = sheetPrintSetup(spec, plan, planExtent(spec.name, plan));
+    if (setup) ops.push({ kind: "pageLayout", sheet: sheetName(spec.name), ...setup });
+  }
 
   for (const spec of [...plan.sheets].sort((a, b) => a.tabIndex - b.tabIndex)) {
     ops.push({ kind: "sheetPlacement", sheet: sheetName(spec.name), position: spec.tabIndex, visibility: officeVisibility(spec.visibility) });

@@ -3,11 +3,12 @@
  * the active view. Views other than the guide load lazily (separate chunks), and once opened stay
  * mounted (hidden) so a half-filled form survives switching tabs.
  */
-import { lazy, Suspense, useState, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UiKey, UiLang } from "../domain/i18n/ui";
 import { emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
 import { TextsProvider, useTexts } from "./i18n";
+import type { PaneRequest, PaneRequests } from "./paneRequests";
 import type { TaskpaneServices } from "./taskpaneServices";
 import { GuideView, type GuideTarget } from "./views/GuideView";
 
@@ -22,8 +23,11 @@ export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   exante: "tab.exante",
 };
 
-/** Views get the services; the decision record is shared by the guide and "Före upphandling" (the chosen N). */
-type ServiceView = ComponentType<{ services: TaskpaneServices; record?: DecisionRecord; onRecordChange?: (record: DecisionRecord) => void }>;
+/**
+ * Views get the services; the decision record is shared by the guide and "Före upphandling" (the chosen N).
+ * `request`: the latest ribbon request for this view that carries an action (the view runs it once per id).
+ */
+type ServiceView = ComponentType<{ services: TaskpaneServices; record?: DecisionRecord; onRecordChange?: (record: DecisionRecord) => void; request?: PaneRequest | null }>;
 /** "Om SYSS" (diagnostics for support): its own chunk, loaded when first opened. */
 const AboutSection = lazy(() => import(/* webpackChunkName: "about" */ "./about/AboutSection").then((m) => ({ default: m.AboutSection })));
 const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
@@ -46,18 +50,30 @@ const useStyles = makeStyles({
   main: { padding: "0 12px 24px", flexGrow: 1, "& h2": { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" } },
 });
 
-function Shell({ services, initialView }: { services: TaskpaneServices; initialView: ViewKey }) {
+function Shell({ services, initialView, requests }: { services: TaskpaneServices; initialView: ViewKey; requests?: PaneRequests }) {
   const { t } = useTexts();
   const styles = useStyles();
-  const [active, setActive] = useState<ViewKey>(initialView);
-  const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([initialView]));
+  // A ribbon click that came before the pane rendered decides the first tab.
+  const first = requests?.latest()?.view ?? initialView;
+  const [active, setActive] = useState<ViewKey>(first);
+  const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([first]));
   const [decisions, setDecisions] = useState<DecisionRecord>(emptyDecisionRecord);
+  const [request, setRequest] = useState<PaneRequest | null>(() => requests?.latest() ?? null);
   const [aboutOpen, setAboutOpen] = useState(false);
 
   const open = (view: ViewKey) => {
     setActive(view);
     setVisited((previous) => (previous.has(view) ? previous : new Set([...previous, view])));
   };
+
+  useEffect(
+    () =>
+      requests?.subscribe((next) => {
+        open(next.view);
+        setRequest(next);
+      }),
+    [requests],
+  );
 
   return (
     <div className={styles.root}>
@@ -94,7 +110,12 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
                 <GuideView services={services} record={decisions} onRecordChange={setDecisions} onNavigate={open} />
               ) : (
                 <Suspense fallback={<Spinner size="small" label={t("app.loadingView")} />}>
-                  <LazyView services={services} record={decisions} onRecordChange={setDecisions} />
+                  <LazyView
+                    services={services}
+                    record={decisions}
+                    onRecordChange={setDecisions}
+                    request={request?.view === view && request.action !== null ? request : null}
+                  />
                 </Suspense>
               )}
             </div>
@@ -105,11 +126,24 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
   );
 }
 
-export function App({ services, lang, theme, initialView = "guide" }: { services: TaskpaneServices; lang: UiLang; theme: Theme; initialView?: ViewKey }) {
+export function App({
+  services,
+  lang,
+  theme,
+  initialView = "guide",
+  requests,
+}: {
+  services: TaskpaneServices;
+  lang: UiLang;
+  theme: Theme;
+  initialView?: ViewKey;
+  /** Ribbon requests (open a tab, run an action); see paneRequests.ts. */
+  requests?: PaneRequests;
+}) {
   return (
     <FluentProvider theme={theme} lang={lang === "sv" ? "sv-SE" : "en"}>
       <TextsProvider lang={lang}>
-        <Shell services={services} initialView={initialView} />
+        <Shell services={services} initialView={initialView} requests={requests} />
       </TextsProvider>
     </FluentProvider>
   );

@@ -1,17 +1,32 @@
 /**
- * Task-pane entry: waits for Office, reads the display language and theme, and renders the app with the
- * services over Excel. Swedish unless Office's display language is something else.
+ * Task-pane entry: waits for Office, reads the display language and theme, registers the ribbon's commands
+ * (they run in this page: the shared runtime) and renders the app with the services over Excel. Swedish
+ * unless Office's display language is something else.
  */
 import { createRoot } from "react-dom/client";
 import { uiLangFor } from "../domain/i18n/ui";
-import { officeCreateWorkbook, officeExcelRun, officeHostEnvironment, officeIsSetSupported } from "../excel/officeHost";
+import {
+  enableAutoOpen,
+  officeCreateWorkbook,
+  officeExcelRun,
+  officeGlobal,
+  officeHostEnvironment,
+  officeIsSetSupported,
+  ribbonHostFor,
+} from "../excel/officeHost";
 import { App } from "./App";
+import { createPaneRequests } from "./paneRequests";
+import { registerRibbonCommands } from "./ribbonCommands";
 import { createExcelServices } from "./services";
 import { themeFromOffice } from "./theme";
+
+const requests = createPaneRequests();
 
 function render(): void {
   const container = document.getElementById("root");
   if (!container) return;
+  const inOffice = typeof Office !== "undefined" && typeof Office.actions?.associate === "function";
+  if (inOffice) registerRibbonCommands(ribbonHostFor(officeGlobal()), requests);
   const context = typeof Office !== "undefined" ? Office.context : undefined;
   const lang = uiLangFor(context?.displayLanguage);
   document.documentElement.lang = lang;
@@ -23,8 +38,9 @@ function render(): void {
     lang,
     createWorkbook: officeCreateWorkbook,
     environment: officeHostEnvironment,
+    onTemplateApplied: inOffice ? () => enableAutoOpen(officeGlobal()) : undefined,
   });
-  createRoot(container).render(<App services={services} lang={lang} theme={theme} />);
+  createRoot(container).render(<App services={services} lang={lang} theme={theme} requests={requests} />);
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

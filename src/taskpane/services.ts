@@ -79,6 +79,8 @@ export interface ServiceOptions {
   readonly environment?: () => HostEnvironment;
   /** Where caught errors are recorded for "Om SYSS"; one per services by default. */
   readonly errorLog?: ErrorLog;
+  /** After a template is applied: make the pane open with this workbook (officeHost.enableAutoOpen); best effort. */
+  readonly onTemplateApplied?: () => Promise<unknown>;
 }
 
 /**
@@ -258,6 +260,8 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
             en: messages.map((message) => message.en).join(" "),
           });
         }
+        // The template is in place whatever happens here: auto-open is a convenience, never a reason to fail.
+        await options.onTemplateApplied?.().catch(() => undefined);
         return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
       }),
 
@@ -421,6 +425,7 @@ export function createExcelServices(options: {
   today?: () => string;
   createWorkbook?: CreateWorkbook;
   environment?: () => HostEnvironment;
+  onTemplateApplied?: () => Promise<unknown>;
 }): TaskpaneServices {
   const today = options.today ?? (() => localToday());
   let canSuspendScreenUpdating = false;
@@ -436,5 +441,10 @@ export function createExcelServices(options: {
     workbookShape: async () => (await loadShapeReader()).readWorkbookShape(options.run),
   };
   const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
-  return createTaskpaneServices(workbookAccessFromPort(port), { today, openWorkbook, environment: options.environment });
+  return createTaskpaneServices(workbookAccessFromPort(port), {
+    today,
+    openWorkbook,
+    environment: options.environment,
+    onTemplateApplied: options.onTemplateApplied,
+  });
 }

@@ -2,11 +2,19 @@ import { expect } from "chai";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest, manifestFiles } from "../support/manifest-check";
+import { RIBBON_COMMANDS } from "../../src/taskpane/ribbonCommands";
 import { DEPLOYMENT_DIST, deploymentBuild, DIST, productionBuild, readDist, REPO_ROOT, TEST_PUBLIC_URL, BUILD_TIMEOUT_MS } from "../support/build";
 
 const source = readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
 const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
-const DEV = { namespace: "SYSS", baseUrl: "https://localhost:3000/", version };
+// The icons webpack copies from assets/ (source), and the names the pane's page associates with the ribbon.
+const DEV = {
+  namespace: "SYSS",
+  baseUrl: "https://localhost:3000/",
+  version,
+  associatedFunctions: Object.keys(RIBBON_COMMANDS),
+  fileExists: (file: string) => existsSync(path.join(REPO_ROOT, file)),
+};
 
 describe("manifest.xml", () => {
   it("passes every offline check with development URLs", () => {
@@ -25,6 +33,16 @@ describe("manifest.xml", () => {
       ["English function metadata on another host", (xml) => xml.replace("https://localhost:3000/functions.en-US.json", "https://example.org/functions.en-US.json"), /URL https:\/\/example\.org\/functions\.en-US\.json is not under/],
       ["a missing English override", (xml) => xml.replace('<Override Locale="en-US" Value="SYSS Employment requirements"/>', ""), /DisplayName has no en-US override/],
       ["a version that differs from package.json", (xml) => xml.replace("<Version>0.1.0.0</Version>", "<Version>9.9.9.9</Version>"), /does not match package\.json/],
+      ["a button whose function the runtime does not associate", (xml) => xml.replace("<FunctionName>validateWorkbook</FunctionName>", "<FunctionName>validateEverything</FunctionName>"), /runs validateEverything, which the runtime does not associate/],
+      ["an associated function without a button", (xml) => xml.replace("<FunctionName>openCalculator</FunctionName>", "<FunctionName>openTemplate</FunctionName>"), /associates openCalculator but no button runs it/],
+      ["an ExecuteFunction without a FunctionName", (xml) => xml.replace("<FunctionName>openTemplate</FunctionName>", ""), /SYSS\.TemplateButton runs ExecuteFunction without a FunctionName/],
+      ["a button label resid that is not defined", (xml) => xml.replace('<Label resid="ValidateButton.Label"/>', '<Label resid="ValidateButton.Missing"/>'), /resid ValidateButton\.Missing .* not defined in bt:ShortStrings/],
+      ["a tooltip in the wrong resource list", (xml) => xml.replace('<Description resid="SupplierButton.Tooltip"/>', '<Description resid="SupplierButton.Label"/>'), /resid SupplierButton\.Label used by <Description> is not defined in bt:LongStrings/],
+      ["an icon file that is not shipped", (xml) => xml.replace("assets/icon-80.png", "assets/icon-80-missing.png"), /image https:\/\/localhost:3000\/assets\/icon-80-missing\.png is not shipped/],
+      ["a duplicate control id", (xml) => xml.replace('id="SYSS.CalculatorButton"', 'id="SYSS.ValidateButton"'), /control id SYSS\.ValidateButton is used twice/],
+      ["a button's children out of order", (xml) => xml.replace(/(<Control xsi:type="Button" id="SYSS\.ValidateButton">\s*)(<Label resid="ValidateButton\.Label"\/>\s*)(<Supertip>[\s\S]*?<\/Supertip>\s*)/, "$1$3$2"), /<Label> is out of order in Control SYSS\.ValidateButton/],
+      ["a task pane that cannot open with the workbook", (xml) => xml.replace("<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>", "<TaskpaneId>SYSS.Taskpane</TaskpaneId>"), /TaskpaneId is not Office\.AutoShowTaskpaneWithDocument/],
+      ["a label longer than a short string may be", (xml) => xml.replace('DefaultValue="Validera"', `DefaultValue="${"V".repeat(126)}"`), /string ValidateButton\.Label is longer than 125 characters/],
     ];
     for (const [name, mutate, expectedProblem] of mutations) {
       it(`reports ${name}`, () => {
@@ -45,7 +63,7 @@ describe("manifest.xml", () => {
     it("has no localhost and points every URL at SYSS_PUBLIC_URL", () => {
       const built = readDist("manifest.xml");
       expect(built).to.not.contain("localhost");
-      expect(checkManifest(built, { ...DEV, baseUrl: TEST_PUBLIC_URL })).to.deep.equal([]);
+      expect(checkManifest(built, { ...DEV, baseUrl: TEST_PUBLIC_URL, fileExists: (file) => existsSync(path.join(DIST, file)) })).to.deep.equal([]);
     });
 
     it("ships every file the manifest points at", () => {

@@ -57,6 +57,68 @@ export interface ManifestExpectations {
   /** The URL prefix every add-in URL must start with, e.g. https://localhost:3000/ */
   baseUrl: string;
   version: string;
+  /** Names the runtime associates with `Office.actions.associate` (RIBBON_COMMANDS); when given, every ExecuteFunction must name one and every one must have a button. */
+  associatedFunctions?: readonly string[];
+  /** Whether a file the manifest points at (path relative to baseUrl) is shipped; when given, every image must be. */
+  fileExists?: (relativePath: string) => boolean;
+}
+
+/** Child order of a Button control and of a Group, as in the schema's sequences. */
+const BUTTON_ORDER = ["Label", "Supertip", "Icon", "Action"];
+const GROUP_ORDER = ["Label", "Icon", "Control"];
+/** The TaskpaneId Office opens by itself when the document carries the Office.AutoShowTaskpaneWithDocument setting. */
+const AUTO_SHOW_TASKPANE_ID = "Office.AutoShowTaskpaneWithDocument";
+/** Documented maximum lengths of bt:ShortStrings and bt:LongStrings values (overrides included). */
+const STRING_LIMITS: Record<string, number> = { ShortStrings: 125, LongStrings: 250 };
+
+/** Problems with the order of `element`'s children against `order` (a child name may repeat, e.g. Control). */
+function orderProblems(element: Element, order: readonly string[], where: string): string[] {
+  const problems: string[] = [];
+  let last = -1;
+  for (const child of Array.from(element.children)) {
+    const position = order.indexOf(child.localName);
+    if (position < 0) problems.push(`unexpected element <${child.localName}> in ${where}`);
+    else if (position < last) problems.push(`<${child.localName}> is out of order in ${where}`);
+    else last = position;
+  }
+  return problems;
+}
+
+/** Ribbon checks: control order and ids, ExecuteFunction names the runtime associates, the auto-open pane. */
+function commandProblems(root: Element, expected: ManifestExpectations): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const element of Array.from(root.getElementsByTagNameNS(NS.ov, "Group")).concat(Array.from(root.getElementsByTagNameNS(NS.ov, "Control")))) {
+    const id = element.getAttribute("id") ?? "";
+    if (!id) problems.push(`<${element.localName}> has no id`);
+    else if (ids.has(id)) problems.push(`control id ${id} is used twice`);
+    ids.add(id);
+  }
+  for (const group of Array.from(root.getElementsByTagNameNS(NS.ov, "Group"))) problems.push(...orderProblems(group, GROUP_ORDER, `Group ${group.getAttribute("id")}`));
+  const used = new Set<string>();
+  for (const control of Array.from(root.getElementsByTagNameNS(NS.ov, "Control"))) {
+    const id = control.getAttribute("id") ?? "";
+    if (control.getAttributeNS(NS.xsi, "type") === "Button") problems.push(...orderProblems(control, BUTTON_ORDER, `Control ${id}`));
+    const action = Array.from(control.children).find((child) => child.localName === "Action");
+    if (!action) {
+      problems.push(`Control ${id} has no Action`);
+      continue;
+    }
+    const type = action.getAttributeNS(NS.xsi, "type");
+    if (type === "ExecuteFunction") {
+      const name = action.getElementsByTagNameNS(NS.ov, "FunctionName")[0]?.textContent?.trim() ?? "";
+      if (!name) problems.push(`Control ${id} runs ExecuteFunction without a FunctionName`);
+      else if (expected.associatedFunctions && !expected.associatedFunctions.includes(name)) problems.push(`Control ${id} runs ${name}, which the runtime does not associate`);
+      used.add(name);
+    } else if (type === "ShowTaskpane") {
+      const paneId = action.getElementsByTagNameNS(NS.ov, "TaskpaneId")[0]?.textContent?.trim();
+      if (paneId !== AUTO_SHOW_TASKPANE_ID) problems.push(`Control ${id} shows a task pane whose TaskpaneId is not ${AUTO_SHOW_TASKPANE_ID} (the pane would not open with the workbook)`);
+    } else {
+      problems.push(`Control ${id} has an unexpected Action type ${type}`);
+    }
+  }
+  for (const name of expected.associatedFunctions ?? []) if (!used.has(name)) problems.push(`the runtime associates ${name} but no button runs it`);
+  return problems;
 }
 
 export function checkManifest(xml: string, expected: ManifestExpectations): string[] {
@@ -103,6 +165,9 @@ export function checkManifest(xml: string, expected: ManifestExpectations): stri
       if ((kind === "ShortStrings" || kind === "LongStrings") && id !== "Functions.Namespace" && !hasEnglishOverride(item)) {
         problems.push(`string ${id} has no en-US override`);
       }
+      const limit = STRING_LIMITS[kind];
+      const texts = [item.getAttribute("DefaultValue") ?? "", ...Array.from(item.children).map((child) => child.getAttribute("Value") ?? "")];
+      if (limit !== undefined && texts.some((value) => value.length > limit)) problems.push(`string ${id} is longer than ${limit} characters`);
     }
     resources.set(kind, entries);
   }
@@ -162,6 +227,12 @@ export function checkManifest(xml: string, expected: ManifestExpectations): stri
     const url = resources.get("Images")?.get(image.getAttribute("resid") ?? "") ?? "";
     if (!url.endsWith(`icon-${size}.png`)) problems.push(`icon of size ${size} points at ${url}`);
   }
+  if (expected.fileExists) {
+    for (const url of resources.get("Images")?.values() ?? []) {
+      if (url.startsWith(expected.baseUrl) && !expected.fileExists(url.slice(expected.baseUrl.length))) problems.push(`image ${url} is not shipped`);
+    }
+  }
+  problems.push(...commandProblems(root, expected));
   return problems;
 }
 

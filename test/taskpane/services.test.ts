@@ -62,6 +62,25 @@ describe("task-pane services over the Excel fake", () => {
     expect(sheets).to.include.members(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Parametrar"]);
   });
 
+  it("makes the pane open with the workbook after a successful apply, not after a refused one", async () => {
+    const fake = createExcelFake({ sheetNames: ["Blad1"] });
+    let autoOpens = 0;
+    const onTemplateApplied = async () => {
+      autoOpens++;
+      throw new Error("a host without the document setting"); // best effort: never fails the apply
+    };
+    const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15", onTemplateApplied });
+    expect((await services.applyTemplate(CONTRACT, 2026)).sheetsCreated).to.be.greaterThan(5);
+    expect(autoOpens).to.equal(1);
+    const refusing = createExcelServices({ run: fake.run, isSetSupported: () => false, lang: "sv", onTemplateApplied });
+    const refused = await refusing.applyTemplate(CONTRACT, 2026).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(refused).to.be.instanceOf(TaskpaneError);
+    expect(autoOpens).to.equal(1);
+  });
+
   it("reads the contract back from the workbook's Avtal sheet", async () => {
     const { services } = setUp();
     expect(await services.workbookContract()).to.equal(null);

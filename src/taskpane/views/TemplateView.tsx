@@ -26,6 +26,7 @@ import { OperationStatus } from "../components/OperationStatus";
 import { SupplierConfirmationNeeded } from "../errors";
 import { offerDownload, XLSX_MIME } from "../download";
 import { useTexts } from "../i18n";
+import type { PaneRequest } from "../paneRequests";
 import type { TaskpaneServices, TemplateStatus } from "../taskpaneServices";
 import { ContractFormError, contractFormFrom, contractFromForm, initialContractForm, type ContractFormState } from "../template/contractForm";
 import { useOperation } from "../useOperation";
@@ -84,7 +85,7 @@ function ContractInput({ field, value, error, onChange }: { field: ContractField
   );
 }
 
-export function TemplateView({ services }: { services: TaskpaneServices }) {
+export function TemplateView({ services, request }: { services: TaskpaneServices; request?: PaneRequest | null }) {
   const { t, lang } = useTexts();
   const styles = useStyles();
   const [form, setForm] = useState<ContractFormState>(initialContractForm);
@@ -133,6 +134,12 @@ export function TemplateView({ services }: { services: TaskpaneServices }) {
   // Possible personal data found before the supplier version: shown with the cells, confirmed by the user.
   const confirmation = download.error instanceof SupplierConfirmationNeeded ? download.error : null;
   const downloadStatus = confirmation ? { ...download, error: null } : download;
+
+  // The ribbon's supplier-version button: the same as the button here, once per click (the request id).
+  const requestId = request?.action === "supplierVersion" ? request.id : null;
+  useEffect(() => {
+    if (requestId !== null) supplier(false); // unconfirmed: possible personal data is shown first, as for the button
+  }, [requestId]);
 
   const invalidField = (apply.error instanceof ContractFormError ? apply.error : download.error instanceof ContractFormError ? download.error : null)?.field;
   const invalidMessage = (apply.error ?? download.error) as ContractFormError | null;

@@ -10,6 +10,7 @@ import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
 import { describeError } from "../errors";
 import { formatNumber, useTexts } from "../i18n";
+import type { PaneRequest } from "../paneRequests";
 import type { FindingView, Severity, TaskpaneServices, ValidationView } from "../taskpaneServices";
 import { useOperation } from "../useOperation";
 
@@ -132,7 +133,7 @@ function Results({ view, actions }: { view: ValidationView; actions: FindingActi
   );
 }
 
-export function ValidateView({ services }: { services: TaskpaneServices }) {
+export function ValidateView({ services, request }: { services: TaskpaneServices; request?: PaneRequest | null }) {
   const { t, lang } = useTexts();
   const styles = useStyles();
   const [view, setView] = useState<ValidationView | null>(null);
@@ -152,6 +153,12 @@ export function ValidateView({ services }: { services: TaskpaneServices }) {
       setView(await services.validate());
       return null;
     });
+
+  // The ribbon's Validera button: validate once per click (the request id), as the button here would.
+  const requestId = request?.action === "validate" ? request.id : null;
+  useEffect(() => {
+    if (requestId !== null) validate();
+  }, [requestId]);
 
   useEffect(() => {
     if (!live) return;

@@ -1,6 +1,6 @@
 /** A plain, deterministic copy of the whole fake document, for before/after comparisons in tests. */
 import { cellAddress, columnLetters, formatRect } from "./address";
-import type { CellState, ChartState, ConditionalFormatState, NameState, WorkbookState } from "./state";
+import type { CellState, ChartState, ConditionalFormatState, NameState, PageLayoutState, WorkbookState } from "./state";
 
 export interface SheetSnapshot {
   name: string;
@@ -13,6 +13,7 @@ export interface SheetSnapshot {
   names: Record<string, NameState>;
   conditionalFormats: Array<Omit<ConditionalFormatState, "rect" | "id"> & { address: string }>;
   charts: ChartState[];
+  pageLayout: PageLayoutState;
 }
 
 export interface TableSnapshot {
@@ -68,6 +69,7 @@ export function takeSnapshot(state: WorkbookState, columnNames: (tableIndex: num
             return { ...rest, address: formatRect(rect) };
           }),
           charts: sheet.charts,
+          pageLayout: { ...sheet.pageLayout },
         };
       }),
       tables: state.tables.map((table, i) => ({

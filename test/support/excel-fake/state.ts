@@ -55,6 +55,18 @@ export interface NameState {
   visible: boolean;
 }
 
+/** The print settings the fake models (worksheet.pageLayout, ExcelApi 1.9): a new sheet has Excel's defaults. */
+export interface PageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  horizontalFitToPages: number | null;
+  verticalFitToPages: number | null;
+  /** Absolute A1 address without the sheet, or null (the used range). */
+  printArea: string | null;
+  /** e.g. "$1:$1", or null. */
+  printTitleRows: string | null;
+}
+
 export interface SheetState {
   id: string;
   name: string;
@@ -67,6 +79,7 @@ export interface SheetState {
   names: Map<string, NameState>;
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
+  pageLayout: PageLayoutState;
 }
 
 export interface TableChangedArgs {
@@ -124,6 +137,7 @@ export function newSheet(id: string, name: string): SheetState {
     names: new Map(),
     conditionalFormats: [],
     charts: [],
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", horizontalFitToPages: null, verticalFitToPages: null, printArea: null, printTitleRows: null },
   };
 }
 

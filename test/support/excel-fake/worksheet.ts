@@ -1,12 +1,12 @@
 /** Worksheet proxies and the workbook's worksheet collection. */
-import type { ExcelWorksheet, ExcelWorksheetCollection, ExcelWorksheetFreezePanes, SheetVisibility } from "../../../src/excel/api";
+import type { ExcelPageLayout, ExcelWorksheet, ExcelWorksheetCollection, ExcelWorksheetFreezePanes, SheetVisibility } from "../../../src/excel/api";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeRequestContext } from "./context";
-import { FakeOfficeError } from "./errors";
+import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
-import { hasContent, newSheet, type SheetState, type WorkbookState } from "./state";
+import { hasContent, newSheet, type PageLayoutState, type SheetState, type WorkbookState } from "./state";
 import { FakeTableCollection } from "./table";
 import { FakeChartCollection } from "./chart";
 
@@ -43,6 +43,99 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefin
   return { top, left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
+/** Paper sizes the fake accepts (a subset of Excel.PaperType). */
+const PAPER_SIZES = new Set(["A3", "A4", "A5", "Letter", "Legal"]);
+const ABSOLUTE_AREA = /^\$[A-Z]{1,3}\$\d+(:\$[A-Z]{1,3}\$\d+)?$/;
+const TITLE_ROWS = /^\$(\d+):\$(\d+)$/;
+
+/**
+ * worksheet.pageLayout as the fake models it: writes are queued and checked like Excel's (known orientation
+ * and paper size, fit-to-pages 0–32767, no scale together with fit-to-pages, a print area on the sheet, title
+ * rows as whole rows). Reading the properties back is not modelled: SYSS only writes them.
+ */
+class FakePageLayout implements ExcelPageLayout {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => SheetState,
+  ) {}
+
+  private write(check: () => void, apply: (layout: PageLayoutState) => void): void {
+    this.context.enqueue({
+      kind: "write",
+      run: () => {
+        check();
+        apply(this.sheet().pageLayout);
+      },
+    });
+  }
+
+  get orientation(): string {
+    throw propertyNotLoaded("PageLayout", "orientation");
+  }
+  set orientation(value: string) {
+    this.write(
+      () => {
+        if (value !== "Portrait" && value !== "Landscape") throw new FakeOfficeError("InvalidArgument", `'${value}' is not a page orientation.`);
+      },
+      (layout) => (layout.orientation = value as PageLayoutState["orientation"]),
+    );
+  }
+
+  get paperSize(): string {
+    throw propertyNotLoaded("PageLayout", "paperSize");
+  }
+  set paperSize(value: string) {
+    this.write(
+      () => {
+        if (!PAPER_SIZES.has(value)) throw new FakeOfficeError("InvalidArgument", `'${value}' is not a paper size.`);
+      },
+      (layout) => (layout.paperSize = value),
+    );
+  }
+
+  get zoom(): ExcelPageLayout["zoom"] {
+    throw propertyNotLoaded("PageLayout", "zoom");
+  }
+  set zoom(value: ExcelPageLayout["zoom"]) {
+    const zoom = { ...value };
+    this.write(
+      () => {
+        const fit = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+        if (fit.some((n) => !Number.isInteger(n) || n! < 0 || n! > 32767)) throw new FakeOfficeError("InvalidArgument", "Fit-to-pages must be a whole number from 0 to 32767.");
+        if (zoom.scale !== undefined && zoom.scale !== null && (fit.length > 0 || zoom.scale < 10 || zoom.scale > 400)) {
+          throw new FakeOfficeError("InvalidArgument", "A scale is 10–400 and cannot be combined with fit-to-pages.");
+        }
+      },
+      (layout) => {
+        layout.horizontalFitToPages = zoom.horizontalFitToPages ?? null;
+        layout.verticalFitToPages = zoom.verticalFitToPages ?? null;
+      },
+    );
+  }
+
+  setPrintArea(printArea: string): void {
+    this.write(
+      () => {
+        if (!ABSOLUTE_AREA.test(printArea)) throw new FakeOfficeError("InvalidArgument", `'${printArea}' is not a print area on this sheet.`);
+        parseAddress(printArea.replace(/\$/g, ""));
+      },
+      (layout) => (layout.printArea = printArea),
+    );
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.write(
+      () => {
+        const match = TITLE_ROWS.exec(rows);
+        if (!match || Number(match[1]) < 1 || Number(match[2]) < Number(match[1]) || Number(match[2]) > MAX_ROWS) {
+          throw new FakeOfficeError("InvalidArgument", `'${rows}' is not a range of whole rows such as $1:$1.`);
+        }
+      },
+      (layout) => (layout.printTitleRows = rows),
+    );
+  }
+}
+
 export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
   protected readonly typeName = "Worksheet";
   protected readonly scalarNames = ["id", "name", "position", "visibility", "tabColor"] as const;
@@ -52,6 +145,7 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
   readonly names: FakeNamedItemCollection;
   readonly freezePanes: ExcelWorksheetFreezePanes;
   readonly charts: FakeChartCollection;
+  readonly pageLayout: ExcelPageLayout;
 
   constructor(context: FakeRequestContext, locate: () => SheetState | undefined, nullable = false) {
     super(context, nullable);
@@ -59,6 +153,7 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
     this.tables = new FakeTableCollection(context, () => this.sheet());
     this.names = new FakeNamedItemCollection(context, () => this.sheet());
     this.charts = new FakeChartCollection(context, () => this.sheet());
+    this.pageLayout = new FakePageLayout(context, () => this.sheet());
     const freeze = (rows: number | undefined, columns: number | undefined): void =>
       context.enqueue({
         kind: "write",
