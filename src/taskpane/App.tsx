@@ -3,10 +3,10 @@
  * the active view. Views other than the guide load lazily (separate chunks), and once opened stay
  * mounted (hidden) so a half-filled form survives switching tabs.
  */
-import { lazy, Suspense, useState, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UiKey, UiLang } from "../domain/i18n/ui";
-import { emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
+import { blankedAnswers, emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
 import { TextsProvider, useTexts } from "./i18n";
 import type { TaskpaneServices } from "./taskpaneServices";
 import { GuideView, type GuideTarget } from "./views/GuideView";
@@ -52,6 +52,22 @@ function Shell({ services, initialView }: { services: TaskpaneServices; initialV
   const [active, setActive] = useState<ViewKey>(initialView);
   const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([initialView]));
   const [decisions, setDecisions] = useState<DecisionRecord>(emptyDecisionRecord);
+  // The answers saved on Beslutsunderlag, once, unless the user has already started answering.
+  useEffect(() => {
+    let current = true;
+    services.loadDecisions().then(
+      (saved) => {
+        if (current && saved) setDecisions((record) => (blankedAnswers(record, emptyDecisionRecord()) === 0 ? saved : record));
+      },
+      () => {
+        // No sheet to read (no workbook, an edit in progress): the guide starts blank, and "Spara" still asks
+        // before it would blank anything saved, as it reads the sheet again.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [services]);
   const [aboutOpen, setAboutOpen] = useState(false);
 
   const open = (view: ViewKey) => {
