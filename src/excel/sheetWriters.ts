@@ -223,8 +223,11 @@ export function writeParameters(run: ExcelRun, rows: readonly ParameterRow[], mo
     ) as Record<(typeof PARAMETER_COLUMNS)[number], number>;
     const ownColumns = new Set<number>(Object.values(index));
 
-    const isFormulaAt = (row: number, column: number) =>
-      formats[row]?.[column] !== "@" && String(formulas[row]?.[column] ?? "").startsWith("=");
+    // A formula's text differs from its result; text kept as typed ("=ej en formel" in a Text cell) reads the same both ways.
+    const isFormulaAt = (row: number, column: number) => {
+      const text = cellText(formulas[row]?.[column]);
+      return text.startsWith("=") && text !== cellText(body[row]?.[column]);
+    };
     const valueEdited = (row: number) => {
       const cells = body[row]!;
       return isFormulaAt(row, index.value) || (cells[index.value] !== "" && cells[index.value] !== cells[index.default]);
