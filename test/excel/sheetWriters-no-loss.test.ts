@@ -6,6 +6,7 @@
 import { expect } from "chai";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import type { ParameterRow } from "../../src/domain/followup/types";
+import { writeExanteSheet } from "../../src/excel/exanteSheets";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import type { CalculationSheet, DecisionSheet, SheetWriterPort } from "../../src/excel/port";
 import { createExcelServices } from "../../src/taskpane/services";
@@ -166,7 +167,7 @@ describe("sheet writers never lose a user's cell (issue 15)", () => {
     const sheetWriters: readonly {
       name: string;
       sheet: string;
-      write: (port: SheetWriterPort, random: () => number) => Promise<string>;
+      write: (port: SheetWriterPort, random: () => number, fake: ExcelFake) => Promise<string>;
     }[] = [
       {
         name: "writeCalculationSheet",
@@ -186,6 +187,12 @@ describe("sheet writers never lose a user's cell (issue 15)", () => {
         write: (port, random) =>
           port.writeSheet({ sheetName: "Egen kalkyl", cells: [{ address: "A1", value: "Titel" }, { address: "B2", value: Math.round(random() * 10) }, { address: "C3", formula: "=B2*2" }] }),
       },
+      {
+        name: "writeExanteSheet (Avtalsvillkor, Förhandskalkyl)",
+        sheet: "Avtalsvillkor",
+        write: (_, random, fake) =>
+          writeExanteSheet(fake.run, { sheetName: "Avtalsvillkor", cells: [{ address: "A1", value: "Villkor" }, { address: "A3", value: `N = ${Math.round(random() * 100)}` }], columnWidths: { A: 80 } }),
+      },
     ];
 
     for (const writer of sheetWriters) {
@@ -194,9 +201,9 @@ describe("sheet writers never lose a user's cell (issue 15)", () => {
         for (let round = 0; round < ROUNDS; round++) {
           const fake = createExcelFake();
           const port = portOn(fake);
-          await writer.write(port, random);
+          await writer.write(port, random, fake);
           const typed = await typeRandomly(fake, writer.sheet, random, () => address(random, "ABCDEFGH", 12));
-          await writer.write(port, random);
+          await writer.write(port, random, fake);
           for (const [at, what] of typed) expectKept(fake, writer.sheet, at, what, `round ${round}, ${writer.sheet}!${at}`);
         }
       });
@@ -213,7 +220,6 @@ describe("sheet writers never lose a user's cell (issue 15)", () => {
             context.workbook.tables
               .getItem("Parametrar")
               .rows.add(undefined, Array.from({ length: ownRows }, (_, i) => [`egen${i}`, `Eget ${i}`, i, "", "", "", ""]));
-            await context.sync();
           });
         }
         const bodyRows = PARAMETERS.length + ownRows;
