@@ -112,13 +112,21 @@ export interface ExantePort {
 }
 
 export interface SheetWriterPort {
-  /** Writes a sheet cell by cell, replacing the contents of a sheet of the same name; resolves to its name. */
-  writeSheet(content: SheetContent): Promise<string>;
-  /** Writes the sheet (replacing one of the same name) and resolves to its name. */
+  /**
+   * Writes a sheet cell by cell and never loses a cell a user typed: merges into a sheet of the same name only
+   * when every non-empty cell it changes still holds what `base` (the caller's memory of that sheet: formula
+   * text by A1 address) says the add-in put there; otherwise writes a new sheet ("Kalkyl (2)"). Resolves to
+   * the name written.
+   */
+  writeSheet(content: SheetContent, base?: Readonly<Record<string, string>>): Promise<string>;
+  /** The sheet's non-empty cells (formula text by upper-case A1 address); null when there is no such sheet. */
+  readSheetCells(sheetName: string): Promise<ReadonlyMap<string, string> | null>;
+  /** Writes the sheet as writeSheet does (a new sheet rather than over a user's cells) and resolves to its name. */
   writeCalculationSheet(sheet: CalculationSheet): Promise<string>;
   /** Writes the Parametrar table; "keepEdits" keeps edited Värde cells, "reset" writes the defaults. */
   writeParameters(rows: readonly ParameterRow[], mode: "keepEdits" | "reset"): Promise<number>;
-  writeDecisionSheet(sheet: DecisionSheet): Promise<void>;
+  /** Writes Beslutsunderlag as writeSheet does, `base` being the sheet as the pane last read or wrote it; resolves to the name written. */
+  writeDecisionSheet(sheet: DecisionSheet, base?: Readonly<Record<string, string>>): Promise<string>;
 }
 
 export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort {}

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UiKey, UiLang } from "../domain/i18n/ui";
-import { emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
+import { blankedAnswers, emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
 import { TextsProvider, useTexts } from "./i18n";
 import type { PaneRequest, PaneRequests } from "./paneRequests";
 import type { TaskpaneServices } from "./taskpaneServices";
@@ -59,6 +59,22 @@ function Shell({ services, initialView, requests }: { services: TaskpaneServices
   const [visited, setVisited] = useState<ReadonlySet<ViewKey>>(() => new Set([first]));
   const [decisions, setDecisions] = useState<DecisionRecord>(emptyDecisionRecord);
   const [request, setRequest] = useState<PaneRequest | null>(() => requests?.latest() ?? null);
+  // The answers saved on Beslutsunderlag, once, unless the user has already started answering.
+  useEffect(() => {
+    let current = true;
+    services.loadDecisions().then(
+      (saved) => {
+        if (current && saved) setDecisions((record) => (blankedAnswers(record, emptyDecisionRecord()) === 0 ? saved : record));
+      },
+      () => {
+        // No sheet to read (no workbook, an edit in progress): the guide starts blank, and "Spara" still asks
+        // before it would blank anything saved, as it reads the sheet again.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [services]);
   const [aboutOpen, setAboutOpen] = useState(false);
 
   const open = (view: ViewKey) => {

@@ -19,8 +19,8 @@ import { listParameters, type ParameterYear, type RawInput } from "../domain/mod
 import type { UiLang } from "../domain/i18n/ui";
 import type { Finding, ValidationInput, ValidationResult } from "../domain/validation";
 import { CALCULATION_SHEET_NAME, calculationSheet, type CalculationSheet } from "./calculator/calculationSheet";
-import { decisionSheetContent, type DecisionSheetContent } from "./decisions/decisionSheet";
-import type { DecisionRecord } from "./decisions/questions";
+import { DECISION_SHEET_NAME, decisionSheetContent, readDecisionRecord, type DecisionSheetContent } from "./decisions/decisionSheet";
+import { blankedAnswers, type DecisionRecord } from "./decisions/questions";
 import { SupplierConfirmationNeeded, TaskpaneError } from "./errors";
 import { createErrorLog, type ErrorLog } from "./errorLog";
 import type { WorkbookShape } from "../domain/followup/diagnosis";
@@ -37,6 +37,7 @@ import type {
   TaskpaneServices,
   TemplateStatus,
   ValidationView,
+  SaveDecisionsOutcome,
 } from "./taskpaneServices";
 
 /**
@@ -58,8 +59,15 @@ export interface WorkbookAccess {
    * once at the start and after each settled edit to Placeringar; resolves to a stop function.
    */
   watchPlacements(onUpdate: (update: LiveUpdate) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
-  writeDecisionSheet(content: DecisionSheetContent): Promise<void>;
-  writeCalculationSheet(sheet: CalculationSheet): Promise<void>;
+  /**
+   * Writes Beslutsunderlag; `base` is the sheet as the pane last read or wrote it, so the port merges only into
+   * cells still holding that and otherwise writes a new sheet. Resolves to the sheet's name.
+   */
+  writeDecisionSheet(content: DecisionSheetContent, base?: Readonly<Record<string, string>>): Promise<string>;
+  /** A sheet's non-empty cells (formula text by A1 address); null when there is no such sheet. */
+  readSheetCells(sheetName: string): Promise<ReadonlyMap<string, string> | null>;
+  /** Writes the calculation sheet as writeDecisionSheet does (`base` as last written); resolves to its name. */
+  writeCalculationSheet(sheet: CalculationSheet, base?: Readonly<Record<string, string>>): Promise<string>;
   /** Writes the Parametrar table; `keepEdits` keeps a user's changed Värde cells. Resolves to the row count. */
   writeParameters(rows: readonly ParameterRow[], mode: ParameterWriteMode): Promise<number>;
   /** A new Avtalsvillkor / Förhandskalkyl sheet (a free name when taken); resolves to the name used. */
@@ -229,9 +237,35 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
   };
 
 
+  /**
+   * The sheets this pane wrote or read (name → formula text by address), so the next write can tell the add-in's
+   * own cells from a user's: the port merges only into cells still holding what is remembered here.
+   */
+  const sheetMemory = new Map<string, Record<string, string>>();
+  const remember = async (sheetName: string) => {
+    const cells = await workbook.readSheetCells(sheetName);
+    sheetMemory.set(sheetName, cells ? Object.fromEntries(cells) : {});
+  };
+
   return {
-    saveDecisions: (record: DecisionRecord, lang: UiLang) =>
-      guarded(() => workbook.writeDecisionSheet(decisionSheetContent(record, lang, options.today()))),
+    loadDecisions: () =>
+      guarded(async () => {
+        const cells = await workbook.readSheetCells(DECISION_SHEET_NAME);
+        sheetMemory.set(DECISION_SHEET_NAME, cells ? Object.fromEntries(cells) : {});
+        return cells ? readDecisionRecord(cells) : null;
+      }),
+
+    saveDecisions: (record: DecisionRecord, lang: UiLang, confirmed = false) =>
+      guarded(async (): Promise<SaveDecisionsOutcome> => {
+        // What is saved now (the sheet may have been saved from another pane or edited since it was read).
+        const cells = await workbook.readSheetCells(DECISION_SHEET_NAME);
+        const saved = cells ? readDecisionRecord(cells) : null;
+        const blanked = saved ? blankedAnswers(saved, record) : 0;
+        if (blanked > 0 && !confirmed) return { kind: "confirmBlanks", blanked };
+        const sheet = await workbook.writeDecisionSheet(decisionSheetContent(record, lang, options.today()), sheetMemory.get(DECISION_SHEET_NAME));
+        await remember(sheet);
+        return { kind: "saved", sheet };
+      }),
 
     templateStatus: (): Promise<TemplateStatus> =>
       guarded(async () => ({ version: await workbook.templateVersion(), currentVersion: TEMPLATE_VERSION })),
@@ -351,9 +385,10 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
 
     insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
       guarded(async () => {
-        // One calculation sheet, rewritten on each insert (the port replaces a sheet of the same name).
-        await workbook.writeCalculationSheet(calculationSheet(CALCULATION_SHEET_NAME, input, year, lang));
-        return CALCULATION_SHEET_NAME;
+        // Rewritten in place while it holds only what this pane wrote; a user's edit there sends it to "Kalkyl (2)".
+        const sheet = await workbook.writeCalculationSheet(calculationSheet(CALCULATION_SHEET_NAME, input, year, lang), sheetMemory.get(CALCULATION_SHEET_NAME));
+        await remember(sheet);
+        return sheet;
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
@@ -402,11 +437,13 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     correct: async (finding) => (port.correct ? port.correct(finding) : notAvailable()),
     watchPlacements: async (onUpdate, onError) =>
       port.startLiveValidation ? port.startLiveValidation({ onUpdate, onError }) : notAvailable(),
-    writeDecisionSheet: async (content) => (port.writeDecisionSheet ? port.writeDecisionSheet(toPortDecisionSheet(content)) : notAvailable()),
-    writeCalculationSheet: async (sheet) => {
+    writeDecisionSheet: async (content, base) =>
+      port.writeDecisionSheet ? port.writeDecisionSheet(toPortDecisionSheet(content), base) : notAvailable(),
+    readSheetCells: async (sheetName) => (port.readSheetCells ? port.readSheetCells(sheetName) : notAvailable()),
+    writeCalculationSheet: async (sheet, base) => {
       // The pane lays the cells out itself (inputs, help texts, number formats); the port writes them as given.
       if (!port.writeSheet) notAvailable();
-      await port.writeSheet(sheet);
+      return port.writeSheet(sheet, base);
     },
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
     writeNewSheet: async (content) => (port.writeNewSheet ? port.writeNewSheet(content) : notAvailable()),

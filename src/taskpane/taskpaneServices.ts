@@ -85,8 +85,18 @@ export interface AboutInfo {
   readonly recentErrors: readonly RecordedError[];
 }
 
+/** "Spara" in the guide: saved (on the sheet named), or not saved because it would blank saved answers. */
+export type SaveDecisionsOutcome = { readonly kind: "saved"; readonly sheet: string } | { readonly kind: "confirmBlanks"; readonly blanked: number };
+
 export interface TaskpaneServices {
-  saveDecisions(record: DecisionRecord, lang: UiLang): Promise<void>;
+  /** The answers saved on Beslutsunderlag (null when there is no sheet or nothing saved on it). */
+  loadDecisions(): Promise<DecisionRecord | null>;
+  /**
+   * Saves the answers to Beslutsunderlag. Unless `confirmed`, nothing is written when the record would replace
+   * saved answers, notes or the chosen N by blanks: resolves to "confirmBlanks" with how many, for the pane to ask.
+   * A sheet a user edited since the pane read it is not overwritten: the answers go to "Beslutsunderlag (2)".
+   */
+  saveDecisions(record: DecisionRecord, lang: UiLang, confirmed?: boolean): Promise<SaveDecisionsOutcome>;
   templateStatus(): Promise<TemplateStatus>;
   /** The contract the workbook's Avtal sheet holds; null without the template or when a value is unreadable. */
   workbookContract(): Promise<Contract | null>;

@@ -37,12 +37,13 @@ describe("sheet writers", () => {
     expect(fake.snapshot().sheets.find((s) => s.name === "Kalkyl")?.columnWidths).to.deep.equal({ A: 161.25 });
   });
 
-  it("replaces the contents of an existing sheet of the same name", async () => {
+  it("merges into a sheet of the same name when every changed cell is the add-in's own (as last written)", async () => {
     const fake = createExcelFake();
     const port = portOn(fake);
     await port.writeSheet({ sheetName: "Kalkyl", cells: [{ address: "C9", value: "old", bold: true }] });
-    await port.writeSheet({ sheetName: "kalkyl", cells: [{ address: "A1", value: "new" }] });
-    expect(fake.cell("Kalkyl!C9")).to.equal(undefined);
+    const name = await port.writeSheet({ sheetName: "kalkyl", cells: [{ address: "A1", value: "new" }] }, { C9: "old" });
+    expect(name).to.equal("Kalkyl");
+    expect(fake.cell("Kalkyl!C9")?.value ?? "", "the add-in's old cell is cleared").to.equal("");
     expect(fake.cell("Kalkyl!A1")?.value).to.equal("new");
     expect(fake.snapshot().sheets.map((s) => s.name)).to.deep.equal(["Sheet1", "Kalkyl"]);
   });

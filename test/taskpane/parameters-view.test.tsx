@@ -35,6 +35,12 @@ describe("ParametersView", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Återställ standardvärden" }));
     });
+    // Reset writes over the user's Värde cells, so it asks first (issue 15).
+    expect(services.callsOf("writeParameters")).to.have.length(1);
+    expect(screen.getByTestId("params-confirm-reset").textContent).to.match(/också över värden och formler du har ändrat/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Återställ" }));
+    });
     expect(services.callsOf("writeParameters")).to.deep.equal([
       { method: "writeParameters", year: 2019, mode: "keepEdits" },
       { method: "writeParameters", year: 2019, mode: "reset" },

@@ -56,3 +56,43 @@ export function decisionSheetContent(record: DecisionRecord, lang: UiLang, saved
     savedAt,
   };
 }
+
+const LANGS: readonly UiLang[] = ["sv", "en"];
+
+function parseAnswer(text: string): QuestionAnswer["answer"] {
+  const wanted = text.trim().toLowerCase();
+  if (LANGS.some((lang) => uiText(lang, "common.yes").toLowerCase() === wanted)) return "yes";
+  if (LANGS.some((lang) => uiText(lang, "common.no").toLowerCase() === wanted)) return "no";
+  return null;
+}
+
+/**
+ * The record saved on `Beslutsunderlag` (cells by A1 address, as the port reads them), so the guide opens
+ * with the saved answers. Questions are found by their text in either language (the step number in front is
+ * ignored), so a sheet saved in English reads back in a Swedish pane; a row that matches no question is
+ * left alone. Null when the sheet holds no answer, note or chosen N at all.
+ */
+export function readDecisionRecord(cells: ReadonlyMap<string, string>): DecisionRecord | null {
+  const goNoGo = GO_QUESTIONS.map((): QuestionAnswer => ({ answer: null, note: "" }));
+  const suitability = FIT_QUESTIONS.map((): QuestionAnswer => ({ answer: null, note: "" }));
+  let commitment: DecisionRecord["commitment"];
+  let found = false;
+  const matches = (question: string, key: Parameters<typeof uiText>[1]) => LANGS.some((lang) => uiText(lang, key) === question);
+  for (let row = 4; row < 4 + GO_QUESTIONS.length + FIT_QUESTIONS.length + 8; row++) {
+    const question = (cells.get(`A${row}`) ?? "").replace(/^\d\.\s/, "").trim();
+    const answer = cells.get(`B${row}`) ?? "";
+    const note = cells.get(`C${row}`) ?? "";
+    if (question === "") continue;
+    const go = GO_QUESTIONS.findIndex((key) => matches(question, key));
+    const fit = FIT_QUESTIONS.findIndex((key) => matches(question, key));
+    const read: QuestionAnswer = { answer: parseAnswer(answer), note };
+    if (go >= 0) goNoGo[go] = read;
+    else if (fit >= 0) suitability[fit] = read;
+    else if (LANGS.some((lang) => EXANTE_PANE_TEXTS.chosenN[lang] === question) && answer.trim() !== "" && Number.isFinite(Number(answer))) {
+      commitment = { N: Number(answer), basis: note };
+    } else continue;
+    found ||= read.answer !== null || note !== "" || commitment !== undefined;
+  }
+  if (!found) return null;
+  return commitment === undefined ? { goNoGo, suitability } : { goNoGo, suitability, commitment };
+}

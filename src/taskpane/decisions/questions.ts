@@ -43,6 +43,16 @@ export function emptyDecisionRecord(): DecisionRecord {
   return { goNoGo: GO_QUESTIONS.map(() => UNANSWERED), suitability: FIT_QUESTIONS.map(() => UNANSWERED) };
 }
 
+/** How many saved answers, notes and the chosen N `next` would replace by blanks (0: nothing saved is lost). */
+export function blankedAnswers(saved: DecisionRecord, next: DecisionRecord): number {
+  const count = (before: readonly QuestionAnswer[], after: readonly QuestionAnswer[]) =>
+    before.reduce(
+      (sum, answer, i) => sum + (answer.answer !== null && (after[i]?.answer ?? null) === null ? 1 : 0) + (answer.note !== "" && (after[i]?.note ?? "") === "" ? 1 : 0),
+      0,
+    );
+  return count(saved.goNoGo, next.goNoGo) + count(saved.suitability, next.suitability) + (saved.commitment !== undefined && next.commitment === undefined ? 1 : 0);
+}
+
 export interface Recommendation {
   readonly key: UiKey;
   readonly params: Readonly<Record<string, number>>;

@@ -34,6 +34,7 @@ import {
   type QuestionAnswer,
   type Recommendation,
 } from "../decisions/questions";
+import { DECISION_SHEET_NAME } from "../decisions/decisionSheet";
 import { useTexts } from "../i18n";
 import type { TaskpaneServices } from "../taskpaneServices";
 import { useOperation } from "../useOperation";
@@ -183,10 +184,17 @@ export function GuideView({
     onRecordChange({ ...record, [kind]: list });
   };
 
-  const save = () =>
+  // Saved answers that this save would blank: asked about first (null: nothing to ask).
+  const [blanksToConfirm, setBlanksToConfirm] = useState<number | null>(null);
+  const save = (confirmed = false) =>
     operation.run(async () => {
-      await services.saveDecisions(record, lang);
-      return t("guide.saved");
+      setBlanksToConfirm(null);
+      const outcome = await services.saveDecisions(record, lang, confirmed);
+      if (outcome.kind === "confirmBlanks") {
+        setBlanksToConfirm(outcome.blanked);
+        return null;
+      }
+      return outcome.sheet === DECISION_SHEET_NAME ? t("guide.saved") : t("guide.savedElsewhere", { sheet: outcome.sheet });
     });
 
   return (
@@ -250,9 +258,22 @@ export function GuideView({
         </AccordionItem>
       </Accordion>
       <div className={styles.save}>
-        <Button appearance="primary" onClick={save} disabled={operation.busy}>
+        <Button appearance="primary" onClick={() => void save()} disabled={operation.busy}>
           {t("guide.save")}
         </Button>
+        {blanksToConfirm !== null && (
+          <MessageBar intent="warning" data-testid="guide-confirm-blanks">
+            <MessageBarBody>
+              {t("guide.confirmBlanks", { n: blanksToConfirm })}{" "}
+              <Button size="small" onClick={() => void save(true)}>
+                {t("guide.saveAnyway")}
+              </Button>{" "}
+              <Button size="small" appearance="subtle" onClick={() => setBlanksToConfirm(null)}>
+                {t("guide.keepSaved")}
+              </Button>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <OperationStatus operation={operation} busyLabel={t("common.working")} />
       </div>
     </section>

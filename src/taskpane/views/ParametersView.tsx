@@ -3,7 +3,7 @@
  * estimate, and write (keeping the user's edited values) or reset the workbook's Parametrar table.
  */
 import { useMemo, useState } from "react";
-import { Badge, Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { NEWEST_YEAR, PARAMETER_YEARS, listParameters, type ParameterYear } from "../../domain/model";
 import { OperationStatus } from "../components/OperationStatus";
 import { formatNumber, useTexts } from "../i18n";
@@ -33,8 +33,11 @@ export function ParametersView({ services }: { services: TaskpaneServices }) {
   const operation = useOperation();
   const estimates = rows.filter((row) => row.estimate).length;
 
+  // "Återställ" writes over values (and formulas) a user typed in Värde, so it asks first.
+  const [confirmReset, setConfirmReset] = useState(false);
   const write = (mode: "keepEdits" | "reset") =>
     operation.run(async () => {
+      setConfirmReset(false);
       const count = await services.writeParameters(year, mode);
       return mode === "reset" ? t("params.wasReset", { year }) : t("params.written", { count, year });
     });
@@ -56,10 +59,23 @@ export function ParametersView({ services }: { services: TaskpaneServices }) {
         <Button appearance="primary" onClick={() => write("keepEdits")} disabled={operation.busy}>
           {t("params.write")}
         </Button>
-        <Button onClick={() => write("reset")} disabled={operation.busy}>
+        <Button onClick={() => setConfirmReset(true)} disabled={operation.busy}>
           {t("params.reset")}
         </Button>
       </div>
+      {confirmReset && (
+        <MessageBar intent="warning" data-testid="params-confirm-reset">
+          <MessageBarBody>
+            {t("params.confirmReset")}{" "}
+            <Button size="small" onClick={() => void write("reset")}>
+              {t("params.resetAnyway")}
+            </Button>{" "}
+            <Button size="small" appearance="subtle" onClick={() => setConfirmReset(false)}>
+              {t("guide.keepSaved")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <OperationStatus operation={operation} busyLabel={t("params.writing")} />
       <p>{t("params.count", { count: rows.length, estimates })}</p>
       <table className={styles.table}>

@@ -16,11 +16,13 @@ import type {
   SupplierFile,
   TaskpaneServices,
   TemplateStatus,
+  SaveDecisionsOutcome,
   ValidationView,
 } from "../../../src/taskpane/taskpaneServices";
 
 export type ServiceCall =
-  | { method: "saveDecisions"; record: DecisionRecord; lang: UiLang }
+  | { method: "loadDecisions" }
+  | { method: "saveDecisions"; record: DecisionRecord; lang: UiLang; confirmed: boolean }
   | { method: "templateStatus" }
   | { method: "workbookContract" }
   | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
@@ -52,9 +54,23 @@ export class FakeServices implements TaskpaneServices {
     if (this.failures.has(method)) throw this.failures.get(method);
   }
 
-  async saveDecisions(record: DecisionRecord, lang: UiLang): Promise<void> {
-    this.calls.push({ method: "saveDecisions", record, lang });
+  /** What loadDecisions() returns: the record saved on Beslutsunderlag, null = nothing saved. */
+  savedDecisions: DecisionRecord | null = null;
+  /** How many saved answers a save would blank unless confirmed (as the real services count them). */
+  blanksOnSave = 0;
+
+  async loadDecisions(): Promise<DecisionRecord | null> {
+    this.calls.push({ method: "loadDecisions" });
+    this.check("loadDecisions");
+    return this.savedDecisions;
+  }
+
+  async saveDecisions(record: DecisionRecord, lang: UiLang, confirmed = false): Promise<SaveDecisionsOutcome> {
+    this.calls.push({ method: "saveDecisions", record, lang, confirmed });
     this.check("saveDecisions");
+    if (this.blanksOnSave > 0 && !confirmed) return { kind: "confirmBlanks", blanked: this.blanksOnSave };
+    this.savedDecisions = record;
+    return { kind: "saved", sheet: "Beslutsunderlag" };
   }
 
   async templateStatus(): Promise<TemplateStatus> {
