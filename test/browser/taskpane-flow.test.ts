@@ -61,7 +61,6 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     expect(state.sheets.map((sheet) => sheet.name)).to.include.members(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Parametrar"]);
     expect(state.tables.map((table) => table.name)).to.include("Placeringar");
 
-    expect(await addSampleRows(page)).to.equal(4);
     // The supplier version: ExcelJS loads on demand in the browser and the file is offered as a download.
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 30_000 }),
@@ -73,6 +72,15 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     const workbookXml = new TextDecoder().decode((await readZip(new Uint8Array(file))).get("xl/workbook.xml"));
     expect(workbookXml).to.contain('name="Placeringar"');
     expect(workbookXml).not.to.contain("Samhällsekonomi");
+
+    // The sample rows plant a personnummer: now the supplier version is refused, naming the cell, and no
+    // file is offered (amendment 7 of the follow-up spec).
+    expect(await addSampleRows(page)).to.equal(4);
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await page.getByRole("button", { name: "Ladda ned leverantörsversion (.xlsx)" }).click();
+    await page.getByText(/Leverantörsversionen skapades inte: arbetsboken innehåller personnummer eller samordningsnummer i .*Placeringar!/).waitFor();
+    expect(downloads).to.equal(0);
     await openTab(page, "sv", "validate");
     await page.getByRole("button", { name: "Validera arbetsboken" }).click();
     await page.getByRole("status").filter({ hasText: "Avtalets status" }).waitFor();
@@ -122,11 +130,13 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
   it("works from the keyboard: tabs by arrow keys, then into the chosen view", async () => {
     const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    // The header's "Om SYSS" button comes first, then the tab list.
+    await page.keyboard.press("Tab");
+    expect(await focused()).to.match(/^Om SYSS/);
     await page.keyboard.press("Tab");
     expect(await focused()).to.match(/^Processguide/);
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("ArrowRight");
+    // Processguide → Före upphandling → Uppföljningsmall → Validera → Kalkyl.
+    for (let step = 0; step < 4; step++) await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.locator("#panel-calculator h2").waitFor();
     expect(await page.getByRole("tab", { name: "Kalkyl" }).getAttribute("aria-selected")).to.equal("true");
