@@ -12,11 +12,10 @@
 import { expect } from "chai";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { recalculateInLibreOffice } from "../../support/libreoffice";
 import { parseContract } from "../../../src/domain/followup/contract";
 import { addDays, isoToSerial } from "../../../src/domain/followup/dates";
 import { PLACEMENT_HEADERS as P, SUMMARY_NAMES, SHEETS, type PlacementColumnKey } from "../../../src/domain/followup/names";
@@ -30,8 +29,6 @@ import type { PlacementMonths } from "../../../src/domain/validation/contractSta
 import { readFollowupWorkbook } from "../../../src/xlsx/read";
 import { writeTemplateXlsx } from "../../../src/xlsx/write";
 
-const exec = promisify(execFile);
-const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
 
 function localToday(): string {
   const now = new Date();
@@ -223,25 +220,13 @@ describe("counting: code and the recalculated workbook agree row by row on messy
   const results = new Map<string, Recalculated>();
 
   before(async () => {
-    const soffice = SOFFICE.find((path) => existsSync(path));
-    if (!soffice) throw new Error("LibreOffice is needed for this test: apt-get install -y libreoffice-calc-nogui");
     dir = mkdtempSync(join(tmpdir(), "syss-counting-"));
     for (const scenario of all) {
       const built = buildTemplatePlan(parseContract(scenario.contract), { placements: scenario.rows.map(rowCells) });
       const plan = scenario.adjust ? scenario.adjust(built) : built;
       writeFileSync(join(dir, `${scenario.name}.xlsx`), await writeTemplateXlsx(plan));
     }
-    const profile = join(dir, "profile");
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(
-      join(profile, "user", "registrymodifications.xcu"),
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
-    );
-    const outDir = join(dir, "out");
-    await exec(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...all.map((s) => join(dir, `${s.name}.xlsx`))], {
-      timeout: 200_000,
-    });
+    const outDir = await recalculateInLibreOffice(dir, all.map((s) => join(dir, `${s.name}.xlsx`)), 200_000);
     if (localToday() !== today) throw new Error("the date changed while LibreOffice ran; run the test again");
     for (const scenario of all) {
       const path = join(outDir, `${scenario.name}.xlsx`);

@@ -7,11 +7,10 @@
  */
 import { expect } from "chai";
 import ExcelJS from "exceljs";
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { recalculateInLibreOffice } from "../../support/libreoffice";
 import { main } from "../../../src/cli/main";
 import { parseContract } from "../../../src/domain/followup/contract";
 import { addDays } from "../../../src/domain/followup/dates";
@@ -22,8 +21,6 @@ import type { ContractStatus } from "../../../src/domain/validation";
 import { writeTemplateXlsx } from "../../../src/xlsx/write";
 import { memoryIo } from "../../support/memory-io";
 
-const exec = promisify(execFile);
-const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
 
 function localToday(): string {
   const now = new Date();
@@ -96,8 +93,6 @@ describe("validation: the contract status equals the sheet's Sammanställning, r
   const results = new Map<string, { status: ContractStatus; sheet: ExcelJS.Workbook }>();
 
   before(async () => {
-    const soffice = SOFFICE.find((path) => existsSync(path));
-    if (!soffice) throw new Error("LibreOffice is needed for this test: apt-get install -y libreoffice-calc-nogui");
     dir = mkdtempSync(join(tmpdir(), "syss-status-"));
     today = localToday();
     const all = scenarios(today);
@@ -105,18 +100,7 @@ describe("validation: the contract status equals the sheet's Sammanställning, r
       const plan = buildTemplatePlan(parseContract(scenario.contract), { placements: parsePlacements(scenario.placements) });
       writeFileSync(join(dir, `${scenario.name}.xlsx`), await writeTemplateXlsx(plan));
     }
-    const profile = join(dir, "profile");
-    mkdirSync(join(profile, "user"), { recursive: true });
-    // Recalculate on load: the written files carry no cached results.
-    writeFileSync(
-      join(profile, "user", "registrymodifications.xcu"),
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
-    );
-    const outDir = join(dir, "out");
-    await exec(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...all.map((s) => join(dir, `${s.name}.xlsx`))], {
-      timeout: 150_000,
-    });
+    const outDir = await recalculateInLibreOffice(dir, all.map((s) => join(dir, `${s.name}.xlsx`)), 150_000);
     if (localToday() !== today) throw new Error("the date changed while LibreOffice ran; run the test again");
     for (const scenario of all) {
       const path = join(outDir, `${scenario.name}.xlsx`);
