@@ -144,6 +144,8 @@ export interface ExcelRange extends ExcelClientObject {
   getColumn(column: number): ExcelRange;
   select(): void;
   clear(applyTo?: "All" | "Formats" | "Contents" | Excel.ClearApplyTo): void;
+  /** Inserts cells of this range's size, shifting the others (ExcelApi 1.1); returns the new range. */
+  insert(shift: "Down" | "Right" | Excel.InsertShiftDirection): ExcelRange;
   load(propertyNames?: string | string[]): ExcelRange;
 }
 

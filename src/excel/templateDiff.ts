@@ -22,14 +22,25 @@ import { formerHeadersOf } from "../domain/followup/formerHeaders";
 import type { TemplateConflict, TemplateDiff } from "./templateOps";
 import { isParameterTable, lower, same, type TableWork } from "./templateWork";
 import { writesFor } from "./templateWrites";
+import { rowShiftFor, shiftedRow, type RowShift } from "./templateRowShift";
 
 export type { ApplySummary, TemplateConflict, TemplateDiff, WriteOp } from "./templateOps";
 
 class ContentReader {
-  constructor(private readonly content: SheetContent | undefined) {}
+  /** `shift`: rows the apply inserts first; the reader then answers in the coordinates after the insert. */
+  constructor(
+    private readonly content: SheetContent | undefined,
+    private readonly shift?: RowShift,
+  ) {}
 
   /** The formula or constant at a cell, "" when empty or not loaded. */
   at(row: number, column: number): CellValue {
+    const before = shiftedRow(row, this.shift);
+    return before === undefined ? "" : this.before(before, column);
+  }
+
+  /** The same, in the coordinates the workbook has before the apply. */
+  before(row: number, column: number): CellValue {
     const used = this.content?.used;
     const formulas = this.content?.formulas;
     if (!used || !formulas) return "";
@@ -42,7 +53,7 @@ class ContentReader {
   /** The first filled cell inside `rect`, if any. */
   firstFilled(rect: CellRect): string | undefined {
     const used = this.content?.used;
-    if (!used || !intersects(used, rect)) return undefined;
+    if (!used || (!this.shift && !intersects(used, rect))) return undefined;
     for (let row = rect.top; row <= bottomRow(rect); row++) {
       for (let column = rect.left; column <= rightColumn(rect); column++) {
         if (this.at(row, column) !== "") return cellName(row, column);
@@ -77,7 +88,9 @@ export function diffTemplate(plan: TemplatePlan, inventory: Inventory): Template
   const ours = inventory.markerVersion !== null;
   const existingSheet = (name: string): string | undefined => inventory.sheets.find((s) => same(s.name, name))?.name;
   const existingTable = (name: string): ExistingTable | undefined => inventory.tables.find((t) => same(t.name, name));
-  const reader = (sheet: string): ContentReader => new ContentReader(inventory.content.get(lower(sheet)));
+  // Rows the apply inserts above a table the form above it pushed down (templateRowShift.ts), by sheet.
+  const shifts = new Map<string, RowShift>();
+  const reader = (sheet: string): ContentReader => new ContentReader(inventory.content.get(lower(sheet)), shifts.get(lower(sheet)));
   const planTableNames = new Set(plan.tables.map((t) => lower(t.spec.name)));
 
   // 0. Never downgrade: an older add-in would rewrite a newer template's formulas and rules with its own.
@@ -118,7 +131,23 @@ export function diffTemplate(plan: TemplatePlan, inventory: Inventory): Template
     const found = existingTable(table.spec.name);
     const content = sheet ? inventory.content.get(lower(sheet)) : undefined;
     if (found && sheet && same(found.sheet, sheet) && found.rect && found.headers) {
-      const tableWork = existingTableWork(table, found, planned, content, conflicts);
+      const shift = (rect: CellRect): RowShift | undefined => {
+        if (shifts.has(lower(sheet))) return undefined; // one insert per sheet; a second table cannot be proven safe
+        const read = new ContentReader(content);
+        const result = rowShiftFor({
+          plan,
+          table,
+          found: { ...found, rect },
+          planned,
+          tables: inventory.tables,
+          used: content?.used ?? null,
+          at: (row, column) => read.before(row, column),
+          templateTexts: new Map(templateTexts(plan, table.spec.sheet)),
+        });
+        if (result) shifts.set(lower(sheet), result);
+        return result;
+      };
+      const tableWork = existingTableWork(table, found, planned, content, conflicts, shift);
       if (tableWork) work.push(tableWork);
       continue;
     }
@@ -164,7 +193,7 @@ export function diffTemplate(plan: TemplatePlan, inventory: Inventory): Template
   }
 
   if (conflicts.length > 0) return { kind: "conflicts", conflicts };
-  return { kind: "writes", ...writesFor(plan, inventory, work, existingSheet, reader) };
+  return { kind: "writes", ...writesFor(plan, inventory, work, existingSheet, reader, [...shifts.values()]) };
 }
 
 /** Checks an existing table against the plan: same origin, template columns in template order, room to grow. */
@@ -174,10 +203,14 @@ function existingTableWork(
   planned: CellRect,
   content: SheetContent | undefined,
   conflicts: TemplateConflict[],
+  shiftDown: (rect: CellRect) => RowShift | undefined,
 ): TableWork | undefined {
-  const rect = found.rect!;
+  let rect = found.rect!;
   const sheet = found.sheet;
   const name = table.spec.name;
+  const shift = rect.top !== planned.top || rect.left !== planned.left ? shiftDown(rect) : undefined;
+  // Form fields added above the table: rows are inserted first, and the table is then where the plan wants it.
+  if (shift) rect = { ...rect, top: rect.top + shift.count };
   if (rect.top !== planned.top || rect.left !== planned.left) {
     conflicts.push(
       conflict("tableMoved", sheet, formatRect(rect), {
@@ -223,7 +256,9 @@ function existingTableWork(
     headers.splice(index, 0, column.header);
     inserts.push({ index, header: column.header });
   }
-  const used = content?.used;
+  const loaded = content?.used;
+  // After an insert the used range reaches that many rows further down.
+  const used = loaded && shift ? { ...loaded, rows: loaded.rows + shift.count } : loaded;
   if (inserts.length > 0 && used && rightColumn(used) > rightColumn(rect)) {
     const beyond = { top: used.top, left: rightColumn(rect) + 1, rows: used.rows, columns: rightColumn(used) - rightColumn(rect) };
     conflicts.push(

@@ -16,6 +16,8 @@ export interface TemplateConflict {
 
 export type WriteOp =
   | { readonly kind: "addSheet"; readonly sheet: string }
+  /** Whole rows inserted (cells below move down), e.g. "23:24"; always first, so later addresses are the plan's. */
+  | { readonly kind: "insertRows"; readonly sheet: string; readonly rows: string }
   | {
       readonly kind: "sheetLayout";
       readonly sheet: string;
@@ -78,6 +80,8 @@ export interface ApplySummary {
   readonly addedColumns: readonly string[];
   /** "Table[Old] → [New]" for each column renamed from an older template version's header. */
   readonly renamedColumns: readonly string[];
+  /** "Sheet!23:24" for rows inserted above a table that fields added to the form above it pushed down. */
+  readonly insertedRows: readonly string[];
   readonly addedParameterRows: number;
   /** Avtal value cells that already held a value and were kept as they were. */
   readonly keptFormValues: number;

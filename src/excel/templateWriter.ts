@@ -37,6 +37,14 @@ export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[
       case "addSheet":
         sheets.set(op.sheet.toLowerCase(), workbook.worksheets.add(op.sheet));
         break;
+      case "insertRows": {
+        // Entire rows, shifted down (ExcelApi 1.1): tables, names, rules and formulas below move with their cells.
+        const inserted = sheet(op.sheet).getRange(op.rows).insert("Down");
+        // Excel may give new rows the format (and rules) of the row above; the plan writes the new fields' own.
+        inserted.clear("Formats");
+        inserted.dataValidation.clear();
+        break;
+      }
       case "sheetLayout": {
         const target = sheet(op.sheet);
         if (op.tabColor) target.tabColor = op.tabColor;

@@ -11,6 +11,7 @@ import { FORM_HEADERS } from "../domain/followup/names";
 import type { CellValue } from "./api";
 import type { ApplySummary, WriteOp } from "./templateOps";
 import { lower, same, type TableWork } from "./templateWork";
+import { insertedRows, type RowShift } from "./templateRowShift";
 
 /** Reads the formulas the inventory loaded for a sheet. */
 export interface ContentLookup {
@@ -24,8 +25,11 @@ export function writesFor(
   work: readonly TableWork[],
   existingSheet: (name: string) => string | undefined,
   reader: (sheet: string) => ContentLookup,
+  shifts: readonly RowShift[] = [],
 ): { ops: WriteOp[]; summary: ApplySummary } {
   const ops: WriteOp[] = [];
+  // Rows first: every address after this is in the plan's coordinates (the reader already answers in them).
+  for (const shift of shifts) ops.push({ kind: "insertRows", sheet: shift.sheet, rows: insertedRows(shift) });
   const createdSheets = plan.sheets.filter((s) => !existingSheet(s.name)).map((s) => s.name);
   const updatedSheets = plan.sheets.filter((s) => existingSheet(s.name)).map((s) => existingSheet(s.name)!);
   const sheetName = (name: string): string => existingSheet(name) ?? name;
@@ -189,6 +193,7 @@ export function writesFor(
     createdTables: work.filter((w) => w.isNew).map((w) => w.plan.spec.name),
     addedColumns: work.flatMap((w) => w.inserts.map((i) => `${w.plan.spec.name}[${i.header}]`)),
     renamedColumns: work.flatMap((w) => w.renames.map((r) => `${w.plan.spec.name}[${r.from}] → [${r.header}]`)),
+    insertedRows: shifts.map((shift) => `${shift.sheet}!${insertedRows(shift)}`),
     addedParameterRows: work.reduce((sum, w) => sum + w.appendRows.length, 0),
     keptFormValues,
     createdCharts,

@@ -80,7 +80,7 @@ export function params(year?: unknown): unknown[][] {
  * Den produktionsfaktor vid vilken samhällets resultat av placeringarna blir 0 (löst exakt ur modellen).
  * @customfunction BREAKEVEN
  * @param inputs Indata: rader med placeringsprofiler (med rubrikraden som andra argument) eller, utan rubriker, ett block med två kolumner: rubrik eller nyckel | värde.
- * @param [headers] Rubrikraden som hör till raderna, t.ex. Förhandskalkyl[#Headers]. Utelämna för blockformen.
+ * @param [headers] Rubrikraden som hör till raderna, t.ex. Förhandskalkyl[#Rubriker]. Utelämna för blockformen.
  * @param [overrides] Egna parametervärden, t.ex. tabellen Parametrar (Nyckel och Värde).
  * @returns Produktionsfaktorn (andel av lönekostnaden) där samhällets resultat är 0.
  */

@@ -13,7 +13,7 @@ import { GuideView, type GuideTarget } from "./views/GuideView";
 
 export type ViewKey = "guide" | GuideTarget | "parameters";
 export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "calculator", "parameters"];
-const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
+export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   guide: "tab.guide",
   template: "tab.template",
   validate: "tab.validate",
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   subtitle: { margin: "2px 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   about: { paddingBottom: "8px", "& h2": { fontSize: tokens.fontSizeBase400, margin: "8px 0 4px" } },
   nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  // A task pane is narrow: the five tabs wrap onto a second line rather than scroll out of sight.
+  // A task pane is narrow: the tabs wrap onto a second line rather than scroll out of sight.
   tabs: { flexWrap: "wrap" },
   main: { padding: "0 12px 24px", flexGrow: 1, "& h2": { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" } },
 });

@@ -21,7 +21,9 @@ describe("the built syss command", () => {
     productionBuild();
     dir = mkdtempSync(path.join(tmpdir(), "syss-bundle-"));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
 
   it("effect: society equals production value minus supervision, admin and procurement costs", () => {
     const input = { form: "anställning", months: 12, salary: 20500, supervisorSalary: 30000, supervisionShare: 0.1, adminCost: 10000, procurementCost: 40000 };

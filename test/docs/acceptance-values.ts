@@ -5,6 +5,7 @@
  * typed rows (the custom functions themselves, with the values Excel hands them), and validation's findings.
  * Each block is markdown between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` in the document.
  */
+import { TAB_TITLE, VIEW_ORDER } from "../../src/taskpane/App";
 import { CONTRACT_FIELDS } from "../../src/domain/followup/contract";
 import { isoToSerial } from "../../src/domain/followup/dates";
 import { PLACEMENT_HEADERS, SHEETS, TABLES } from "../../src/domain/followup/names";
@@ -116,6 +117,9 @@ async function templateBlocks(): Promise<Record<string, string>> {
     return [field.label, field.labelEn, code(value)];
   });
   const message = (lang: Lang) => uiText(lang, "template.created", { sheets: summary.sheetsCreated, upgraded: summary.sheetsUpdated });
+  // The supplier version before any rows are typed: the sample rows plant a personnummer, which (rightly)
+  // stops a supplier version.
+  const supplier = await services.supplierVersion(contract, NEWEST_YEAR);
   // Regenerating over typed rows: every filled cell stays (same count on every sheet before and after).
   await addSampleRows(fake.run);
   const countsBefore = fake.snapshot().sheets.map((sheet) => [sheet.name, filledCells(sheet.cells)]);
@@ -125,7 +129,6 @@ async function templateBlocks(): Promise<Record<string, string>> {
     throw new Error(`regenerating changed the filled cells: ${JSON.stringify(countsBefore)} → ${JSON.stringify(countsAfter)}`);
   }
   const againMessage = (lang: Lang) => uiText(lang, "template.created", { sheets: again.sheetsCreated, upgraded: again.sheetsUpdated });
-  const supplier = await services.supplierVersion(contract, NEWEST_YEAR);
   const supplierPlan = buildTemplatePlan(contract, { supplierVersion: true });
   return {
     "template-form": table(["Fält (svenska)", "Field (English)", "Skriv / type"], formRows),
@@ -265,7 +268,7 @@ async function validationBlocks(): Promise<Record<string, string>> {
 }
 
 function paneBlocks(): Record<string, string> {
-  const tabs = (lang: Lang) => (["tab.guide", "tab.template", "tab.validate", "tab.calculator", "tab.parameters"] as const).map((key) => code(uiText(lang, key))).join(", ");
+  const tabs = (lang: Lang) => VIEW_ORDER.map((view) => code(uiText(lang, TAB_TITLE[view]))).join(", ");
   return {
     pane: table(
       ["", "Svenskt Office", "English Office"],

@@ -6,6 +6,10 @@ import { readValidationInput } from "../../src/excel/validationRead";
 import { correctionFor } from "../../src/domain/validation/corrections";
 import { createExcelFake } from "../support/excel-fake";
 import { SCENARIOS } from "./validationFixtures";
+import { PLACEMENTS_TABLE, columnLetter } from "../../src/domain/followup/template";
+
+/** Placeringar's last column, wherever the template's column count puts it. */
+const PLACEMENTS_LAST_COLUMN = columnLetter(PLACEMENTS_TABLE.columns.length);
 
 const SCENARIO = SCENARIOS[0]!;
 
@@ -89,7 +93,7 @@ describe("excel: rows typed just below a table (issue #11, amendment 4)", () => 
     // Rätta extends the table over the two rows, changing no cell value; then they are validated as placements.
     const again = await fake.run((context) => readValidationInput(context));
     const correction = correctionFor(again.input, block[0]!)!;
-    expect(correction.resizeTable).to.deep.equal({ name: "Placeringar", from: `A1:AA${firstBelow - 1}`, to: `A1:AA${firstBelow + 1}` });
+    expect(correction.resizeTable).to.deep.equal({ name: "Placeringar", from: `A1:${PLACEMENTS_LAST_COLUMN}${firstBelow - 1}`, to: `A1:${PLACEMENTS_LAST_COLUMN}${firstBelow + 1}` });
     expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
     expect(fake.cell(`Placeringar!A${firstBelow}`)?.value).to.equal("P-900");
     const after = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });

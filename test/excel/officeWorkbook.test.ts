@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
+import { TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { dateSerial } from "../../src/excel/officeValues";
 import { ValidationReadError } from "../../src/excel/validationRead";
@@ -45,7 +46,13 @@ describe("office workbook port", () => {
     const other = input.contract.otherCells.map((c) => c.address);
     expect(other).to.include("D2").and.include("A1");
     expect(other, "field cells are in fields").not.to.include("B5");
-    expect(other.some((a) => /^[A-C](2[5-9])$/.test(a)), "Malgrupper table cells are in tables").to.equal(false);
+    // The table's rows follow the form's length (TARGET_GROUP_TABLE_ROW); the heading above it is an other cell.
+    const inTargetGroups = (address: string): boolean => {
+      const row = Number(/^[A-C](\d+)$/.exec(address)?.[1] ?? 0);
+      return row >= TARGET_GROUP_TABLE_ROW && row <= TARGET_GROUP_TABLE_ROW + 4;
+    };
+    expect(other.some(inTargetGroups), "Malgrupper table cells are in tables").to.equal(false);
+    expect(other).to.include(`A${TARGET_GROUP_TABLE_ROW - 1}`);
 
     const placements = input.tables.find((t) => t.name === "Placeringar")!;
     expect(placements).to.deep.include({ sheet: "Placeringar", firstDataRow: 2, firstColumn: 0 });

@@ -1,6 +1,7 @@
 /** The workbook shape over Office.js (the Excel fake): the same facts in one block or many, never values. */
 import { expect } from "chai";
 import { parseContract } from "../../src/domain/followup/contract";
+import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { diagnoseWorkbook } from "../../src/domain/followup/diagnosis";
 import { readWorkbookShapeIn } from "../../src/excel/workbookShape";
 import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
@@ -21,7 +22,7 @@ describe("readWorkbookShape (Office.js)", () => {
     const shape = await fake.run((context) => readWorkbookShapeIn(context));
     const oneBlock = fake.syncCount - before;
     expect(oneBlock).to.be.at.most(4);
-    expect(shape.markerVersion).to.equal("1.0.0");
+    expect(shape.markerVersion).to.equal(TEMPLATE_VERSION);
     expect(shape.tables.find((table) => table.name === "Placeringar")?.range).to.equal("A1:AA5");
     expect(shape.formulas.every((cell) => cell.formula.startsWith("="))).to.equal(true);
     const diagnosis = diagnoseWorkbook(shape);

@@ -536,3 +536,60 @@ describe("excel fake: table events", () => {
     expect(registration).to.have.property("remove");
   });
 });
+
+describe("excel fake: inserting entire rows (Range.insert Down)", () => {
+  async function filled(): Promise<ReturnType<typeof createExcelFake>> {
+    const fake = createExcelFake();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      context.workbook.worksheets.add("Other");
+      sheet.getRange("A1:B1").values = [["above", 1]];
+      sheet.getRange("A5:C6").values = [["Namn", "Antal", "Not"], ["x", 2, "y"]];
+      context.workbook.tables.add("Sheet1!A5:C6", true).name = "T";
+      sheet.getRange("B6").numberFormat = [["0.0"]];
+      sheet.getRange("B6").dataValidation.rule = { custom: { formula: "=B6>=A1" } };
+      sheet.getRange("E2").formulas = [['=SUM(B1:B6)+B6+T[Antal]&"B6"']];
+      sheet.getRange("E9").formulas = [["=B6*2"]];
+      context.workbook.worksheets.getItem("Other").getRange("A1").formulas = [["=Sheet1!$B$6+Sheet1!A1+B6"]];
+      context.workbook.names.add("Below", "=Sheet1!$A$6:$C$6", "");
+      context.workbook.names.add("Above", "=Sheet1!$A$1", "");
+      const format = sheet.getRange("A6:C6").conditionalFormats.add("Custom");
+      format.custom.rule.formula = "=$B6>1";
+      format.custom.format.fill.color = "#FF0000";
+      await context.sync();
+    });
+    return fake;
+  }
+
+  it("moves cells, formats, validation, tables, names and conditional formats below the insert, rewriting references", async () => {
+    const fake = await filled();
+    await fake.run(async (context) => {
+      const inserted = context.workbook.worksheets.getItem("Sheet1").getRange("3:4").insert("Down").load("address");
+      await context.sync();
+      expect(inserted.address).to.equal("Sheet1!A3:XFD4");
+    });
+    expect(fake.cell("Sheet1!A1")?.value, "rows above stay").to.equal("above");
+    expect(fake.cell("Sheet1!A5")).to.equal(undefined);
+    expect([fake.cell("Sheet1!A8")?.value, fake.cell("Sheet1!B8")?.value, fake.cell("Sheet1!C8")?.value]).to.deep.equal(["x", 2, "y"]);
+    expect(fake.cell("Sheet1!B8")?.numberFormat).to.equal("0.0");
+    expect(fake.cell("Sheet1!B8")?.validation?.rule).to.deep.equal({ custom: { formula: "=B8>=A1" } });
+    expect(fake.snapshot().tables.find((t) => t.name === "T")?.address).to.equal("A7:C8");
+    expect(fake.cell("Sheet1!E2")?.formula, "ranges across the insert grow; text and structured references stay").to.equal(
+      '=SUM(B1:B8)+B8+T[Antal]&"B6"',
+    );
+    expect(fake.cell("Sheet1!E11")?.formula).to.equal("=B8*2");
+    expect(fake.cell("Other!A1")?.formula, "only references to the shifted sheet change").to.equal("=Sheet1!$B$8+Sheet1!A1+B6");
+    expect(fake.snapshot().names["Below"]?.formula).to.equal("=Sheet1!$A$8:$C$8");
+    expect(fake.snapshot().names["Above"]?.formula).to.equal("=Sheet1!$A$1");
+    const sheet = fake.snapshot().sheets.find((s) => s.name === "Sheet1")!;
+    expect(sheet.conditionalFormats.map((f) => [f.address, f.formula])).to.deep.equal([["A8:C8", "=$B8>1"]]);
+  });
+
+  it("refuses anything but entire rows shifted down, changing nothing", async () => {
+    const fake = await filled();
+    const before = fake.snapshot();
+    const code = await fake.run(syncError((context) => void context.workbook.worksheets.getItem("Sheet1").getRange("A3:C4").insert("Down")));
+    expect(code).to.equal("InvalidArgument");
+    expect(fake.snapshot()).to.deep.equal(before);
+  });
+});

@@ -187,6 +187,10 @@ export const PARAMETER_ALLOWED = {
 } as const satisfies Record<string, BilingualText>;
 
 export const WARNING_TEXTS = {
+  introNotEligible: {
+    sv: "Personen uppfyller troligen inte villkoren för introduktionsjobb: stödet kräver att personen har fyllt 20 år.",
+    en: "The person is probably not eligible for an introduction job: the subsidy requires the person to be 20 or older.",
+  },
   nsjNotEligible: {
     sv: "Personen uppfyller troligen inte villkoren för nystartsjobb (ålder under 20, eller för kort tid i arbetslöshet: under 6 månader för 20–24 år, under 12 månader från 25 år).",
     en: "The person is probably not eligible for a new start job (age under 20, or too short unemployment: under 6 months at 20–24, under 12 months from 25).",

@@ -193,6 +193,16 @@ export const FINDING_TEXTS = {
       en: "Give each placement its own case ID (e.g. the next free number), or delete the duplicate.",
     },
   },
+  INTRO_NOT_ELIGIBLE: {
+    message: {
+      sv: "{rowId}: Introduktionsjobb är osannolikt för ålder {age}: stödet kräver att personen har fyllt 20 år.",
+      en: "{rowId}: an introduction job is unlikely at age {age}: the subsidy requires the person to be 20 or older.",
+    },
+    fix: {
+      sv: "Kontrollera stödet med Arbetsförmedlingen, och att åldern är rätt ifylld.",
+      en: "Check the subsidy with Arbetsförmedlingen, and that the age is filled in correctly.",
+    },
+  },
   NSJ_NOT_ELIGIBLE: {
     message: {
       sv: "{rowId}: Nystartsjobb är osannolikt för ålder {age} och {months} månader i arbetslöshet{arrival}.",

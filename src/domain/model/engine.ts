@@ -12,7 +12,7 @@ import { householdMonth } from "./household";
 import { parseInput, type ModelInput, type Organisation } from "./inputs";
 import { resolveParameters, resolveYear, type ParameterOverrides } from "./overrides";
 import { NEWEST_YEAR, type ParameterValues, type ParameterYear } from "./parameters";
-import { isLikelyEligibleForNewStartJob, subsidyPlan } from "./subsidies";
+import { isLikelyEligibleForIntroductionJob, isLikelyEligibleForNewStartJob, subsidyPlan } from "./subsidies";
 
 export const MODEL_VERSION = "1.0.0";
 
@@ -31,6 +31,7 @@ export interface EffectItem {
 
 export type WarningCode =
   | "NSJ_NOT_ELIGIBLE"
+  | "INTRO_NOT_ELIGIBLE"
   | "SUBSIDY_MONTHS_CAPPED"
   | "HOUSING_BENEFIT_AGE"
   | "LOW_SALARY"
@@ -144,6 +145,9 @@ function collectWarnings(input: ModelInput, flows: PlacementFlows, lang: ModelLa
   const isJob = input.form !== "praktik";
   if (isJob && input.subsidy === "nystartsjobb" && !isLikelyEligibleForNewStartJob(input)) {
     warnings.push(warning("NSJ_NOT_ELIGIBLE", "subsidy", WARNING_TEXTS.nsjNotEligible, lang));
+  }
+  if (isJob && input.subsidy === "introduktionsjobb" && !isLikelyEligibleForIntroductionJob(input)) {
+    warnings.push(warning("INTRO_NOT_ELIGIBLE", "subsidy", WARNING_TEXTS.introNotEligible, lang));
   }
   if (isJob && input.subsidy !== "ingen" && flows.subsidyMonths < input.months) {
     warnings.push(warning("SUBSIDY_MONTHS_CAPPED", "subsidy", WARNING_TEXTS.subsidyMonthsCapped(flows.subsidyMonths, input.months), lang));

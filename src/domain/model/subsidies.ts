@@ -49,6 +49,16 @@ export function subsidyPlan(input: ModelInput, P: ParameterValues): SubsidyPlan 
 }
 
 /** Nystartsjobb eligibility as a plausibility check (a warning, not an error). */
+/**
+ * Introduktionsjobb (särskilt anställningsstöd, SFS 2018:42): every route into it — jobbgarantin för
+ * ungdomar after 200 days, a new arrival, or jobb- och utvecklingsgarantin, which starts at 25 — requires
+ * the person to have turned 20 (Arbetsförmedlingen's conditions for employers). Unemployment routes cannot
+ * be checked from the model's inputs, so only the age is judged.
+ */
+export function isLikelyEligibleForIntroductionJob(input: Pick<ModelInput, "age">): boolean {
+  return input.age >= 20;
+}
+
 export function isLikelyEligibleForNewStartJob(input: Pick<ModelInput, "newArrival" | "age" | "unemployedMonths">): boolean {
   // SFS 2018:43: nystartsjobb only from age 20, for new arrivals too; they are spared the unemployment time.
   if (input.age < 20) return false;

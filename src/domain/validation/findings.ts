@@ -34,6 +34,7 @@ export const FINDING_CODES = {
   END_DATE_MISSING: "error",
   DUPLICATE_CASE_ID: "error",
   NSJ_NOT_ELIGIBLE: "warning",
+  INTRO_NOT_ELIGIBLE: "warning",
   SUBSIDY_TOO_LONG: "warning",
   SUBSIDY_FOR_INTERNSHIP: "warning",
   INTERN_VALUE_MISSING: "info",

@@ -8,7 +8,7 @@ import { PLACEMENT_FORMULAS, PLACEMENT_KEY_COLUMNS } from "../followup/formulas"
 import { serialToIso as isoOf } from "../followup/dates";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { calendarMonths } from "../model/months";
-import { isLikelyEligibleForNewStartJob } from "../model/subsidies";
+import { isLikelyEligibleForIntroductionJob, isLikelyEligibleForNewStartJob } from "../model/subsidies";
 import type { ParameterValues } from "../model/parameters";
 import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValues } from "../i18n/validation";
 import { cellText, formatNumber, formatPercent, isBlankCell, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
@@ -346,6 +346,9 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
       const arrival = row.newArrival === true ? FRAGMENTS.newArrivalUnder20 : FRAGMENTS.notNewArrival;
       out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months, arrival });
     }
+  }
+  if (subsidy === "introduktionsjobb" && row.age !== null && !isLikelyEligibleForIntroductionJob({ age: row.age })) {
+    out.report("INTRO_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0) });
   }
   const maxMonths = subsidyMaxMonths(subsidy, row.age, context.parameters);
   const months = placementMonths(row);

@@ -151,6 +151,8 @@ describe("model: computeEffect", () => {
     expect(codes({ subsidy: "nystartsjobb", age: 30, unemployedMonths: 6 })).to.include("NSJ_NOT_ELIGIBLE");
     expect(codes({ subsidy: "nystartsjobb", age: 30, unemployedMonths: 12 })).not.to.include("NSJ_NOT_ELIGIBLE");
     expect(codes({ subsidy: "introduktionsjobb", months: 30 })).to.include("SUBSIDY_MONTHS_CAPPED");
+    expect(codes({ subsidy: "introduktionsjobb", age: 19 })).to.include("INTRO_NOT_ELIGIBLE");
+    expect(codes({ subsidy: "introduktionsjobb", age: 20 })).not.to.include("INTRO_NOT_ELIGIBLE");
     expect(codes({ salary: 11_000 })).to.include("LOW_SALARY");
     expect(codes({ salary: 12_000 })).not.to.include("LOW_SALARY");
     expect(codes({ form: "praktik", salary: 5_000, internValue: 3_000 })).to.deep.equal(["SALARY_IGNORED"]);

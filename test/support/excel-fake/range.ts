@@ -32,6 +32,7 @@ import {
   type StoredRule,
 } from "./state";
 import { FakeWorksheet } from "./worksheet";
+import { insertWholeRows } from "./insertRows";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -237,6 +238,19 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
       batch.state.activeSheetId = sheet.id;
       batch.state.selection = { ...rect };
     }, "setting");
+  }
+
+  /** Entire rows shifted down only: the one kind of insert SYSS makes (see insertRows.ts). */
+  insert(shift: string): FakeRange {
+    this.queue((batch) => {
+      const { sheet, rect } = this.target();
+      if (shift !== "Down" || rect.left !== 0 || rect.columns !== MAX_COLUMNS) {
+        throw new FakeOfficeError("InvalidArgument", "The fake inserts entire rows shifted down only.");
+      }
+      insertWholeRows(batch.state, sheet, rect.top, rect.rows);
+      batch.noteChange(sheet, rect, "RowInserted");
+    });
+    return new FakeRange(this.context, () => this.target());
   }
 
   clear(applyTo: string = "All"): void {
