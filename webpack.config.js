@@ -50,14 +50,52 @@ class EnglishFunctionsMetadataPlugin {
     });
   }
 }
-const PLACEHOLDER_PUBLIC_URL = "https://syss.example.invalid/";
 const PORT = 3000;
+/** Microsoft's CDN for office.js; Office requires the add-in to load office.js from there, and office.js loads its host-specific parts from the same folder. */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/**
+ * Content-Security-Policy of taskpane.html (a <meta http-equiv>, because the add-in is served as static files
+ * from any host). Scripts only from the add-in's own origin and Microsoft's office.js CDN; nothing else
+ * remote: no fetch/XHR/WebSocket, frame, font or image from elsewhere.
+ *
+ * style-src needs 'unsafe-inline': Fluent UI v9 styles with Griffel, which inserts <style> elements into
+ * <head> at run time, and its positioning (Popover, Tooltip, Menu) writes style attributes. A nonce would need
+ * a server that rewrites every response; the add-in is static files. Inline *scripts* stay forbidden.
+ *
+ * Development only (`npm start`): webpack's eval source maps need 'unsafe-eval' and its live reload a
+ * WebSocket back to the dev server.
+ */
+function contentSecurityPolicy(dev) {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_CDN}${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? ` wss://localhost:${PORT}` : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ];
+  return directives.join("; ");
+}
 /** Where builds go: dist/, unless SYSS_OUTPUT_DIR says otherwise (the tests build apart, so a running `npm start` and `npm test` never overwrite each other). */
 const OUTPUT_DIR = path.resolve(__dirname, process.env.SYSS_OUTPUT_DIR || "dist");
 
+/**
+ * Where the add-in is deployed. A production build without SYSS_PUBLIC_URL fails: it would otherwise ship a
+ * manifest whose SourceLocation and AppDomains point at a host nobody serves.
+ */
 function publicUrl(dev) {
   if (dev) return DEV_URL;
-  const url = process.env.SYSS_PUBLIC_URL || PLACEHOLDER_PUBLIC_URL;
+  const url = process.env.SYSS_PUBLIC_URL;
+  if (!url) {
+    throw new Error(
+      "SYSS_PUBLIC_URL is not set. A production build needs the https address the add-in is served from, " +
+        "e.g. SYSS_PUBLIC_URL=https://addin.example.se/syss/ npm run build (for local work use npm start or npm run build:dev).",
+    );
+  }
   if (!/^https:\/\/[^/]+\/(.+\/)?$/.test(url)) {
     throw new Error(`SYSS_PUBLIC_URL must be an https URL ending in '/', got '${url}'`);
   }
@@ -127,6 +165,8 @@ function webConfig(dev) {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
         scriptLoading: "defer",
+        // Written by the template as the first element of <head>, so it covers office.js too.
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy(dev) },
       }),
       ...preview.pages,
       new CopyWebpackPlugin({
@@ -173,7 +213,14 @@ function cliConfig(dev) {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
-  const web = webConfig(dev);
+  let web;
+  try {
+    web = webConfig(dev);
+  } catch (error) {
+    // A configuration mistake, not a webpack failure: one line, no stack trace.
+    console.error(`\n[syss] ${error.message}\n`);
+    process.exit(1);
+  }
   if (env.WEBPACK_SERVE) {
     web.devServer = {
       port: PORT,

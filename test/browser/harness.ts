@@ -3,7 +3,7 @@
  * with office.js replaced by the Excel-fake stub, or preview.html), read the fake workbook's state, run
  * axe-core, and save screenshots to test-artifacts/screenshots/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { REPO_ROOT, readDist } from "../support/build";
@@ -59,7 +59,8 @@ export interface AxeViolation {
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
-  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated, not added as a <script> tag: the page's Content-Security-Policy forbids inline scripts.
+  if (!loaded) await page.evaluate(readFileSync(AXE_PATH, "utf8"));
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });

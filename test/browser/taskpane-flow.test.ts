@@ -124,6 +124,8 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     expect(formulas.some((formula) => formula.startsWith("=SYSS.EFFECT("))).to.equal(true);
     expect(formulas.some((formula) => formula.startsWith("=SYSS.BREAKDOWN("))).to.equal(true);
     expect(Object.values(calc.cells).some((cell) => cell.value === 6)).to.equal(true);
+    // The whole flow (dialogs, menus, Fluent UI's run-time styles) stays inside taskpane.html's policy.
+    expect(routed.cspViolations).to.deep.equal([]);
     await routed.context.close();
   });
 
@@ -163,6 +165,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
         const violations = await seriousAxeViolations(page);
         expect(violations, describeViolations(violations)).to.deep.equal([]);
       }
+      expect(routed.cspViolations).to.deep.equal([]);
       await routed.context.close();
     });
   }

@@ -36,6 +36,27 @@ export interface RoutedContext {
   blockedRequests: string[];
   /** Office.js's own telemetry, which it loads by itself outside Office; aborted like the rest. */
   officeTelemetryRequests: string[];
+  /** Content-Security-Policy violations of every page in the context, "directive blocked-uri", in order. */
+  cspViolations: string[];
+}
+
+/**
+ * Records every `securitypolicyviolation` event (an init script: Playwright injects it outside the page's
+ * policy, before the page's own scripts) and every console line in which Chromium reports a refusal.
+ */
+async function recordCspViolations(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.exposeBinding("__syssCspViolation", (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __syssCspViolation(text: string): void }).__syssCspViolation;
+      void report(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  context.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
 }
 
 /**
@@ -50,6 +71,8 @@ export async function routedContext(browser: Browser, officeStub?: string): Prom
   const officeRequests: string[] = [];
   const blockedRequests: string[] = [];
   const officeTelemetryRequests: string[] = [];
+  const cspViolations: string[] = [];
+  await recordCspViolations(context, cspViolations);
   await context.route("**/*", async (route: Route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN_PREFIX)) {
@@ -80,5 +103,5 @@ export async function routedContext(browser: Browser, officeStub?: string): Prom
     else blockedRequests.push(url);
     await route.abort();
   });
-  return { context, officeRequests, blockedRequests, officeTelemetryRequests };
+  return { context, officeRequests, blockedRequests, officeTelemetryRequests, cspViolations };
 }
