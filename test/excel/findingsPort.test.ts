@@ -71,7 +71,7 @@ describe("excel: FindingsPort over Office.js", () => {
     expect(result.findings).to.deep.equal(expected.findings);
     expect(result.status).to.deep.equal(expected.status);
     expect(listedCodes(fake)).to.deep.equal(expected.findings.map((item) => item.code));
-    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validated 2025-10-01: 21 errors, 19 warnings, 2 notes\. Status: /);
+    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validated 2025-10-01: 21 errors, 20 warnings, 2 notes\. Status: /);
 
     // The user fixes P-018's scope: the next run lists one finding fewer and leaves no stale row behind.
     await userEdit(fake, (context) => (placements(context).getRange("L19").values = [[1]]));

@@ -53,6 +53,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     "CRIMINAL_RECORD_DATA@Placeringar!V21|P-020",
     "SALARY_LOW@Placeringar!M22|P-021",
     "NSJ_NOT_ELIGIBLE@Placeringar!N27|P-026",
+    "INTRO_NOT_ELIGIBLE@Placeringar!N28|P-027",
     "SUBSIDY_TOO_LONG@Placeringar!N28|P-027",
     "FORM_NOT_COUNTED@Placeringar!E29|P-028",
     "SUBSIDY_FOR_INTERNSHIP@Placeringar!N29|P-028",

@@ -71,7 +71,7 @@ export const EVERY_ROW_RULE: readonly Row[] = [
   placement("P-024", { endReason: "Egen uppsägning" }),
   placement("P-001", { comment: "Ny placering, samma person som tidigare?" }),
   placement("P-026", { subsidy: "nystartsjobb", age: 19, plannedEndDate: date("2025-12-31") }),
-  placement("P-027", { subsidy: "introduktionsjobb", plannedEndDate: date("2027-06-30") }),
+  placement("P-027", { subsidy: "introduktionsjobb", age: 19, plannedEndDate: date("2027-06-30") }),
   placement("P-028", { form: "praktik", salary: null, subsidy: "lönebidrag" }),
   placement("P-029", { comment: "Personnr 19850101-1236" }),
   placement("P-030", { comment: "Samordningsnr 701063-2383" }),

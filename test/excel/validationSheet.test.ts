@@ -105,7 +105,7 @@ describe("excel: writing the findings to the Validering sheet", () => {
     expect(fake.cell("Validering!B5")?.value).to.equal(result.findings[0]!.code);
     expect(fake.cell("Validering!D5")?.formula).to.equal(`=HYPERLINK("#'Placeringar'!E3","Placeringar!E3")`);
     expect(fake.cell(`Validering!G${4 + result.findings.length}`)?.value).to.equal(result.findings.at(-1)!.message.sv);
-    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validerad 2025-10-01: 21 fel, 19 varningar, 2 upplysningar\. Status: Risk\.$/);
+    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validerad 2025-10-01: 21 fel, 20 varningar, 2 upplysningar\. Status: Risk\.$/);
   });
 
   it("rewrites in place: more findings add rows, fewer empty the rest", async () => {
