@@ -1,27 +1,21 @@
 /**
- * The task pane's shell: Fluent provider (Office's theme), the header, a TabList of the five views and
+ * The task pane's shell: Fluent provider (Office's theme), the header, a TabList of the views (tabs.ts) and
  * the active view. Views other than the guide load lazily (separate chunks), and once opened stay
  * mounted (hidden) so a half-filled form survives switching tabs.
  */
 import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import type { UiKey, UiLang } from "../domain/i18n/ui";
+import type { UiLang } from "../domain/i18n/ui";
 import { blankedAnswers, emptyDecisionRecord, type DecisionRecord } from "./decisions/questions";
 import { TextsProvider, useTexts } from "./i18n";
 import type { PaneRequest, PaneRequests } from "./paneRequests";
 import type { TaskpaneServices } from "./taskpaneServices";
 import { GuideView, type GuideTarget } from "./views/GuideView";
+import { TAB_TITLE, VIEW_ORDER, type ViewKey } from "./tabs";
 
-export type ViewKey = "guide" | GuideTarget | "parameters";
-export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "calculator", "parameters"];
-export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
-  guide: "tab.guide",
-  template: "tab.template",
-  validate: "tab.validate",
-  calculator: "tab.calculator",
-  parameters: "tab.parameters",
-  exante: "tab.exante",
-};
+// Every guide target must be a tab the shell can open.
+const GUIDE_TARGETS_ARE_TABS: GuideTarget extends ViewKey ? true : never = true;
+void GUIDE_TARGETS_ARE_TABS;
 
 /**
  * Views get the services; the decision record is shared by the guide and "Före upphandling" (the chosen N).

@@ -3,7 +3,7 @@
  * window as the pane) asks for a tab and possibly an action, the pane's shell shows that tab and the view
  * runs the action. The latest request is kept, so a click before the pane has rendered is not lost.
  */
-import type { ViewKey } from "./App";
+import type { ViewKey } from "./tabs";
 
 /** What a view can be asked to start on its own: the buttons it has, nothing more. */
 export type PaneAction = "validate" | "supplierVersion";

@@ -5,7 +5,7 @@
  * typed rows (the custom functions themselves, with the values Excel hands them), and validation's findings.
  * Each block is markdown between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` in the document.
  */
-import { TAB_TITLE, VIEW_ORDER } from "../../src/taskpane/App";
+import { TAB_TITLE, VIEW_ORDER } from "../../src/taskpane/tabs";
 import { CONTRACT_FIELDS } from "../../src/domain/followup/contract";
 import { isoToSerial } from "../../src/domain/followup/dates";
 import { PLACEMENT_HEADERS, SHEETS, TABLES } from "../../src/domain/followup/names";

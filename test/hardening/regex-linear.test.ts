@@ -138,6 +138,8 @@ const LITERALS: Record<string, Input[]> = {
   "/[-'\\u2019]/": [repeat("a")],
   "/[\\p{L}\\p{N}]/u": [repeat(" ")],
   "/^([A-Z]+)(\\d+)/": [repeat("A"), repeat("1", "A", "")],
+  "/(\\d+)/g": [repeat("1"), repeat("1:")],
+  "/^\\d\\.\\s/": [repeat("1"), repeat("1. ")],
 };
 
 /** Adversarial inputs per source file for the patterns built with `new RegExp`, run through their function. */
