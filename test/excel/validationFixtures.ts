@@ -93,7 +93,7 @@ function scenario(name: string, today: string, contract: Record<string, unknown>
 const BASE = { name: "Lokalvård 2025–2026", procurer: "Exempelstads kommun", supplier: "Städbolaget AB", reportingInterval: "kvartal" };
 
 /** A plan whose Placeringar table has `from` renamed to `to`, as a user renames a header in Excel. */
-function withRenamedColumn(plan: TemplatePlan, from: string, to: string): TemplatePlan {
+export function withRenamedColumn(plan: TemplatePlan, from: string, to: string): TemplatePlan {
   return {
     ...plan,
     tables: plan.tables.map((table) =>

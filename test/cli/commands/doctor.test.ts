@@ -2,6 +2,7 @@
  * `syss doctor` run as its own process (the sources through tsx, as `syss` runs them after a build): the
  * template, a filled file, a file with a renamed column and a non-SYSS workbook, and bad input.
  */
+import { withRenamedColumn } from "../../excel/validationFixtures";
 import { expect } from "chai";
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -68,17 +69,6 @@ function expectError(args: string[], code: string, pattern: RegExp): void {
   expect(stdout).not.to.match(/\bat .+:\d+:\d+/);
 }
 
-/** The plan with one Placeringar header renamed, as a user renaming a column in Excel leaves it. */
-function withRenamedHeader(plan: TemplatePlan, from: string, to: string): TemplatePlan {
-  return {
-    ...plan,
-    tables: plan.tables.map((table) =>
-      table.spec.name !== "Placeringar"
-        ? table
-        : { ...table, spec: { ...table.spec, columns: table.spec.columns.map((column) => (column.header === from ? { ...column, header: to } : column)) } },
-    ),
-  };
-}
 
 describe("syss doctor (as a process)", function () {
   this.timeout(60_000);
@@ -98,7 +88,7 @@ describe("syss doctor (as a process)", function () {
       cells: [...filled.cells, { sheet: SHEETS.summary, address: "E2", formula: "=1+1" }, { sheet: "Mina anteckningar", address: "A1", value: SECRET_NAME }],
     };
     writeFileSync(file("egen.xlsx"), await writeTemplateXlsx(tinkered));
-    writeFileSync(file("omdopt.xlsx"), await writeTemplateXlsx(withRenamedHeader(filled, PLACEMENT_HEADERS.startDate, "Start")));
+    writeFileSync(file("omdopt.xlsx"), await writeTemplateXlsx(withRenamedColumn(filled, PLACEMENT_HEADERS.startDate, "Start")));
     const other = new ExcelJS.Workbook();
     const sheet = other.addWorksheet("Blad1");
     sheet.getCell("A1").value = SECRET_NAME;
