@@ -1,14 +1,14 @@
 /**
  * The TemplatePort over Office.js. `run` and `isSetSupported` are injected: in Excel they are `Excel.run` and
- * `Office.context.requirements.isSetSupported` (see officeHost.ts); tests and the browser preview pass the fake.
+ * `Office.context.requirements.isSetSupported` (see host/officeHost.ts); tests and the browser preview pass the fake.
  */
 import { TEMPLATE } from "../domain/followup/template";
 import type { TemplatePlan } from "../domain/followup/types";
-import type { ExcelRun, IsSetSupported } from "./api";
-import { applyTemplatePlan } from "./applyTemplate";
-import type { SheetWriterPort, TemplatePort } from "./port";
-import { createOfficeSheetWriter } from "./sheetWriters";
-import { readValidationInput } from "./validationRead";
+import type { ExcelRun, IsSetSupported } from "./host/api";
+import { applyTemplatePlan } from "./template/apply";
+import type { SheetWriterPort, TemplatePort } from "./workbook";
+import { createOfficeSheetWriter } from "./sheets/writers";
+import { readValidationInput } from "./validation/read";
 
 export interface OfficeWorkbookOptions {
   readonly run: ExcelRun;
@@ -31,7 +31,7 @@ export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbook
 
     applyTemplate: (plan: TemplatePlan) => applyTemplatePlan(run, isSetSupported, plan),
 
-    // One reader for the task pane and the validation: chunked under the request limit (validationRead.ts).
+    // One reader for the task pane and the validation: chunked under the request limit (validation/read.ts).
     readFollowup: () => run(async (context) => (await readValidationInput(context)).input),
 
     selectCell: (sheet: string, address: string) =>

@@ -13,12 +13,12 @@ import {
   officeHostEnvironment,
   officeIsSetSupported,
   ribbonHostFor,
-} from "../excel/officeHost";
-import { App } from "./App";
-import { createPaneRequests } from "./paneRequests";
+} from "../excel/host/officeHost";
+import { App } from "./shell/App";
+import { createPaneRequests } from "./shell/paneRequests";
 import { registerRibbonCommands } from "./ribbonCommands";
-import { createExcelServices } from "./services";
-import { themeFromOffice } from "./theme";
+import { createExcelServices } from "./services/officeServices";
+import { themeFromOffice } from "./shell/theme";
 
 const requests = createPaneRequests();
 

@@ -4,8 +4,8 @@
  * the task pane, which then opens at that tab. The Office calls come in through `RibbonHost`, so this
  * module runs in tests without Office.
  */
-import type { ViewKey } from "./tabs";
-import type { PaneAction, PaneRequests } from "./paneRequests";
+import type { ViewKey } from "./shell/tabs";
+import type { PaneAction, PaneRequests } from "./shell/paneRequests";
 
 export const RIBBON_COMMANDS: Readonly<Record<string, { readonly view: ViewKey; readonly action: PaneAction | null }>> = {
   openTemplate: { view: "template", action: null },

@@ -7,7 +7,7 @@ import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import type { CellValue } from "../../src/domain/followup/types";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { createExcelFake } from "../support/excel-fake";
+import { createExcelFake } from "../../src/excel/fake";
 
 const CONTRACT: Contract = {
   values: { name: "Bench", start: "2026-01-01", end: "2035-12-31", reportingInterval: "månad", commitmentMonths: 120 },

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { REPO_ROOT, readDist } from "../support/build";
 import { routedContext, type RoutedContext } from "../support/browser";
-import type { WorkbookSnapshot } from "../support/excel-fake";
+import type { WorkbookSnapshot } from "../../src/excel/fake";
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, "test-artifacts/screenshots");
 const AXE_PATH = path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js");

@@ -5,7 +5,7 @@
  * typed rows (the custom functions themselves, with the values Excel hands them), and validation's findings.
  * Each block is markdown between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` in the document.
  */
-import { TAB_TITLE, VIEW_ORDER } from "../../src/taskpane/tabs";
+import { TAB_TITLE, VIEW_ORDER } from "../../src/taskpane/shell/tabs";
 import { CONTRACT_FIELDS } from "../../src/domain/followup/contract";
 import { isoToSerial } from "../../src/domain/followup/dates";
 import { PLACEMENT_HEADERS, SHEETS, TABLES } from "../../src/domain/followup/names";
@@ -17,9 +17,9 @@ import { ADDIN_VERSION } from "../../src/domain/version";
 import { NEWEST_YEAR } from "../../src/domain/model";
 import { effect, effects } from "../../src/functions/functions";
 import { addSampleRows } from "../../src/taskpane/preview/previewWrites";
-import { createExcelServices } from "../../src/taskpane/services";
+import { createExcelServices } from "../../src/taskpane/services/officeServices";
 import { contractFromForm, initialContractForm } from "../../src/taskpane/template/contractForm";
-import { createExcelFake } from "../support/excel-fake";
+import { createExcelFake } from "../../src/excel/fake";
 import "../support/custom-functions-shim";
 
 type Lang = "sv" | "en";

@@ -5,12 +5,12 @@ import { TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import type { TablePlan, TemplatePlan } from "../../src/domain/followup/types";
 import { PLACEMENT_FORMULAS } from "../../src/domain/followup/formulas";
 import { RENAMED_HEADERS } from "../../src/domain/followup/formerHeaders";
-import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/applyTemplate";
-import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/api";
-import { dateSerial } from "../../src/excel/officeValues";
-import { formatRect, parseRect, rightColumn } from "../../src/excel/a1";
+import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/template/apply";
+import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/host/api";
+import { dateSerial } from "../../src/excel/host/officeValues";
+import { formatRect, parseRect, rightColumn } from "../../src/excel/host/a1";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 
 const everyApi: IsSetSupported = () => true;
 const upTo18: IsSetSupported = (_name, version) => Number(version ?? "1.1") <= 1.8;

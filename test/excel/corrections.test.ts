@@ -1,10 +1,10 @@
 import { expect } from "chai";
-import { applyTemplatePlan } from "../../src/excel/applyTemplate";
-import { applyCorrection } from "../../src/excel/corrections";
-import { validateInExcel } from "../../src/excel/validateInExcel";
-import { readValidationInput } from "../../src/excel/validationRead";
+import { applyTemplatePlan } from "../../src/excel/template/apply";
+import { applyCorrection } from "../../src/excel/validation/writeCorrection";
+import { validateInExcel } from "../../src/excel/validation/validate";
+import { readValidationInput } from "../../src/excel/validation/read";
 import { correctionFor } from "../../src/domain/validation/corrections";
-import { createExcelFake } from "../support/excel-fake";
+import { createExcelFake } from "../../src/excel/fake";
 import { SCENARIOS } from "./validationFixtures";
 import { PLACEMENTS_TABLE, columnLetter } from "../../src/domain/followup/template";
 

@@ -3,8 +3,8 @@ import { expect } from "chai";
 import { clauseText } from "../../src/domain/exante/clause";
 import { clauseSheet, estimateSheet } from "../../src/domain/exante/sheets";
 import { parseContract } from "../../src/domain/followup/contract";
-import { freeSheetName, writeExanteSheet } from "../../src/excel/exanteSheets";
-import { createExcelFake } from "../support/excel-fake";
+import { freeSheetName, writeExanteSheet } from "../../src/excel/sheets/exante";
+import { createExcelFake } from "../../src/excel/fake";
 import { COMPLETE_CONTRACT } from "../support/exante-contracts";
 
 describe("ex-ante sheet writer (Office.js)", () => {

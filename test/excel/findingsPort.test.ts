@@ -1,13 +1,13 @@
 import { expect } from "chai";
-import { applyTemplatePlan } from "../../src/excel/applyTemplate";
-import { createOfficeFindingsPort } from "../../src/excel/findingsPort";
-import type { ExcelRequestContext } from "../../src/excel/api";
-import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/liveValidation";
-import type { LiveUpdate } from "../../src/excel/port";
-import { ValidationReadError } from "../../src/excel/validationRead";
+import { applyTemplatePlan } from "../../src/excel/template/apply";
+import { createOfficeFindingsPort } from "../../src/excel/validation/officeFindings";
+import type { ExcelRequestContext } from "../../src/excel/host/api";
+import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/validation/live";
+import type { LiveUpdate } from "../../src/excel/workbook";
+import { ValidationReadError } from "../../src/excel/validation/read";
 import { validateWorkbook } from "../../src/domain/validation";
-import { readValidationInput } from "../../src/excel/validationRead";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { readValidationInput } from "../../src/excel/validation/read";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import { SCENARIOS } from "./validationFixtures";
 
 const SCENARIO = SCENARIOS[0]!;

@@ -1,9 +1,9 @@
 import { expect } from "chai";
-import { applyTemplatePlan } from "../../src/excel/applyTemplate";
-import type { ExcelRequestContext } from "../../src/excel/api";
-import { startLiveValidation, type LiveUpdate, type Timer } from "../../src/excel/liveValidation";
-import { validateInExcel } from "../../src/excel/validateInExcel";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { applyTemplatePlan } from "../../src/excel/template/apply";
+import type { ExcelRequestContext } from "../../src/excel/host/api";
+import { startLiveValidation, type LiveUpdate, type Timer } from "../../src/excel/validation/live";
+import { validateInExcel } from "../../src/excel/validation/validate";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import { SCENARIOS } from "./validationFixtures";
 
 const SCENARIO = SCENARIOS[0]!;

@@ -1,7 +1,7 @@
 import { expect } from "chai";
-import { openAsNewWorkbook, toBase64 } from "../../src/excel/newWorkbook";
-import { createExcelServices } from "../../src/taskpane/services";
-import { createExcelFake } from "../support/excel-fake";
+import { openAsNewWorkbook, toBase64 } from "../../src/excel/host/newWorkbook";
+import { createExcelServices } from "../../src/taskpane/services/officeServices";
+import { createExcelFake } from "../../src/excel/fake";
 
 const BYTES = new Uint8Array([80, 75, 3, 4, 0, 255, 128]);
 

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { AUTO_SHOW_SETTING, enableAutoOpen, ribbonHostFor, type OfficeSubset } from "../../src/excel/officeHost";
+import { AUTO_SHOW_SETTING, enableAutoOpen, ribbonHostFor, type OfficeSubset } from "../../src/excel/host/officeHost";
 
 /** A faked Office global: which requirement sets it has, its document settings and what was called. */
 function fakeOffice(options: { sharedRuntime: boolean; saveSucceeds?: boolean; startupRejects?: boolean; settings?: Record<string, unknown> }) {

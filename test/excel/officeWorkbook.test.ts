@@ -3,9 +3,9 @@ import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { dateSerial } from "../../src/excel/officeValues";
-import { ValidationReadError } from "../../src/excel/validationRead";
-import { createExcelFake, FakeOfficeError, type ExcelFake } from "../support/excel-fake";
+import { dateSerial } from "../../src/excel/host/officeValues";
+import { ValidationReadError } from "../../src/excel/validation/read";
+import { createExcelFake, FakeOfficeError, type ExcelFake } from "../../src/excel/fake";
 
 const CONTRACT: Contract = {
   values: { name: "Städtjänster 2026", start: "2026-01-01", end: "2026-12-31", reportingInterval: "kvartal" },

@@ -1,9 +1,9 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
-import { applyTemplatePlan } from "../../src/excel/applyTemplate";
-import { columnLetter } from "../../src/excel/a1";
-import { createExcelFake, type CellState } from "../support/excel-fake";
+import { applyTemplatePlan } from "../../src/excel/template/apply";
+import { columnLetter } from "../../src/excel/host/a1";
+import { createExcelFake, type CellState } from "../../src/excel/fake";
 
 /** Where a user types: Placeringar's data columns (A–V, AB), Rapporter (A–L), Avtal values (B5–B22), Parametrar Värde. */
 const userCell = fc.oneof(

@@ -4,11 +4,11 @@
  */
 import { expect } from "chai";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
-import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/applyTemplate";
-import type { ExcelPageLayout, IsSetSupported } from "../../src/excel/api";
+import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/template/apply";
+import type { ExcelPageLayout, IsSetSupported } from "../../src/excel/host/api";
 import { buildWorkbook } from "../../src/xlsx/write";
-import { createExcelFake } from "../support/excel-fake";
-import type { PageLayoutState } from "../support/excel-fake/state";
+import { createExcelFake } from "../../src/excel/fake";
+import type { PageLayoutState } from "../../src/excel/fake/state";
 
 const everyApi: IsSetSupported = () => true;
 const upTo18: IsSetSupported = (_name, version) => Number(version ?? "1.1") <= 1.8;

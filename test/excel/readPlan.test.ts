@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { DEFAULT_READ_LIMITS, planRowBlocks } from "../../src/excel/readPlan";
+import { DEFAULT_READ_LIMITS, planRowBlocks } from "../../src/excel/host/readPlan";
 
 describe("excel: read plan under the request limit", () => {
   it("reads small tables whole, all in one round trip", () => {

@@ -6,11 +6,11 @@
 import { expect } from "chai";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import type { ParameterRow } from "../../src/domain/followup/types";
-import { writeExanteSheet } from "../../src/excel/exanteSheets";
+import { writeExanteSheet } from "../../src/excel/sheets/exante";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import type { CalculationSheet, DecisionSheet, SheetWriterPort } from "../../src/excel/port";
-import { createExcelServices } from "../../src/taskpane/services";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import type { CalculationSheet, DecisionSheet, SheetWriterPort } from "../../src/excel/workbook";
+import { createExcelServices } from "../../src/taskpane/services/officeServices";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import { seededRandom } from "../support/seeded-random";
 
 function portOn(fake: ExcelFake) {

@@ -2,8 +2,8 @@ import { expect } from "chai";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import type { ParameterRow } from "../../src/domain/followup/types";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { ExcelPortError } from "../../src/excel/sheetWriters";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { ExcelPortError } from "../../src/excel/sheets/writers";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 
 function portOn(fake: ExcelFake) {
   return createOfficeTemplatePort({ run: fake.run, isSetSupported: () => true });

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { compareVersions } from "../../src/excel/templateDiff";
+import { compareVersions } from "../../src/excel/template/diff";
 
 describe("template versions", () => {
   it("compares dotted versions numerically", () => {

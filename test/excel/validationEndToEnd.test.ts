@@ -10,11 +10,11 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { ALL_FINDING_CODES, FINDING_CODES, validateWorkbook, type FindingCode } from "../../src/domain/validation";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { applyTemplatePlan } from "../../src/excel/applyTemplate";
-import { validateInExcel } from "../../src/excel/validateInExcel";
+import { applyTemplatePlan } from "../../src/excel/template/apply";
+import { validateInExcel } from "../../src/excel/validation/validate";
 import { writeTemplateXlsx } from "../../src/xlsx/write";
 import { memoryIo } from "../support/memory-io";
-import { createExcelFake } from "../support/excel-fake";
+import { createExcelFake } from "../../src/excel/fake";
 import { SCENARIOS, type Scenario } from "./validationFixtures";
 
 /** code@sheet!address|rowId, in the validation's order (errors, warnings, information). */

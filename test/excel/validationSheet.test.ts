@@ -1,11 +1,11 @@
 import { expect } from "chai";
-import { applyTemplatePlan } from "../../src/excel/applyTemplate";
-import type { ExcelRequestContext } from "../../src/excel/api";
-import { readValidationInput, ValidationReadError } from "../../src/excel/validationRead";
-import { cellLink, VALIDATION_HEADERS } from "../../src/excel/validationSheet";
-import { validateInExcel } from "../../src/excel/validateInExcel";
+import { applyTemplatePlan } from "../../src/excel/template/apply";
+import type { ExcelRequestContext } from "../../src/excel/host/api";
+import { readValidationInput, ValidationReadError } from "../../src/excel/validation/read";
+import { cellLink, VALIDATION_HEADERS } from "../../src/excel/validation/findingsSheet";
+import { validateInExcel } from "../../src/excel/validation/validate";
 import { validateWorkbook } from "../../src/domain/validation";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import { SCENARIOS } from "./validationFixtures";
 
 const EVERY_RULE = SCENARIOS[0]!;

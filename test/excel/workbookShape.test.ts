@@ -3,10 +3,10 @@ import { expect } from "chai";
 import { parseContract } from "../../src/domain/followup/contract";
 import { PLACEMENTS_TABLE, TEMPLATE_VERSION, columnLetter } from "../../src/domain/followup/template";
 import { diagnoseWorkbook } from "../../src/domain/followup/diagnosis";
-import { readWorkbookShapeIn } from "../../src/excel/workbookShape";
+import { readWorkbookShapeIn } from "../../src/excel/sheets/workbookShape";
 import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
-import { createExcelServices } from "../../src/taskpane/services";
-import { createExcelFake } from "../support/excel-fake";
+import { createExcelServices } from "../../src/taskpane/services/officeServices";
+import { createExcelFake } from "../../src/excel/fake";
 
 const CONTRACT = parseContract({ name: "Lokalvård", start: "2026-01-01", end: "2027-12-31", commitmentMonths: 24 });
 

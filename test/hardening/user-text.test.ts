@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 
 const RISKY = ["=1+1", "- ej aktuellt", "+46 70 123 45 67", "@kund", "=HYPERLINK(\"http://x\")"];
 

@@ -8,12 +8,12 @@ import axe from "axe-core";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { parseContract } from "../../src/domain/followup/contract";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
-import { officeHostEnvironment } from "../../src/excel/officeHost";
-import type { OfficeContextLike } from "../../src/excel/environment";
+import { officeHostEnvironment } from "../../src/excel/host/officeHost";
+import type { OfficeContextLike } from "../../src/excel/host/environment";
 import { AboutSection } from "../../src/taskpane/about/AboutSection";
 import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
-import { createExcelServices } from "../../src/taskpane/services";
-import { createExcelFake } from "../support/excel-fake";
+import { createExcelServices } from "../../src/taskpane/services/officeServices";
+import { createExcelFake } from "../../src/excel/fake";
 import { renderView } from "./support/render";
 
 const SECRET = "Kalle Anka 850101-1236";

@@ -2,7 +2,7 @@ import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
-import { App } from "../../src/taskpane/App";
+import { App } from "../../src/taskpane/shell/App";
 import { FakeServices } from "./support/fake-services";
 
 describe("App (task-pane shell)", () => {

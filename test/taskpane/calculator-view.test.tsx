@@ -2,8 +2,8 @@ import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { computeEffect } from "../../src/domain/model";
-import { CalculatorView } from "../../src/taskpane/views/CalculatorView";
-import { formatKronor } from "../../src/taskpane/i18n";
+import { CalculatorView } from "../../src/taskpane/calculator/CalculatorView";
+import { formatKronor } from "../../src/taskpane/shell/i18n";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 

@@ -7,11 +7,11 @@ import { expect } from "chai";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
-import { App } from "../../src/taskpane/App";
-import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/decisions/questions";
-import { createExcelServices } from "../../src/taskpane/services";
-import { GuideView } from "../../src/taskpane/views/GuideView";
-import { createExcelFake, type ExcelFake } from "../support/excel-fake";
+import { App } from "../../src/taskpane/shell/App";
+import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/guide/questions";
+import { createExcelServices } from "../../src/taskpane/services/officeServices";
+import { GuideView } from "../../src/taskpane/guide/GuideView";
+import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { uiText } from "../../src/domain/i18n/ui";
-import { decisionSheetContent, DECISION_SHEET_NAME } from "../../src/taskpane/decisions/decisionSheet";
+import { decisionSheetContent, DECISION_SHEET_NAME } from "../../src/taskpane/guide/decisionSheet";
 import {
   FIT_QUESTIONS,
   GO_QUESTIONS,
@@ -9,7 +9,7 @@ import {
   goRecommendation,
   type Answer,
   type QuestionAnswer,
-} from "../../src/taskpane/decisions/questions";
+} from "../../src/taskpane/guide/questions";
 
 const answers = (...values: Answer[]): QuestionAnswer[] => values.map((answer) => ({ answer, note: "" }));
 

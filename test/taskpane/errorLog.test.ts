@@ -1,8 +1,8 @@
 /** The errors "Om SYSS" lists: names and codes only, from every path an error takes to the pane. */
 import { expect } from "chai";
-import { TaskpaneError } from "../../src/taskpane/errors";
-import { createErrorLog, scrubError } from "../../src/taskpane/errorLog";
-import { createTaskpaneServices, type WorkbookAccess } from "../../src/taskpane/services";
+import { TaskpaneError } from "../../src/taskpane/shell/errors";
+import { createErrorLog, scrubError } from "../../src/taskpane/shell/errorLog";
+import { createTaskpaneServices, type WorkbookAccess } from "../../src/taskpane/services/officeServices";
 
 const SECRET = "Kalle Anka 850101-1236";
 

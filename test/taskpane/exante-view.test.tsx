@@ -3,11 +3,11 @@ import { expect } from "chai";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { parseContract } from "../../src/domain/followup/contract";
 import { clausePlainText, clauseText } from "../../src/domain/exante/clause";
-import { ExanteView } from "../../src/taskpane/views/ExanteView";
+import { ExanteView } from "../../src/taskpane/exante/ExanteView";
 import { COMPLETE_CONTRACT, INCOMPLETE_CONTRACT } from "../support/exante-contracts";
 import { FakeServices } from "./support/fake-services";
-import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/decisions/questions";
-import { decisionSheetContent } from "../../src/taskpane/decisions/decisionSheet";
+import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/guide/questions";
+import { decisionSheetContent } from "../../src/taskpane/guide/decisionSheet";
 import { renderView } from "./support/render";
 
 function type(label: string, value: string): void {

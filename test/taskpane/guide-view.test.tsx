@@ -2,8 +2,8 @@ import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { useState } from "react";
-import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/decisions/questions";
-import { GuideView, type GuideTarget } from "../../src/taskpane/views/GuideView";
+import { emptyDecisionRecord, type DecisionRecord } from "../../src/taskpane/guide/questions";
+import { GuideView, type GuideTarget } from "../../src/taskpane/guide/GuideView";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 

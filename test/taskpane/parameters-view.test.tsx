@@ -2,8 +2,8 @@ import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { listParameters } from "../../src/domain/model";
-import { TaskpaneError } from "../../src/taskpane/errors";
-import { ParametersView } from "../../src/taskpane/views/ParametersView";
+import { TaskpaneError } from "../../src/taskpane/shell/errors";
+import { ParametersView } from "../../src/taskpane/parameters/ParametersView";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 

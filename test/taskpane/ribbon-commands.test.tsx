@@ -2,8 +2,8 @@ import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
-import { App } from "../../src/taskpane/App";
-import { createPaneRequests, type PaneRequests } from "../../src/taskpane/paneRequests";
+import { App } from "../../src/taskpane/shell/App";
+import { createPaneRequests, type PaneRequests } from "../../src/taskpane/shell/paneRequests";
 import { RIBBON_COMMANDS, registerRibbonCommands, type RibbonHost } from "../../src/taskpane/ribbonCommands";
 import { FakeServices } from "./support/fake-services";
 

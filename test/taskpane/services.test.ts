@@ -6,13 +6,13 @@ import { expect } from "chai";
 import { readZip } from "../../src/xlsx/zip";
 import { parseContract } from "../../src/domain/followup/contract";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
-import { SupplierConfirmationNeeded, TaskpaneError, describeError } from "../../src/taskpane/errors";
-import { emptyDecisionRecord } from "../../src/taskpane/decisions/questions";
+import { SupplierConfirmationNeeded, TaskpaneError, describeError } from "../../src/taskpane/shell/errors";
+import { emptyDecisionRecord } from "../../src/taskpane/guide/questions";
 import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
-import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/liveValidation";
-import { createExcelServices, localToday, toTaskpaneError } from "../../src/taskpane/services";
-import type { ValidationView } from "../../src/taskpane/taskpaneServices";
-import { createExcelFake } from "../support/excel-fake";
+import { DEFAULT_DEBOUNCE_MS } from "../../src/excel/validation/live";
+import { createExcelServices, localToday, toTaskpaneError } from "../../src/taskpane/services/officeServices";
+import type { ValidationView } from "../../src/taskpane/services/types";
+import { createExcelFake } from "../../src/excel/fake";
 
 const CONTRACT = parseContract({
   name: "Lokalvård 2026",

@@ -2,8 +2,8 @@ import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { parseContract } from "../../src/domain/followup/contract";
-import { TemplateView } from "../../src/taskpane/views/TemplateView";
-import { SupplierConfirmationNeeded, TaskpaneError } from "../../src/taskpane/errors";
+import { TemplateView } from "../../src/taskpane/template/TemplateView";
+import { SupplierConfirmationNeeded, TaskpaneError } from "../../src/taskpane/shell/errors";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 

@@ -1,7 +1,7 @@
 import "../support/dom";
 import { expect } from "chai";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { themeFromOffice } from "../../src/taskpane/theme";
+import { themeFromOffice } from "../../src/taskpane/shell/theme";
 
 describe("task-pane theme", () => {
   it("is Fluent's light theme outside Office", () => {

@@ -1,9 +1,9 @@
 import "../support/dom";
 import { expect } from "chai";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { TaskpaneError } from "../../src/taskpane/errors";
-import type { FindingView, ValidationView } from "../../src/taskpane/taskpaneServices";
-import { ValidateView } from "../../src/taskpane/views/ValidateView";
+import { TaskpaneError } from "../../src/taskpane/shell/errors";
+import type { FindingView, ValidationView } from "../../src/taskpane/services/types";
+import { ValidateView } from "../../src/taskpane/validate/ValidateView";
 import { FakeServices } from "./support/fake-services";
 import { renderView } from "./support/render";
 

@@ -1,6 +1,6 @@
 /**
  * The two ex-ante sheets as plain data (spec/exante.md §2–3), for both writers (Office.js in
- * src/excel/exanteSheets.ts, ExcelJS in src/xlsx/exanteSheets.ts):
+ * src/excel/sheets/exante.ts, ExcelJS in src/xlsx/exanteSheets.ts):
  * - `Avtalsvillkor`: the clause, one paragraph per cell in column A, wrapped, ready to print;
  * - `Förhandskalkyl`: one row per placement profile, results per actor as native formulas through the
  *   custom functions, a totals row (SUM), the break-even factor and the sensitivity table.

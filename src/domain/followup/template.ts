@@ -50,7 +50,7 @@ import type {
  * Bump when sheets, tables, columns, names, formulas or cell positions change; the add-in upgrades older workbooks.
  * 1.1.0: two renamed columns and Placeringar's production value (issue 20).
  * 1.2.0: the Avtal form gains the two penalty fields (issue 17) and Gallras senast (issue 13), so the Målgrupper
- *        table below it starts three rows lower; the Office.js upgrade inserts the rows above it (templateRowShift.ts).
+ *        table below it starts three rows lower; the Office.js upgrade inserts the rows above it (template/rowShift.ts).
  *        A field appended to the form later needs the next version; the upgrade handles any number of them.
  */
 export const TEMPLATE_VERSION = "1.2.0";

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useTexts } from "../i18n";
-import type { AboutInfo, TaskpaneServices } from "../taskpaneServices";
+import { useTexts } from "../shell/i18n";
+import type { AboutInfo, TaskpaneServices } from "../services/types";
 import { aboutFacts, aboutText } from "./aboutFacts";
 import { copyToClipboard } from "./clipboard";
 

@@ -2,8 +2,8 @@
  * The "Om SYSS" facts as label/value lines, in the UI language: the section shows them and "Kopiera" copies
  * the same lines as text, so what a user sees is exactly what support receives.
  */
-import type { Translate } from "../i18n";
-import type { AboutInfo } from "../taskpaneServices";
+import type { Translate } from "../shell/i18n";
+import type { AboutInfo } from "../services/types";
 
 export interface AboutFact {
   readonly label: string;

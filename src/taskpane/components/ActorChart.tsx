@@ -5,7 +5,7 @@
  */
 import { tokens } from "@fluentui/react-components";
 import { ACTOR_KEYS, actorLabel, type ActorKey } from "../../domain/model";
-import { formatKronor, useTexts } from "../i18n";
+import { formatKronor, useTexts } from "../shell/i18n";
 
 const WIDTH = 320;
 /** Columns: actor name | bars around the zero line | amount, right-aligned. */

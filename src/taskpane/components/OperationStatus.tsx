@@ -3,9 +3,9 @@
  * to do, or a success MessageBar. Lives in a polite live region so screen readers hear the outcome.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import { describeError } from "../errors";
-import { useTexts } from "../i18n";
-import type { Operation } from "../useOperation";
+import { describeError } from "../shell/errors";
+import { useTexts } from "../shell/i18n";
+import type { Operation } from "../shell/useOperation";
 
 export function OperationStatus({ operation, busyLabel }: { operation: Operation; busyLabel: string }) {
   const { t, lang } = useTexts();

@@ -5,7 +5,7 @@
  * formula bar, where it can be edited like in Excel.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
-import type { WorkbookSnapshot } from "../../../test/support/excel-fake";
+import type { WorkbookSnapshot } from "../../excel/fake";
 
 const MAX_ROWS = 80;
 const MAX_COLUMNS = 30;

@@ -2,7 +2,7 @@
  * Wraps an Excel `run` so the preview learns when a batch has finished (to redraw its grid). The wrapped
  * function has the same contract as Excel.run, so the Office.js adapter cannot tell the difference.
  */
-import type { ExcelRun } from "../../excel/api";
+import type { ExcelRun } from "../../excel/host/api";
 
 export interface ObservableRun {
   readonly run: ExcelRun;

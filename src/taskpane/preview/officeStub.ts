@@ -7,7 +7,7 @@
  *  - CustomFunctions: associate (recorded), Error and ErrorCode, as functions.js expects.
  * `window.__syss` exposes the fake, the associations and a sample-row writer (a user typing rows) to tests.
  */
-import { createExcelFake } from "../../../test/support/excel-fake";
+import { createExcelFake } from "../../excel/fake";
 import { addSampleRows } from "./previewWrites";
 
 const ERROR_CODES = {

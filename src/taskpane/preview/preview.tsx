@@ -7,10 +7,10 @@
 import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { webLightTheme } from "@fluentui/react-components";
-import { createExcelFake } from "../../../test/support/excel-fake";
+import { createExcelFake } from "../../excel/fake";
 import { uiLangFor, type UiLang } from "../../domain/i18n/ui";
-import { App } from "../App";
-import { createExcelServices } from "../services";
+import { App } from "../shell/App";
+import { createExcelServices } from "../services/officeServices";
 import { observableRun } from "./observableRun";
 import { addSampleRows, editCell } from "./previewWrites";
 import { WorkbookGrid } from "./WorkbookGrid";

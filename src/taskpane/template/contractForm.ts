@@ -5,7 +5,7 @@
  */
 import { CONTRACT_FIELDS, parseContract, isContractError, type Contract, type ContractField } from "../../domain/followup/contract";
 import type { ContractFieldKey } from "../../domain/followup/names";
-import { TaskpaneError } from "../errors";
+import { TaskpaneError } from "../shell/errors";
 
 /** A contract field the form cannot accept; `field` lets the view mark the input. */
 export class ContractFormError extends TaskpaneError {

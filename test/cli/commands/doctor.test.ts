@@ -18,7 +18,7 @@ import { TEMPLATE_VERSION } from "../../../src/domain/followup/template";
 import type { TemplatePlan } from "../../../src/domain/followup/types";
 import { FINDINGS_SHEET } from "../../../src/domain/validation/input";
 import { CALCULATION_SHEET_NAME } from "../../../src/taskpane/calculator/calculationSheet";
-import { DECISION_SHEET_NAME } from "../../../src/taskpane/decisions/decisionSheet";
+import { DECISION_SHEET_NAME } from "../../../src/taskpane/guide/decisionSheet";
 import { writeTemplateXlsx } from "../../../src/xlsx/write";
 import { main } from "../../../src/cli/main";
 import { REPO_ROOT } from "../../support/build";

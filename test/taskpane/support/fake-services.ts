@@ -6,7 +6,7 @@ import type { ExanteSheet } from "../../../src/domain/exante/sheets";
 import type { Contract } from "../../../src/domain/followup/contract";
 import type { ParameterYear, RawInput } from "../../../src/domain/model";
 import type { UiLang } from "../../../src/domain/i18n/ui";
-import type { DecisionRecord } from "../../../src/taskpane/decisions/questions";
+import type { DecisionRecord } from "../../../src/taskpane/guide/questions";
 import type {
   AboutInfo,
   ApplySummary,
@@ -18,7 +18,7 @@ import type {
   TemplateStatus,
   SaveDecisionsOutcome,
   ValidationView,
-} from "../../../src/taskpane/taskpaneServices";
+} from "../../../src/taskpane/services/types";
 
 export type ServiceCall =
   | { method: "loadDecisions" }

@@ -4,7 +4,7 @@ import { render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { UiLang } from "../../../src/domain/i18n/ui";
-import { TextsProvider } from "../../../src/taskpane/i18n";
+import { TextsProvider } from "../../../src/taskpane/shell/i18n";
 
 export function renderView(element: ReactElement, lang: UiLang = "sv"): RenderResult {
   return render(

@@ -1,8 +1,0 @@
-/**
- * Compile-time proof that the real Office.js objects satisfy the subset interfaces in `api.ts`
- * (officeHost.ts proves the same for `Excel.run`). Nothing here runs; `tsc` fails if Office.js and the
- * subset drift apart.
- */
-import type { ExcelRequestContext } from "./api";
-
-export const realContextFitsSubset = (context: Excel.RequestContext): ExcelRequestContext => context;

@@ -1,0 +1,70 @@
+/**
+ * The FindingsPort of src/excel/workbook.ts over Office.js: validate into the Validering sheet, and live mode.
+ * Plugged into the task pane next to createOfficeTemplatePort.
+ *
+ * Both are the validation modules of this folder, loaded on first use in their own chunks (they bring the
+ * validation rules, which the pane's first render does not need): validate is validation/validate.ts (read,
+ * rules, Validering write: three round trips); live mode is validation/live.ts, the one implementation
+ * (debounce, changed rows only, own-write guard, Validering write). The port only starts them with the
+ * pane's settings and hands their results on. The "Rätta" action is validation/correct.ts (read, correctionFor,
+ * checked one-cell write), in a chunk of its own too.
+ */
+import type { ExcelRun } from "../host/api";
+import type { FindingsPort, LiveListener } from "../workbook";
+import type { ValidationLang } from "../../domain/i18n/validation";
+
+export interface FindingsPortOptions {
+  readonly run: ExcelRun;
+  /**
+   * Today (yyyy-mm-dd) and the UI language, asked at each write (the pane may change language); live mode
+   * asks for the language when it starts and for today at each re-validation.
+   */
+  readonly today: () => string;
+  readonly lang: () => ValidationLang;
+  readonly canSuspendScreenUpdating?: boolean;
+}
+
+const loadLiveValidation = () => import(/* webpackChunkName: "excel-live" */ "./live");
+const loadValidateInExcel = () => import(/* webpackChunkName: "excel-validate" */ "./validate");
+const loadCorrectInExcel = () => import(/* webpackChunkName: "excel-correct" */ "./correct");
+
+export function createOfficeFindingsPort(options: FindingsPortOptions): FindingsPort {
+  const { run } = options;
+  const suspendOption = options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating };
+
+  return {
+    validate: async () => {
+      const { validateInExcel } = await loadValidateInExcel();
+      const { result } = await validateInExcel(run, { today: options.today(), lang: options.lang(), ...suspendOption });
+      return result;
+    },
+
+    startLiveValidation: async (listener: LiveListener) => {
+      const { startLiveValidation } = await loadLiveValidation();
+      // Cleared by stop: a re-validation already running still writes Validering, but nobody hears of it.
+      let listening = true;
+      const live = await startLiveValidation({
+        run,
+        today: options.today,
+        lang: options.lang(),
+        onUpdate: (update) => {
+          if (listening) listener.onUpdate(update);
+        },
+        onError: (error) => {
+          if (listening) listener.onError(error);
+        },
+        ...suspendOption,
+      });
+      return async () => {
+        listening = false;
+        live.stop();
+        await live.idle();
+      };
+    },
+
+    correct: async (finding) => {
+      const { correctInExcel } = await loadCorrectInExcel();
+      return correctInExcel(run, finding);
+    },
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * Validera: run the rules over the workbook, show the contract status on top and the findings grouped by
+ * severity with counts; clicking a finding selects its cell in Excel. Live mode re-validates after edits
+ * to Placeringar while the switch is on. A near list value (the services mark it correctable, with the exact
+ * value) gets a "Rätta" button: the one place the pane changes a user's cell, and only on that click.
+ */
+import { useEffect, useRef, useState } from "react";
+import { Badge, Button, Link, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { UiKey } from "../../domain/i18n/ui";
+import { OperationStatus } from "../components/OperationStatus";
+import { describeError } from "../shell/errors";
+import { formatNumber, useTexts } from "../shell/i18n";
+import type { PaneRequest } from "../shell/paneRequests";
+import type { FindingView, Severity, TaskpaneServices, ValidationView } from "../services/types";
+import { useOperation } from "../shell/useOperation";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITY_TITLE: Readonly<Record<Severity, UiKey>> = {
+  error: "validate.severity.error",
+  warning: "validate.severity.warning",
+  info: "validate.severity.info",
+};
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+const useStyles = makeStyles({
+  status: {
+    padding: "8px 12px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    margin: "8px 0",
+  },
+  statusLabel: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  finding: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: "8px" },
+  error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  fix: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexDirection: "column", gap: "8px", margin: "8px 0" },
+  correct: { marginTop: "4px" },
+});
+
+interface FindingActions {
+  readonly onSelect: (finding: FindingView) => void;
+  readonly onCorrect: (finding: FindingView) => void;
+  /** While a correction runs, no other may start. */
+  readonly correcting: boolean;
+}
+
+function FindingItem({ finding, actions }: { finding: FindingView; actions: FindingActions }) {
+  const { t, lang } = useTexts();
+  const styles = useStyles();
+  const where = finding.address ? t("validate.where", { sheet: finding.sheet, address: finding.address }) : finding.sheet;
+  return (
+    <li className={`${styles.finding} ${styles[finding.severity]}`}>
+      <div>{finding.message[lang]}</div>
+      {finding.fix[lang] && <div className={styles.fix}>{t("validate.fix", { fix: finding.fix[lang] })}</div>}
+      <div>
+        {finding.address ? (
+          <Link as="button" onClick={() => actions.onSelect(finding)} aria-label={t("validate.select", { where })}>
+            {where}
+          </Link>
+        ) : (
+          <span>{where}</span>
+        )}
+        {finding.rowId && <span> · {finding.rowId}</span>} <span className={styles.code}>{finding.code}</span>
+      </div>
+      {finding.correctable && finding.proposal !== null && (
+        <Button
+          size="small"
+          className={styles.correct}
+          onClick={() => actions.onCorrect(finding)}
+          disabled={actions.correcting}
+          aria-label={t("validate.correctTo", { value: finding.proposal })}
+        >
+          {t("validate.correct")}
+        </Button>
+      )}
+    </li>
+  );
+}
+
+function Results({ view, actions }: { view: ValidationView; actions: FindingActions }) {
+  const { t, lang } = useTexts();
+  const styles = useStyles();
+  const count = (severity: Severity) => view.findings.filter((finding) => finding.severity === severity).length;
+  const statusKey = (view.status ? `validate.status.${view.status}` : "validate.status.unknown") as UiKey;
+  return (
+    <>
+      <div className={styles.status} role="status">
+        <div>{t("validate.status")}</div>
+        <div className={styles.statusLabel}>{t(statusKey)}</div>
+        {view.status === null && <div>{t("validate.status.unknownHint")}</div>}
+        {view.servedMonths !== null && view.commitmentMonths !== null && (
+          <div>
+            {t("validate.served", { served: formatNumber(view.servedMonths, lang), commitment: formatNumber(view.commitmentMonths, lang) })}
+          </div>
+        )}
+        {view.notCounted !== undefined && view.notCounted.total > 0 && (
+          <div>
+            {t("validate.notCounted", {
+              total: String(view.notCounted.total),
+              requirementType: String(view.notCounted.requirementType),
+              values: String(view.notCounted.values),
+            })}
+          </div>
+        )}
+      </div>
+      <p>
+        {view.findings.length === 0
+          ? t("validate.none")
+          : t("validate.summary", { errors: count("error"), warnings: count("warning"), infos: count("info") })}
+      </p>
+      {SEVERITIES.filter((severity) => count(severity) > 0).map((severity) => (
+        <section key={severity} aria-labelledby={`findings-${severity}`}>
+          <h3 id={`findings-${severity}`}>
+            {t(SEVERITY_TITLE[severity])}{" "}
+            <Badge color={SEVERITY_COLOR[severity]} appearance="filled">
+              {count(severity)}
+            </Badge>
+          </h3>
+          <ul className={styles.list}>
+            {view.findings
+              .filter((finding) => finding.severity === severity)
+              .map((finding, index) => (
+                <FindingItem key={`${finding.code}-${finding.sheet}-${finding.address}-${index}`} finding={finding} actions={actions} />
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function ValidateView({ services, request }: { services: TaskpaneServices; request?: PaneRequest | null }) {
+  const { t, lang } = useTexts();
+  const styles = useStyles();
+  const [view, setView] = useState<ValidationView | null>(null);
+  const [live, setLive] = useState(false);
+  const [liveError, setLiveError] = useState<unknown>(null);
+  const operation = useOperation();
+  const select = useOperation();
+  const correct = useOperation();
+  // "Rätta" found the cell changed since the validation: the shown findings are stale until validated again.
+  const [changedMeanwhile, setChangedMeanwhile] = useState(false);
+  const stopWatching = useRef<(() => Promise<void>) | null>(null);
+
+  const validate = () =>
+    operation.run(async () => {
+      setChangedMeanwhile(false);
+      correct.clear();
+      setView(await services.validate());
+      return null;
+    });
+
+  // The ribbon's Validera button: validate once per click (the request id), as the button here would.
+  const requestId = request?.action === "validate" ? request.id : null;
+  useEffect(() => {
+    if (requestId !== null) validate();
+  }, [requestId]);
+
+  useEffect(() => {
+    if (!live) return;
+    let cancelled = false;
+    services
+      .watchPlacements(
+        (next) => {
+          setLiveError(null);
+          setChangedMeanwhile(false);
+          setView(next);
+        },
+        (error) => setLiveError(error),
+      )
+      .then(
+        (stop) => {
+          if (cancelled) void stop();
+          else stopWatching.current = stop;
+        },
+        (error) => {
+          setLiveError(error);
+          setLive(false);
+        },
+      );
+    return () => {
+      cancelled = true;
+      const stop = stopWatching.current;
+      stopWatching.current = null;
+      if (stop) void stop();
+    };
+  }, [live, services]);
+
+  const onSelect = (finding: FindingView) =>
+    select.run(async () => {
+      await services.selectCell(finding.sheet, finding.address);
+      return null;
+    });
+
+  const onCorrect = (finding: FindingView) =>
+    correct.run(async () => {
+      setChangedMeanwhile(false);
+      const result = await services.correctFinding(finding);
+      if (result.outcome !== "corrected") {
+        setChangedMeanwhile(true);
+        return null;
+      }
+      setView(result.view);
+      const where = t("validate.where", { sheet: finding.sheet, address: finding.address });
+      return t("validate.corrected", { where, value: finding.proposal ?? "" });
+    });
+
+  const actions: FindingActions = { onSelect, onCorrect, correcting: correct.busy };
+
+  return (
+    <section aria-labelledby="validate-heading">
+      <h2 id="validate-heading">{t("validate.heading")}</h2>
+      <p>{t("validate.intro")}</p>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={validate} disabled={operation.busy}>
+          {t("validate.run")}
+        </Button>
+        <Switch checked={live} onChange={(_, data) => setLive(data.checked)} label={t("validate.live")} />
+        <div aria-live="polite">{live && <span>{t("validate.liveOn")}</span>}</div>
+      </div>
+      <OperationStatus operation={operation} busyLabel={t("validate.running")} />
+      <OperationStatus operation={select} busyLabel={t("common.working")} />
+      <OperationStatus operation={correct} busyLabel={t("validate.correcting")} />
+      <div aria-live="polite">
+        {changedMeanwhile && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("validate.changedMeanwhile")}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {liveError !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{describeError(liveError, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div aria-live="polite">{view === null ? <p>{t("validate.notRun")}</p> : <Results view={view} actions={actions} />}</div>
+    </section>
+  );
+}
