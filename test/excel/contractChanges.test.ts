@@ -12,6 +12,7 @@ import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../sr
 import type { IsSetSupported } from "../../src/excel/host/api";
 import { dateSerial } from "../../src/excel/host/officeValues";
 import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
+import type { ParameterYear } from "../../src/domain/model";
 
 const everyApi: IsSetSupported = () => true;
 
@@ -29,8 +30,8 @@ function report(outcome: ApplyOutcome): ApplyReport {
   return outcome.report;
 }
 
-const apply = (fake: ExcelFake, contract: Contract, options: { accept?: ReadonlySet<string>; dryRun?: boolean } = {}) =>
-  applyTemplatePlan(fake.run, everyApi, buildTemplatePlan(contract, { parameterYear: 2026 }), options).then(report);
+const apply = (fake: ExcelFake, contract: Contract, options: { accept?: ReadonlySet<string>; dryRun?: boolean; year?: ParameterYear } = {}) =>
+  applyTemplatePlan(fake.run, everyApi, buildTemplatePlan(contract, { parameterYear: options.year ?? 2026 }), options).then(report);
 
 const endCell = `${SHEETS.contract}!${contractValueCell("end")}`;
 const commitmentCell = `${SHEETS.contract}!${contractValueCell("commitmentMonths")}`;
@@ -120,5 +121,39 @@ describe("regenerating after a contract change (issue 15 item 6)", () => {
     const dry = await apply(fake, AFTER, { dryRun: true });
     expect(dry.contractChanges.length).to.be.greaterThan(2);
     expect(JSON.stringify(fake.snapshot())).to.equal(before);
+  });
+
+  it("a new parameter year proposes the new defaults, and keeps a value someone edited", async () => {
+    const fake = createExcelFake();
+    await apply(fake, BEFORE, { year: 2025 });
+    const rows = async () =>
+      fake.run(async (context) => {
+        const body = context.workbook.tables.getItem(TABLES.parameters).getDataBodyRange().load("values");
+        await context.sync();
+        return body.values;
+      });
+    const [first, second] = await rows();
+    // key, label, value, unit, default, …: edit the first row's value, leave the second as it was.
+    expect(first![2]).to.equal(first![4]);
+    await fake.run(async (context) => {
+      const range = context.workbook.tables.getItem(TABLES.parameters).getDataBodyRange().getCell(0, 2);
+      range.values = [[Number(first![2]) + 1]];
+      await context.sync();
+    });
+    const listed = await apply(fake, BEFORE, { year: 2026 });
+    const change = listed.contractChanges.find((c) => c.kind === "parameterValues");
+    expect(change, "a Parametrar change for the new year").to.exist;
+    const planned = buildTemplatePlan(BEFORE, { parameterYear: 2026 }).tables.find((t) => t.spec.name === TABLES.parameters)!;
+    const newDefault = (key: unknown) => planned.rows.find((row) => row[0] === key)![4];
+    expect(change!.kind === "parameterValues" && change!.keys).to.include(String(first![0]));
+    expect((await rows())[0]![4], "not written before it is accepted").to.equal(first![4]);
+
+    const accepted = await apply(fake, BEFORE, { year: 2026, accept: new Set([change!.id]) });
+    expect(accepted.appliedContractChanges.map((c) => c.id)).to.deep.equal([change!.id]);
+    const [firstAfter, secondAfter] = await rows();
+    expect(firstAfter![4]).to.equal(newDefault(first![0]));
+    expect(firstAfter![2], "the edited value stays").to.equal(Number(first![2]) + 1);
+    expect(secondAfter![4]).to.equal(newDefault(second![0]));
+    expect(secondAfter![2], "an unedited value follows the new default").to.equal(newDefault(second![0]));
   });
 });

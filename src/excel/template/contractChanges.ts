@@ -14,6 +14,7 @@ import { TABLES } from "../../domain/followup/names";
 import type { FormFieldSpec, TablePlan } from "../../domain/followup/types";
 import type { CellValue } from "../host/api";
 import { toCellValue } from "../host/officeValues";
+import { cellName, type CellRect } from "../host/a1";
 import { lower, same } from "./tableWork";
 
 export type TemplateChange =
@@ -28,6 +29,17 @@ export type TemplateChange =
       readonly proposed: string;
       /** What is written when the change is accepted. */
       readonly value: CellValue;
+    }
+  | {
+      /** The parameter year changed: Parametrar's defaults, and the values nobody edited, follow the new year. */
+      readonly kind: "parameterValues";
+      readonly id: string;
+      readonly sheet: string;
+      readonly table: string;
+      /** The parameters whose default changes. */
+      readonly keys: readonly string[];
+      /** What is written when accepted: A1 addresses on `sheet`. */
+      readonly cells: readonly { readonly address: string; readonly value: CellValue }[];
     }
   | {
       readonly kind: "tableRows";
@@ -122,4 +134,32 @@ export function tableRowChanges(
   }
   if (leftoverKeys.length > 0) result.leftover = { sheet, table: name, keys: leftoverKeys };
   return result;
+}
+
+/**
+ * Parametrar after a change of parameter year: each row whose default differs from the new year's gets the new
+ * default, and its value too when the value still equals the old default (nobody edited it). Edited values
+ * stay: they are someone's own assessment.
+ */
+export function parameterValueChange(table: TablePlan, sheet: string, rect: CellRect, body: readonly (readonly CellValue[])[]): TemplateChange | undefined {
+  const column = (key: string): number => table.spec.columns.findIndex((c) => c.key === key);
+  const [keyAt, valueAt, defaultAt] = [column("key"), column("value"), column("default")];
+  if (keyAt < 0 || valueAt < 0 || defaultAt < 0) return undefined;
+  const planned = new Map(table.rows.map((row) => [lower(String(row[keyAt] ?? "")), toCellValue(row[defaultAt] ?? null)]));
+  const keys: string[] = [];
+  const cells: { address: string; value: CellValue }[] = [];
+  const signature: string[] = [];
+  body.forEach((row, index) => {
+    const key = String(row[keyAt] ?? "").trim();
+    const next = planned.get(lower(key));
+    const oldDefault = row[defaultAt] ?? "";
+    if (key === "" || next === undefined || next === null || sameValue(oldDefault, next)) return;
+    const sheetRow = rect.top + 1 + index;
+    keys.push(key);
+    signature.push(`${key}=${String(oldDefault)}>${String(next)}`);
+    cells.push({ address: cellName(sheetRow, rect.left + defaultAt), value: next });
+    if (sameValue(row[valueAt] ?? "", oldDefault)) cells.push({ address: cellName(sheetRow, rect.left + valueAt), value: next });
+  });
+  if (keys.length === 0) return undefined;
+  return { kind: "parameterValues", id: `params:${table.spec.name}:${signature.join("|")}`, sheet, table: table.spec.name, keys, cells };
 }

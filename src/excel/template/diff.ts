@@ -23,7 +23,7 @@ import type { TemplateConflict, TemplateDiff } from "./vocabulary";
 import { isParameterTable, lower, same, type TableWork } from "./tableWork";
 import { writesFor } from "./writePlan";
 import { rowShiftFor, shiftedRow, type RowShift } from "./rowShift";
-import { isContractSeededTable, tableRowChanges, type LeftoverRows, type TemplateChange } from "./contractChanges";
+import { isContractSeededTable, parameterValueChange, tableRowChanges, type LeftoverRows, type TemplateChange } from "./contractChanges";
 
 export type { ApplySummary, TemplateConflict, TemplateDiff, WriteOp } from "./vocabulary";
 
@@ -281,6 +281,9 @@ function existingTableWork(
     appendRows = table.rows
       .filter((row) => !existingKeys.has(lower(String(row[keyColumn] ?? ""))))
       .map((row) => row.map((value) => toCellValue(value) ?? ""));
+    const change = parameterValueChange(table, sheet, rect, found.body);
+    if (change && accepted.has(change.id)) changes.applied.push(change);
+    else if (change) changes.proposed.push(change);
   }
   if (isContractSeededTable(table) && found.body) {
     const { change, leftover } = tableRowChanges(table, sheet, found.body);

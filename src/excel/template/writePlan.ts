@@ -136,6 +136,11 @@ export function writesFor(
     }
     if (w.appendRows.length > 0) ops.push({ kind: "appendRows", table: w.plan.spec.name, rows: w.appendRows });
   }
+  // Accepted parameter-year changes: single cells inside Parametrar, written once the table is in place.
+  for (const change of changes.applied) {
+    if (change.kind !== "parameterValues") continue;
+    for (const cell of change.cells) ops.push({ kind: "values", sheet: sheetName(change.sheet), range: cell.address, values: [[cell.value]] });
+  }
   for (const name of plan.names) {
     ops.push({
       kind: "name",

@@ -32,7 +32,8 @@ export interface ApplySummary {
 
 export type ContractChange =
   | { readonly kind: "formValue"; readonly id: string; readonly field: string; readonly address: string; readonly current: string; readonly proposed: string }
-  | { readonly kind: "tableRows"; readonly id: string; readonly table: string; readonly keys: readonly string[] };
+  /** New rows for a contract-seeded table, or Parametrar following a new parameter year (keys: the parameters). */
+  | { readonly kind: "tableRows" | "parameterValues"; readonly id: string; readonly table: string; readonly keys: readonly string[] };
 
 export interface SupplierFile {
   readonly fileName: string;

@@ -29,7 +29,9 @@ export function ContractChanges({
   const describe = (change: ContractChange): string =>
     change.kind === "formValue"
       ? t("template.changeValue", { field: change.field, address: change.address, current: change.current || "–", proposed: change.proposed })
-      : t("template.changeRows", { table: change.table, keys: change.keys.join(", ") });
+      : change.kind === "parameterValues"
+        ? t("template.changeParameters", { table: change.table, keys: change.keys.join(", ") })
+        : t("template.changeRows", { table: change.table, keys: change.keys.join(", ") });
   const toggle = (id: string, on: boolean) => {
     setNoneChosen(false);
     setChosen((previous) => {
