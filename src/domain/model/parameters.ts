@@ -199,8 +199,10 @@ export function findParameterDefinition(key: string): ParameterDefinition | unde
   return DEFINITION_BY_KEY.get(key);
 }
 
+const YEAR_SET: ReadonlySet<unknown> = new Set(PARAMETER_YEARS);
+
 export function isParameterYear(value: unknown): value is ParameterYear {
-  return typeof value === "number" && (PARAMETER_YEARS as readonly number[]).includes(value);
+  return YEAR_SET.has(value);
 }
 
 function buildDefaults(year: ParameterYear): ParameterValues {
