@@ -491,8 +491,11 @@ export function validatePlacementRow(view: TableView, index: number, context: Pl
 export function duplicateCaseIdFindings(view: TableView, sensitive: ReadonlySet<string>): Finding[] {
   const firstRowById = new Map<string, number>();
   const findings: Finding[] = [];
-  for (let index = 0; index < view.rowCount; index++) {
-    const caseId = cellText(view.cell(index, P.caseId));
+  const column = view.position(P.caseId);
+  if (column < 0) return findings;
+  const rows = view.table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const caseId = cellText(rows[index]?.[column] ?? null);
     if (caseId === "") continue;
     const key = caseId.toUpperCase();
     const first = firstRowById.get(key);
