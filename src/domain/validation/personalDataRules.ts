@@ -126,7 +126,9 @@ export function scanTable(
     let rowFindings: { column: number; found: readonly PersonalDataFinding[] }[] | null = null;
     for (let column = 0; column < cells.length; column++) {
       const cell = cells[column] ?? null;
-      if (cell === null) continue;
+      // Only text and whole numbers of 9 to 12 digits can hold personal data (personalDataInCell): dates,
+      // amounts, booleans and blanks are skipped without a call.
+      if (cell === null || (typeof cell !== "string" && !(typeof cell === "number" && Number.isInteger(cell) && cell >= 1e8 && cell < 1e12))) continue;
       let found: readonly PersonalDataFinding[];
       if (typeof cell === "string") {
         const known = textResults.get(cell);

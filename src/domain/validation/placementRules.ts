@@ -244,10 +244,6 @@ function listCell(cell: InputCell, header: string, options: readonly string[], o
   }
 }
 
-function listedValue(listed: readonly (string | null)[], list: number): string | null {
-  return list < 0 ? null : (listed[list] ?? null);
-}
-
 /**
  * Reads row `index`: the typed row, and the type findings of its cells. Cells are read by position, the
  * table's columns resolved once (placementLayout), not looked up by header name per row.
@@ -265,9 +261,19 @@ function readRowInto(view: TableView, index: number, context: PlacementContext, 
   const cells = view.cells(index);
   const caseId = out.caseId;
   const label = out.label;
-  const listed: (string | null)[] = [];
-  for (const list of layout.lists) listed.push(listCell(cellAt(cells, list.position), list.header, list.options, out));
-  const newArrival = listedValue(listed, layout.newArrivalList);
+  let form: string | null = null;
+  let subsidy: string | null = null;
+  let endReason: string | null = null;
+  let newArrival: string | null = null;
+  const lists = layout.lists;
+  for (let list = 0; list < lists.length; list++) {
+    const column = lists[list]!;
+    const value = listCell(cellAt(cells, column.position), column.header, column.options, out);
+    if (list === layout.formList) form = value;
+    else if (list === layout.subsidyList) subsidy = value;
+    else if (list === layout.endReasonList) endReason = value;
+    else if (list === layout.newArrivalList) newArrival = value;
+  }
   const startCell = cellAt(cells, at.startDate);
   const offeredCell = cellAt(cells, at.offeredDate);
   const actualEndCell = cellAt(cells, at.actualEndDate);
@@ -277,9 +283,9 @@ function readRowInto(view: TableView, index: number, context: PlacementContext, 
     index,
     caseId,
     label,
-    form: listedValue(listed, layout.formList),
-    subsidy: listedValue(listed, layout.subsidyList),
-    endReason: listedValue(listed, layout.endReasonList),
+    form,
+    subsidy,
+    endReason,
     endReasonGiven: !isBlankCell(cellAt(cells, at.endReason)),
     newArrival: newArrival === null ? null : newArrival === "Ja",
     offered: dateCell(offeredCell, P.offeredDate, out),
