@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
   const full = time(() => validateWorkbook(input, { today: TODAY }), 15);
   console.log(
     `validateWorkbook, 10 000 placements: median ${full.median.toFixed(1)} ms, min ${full.min.toFixed(1)} ms, CPU median ${full.cpuMedian.toFixed(1)} ms ` +
-      `(target < 100 ms; ${result.findings.length} findings)`,
+      `(${result.findings.length} findings)`,
   );
   const changed = [10, 2000, 5000, 7777, 9999];
   const first = time(() => revalidatePlacementRows(input, { today: TODAY }, changed), 15);
