@@ -17,13 +17,14 @@ import { resolve } from "node:path";
 import type { CliCommand, CliIo } from "../io";
 import { isIsoDate, todayIso } from "../../domain/followup/dates";
 import { isDateValue } from "../../domain/followup/types";
-import { PORTFOLIO_CLI_TEXTS as TEXTS, fill, type PortfolioLang, type PortfolioText } from "../../domain/i18n/portfolio";
+import { PORTFOLIO_CLI_TEXTS as TEXTS, fill, type PortfolioLang } from "../../domain/i18n/portfolio";
 import { excerpt } from "../../domain/i18n/excerpt";
 import { isEmptyPlan, mergeCounts, type MergeValue } from "../../domain/portfolio/merge";
 import { applyMergePlan, isMergeRefusedError, prepareMerge, type PreparedMerge } from "../../xlsx/merge";
 import { isWorkbookReadError } from "../../xlsx/read";
 import { writeFileAtomically, nodeFs, type AtomicFs } from "../atomicWrite";
 import { failWith } from "./model-cli";
+import { CliInputError, langOfArgs, textError } from "./portfolio-cli";
 
 interface MergeArgs {
   readonly supplier: string;
@@ -33,25 +34,6 @@ interface MergeArgs {
   readonly confirmPersonalData: boolean;
   readonly today: string;
   readonly lang: PortfolioLang;
-}
-
-export class CliInputError extends Error {
-  constructor(
-    readonly code: string,
-    readonly field: string,
-    readonly text: PortfolioText,
-  ) {
-    super(text.en);
-  }
-}
-
-export function textError(code: string, field: string, text: PortfolioText, values: Readonly<Record<string, string>> = {}): CliInputError {
-  return new CliInputError(code, field, { sv: fill(text.sv, values), en: fill(text.en, values) });
-}
-
-export function langOfArgs(args: readonly string[]): PortfolioLang {
-  const index = args.indexOf("--lang");
-  return (index >= 0 && args[index + 1] === "en") || args.includes("--lang=en") ? "en" : "sv";
 }
 
 function parseArgs(args: readonly string[], clockToday: string): MergeArgs {
