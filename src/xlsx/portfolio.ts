@@ -135,6 +135,8 @@ export interface PortfolioWorkbookParts {
 export function buildPortfolioWorkbook(parts: PortfolioWorkbookParts): { workbook: ExcelJS.Workbook; layout: ReportLayout | null } {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SYSS";
+  // The report's formulas carry their results; a spreadsheet still recomputes them on open.
+  workbook.calcProperties.fullCalcOnLoad = true;
   const layout = parts.report === undefined ? null : addReportSheet(workbook, parts.report);
   addPortfolioSheet(workbook, parts.table);
   addUnreadableSheet(workbook, parts.portfolio);
