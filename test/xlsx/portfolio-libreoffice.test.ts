@@ -92,8 +92,8 @@ describe("merge and portfolio recalculated by LibreOffice", function () {
     let checked = 0;
     report.forEach((line, index) => {
       if (line.kind !== "figure" || line.formula === undefined) return;
-      const cell = sheet.getCell(index + 1, 2);
-      const value = cell.formula ? cell.result : cell.value;
+      const figure = sheet.getCell(index + 1, 2);
+      const value = figure.formula ? figure.result : figure.value;
       if (typeof line.value === "number") expect(value as number, line.label).to.be.closeTo(line.value, 1e-6);
       else expect(value ?? "", line.label).to.equal(line.value);
       checked++;

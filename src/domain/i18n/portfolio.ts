@@ -70,3 +70,52 @@ export const PORTFOLIO_CLI_TEXTS = {
   sameFile: { sv: "Leverantörens fil och arbetsboken är samma fil ({value}).", en: "The supplier's file and the workbook are the same file ({value})." },
   reportNeedsOut: { sv: "--report kräver --out FIL.xlsx.", en: "--report needs --out FILE.xlsx." },
 } as const satisfies Record<string, PortfolioText>;
+
+/** The Portfölj tab's texts (the tab title and the error heading live in ui.ts). */
+export const PANE_TEXTS = {
+  importHeading: { sv: "Importera leverantörens fil", en: "Import the supplier's file" },
+  importIntro: {
+    sv: "Välj filen leverantören skickade tillbaka. SYSS visar först hela ändringen; inget skrivs förrän du väljer Importera. Ifyllda celler skrivs aldrig över.",
+    en: "Choose the file the supplier sent back. SYSS first shows the whole change; nothing is written until you choose Import. Filled cells are never overwritten.",
+  },
+  chooseFile: { sv: "Välj leverantörens fil (.xlsx)", en: "Choose the supplier's file (.xlsx)" },
+  reading: { sv: "Läser filen …", en: "Reading the file …" },
+  counts: {
+    sv: "{added} nya rader, {updated} uppdaterade rader, {kept} oförändrade, {conflicts} konflikter.",
+    en: "{added} new rows, {updated} updated rows, {kept} unchanged, {conflicts} conflicts.",
+  },
+  conflictsHeading: { sv: "Konflikter (skrivs inte över)", en: "Conflicts (not overwritten)" },
+  conflictLine: { sv: "{key}, {column}: arbetsboken {full}, leverantören {supplier}", en: "{key}, {column}: workbook {full}, supplier {supplier}" },
+  addedHeading: { sv: "Nya rader", en: "New rows" },
+  issuesHeading: { sv: "Rader som inte kan matchas", en: "Rows that cannot be matched" },
+  issueLine: { sv: "{table} rad {rows}: {kind}", en: "{table} row {rows}: {kind}" },
+  missingKey: { sv: "Ärende-ID eller period saknas", en: "no Ärende-ID or period" },
+  duplicateInSupplier: { sv: "samma nyckel flera gånger i leverantörens fil", en: "the same key more than once in the supplier's file" },
+  duplicateInFull: { sv: "samma nyckel flera gånger i arbetsboken", en: "the same key more than once in the workbook" },
+  apply: { sv: "Importera", en: "Import" },
+  nothingToImport: { sv: "Inget nytt att importera.", en: "Nothing new to import." },
+  imported: {
+    sv: "Importerat: {added} nya rader, {updated} celler ifyllda. {conflicts} konflikter lämnades orörda.",
+    en: "Imported: {added} new rows, {updated} cells filled. {conflicts} conflicts were left untouched.",
+  },
+  skipped: { sv: " {skipped} celler hade fyllts i sedan förhandsvisningen och lämnades.", en: " {skipped} cells had been filled since the preview and were left." },
+  portfolioHeading: { sv: "Portfölj över många avtal", en: "Portfolio over many contracts" },
+  portfolioIntro: {
+    sv: "Välj avtalens filer. Varje fil får samma status och siffror som Validera ger; filer som inte kan läsas listas och de andra räknas ändå.",
+    en: "Choose the contracts' files. Each file gets the status and figures Validate gives it; files that cannot be read are listed and the others still count.",
+  },
+  chooseFiles: { sv: "Välj avtalsfiler (.xlsx)", en: "Choose contract files (.xlsx)" },
+  progress: { sv: "Fil {index} av {total}: {file}", en: "File {index} of {total}: {file}" },
+  done: { sv: "läst", en: "read" },
+  failed: { sv: "kunde inte läsas", en: "could not be read" },
+  summary: { sv: "{contracts} avtal, {unreadable} filer kunde inte läsas.", en: "{contracts} contracts, {unreadable} files could not be read." },
+  contractLine: { sv: "{id} {name}: {status}, {served} av {commitment} heltidsmånader, {errors} fel, {warnings} varningar", en: "{id} {name}: {status}, {served} of {commitment} full-time months, {errors} errors, {warnings} warnings" },
+  noStatus: { sv: "inget åtagande", en: "no commitment" },
+  download: { sv: "Ladda ner portföljen med årsrapport (.xlsx)", en: "Download the portfolio with the annual report (.xlsx)" },
+} as const satisfies Record<string, PortfolioText>;
+
+export type PaneTextKey = keyof typeof PANE_TEXTS;
+
+export function paneText(lang: PortfolioLang, key: PaneTextKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return fill(PANE_TEXTS[key][lang], Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)])));
+}

@@ -110,10 +110,13 @@ export const SUPPLIER_OWNED: Readonly<Record<MergeTableName, ReadonlySet<string>
 
 const KEY_COLUMNS: ReadonlySet<string> = new Set<string>([PLACEMENT_HEADERS.caseId, REPORT_HEADERS.periodFrom, REPORT_HEADERS.periodTo]);
 
-/** The value as comparable text: "" for empty, ISO for dates, numbers rounded past float noise. */
+/**
+ * The value as comparable text: "" for empty, numbers rounded past float noise, and a date as its serial
+ * number, because Office.js reads a date cell as that number while a file reader gives the date.
+ */
 export function comparable(value: MergeValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (isDateValue(value)) return `d:${value.date}`;
+  if (isDateValue(value)) return `n:${isoToSerial(value.date)}`;
   if (typeof value === "object") return `e:${value.error}`;
   if (typeof value === "number") return `n:${Number(value.toPrecision(12))}`;
   if (typeof value === "boolean") return `b:${value}`;

@@ -35,9 +35,9 @@ async function reportFigures(path: string): Promise<Map<string, unknown>> {
   await workbook.xlsx.readFile(path);
   const figures = new Map<string, unknown>();
   workbook.getWorksheet(REPORT_SHEET)!.eachRow((row) => {
-    const cell = row.getCell(2);
-    // A formula's cached result through cell.result: cell.value drops a falsy one (0).
-    const value = cell.formula ? cell.result : cell.value;
+    const figure = row.getCell(2);
+    // A formula's cached result through .result: .value drops a falsy one (0).
+    const value = figure.formula ? figure.result : figure.value;
     if (value === null || value === undefined) return;
     figures.set(String(row.getCell(1).value).trim(), value);
   });
@@ -54,7 +54,7 @@ describe("syss portfolio", function () {
     folder = join(dir, "avtal");
     mkdirSync(folder);
     // A: the procurer's full workbook, 6 placements (one ended) with the calculation's inputs.
-    const many = Array.from({ length: 6 }, (_, index) => ({ ...ROW, ...BENEFITS, caseId: `P-${index + 1}`, gender: index < 4 ? "Kvinna" : "Man" }));
+    const many: Record<string, unknown>[] = Array.from({ length: 6 }, (_, index) => ({ ...ROW, ...BENEFITS, caseId: `P-${index + 1}`, gender: index < 4 ? "Kvinna" : "Man" }));
     many[5] = { ...many[5]!, actualEndDate: "2025-06-30", endReason: "Egen uppsägning" };
     writeFileSync(join(folder, "a-full.xlsx"), await followupFile(many));
     // B: a supplier's version of another contract, two placements, one with an error (scope 0).

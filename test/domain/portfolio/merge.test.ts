@@ -46,6 +46,13 @@ describe("planMerge (supplier file into the full workbook)", () => {
     expect(touched).not.to.include(P.unemployedMonths);
   });
 
+  it("a date equals its serial number (Office.js reads dates as numbers): kept, not a conflict", () => {
+    const fromExcel = table(FULL_HEADERS, [["P-001", 45717, null, "Pågår", null, null, null]]);
+    const fromFile = table(SUPPLIER_HEADERS, [["P-001", { date: "2025-03-01" }, null, "Pågår", null, null]]);
+    const result = planMerge({ placements: fromExcel, reports: NO_REPORTS }, { placements: fromFile, reports: NO_REPORTS });
+    expect([result.updated, result.conflicts, result.keptRows]).to.deep.equal([[], [], 1]);
+  });
+
   it("a key twice in the supplier's file is listed and not merged", () => {
     const twice = table(SUPPLIER_HEADERS, [
       ["P-009", null, null, "Pågår", null, null],
