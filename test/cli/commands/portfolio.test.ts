@@ -15,6 +15,11 @@ import { ROW, followupFile } from "../../support/portfolio-files";
 const TODAY = "2025-10-01";
 const BENEFITS = { unemployedMonths: 14, newArrival: "Nej", aKassa: "Ja", housingBenefit: "Nej" };
 
+/** What a cell shows: a formula's cached result through .result (.value drops a falsy one, 0). */
+function shownValue(cell: ExcelJS.Cell): unknown {
+  return cell.formula ? cell.result : cell.value;
+}
+
 /** Rows of a sheet as header → value objects (first row the headers). */
 async function sheetObjects(path: string, sheetName: string): Promise<Record<string, unknown>[]> {
   const workbook = new ExcelJS.Workbook();
@@ -35,9 +40,7 @@ async function reportFigures(path: string): Promise<Map<string, unknown>> {
   await workbook.xlsx.readFile(path);
   const figures = new Map<string, unknown>();
   workbook.getWorksheet(REPORT_SHEET)!.eachRow((row) => {
-    const figure = row.getCell(2);
-    // A formula's cached result through .result: .value drops a falsy one (0).
-    const value = figure.formula ? figure.result : figure.value;
+    const value = shownValue(row.getCell(2));
     if (value === null || value === undefined) return;
     figures.set(String(row.getCell(1).value).trim(), value);
   });
