@@ -12,6 +12,8 @@ import { REPORT_SHEET, type ReportFormat, type ReportLine } from "../domain/port
 import { summarizeContract, type ContractSummary } from "../domain/portfolio/summary";
 import { fromFollowupRead } from "../domain/validation/fromRead";
 import { readFollowupWorkbook } from "./read";
+import { addBarCharts, type BarChartSpec } from "./charts";
+import { readStoredZip, writeZip } from "./zip";
 
 /** Reads one contract file and sums it up exactly as `syss validate` would validate it. */
 export async function summarizeFile(bytes: Uint8Array, file: string, today: string): Promise<ContractSummary> {
@@ -143,7 +145,38 @@ export function buildPortfolioWorkbook(parts: PortfolioWorkbookParts): { workboo
   return { workbook, layout };
 }
 
+const CHART_TITLES: Readonly<Record<"status" | "months" | "actors", string>> = {
+  status: "Avtal per status",
+  months: "Åtagande och utfört (heltidsmånader)",
+  actors: "Samhällsekonomiskt resultat per aktör (kr)",
+};
+
+/** Rows each chart takes beside the report, stacked from the top in columns D–K. */
+export const CHART_ROWS = 18;
+
+/** One bar chart per chart group of the report (status per contract, committed vs served, result per actor). */
+export function reportCharts(layout: ReportLayout): BarChartSpec[] {
+  const charts: BarChartSpec[] = [];
+  for (const group of ["status", "months", "actors"] as const) {
+    const rows = layout.rows.filter(({ line }) => line.kind === "figure" && line.chart === group).map(({ row }) => row);
+    if (rows.length === 0) continue;
+    const top = charts.length * CHART_ROWS;
+    charts.push({ title: CHART_TITLES[group], firstRow: Math.min(...rows), lastRow: Math.max(...rows), from: { column: 3, row: top }, to: { column: 11, row: top + CHART_ROWS - 2 } });
+  }
+  return charts;
+}
+
 export async function writePortfolioXlsx(parts: PortfolioWorkbookParts): Promise<Uint8Array> {
-  const { workbook } = buildPortfolioWorkbook(parts);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const { workbook, layout } = buildPortfolioWorkbook(parts);
+  const charts = layout === null ? [] : reportCharts(layout);
+  if (layout !== null) {
+    // The print area takes in the charts beside the figures.
+    const sheet = workbook.getWorksheet(REPORT_SHEET)!;
+    sheet.pageSetup.printArea = `A1:K${Math.max(layout.rows.length, charts.length * CHART_ROWS)}`;
+    sheet.pageSetup.orientation = "landscape";
+  }
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
+  addBarCharts(pkg, REPORT_SHEET, charts);
+  return writeZip(pkg);
 }

@@ -103,6 +103,13 @@ describe("merge and portfolio recalculated by LibreOffice", function () {
       checked++;
     });
     expect(checked).to.be.greaterThan(10);
+    // The three bar charts (status, months, actors) survive LibreOffice's reading and writing: valid parts.
+    const { readZip } = await import("../../src/xlsx/zip");
+    const parts = await readZip(new Uint8Array(readFileSync(join(out, "report.xlsx"))));
+    const charts = [...parts.keys()].filter((name) => name.startsWith("xl/charts/chart"));
+    expect(charts).to.have.length(3);
+    const chartText = charts.map((name) => new TextDecoder().decode(parts.get(name))).join("");
+    expect(chartText).to.contain("Avtal per status").and.to.contain("Samhällsekonomiskt resultat per aktör");
     expect(totals.placements).to.equal(6);
   });
 });
