@@ -12,7 +12,7 @@ export type PortfolioLang = "sv" | "en";
 /** Why a merge is refused; nothing is written in any of these cases. */
 export const MERGE_REFUSALS = {
   notSyss: {
-    sv: "{file} är inte en SYSS-uppföljningsfil (mallversionen saknas). Importera bara filer som skapats med SYSS.",
+    sv: "{file} är inte en uppföljningsfil från SYSS (mallversionen saknas). Importera bara filer som skapats med SYSS.",
     en: "{file} is not a SYSS follow-up file (it carries no template version). Import only files made with SYSS.",
   },
   olderVersion: {
@@ -66,7 +66,7 @@ export const PORTFOLIO_CLI_TEXTS = {
     sv: "{value} kunde inte behandlas på grund av ett oväntat fel; inget har ändrats.",
     en: "{value} could not be processed because of an unexpected error; nothing was changed.",
   },
-  noFiles: { sv: "Inga .xlsx-filer hittades i {value}.", en: "No .xlsx files found in {value}." },
+  noFiles: { sv: "Inga Excel-filer (.xlsx) hittades i {value}.", en: "No .xlsx files found in {value}." },
   sameFile: { sv: "Leverantörens fil och arbetsboken är samma fil ({value}).", en: "The supplier's file and the workbook are the same file ({value})." },
   reportNeedsOut: { sv: "--report kräver --out FIL.xlsx.", en: "--report needs --out FILE.xlsx." },
 } as const satisfies Record<string, PortfolioText>;
