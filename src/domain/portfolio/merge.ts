@@ -12,7 +12,7 @@
  *
  * Pure: the file side (src/xlsx/merge.ts, the pane) reads both workbooks into MergeTables and writes the plan.
  */
-import { isoToSerial, serialToIso } from "../followup/dates";
+import { isIsoDate, isoToSerial, serialToIso } from "../followup/dates";
 import { PLACEMENT_HEADERS, REPORT_HEADERS, TABLES } from "../followup/names";
 import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/minimisation";
 import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";
@@ -121,7 +121,10 @@ export function comparable(value: MergeValue | undefined): string {
   if (typeof value === "number") return `n:${Number(value.toPrecision(12))}`;
   if (typeof value === "boolean") return `b:${value}`;
   const text = value.trim();
-  return text === "" ? "" : `s:${text}`;
+  if (text === "") return "";
+  // A date typed as text ("2025-03-01") is the same date as a date cell: not a conflict.
+  if (text.length === 10 && isIsoDate(text)) return `n:${isoToSerial(text)}`;
+  return `s:${text}`;
 }
 
 function isEmpty(value: MergeValue | undefined): boolean {

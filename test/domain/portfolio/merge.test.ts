@@ -51,6 +51,8 @@ describe("planMerge (supplier file into the full workbook)", () => {
     const fromFile = table(SUPPLIER_HEADERS, [["P-001", { date: "2025-03-01" }, null, "Pågår", null, null]]);
     const result = planMerge({ placements: fromExcel, reports: NO_REPORTS }, { placements: fromFile, reports: NO_REPORTS });
     expect([result.updated, result.conflicts, result.keptRows]).to.deep.equal([[], [], 1]);
+    const typed = table(SUPPLIER_HEADERS, [["P-001", " 2025-03-01 ", null, "Pågår", null, null]]);
+    expect(planMerge({ placements: fromExcel, reports: NO_REPORTS }, { placements: typed, reports: NO_REPORTS }).conflicts).to.deep.equal([]);
   });
 
   it("a key twice in the supplier's file is listed and not merged", () => {
