@@ -28,7 +28,7 @@ import { ADDIN_VERSION } from "../../domain/version";
 import { readHostEnvironment, type HostEnvironment } from "../../excel/host/environment";
 import { workbookContract, workbookPlacements } from "../template/workbookCopy";
 import { writeSupplierImport, type ImportOutcome, type ImportWrites } from "../../excel/sheets/supplierImport";
-import { createPortfolioServices } from "./portfolioServices";
+import type { PortfolioServices } from "./portfolioTypes";
 import type {
   AboutInfo,
   ApplySummary,
@@ -251,18 +251,20 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     sheetMemory.set(sheetName, cells ? Object.fromEntries(cells) : {});
   };
 
-  const portfolio = createPortfolioServices(
-    {
-      readValidationInput: () => workbook.readValidationInput(),
-      templateVersion: () => workbook.templateVersion(),
-      writeSupplierImport: async (writes) => (workbook.writeSupplierImport ? workbook.writeSupplierImport(writes) : notAvailable()),
-    },
-    options.today,
-  );
+  // The Portfölj tab's services (merge plan, file readers) load with the tab's first use, not with the pane.
+  const portfolio = async (): Promise<PortfolioServices> =>
+    (await import(/* webpackChunkName: "view-portfolio" */ "./portfolioServices")).createPortfolioServices(
+      {
+        readValidationInput: () => workbook.readValidationInput(),
+        templateVersion: () => workbook.templateVersion(),
+        writeSupplierImport: async (writes) => (workbook.writeSupplierImport ? workbook.writeSupplierImport(writes) : notAvailable()),
+      },
+      options.today,
+    );
   return {
-    previewSupplierImport: (file) => guarded(() => portfolio.previewSupplierImport(file)),
-    applySupplierImport: (file) => guarded(() => portfolio.applySupplierImport(file)),
-    buildPortfolio: (files, onProgress) => guarded(() => portfolio.buildPortfolio(files, onProgress)),
+    previewSupplierImport: (file) => guarded(async () => (await portfolio()).previewSupplierImport(file)),
+    applySupplierImport: (file) => guarded(async () => (await portfolio()).applySupplierImport(file)),
+    buildPortfolio: (files, onProgress) => guarded(async () => (await portfolio()).buildPortfolio(files, onProgress)),
     loadDecisions: () =>
       guarded(async () => {
         const cells = await workbook.readSheetCells(DECISION_SHEET_NAME);

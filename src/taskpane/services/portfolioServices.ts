@@ -11,13 +11,11 @@ import { isDateValue } from "../../domain/followup/types";
 import { MERGE_REFUSALS, PORTFOLIO_CLI_TEXTS, fill } from "../../domain/i18n/portfolio";
 import { mergeRefusal, type MergeSideFacts, type Refusal } from "../../domain/portfolio/compatibility";
 import { SUPPLIER_OWNED, mergeCounts, planMerge, type MergePlan, type MergeTable, type MergeValue } from "../../domain/portfolio/merge";
-import { portfolioTable, portfolioTotals, type UnreadableFile } from "../../domain/portfolio/portfolio";
-import { annualReport } from "../../domain/portfolio/report";
+import type { UnreadableFile } from "../../domain/portfolio/portfolio";
 import type { ContractSummary } from "../../domain/portfolio/summary";
 import { cellText } from "../../domain/validation/cells";
 import { fromFollowupRead } from "../../domain/validation/fromRead";
 import { columnLetter, findTable, type TableInput, type ValidationInput } from "../../domain/validation/input";
-import { calendarDate } from "../../domain/validation/personalDataRules";
 import type { ImportOutcome, ImportWrites } from "../../excel/sheets/supplierImport";
 import { TaskpaneError } from "../shell/errors";
 import type { FileProgress, ImportPreview, PortfolioServices } from "./portfolioTypes";
@@ -33,6 +31,15 @@ export interface PortfolioWorkbook {
 const loadReader = () => import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/read");
 const loadPortfolioFiles = () => import(/* webpackChunkName: "xlsx-portfolio" */ "../../xlsx/portfolio");
 const loadSupplierCheck = () => import(/* webpackChunkName: "domain-supplier-check" */ "../../domain/validation/supplierCheck");
+/** The portfolio and report as data pull in the validation rules and the model: their own chunk, on first use. */
+const loadPortfolio = () => import(/* webpackChunkName: "xlsx-portfolio" */ "../../domain/portfolio/portfolio");
+const loadReport = () => import(/* webpackChunkName: "xlsx-portfolio" */ "../../domain/portfolio/report");
+
+/** yyyy-mm-dd as the personal-data check's reference date. */
+function calendarDate(iso: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 0, day = 0] = iso.split("-").map(Number);
+  return { year, month, day };
+}
 
 function refusalError(refusal: Refusal): TaskpaneError {
   const texts = MERGE_REFUSALS[refusal.code];
@@ -152,7 +159,7 @@ export function createPortfolioServices(workbook: PortfolioWorkbook, today: () =
       return { added: outcome.added, updated: outcome.updated, skipped: outcome.skipped, conflicts: planned.plan.conflicts.length };
     },
     buildPortfolio: async (files, onProgress) => {
-      const { summarizeFile, writePortfolioXlsx } = await loadPortfolioFiles();
+      const [{ summarizeFile, writePortfolioXlsx }, { portfolioTable, portfolioTotals }, { annualReport }] = await Promise.all([loadPortfolioFiles(), loadPortfolio(), loadReport()]);
       const contracts: ContractSummary[] = [];
       const unreadable: UnreadableFile[] = [];
       const messages: BilingualText[] = [];
