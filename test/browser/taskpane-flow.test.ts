@@ -121,8 +121,8 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     expect(await focused()).to.match(/^Om SYSS/);
     await page.keyboard.press("Tab");
     expect(await focused()).to.match(/^Processguide/);
-    // Processguide → Före upphandling → Uppföljningsmall → Validera → Kalkyl.
-    for (let step = 0; step < 4; step++) await page.keyboard.press("ArrowRight");
+    // Processguide → Före upphandling → Uppföljningsmall → Validera → Portfölj → Kalkyl.
+    for (let step = 0; step < 5; step++) await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.locator("#panel-calculator h2").waitFor();
     expect(await page.getByRole("tab", { name: "Kalkyl" }).getAttribute("aria-selected")).to.equal("true");
