@@ -1,25 +1,60 @@
 /**
- * WorkbookPort: everything the task pane asks of the workbook, as plain data in and out. No Excel type leaks
- * through this interface; `officeWorkbook.ts` implements it over Office.js (or the in-memory fake).
+ * WorkbookPort: everything the task pane asks of the workbook, as plain data in and out: the one interface
+ * between the pane's services (src/taskpane/services) and Office.js. `officeWorkbook.ts` implements all of it
+ * over Office.js (or the in-memory fake); no Excel type leaks through it, and it imports no type from its
+ * implementations (they import theirs from here).
  *
- * The port is split by owner so nothing is half implemented:
- * - TemplatePort (implemented): apply the template, read the follow-up data, select a cell, read the version;
- * - FindingsPort (implemented in validation/officeFindings.ts): the Validering sheet, live mode and "Rätta";
- * - SheetWriterPort (implemented): whole sheets (calculation, Beslutsunderlag) and the Parametrar table.
+ * The methods are grouped by what they are about (template, findings, sheets); one object implements them all.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
 import type { ExanteSheet } from "../domain/exante/sheets";
-import type { Finding } from "../domain/validation/findings";
+import type { WorkbookShape } from "../domain/followup/diagnosis";
+import type { ExcelText, ExcelTextKey } from "../domain/i18n/excel";
+import type { ContractStatus } from "../domain/validation/contractStatus";
+import type { Correction, Finding } from "../domain/validation/findings";
 import type { ValidationResult } from "../domain/validation/validate";
 import type { ValidationInput } from "../domain/validation/input";
-import type { ApplyOutcome } from "./template/apply";
-import type { CorrectOutcome } from "./validation/correct";
-import type { LiveUpdate } from "./validation/live";
 
-export type { ApplyOutcome, ApplyReport } from "./template/apply";
-export type { CorrectOutcome } from "./validation/correct";
-export type { LiveUpdate } from "./validation/live";
-export type { TemplateConflict } from "./template/diff";
+// ---- Template -------------------------------------------------------------------------------------------
+
+export interface TemplateConflict {
+  readonly code: ExcelTextKey;
+  readonly sheet: string;
+  /** The cells in the way (A1, no sheet), or "" when the conflict is about a name. */
+  readonly address: string;
+  readonly message: ExcelText;
+}
+
+
+export interface ApplySummary {
+  readonly version: string;
+  /** The version the workbook carried before; null for a workbook without SYSS template. */
+  readonly previousVersion: string | null;
+  readonly createdSheets: readonly string[];
+  readonly updatedSheets: readonly string[];
+  readonly createdTables: readonly string[];
+  /** "Table[Column]" for each column added to an existing table. */
+  readonly addedColumns: readonly string[];
+  /** "Table[Old] → [New]" for each column renamed from an older template version's header. */
+  readonly renamedColumns: readonly string[];
+  /** "Sheet!23:24" for rows inserted above a table that fields added to the form above it pushed down. */
+  readonly insertedRows: readonly string[];
+  readonly addedParameterRows: number;
+  /** Avtal value cells that already held a value and were kept as they were. */
+  readonly keptFormValues: number;
+  /** Charts created now; an existing chart of the same name is left as the user styled it. */
+  readonly createdCharts: readonly string[];
+}
+
+
+export interface ApplyReport extends ApplySummary {
+  /** `context.sync()` round trips the apply took. */
+  readonly roundTrips: number;
+}
+
+export type ApplyOutcome =
+  | { readonly ok: true; readonly report: ApplyReport }
+  | { readonly ok: false; readonly problems: readonly TemplateConflict[] };
 
 export interface TemplatePort {
   /** The template version the workbook carries (its SYSS marker), or null for a workbook without one. */
@@ -33,6 +68,20 @@ export interface TemplatePort {
   readFollowup(): Promise<ValidationInput>;
   /** Activates `sheet` and selects `address` (A1, no sheet), e.g. when a finding is clicked. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Sheets, tables, marker and the template sheets' formulas, for the "Om SYSS" diagnosis. */
+  workbookShape(): Promise<WorkbookShape>;
+}
+
+// ---- Findings -------------------------------------------------------------------------------------------
+
+/** One live-mode result: the merged findings and the contract status. */
+export interface LiveUpdate {
+  readonly findings: readonly Finding[];
+  readonly status: ContractStatus;
+  /** "full" for a whole-workbook validation, "rows" for a re-validation of changed rows. */
+  readonly kind: "full" | "rows";
+  /** Sheet rows re-validated (empty for "full"). */
+  readonly sheetRows: readonly number[];
 }
 
 /** Who hears from live mode: every merged result, and re-validations that failed (live mode keeps listening). */
@@ -41,14 +90,21 @@ export interface LiveListener {
   onError(error: unknown): void;
 }
 
-/** The Validering sheet and live mode (validation/officeFindings.ts over validation/live.ts and validation/findingsSheet.ts). */
+/**
+ * What a one-click fix did. "corrected" comes with its inverse: applying `undo` the same way restores what the
+ * cell held before, if the cell still holds what the fix wrote. "changedMeanwhile": the cell no longer holds
+ * what the validation saw, so nothing was written.
+ */
+export type CorrectOutcome = { readonly outcome: "corrected"; readonly undo: Correction } | { readonly outcome: "changedMeanwhile" };
+
 export interface FindingsPort {
   /**
    * Validates the workbook: reads it, runs every rule and replaces the Validering sheet's findings table (with
-   * links to the cells), in three round trips (layout, data, write). Rejects with a ValidationReadError when
-   * the workbook has no follow-up template.
+   * links to the cells). Resolves to null, writing nothing, when the workbook has no SYSS template marker;
+   * rejects with a ValidationReadError when the marker is there but a template sheet or table is not. Each
+   * finding carries its own correction (Finding.correction), so nothing is read again to offer one.
    */
-  validate(): Promise<ValidationResult>;
+  validate(): Promise<ValidationResult | null>;
   /**
    * Live mode: validates the workbook once (reported as a "full" update), then after each user edit to
    * Placeringar, once the edits settle, re-validates just the changed rows (whole-table rules and the
@@ -58,13 +114,14 @@ export interface FindingsPort {
    */
   startLiveValidation(listener: LiveListener): Promise<() => Promise<void>>;
   /**
-   * "Rätta": replaces a near list value (a LIST_NOT_EXACT finding) by the exact list value, in that one cell,
-   * only when the user asks. Reads the workbook once to learn the exact value, then writes only if the cell
-   * still holds what was read: "changedMeanwhile" when it does not, "notCorrectable" for a finding that has
-   * no correction (another code, or the cell no longer nearly matches). Does not rewrite Validering.
+   * "Rätta" / "Ta bort" / "Ångra": writes a correction into its one cell (or resizes its table) only if the
+   * cell still holds what the correction was made from, in two round trips (check, write). Does not rewrite
+   * Validering.
    */
-  correct(finding: Finding): Promise<CorrectOutcome>;
+  correct(correction: Correction): Promise<CorrectOutcome>;
 }
+
+// ---- Sheets ---------------------------------------------------------------------------------------------
 
 /** One cell of a sheet the add-in writes whole (calculation, Beslutsunderlag). */
 export interface SheetCellContent {
@@ -104,13 +161,7 @@ export interface DecisionSheet {
   readonly conclusion: string;
 }
 
-/** Sheets the task pane writes (implemented in sheets/writers.ts). */
-/** The ex-ante sheets (Avtalsvillkor, Förhandskalkyl): always a new sheet, never over a user's one. */
-export interface ExantePort {
-  /** Writes the sheet under its name or the first free variant ("Avtalsvillkor (2)"); resolves to the name used. */
-  writeNewSheet(content: ExanteSheet): Promise<string>;
-}
-
+/** Sheets the task pane writes (sheets/writers.ts, sheets/exante.ts). */
 export interface SheetWriterPort {
   /**
    * Writes a sheet cell by cell and never loses a cell a user typed: merges into a sheet of the same name only
@@ -127,6 +178,9 @@ export interface SheetWriterPort {
   writeParameters(rows: readonly ParameterRow[], mode: "keepEdits" | "reset"): Promise<number>;
   /** Writes Beslutsunderlag as writeSheet does, `base` being the sheet as the pane last read or wrote it; resolves to the name written. */
   writeDecisionSheet(sheet: DecisionSheet, base?: Readonly<Record<string, string>>): Promise<string>;
+  /** An ex-ante sheet (Avtalsvillkor, Förhandskalkyl), always a new sheet: under its name or the first free variant ("Avtalsvillkor (2)"); resolves to the name used. */
+  writeNewSheet(content: ExanteSheet): Promise<string>;
 }
 
+/** The whole port: one object (createOfficeWorkbook) implements every part. */
 export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort {}

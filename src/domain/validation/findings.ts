@@ -101,7 +101,7 @@ export interface Correction {
   /** `from` is cellFingerprint of the text, not the text. */
   readonly fingerprint?: true;
   /** What the cell should hold: text for a list value, a number for a number or a date (Excel serial). */
-  readonly to: string | number;
+  readonly to: string | number | boolean;
   /** `to` as a user reads it, for the button ("Kvinna", "75 %", "2027-03-01"). */
   readonly shown: string;
   /**

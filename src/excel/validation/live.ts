@@ -19,8 +19,10 @@ import { writeFindings, VALIDATION_SHEET } from "./findingsSheet";
 import type { ReadLimits } from "../host/readPlan";
 import { TABLES } from "../../domain/followup/names";
 import type { ValidationLang } from "../../domain/i18n/validation";
-import type { ContractStatus } from "../../domain/validation/contractStatus";
 import type { Finding } from "../../domain/validation/findings";
+import type { LiveUpdate } from "../workbook";
+
+export type { LiveUpdate };
 import { mergeRevalidation, revalidatePlacementRows } from "../../domain/validation/validate";
 
 export interface Timer {
@@ -34,15 +36,6 @@ export const systemTimer: Timer = {
 };
 
 export const DEFAULT_DEBOUNCE_MS = 300;
-
-export interface LiveUpdate {
-  readonly findings: readonly Finding[];
-  readonly status: ContractStatus;
-  /** "full" for a whole-workbook validation, "rows" for a re-validation of changed rows. */
-  readonly kind: "full" | "rows";
-  /** Sheet rows re-validated (empty for "full"). */
-  readonly sheetRows: readonly number[];
-}
 
 export interface LiveValidationOptions {
   readonly run: ExcelRun;

@@ -4,10 +4,10 @@
  *
  * Both are the validation modules of this folder, loaded on first use in their own chunks (they bring the
  * validation rules, which the pane's first render does not need): validate is validation/validate.ts (read,
- * rules, Validering write: three round trips); live mode is validation/live.ts, the one implementation
+ * rules, Validering write); live mode is validation/live.ts, the one implementation
  * (debounce, changed rows only, own-write guard, Validering write). The port only starts them with the
- * pane's settings and hands their results on. The "Rätta" action is validation/correct.ts (read, correctionFor,
- * checked one-cell write), in a chunk of its own too.
+ * pane's settings and hands their results on. "Rätta" writes the finding's own correction (validation/
+ * writeCorrection.ts: a checked one-cell write, nothing read again), in a chunk of its own too.
  */
 import type { ExcelRun } from "../host/api";
 import type { FindingsPort, LiveListener } from "../workbook";
@@ -26,7 +26,7 @@ export interface FindingsPortOptions {
 
 const loadLiveValidation = () => import(/* webpackChunkName: "excel-live" */ "./live");
 const loadValidateInExcel = () => import(/* webpackChunkName: "excel-validate" */ "./validate");
-const loadCorrectInExcel = () => import(/* webpackChunkName: "excel-correct" */ "./correct");
+const loadCorrection = () => import(/* webpackChunkName: "excel-correct" */ "./writeCorrection");
 
 export function createOfficeFindingsPort(options: FindingsPortOptions): FindingsPort {
   const { run } = options;
@@ -35,8 +35,8 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
   return {
     validate: async () => {
       const { validateInExcel } = await loadValidateInExcel();
-      const { result } = await validateInExcel(run, { today: options.today(), lang: options.lang(), ...suspendOption });
-      return result;
+      const validation = await validateInExcel(run, { today: options.today(), lang: options.lang(), requireMarker: true, ...suspendOption });
+      return validation === null ? null : validation.result;
     },
 
     startLiveValidation: async (listener: LiveListener) => {
@@ -62,9 +62,9 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
       };
     },
 
-    correct: async (finding) => {
-      const { correctInExcel } = await loadCorrectInExcel();
-      return correctInExcel(run, finding);
+    correct: async (correction) => {
+      const { applyCorrection } = await loadCorrection();
+      return applyCorrection(run, correction);
     },
   };
 }

@@ -15,6 +15,7 @@ import type { AddressedCell, InputCell, TableInput, ValidationInput } from "../.
 import { columnLetter, leadingFilledRows } from "../../domain/validation/input";
 import { collectLooseCells, queueLooseCells } from "./looseCells";
 import { VALIDATION_SHEET, VALIDATION_TABLE } from "./findingsSheet";
+import { queueTemplateMarker } from "../template/marker";
 
 /** Why the workbook cannot be validated (not a follow-up workbook). */
 export class ValidationReadError extends Error {
@@ -39,6 +40,8 @@ export interface WorkbookLayout {
 
 export interface ValidationRead {
   readonly input: ValidationInput;
+  /** The SYSS template marker's version (read with the layout), or null when the workbook has none. */
+  readonly templateVersion: string | null;
   readonly layout: WorkbookLayout;
   /** Sheet row of the Placeringar table's first data row (to map change events to rows). */
   readonly placementsFirstDataRow: number;
@@ -80,13 +83,25 @@ function inside(rect: CellRect, row: number, column: number): boolean {
 }
 
 export async function readValidationInput(context: ExcelRequestContext, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ValidationRead> {
+  const read = await readValidationInputIfMarked(context, limits, false);
+  return read!;
+}
+
+/**
+ * As readValidationInput, but when `requireMarker` is set and the workbook carries no SYSS template marker,
+ * stops after the first round trip and resolves to null (the caller says "create the template first").
+ */
+export async function readValidationInputIfMarked(context: ExcelRequestContext, limits: ReadLimits = DEFAULT_READ_LIMITS, requireMarker = true): Promise<ValidationRead | null> {
   const workbook = context.workbook;
+  const marker = queueTemplateMarker(context);
   const tableCollection = workbook.tables.load("items/name,items/worksheet/name,items/rows/count,items/columns/count");
   const names = workbook.names.load("items/name,items/formula");
   const sheetCollection = workbook.worksheets.load("items/name");
   const runtime = context.runtime.load("enableEvents");
   await context.sync();
   let syncs = 1;
+  const templateVersion = marker();
+  if (requireMarker && templateVersion === null) return null;
 
   const sheets = sheetCollection.items.map((sheet) => sheet.name);
   for (const sheet of [SHEETS.contract, SHEETS.placements]) if (!sheets.includes(sheet)) throw new ValidationReadError("missingSheet", sheet);
@@ -202,6 +217,7 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
   const placements = tables.find((table) => table.name === TABLES.placements)!;
   return {
     input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables, looseCells: looseCells.cells.map((cell) => ({ ...cell, value: toInput(cell.value as CellValue) })) },
+    templateVersion,
     layout,
     placementsFirstDataRow: placements.firstDataRow,
     syncs,

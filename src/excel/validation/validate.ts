@@ -5,7 +5,7 @@
  */
 import type { ExcelRun } from "../host/api";
 import type { ReadLimits } from "../host/readPlan";
-import { readValidationInput, type ValidationRead } from "./read";
+import { readValidationInputIfMarked, type ValidationRead } from "./read";
 import { writeFindings } from "./findingsSheet";
 import type { ValidationLang } from "../../domain/i18n/validation";
 import { validateWorkbook, type ValidationResult } from "../../domain/validation/validate";
@@ -16,6 +16,8 @@ export interface ExcelValidationOptions {
   readonly lang: ValidationLang;
   readonly limits?: ReadLimits;
   readonly canSuspendScreenUpdating?: boolean;
+  /** Resolve to null, writing nothing, when the workbook has no SYSS template marker (the task pane's check). */
+  readonly requireMarker?: boolean;
 }
 
 export interface ExcelValidation {
@@ -23,9 +25,12 @@ export interface ExcelValidation {
   readonly read: ValidationRead;
 }
 
-export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation> {
+export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions & { readonly requireMarker: true }): Promise<ExcelValidation | null>;
+export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation>;
+export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation | null> {
   return run(async (context) => {
-    const read = await readValidationInput(context, options.limits);
+    const read = await readValidationInputIfMarked(context, options.limits, options.requireMarker === true);
+    if (read === null) return null;
     const result = validateWorkbook(read.input, { today: options.today });
     await writeFindings(context, result.findings, result.status, {
       today: options.today,
