@@ -224,11 +224,24 @@ describe("task-pane services over the Excel fake", () => {
     expect(fake.snapshot()).to.deep.equal(before);
   });
 
-  it("Validera takes two round trips on a follow-up workbook (read with the marker, write) and one without the template", async () => {
+  it("Validera takes two round trips (read with the marker, write); three the first time it meets a sheet the template lacks", async () => {
     const { fake, services } = await withNearListValue();
-    const syncs = fake.syncCount;
+    // "Blad1" (the new workbook's own sheet) is unknown to the first read: one more round trip for it.
+    let syncs = fake.syncCount;
     await services.validate();
+    expect(fake.syncCount - syncs).to.equal(3);
+    // From then on the read knows it: layout, marker and every sheet's data in one round trip, then the write.
+    syncs = fake.syncCount;
+    const view = await services.validate();
     expect(fake.syncCount - syncs).to.equal(2);
+    expect(view.findings.some((finding) => finding.code === "LIST_NOT_EXACT" && finding.address === "C5")).to.equal(true);
+    // A user's edit between validations changes no count.
+    await editCell(fake.run, "Placeringar", "C5", "Ej angivet");
+    syncs = fake.syncCount;
+    const again = await services.validate();
+    expect(fake.syncCount - syncs).to.equal(2);
+    expect(again.findings.some((finding) => finding.code === "LIST_NOT_EXACT" && finding.address === "C5")).to.equal(false);
+
     const blank = setUp();
     const blankSyncs = blank.fake.syncCount;
     const error = await blank.services.validate().then(
@@ -236,7 +249,8 @@ describe("task-pane services over the Excel fake", () => {
       (caught: unknown) => caught,
     );
     expect((error as TaskpaneError).key).to.equal("error.templateMissing");
-    expect(blank.fake.syncCount - blankSyncs).to.equal(1);
+    // No template: the speculative read fails on the missing sheets, the layout read finds no marker.
+    expect(blank.fake.syncCount - blankSyncs).to.equal(2);
   });
 
   it("live mode asks for the template first", async () => {

@@ -11,6 +11,7 @@
  */
 import type { ExcelRun } from "../host/api";
 import type { FindingsPort, LiveListener } from "../workbook";
+import type { ReadHint } from "./read";
 import type { ValidationLang } from "../../domain/i18n/validation";
 
 export interface FindingsPortOptions {
@@ -30,13 +31,17 @@ const loadCorrection = () => import(/* webpackChunkName: "excel-correct" */ "./w
 
 export function createOfficeFindingsPort(options: FindingsPortOptions): FindingsPort {
   const { run } = options;
+  // The sheets the last validation met, so the next one reads them in its first round trip (see ReadHint).
+  let hint: ReadHint | undefined;
   const suspendOption = options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating };
 
   return {
     validate: async () => {
       const { validateInExcel } = await loadValidateInExcel();
-      const validation = await validateInExcel(run, { today: options.today(), lang: options.lang(), requireMarker: true, ...suspendOption });
-      return validation === null ? null : validation.result;
+      const validation = await validateInExcel(run, { today: options.today(), lang: options.lang(), requireMarker: true, ...(hint ? { hint } : {}), ...suspendOption });
+      if (validation === null) return null;
+      hint = validation.hint;
+      return validation.result;
     },
 
     startLiveValidation: async (listener: LiveListener) => {
