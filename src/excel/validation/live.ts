@@ -14,7 +14,7 @@
 import type { ExcelRun, ExcelTableChangedEventArgs } from "../host/api";
 import { parseRect } from "../host/a1";
 import { validateInExcel } from "./validate";
-import { readValidationInput } from "./read";
+import { readValidationInputIfMarked, type ReadHint } from "./read";
 import { writeFindings, VALIDATION_SHEET } from "./findingsSheet";
 import type { ReadLimits } from "../host/readPlan";
 import { TABLES } from "../../domain/followup/names";
@@ -80,6 +80,8 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
   let pendingFull = false;
   let scheduled: unknown = null;
   let running: Promise<void> | null = null;
+  // The sheets the last read met: the next read fetches them with the layout (see ReadHint).
+  let hint: ReadHint | undefined;
 
   const ownWrite = async <T>(work: () => Promise<T>): Promise<T> => {
     ownWrites++;
@@ -93,13 +95,15 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
 
   const full = async (): Promise<void> => {
     const today = options.today();
-    const { result, read } = await validateInExcel(options.run, {
+    const { result, read, hint: next } = await validateInExcel(options.run, {
       today,
       lang: options.lang,
+      ...(hint ? { hint } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
     });
     firstDataRow = read.placementsFirstDataRow;
+    hint = next;
     findings = result.findings;
     options.onUpdate({
       findings,
@@ -112,7 +116,7 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
   const rows = async (dataRows: readonly number[]): Promise<void> => {
     const today = options.today();
     const update = await options.run(async (context) => {
-      const read = await readValidationInput(context, options.limits);
+      const read = (await readValidationInputIfMarked(context, options.limits, false, hint))!;
       firstDataRow = read.placementsFirstDataRow;
       const revalidation = revalidatePlacementRows(read.input, { today }, dataRows);
       const merged = mergeRevalidation(findings, revalidation);

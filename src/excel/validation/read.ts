@@ -102,8 +102,18 @@ interface Speculation {
   readonly loose: ReadonlyMap<string, QueuedSheet>;
 }
 
-/** Rows of the speculative window for the tables that stay small (Målgrupper, Parametrar, Rapporter). */
-const SMALL_TABLE_WINDOW = 200;
+/**
+ * Data rows a window expects without a hint: a window's empty rows still cost payload (and time in the fake),
+ * so it is sized for a common workbook; a larger table costs one more round trip the first time only.
+ */
+const DEFAULT_WINDOW_ROWS: Readonly<Record<string, number>> = {
+  [TABLES.placements]: 200,
+  [TABLES.reports]: 40,
+  [TABLES.parameters]: 80,
+  [TABLES.targetGroups]: 20,
+};
+/** Rows a table may have grown by since the hint's read and still fit its window. */
+const WINDOW_SLACK = 20;
 /** Headroom for columns a user added to a template table, in the window's payload estimate. */
 const COLUMN_HEADROOM = 1.25;
 
@@ -115,25 +125,38 @@ const COLUMN_HEADROOM = 1.25;
 export interface ReadHint {
   readonly sheets: readonly string[];
   readonly sheetsWithTables: readonly string[];
+  /** Data rows per table name, so each window fits the table as it was (plus room to grow). */
+  readonly tableRows: Readonly<Record<string, number>>;
 }
 
 /** The hint the next read of the same workbook can use. */
 export function hintFrom(read: ValidationRead): ReadHint {
-  return { sheets: read.layout.sheets, sheetsWithTables: [...new Set(read.layout.tables.map((table) => table.sheet))] };
+  return {
+    sheets: read.layout.sheets,
+    sheetsWithTables: [...new Set(read.layout.tables.map((table) => table.sheet))],
+    tableRows: Object.fromEntries(read.layout.tables.map((table) => [table.name, table.rows])),
+  };
 }
 
-function queueSpeculation(context: ExcelRequestContext, limits: ReadLimits, hint: ReadHint | undefined): Speculation {
+/** Null when the request limit leaves no room for the windows: then nothing is read speculatively. */
+function queueSpeculation(context: ExcelRequestContext, limits: ReadLimits, hint: ReadHint | undefined): Speculation | null {
   const workbook = context.workbook;
-  const contractRange = workbook.worksheets.getItem(SHEETS.contract).getUsedRangeOrNullObject(true).load("values,address");
-  const cellsBudget = Math.floor(limits.maxPayloadBytes / limits.bytesPerCell) - 200;
+  // The Avtal sheet, the loose sheets and the header rows: a guess, as in the classic read's plan.
+  const cellsBudget = Math.floor(limits.maxPayloadBytes / limits.bytesPerCell) - 2_000;
   const width = (table: (typeof TEMPLATE.tables)[number]) => Math.ceil(table.columns.length * COLUMN_HEADROOM);
+  // Table rows, the rows below (Placeringar, Rapporter) and room to grow.
+  const windowRows = (name: string) =>
+    (hint?.tableRows[name] ?? DEFAULT_WINDOW_ROWS[name] ?? 0) + WINDOW_SLACK + (name === TABLES.placements || name === TABLES.reports ? ROWS_BELOW_READ : 0);
   const small = TEMPLATE.tables.filter((table) => table.name !== TABLES.placements);
-  const smallCells = small.reduce((sum, table) => sum + width(table) * (SMALL_TABLE_WINDOW + ROWS_BELOW_READ), 0);
+  const smallCells = small.reduce((sum, table) => sum + width(table) * windowRows(table.name), 0);
   const placements = TEMPLATE.tables.find((table) => table.name === TABLES.placements)!;
-  const placementRows = Math.max(ROWS_BELOW_READ + 1, Math.floor((cellsBudget - smallCells) / width(placements)));
+  // Placeringar takes what is left of the request limit, at most what it needs.
+  const placementRows = Math.min(windowRows(TABLES.placements), Math.floor((cellsBudget - smallCells) / width(placements)));
+  if (placementRows < 2 * ROWS_BELOW_READ) return null;
+  const contractRange = workbook.worksheets.getItem(SHEETS.contract).getUsedRangeOrNullObject(true).load("values,address");
   const tables = new Map<string, { header: ExcelRange; window: ExcelRange; rows: number }>();
   for (const table of TEMPLATE.tables) {
-    const rows = table.name === TABLES.placements ? placementRows : SMALL_TABLE_WINDOW + ROWS_BELOW_READ;
+    const rows = table.name === TABLES.placements ? placementRows : windowRows(table.name);
     const header = workbook.tables.getItem(table.name).getHeaderRowRange().load("values,address");
     tables.set(table.name, { header, window: header.getOffsetRange(1, 0).getResizedRange(rows - 1, 0).load("values"), rows });
   }
@@ -168,11 +191,12 @@ export async function readValidationInputIfMarked(
     runtime: context.runtime.load("enableEvents"),
   });
   let first = queueLayout();
-  let speculation: Speculation | null = queueSpeculation(context, limits, hint);
+  let speculation = queueSpeculation(context, limits, hint);
   let syncs = 1;
   try {
     await context.sync();
-  } catch {
+  } catch (error) {
+    if (speculation === null) throw error;
     // A template sheet or table is missing (or renamed): learn the layout first, then read what is there.
     speculation = null;
     first = queueLayout();
