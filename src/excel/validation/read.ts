@@ -151,8 +151,9 @@ function queueSpeculation(context: ExcelRequestContext, limits: ReadLimits, hint
   const smallCells = small.reduce((sum, table) => sum + width(table) * windowRows(table.name), 0);
   const placements = TEMPLATE.tables.find((table) => table.name === TABLES.placements)!;
   // Placeringar takes what is left of the request limit, at most what it needs.
-  const placementRows = Math.min(windowRows(TABLES.placements), Math.floor((cellsBudget - smallCells) / width(placements)));
-  if (placementRows < 2 * ROWS_BELOW_READ) return null;
+  const room = Math.floor((cellsBudget - smallCells) / width(placements));
+  if (room < 2 * ROWS_BELOW_READ) return null;
+  const placementRows = Math.min(windowRows(TABLES.placements), room);
   const contractRange = workbook.worksheets.getItem(SHEETS.contract).getUsedRangeOrNullObject(true).load("values,address");
   const tables = new Map<string, { header: ExcelRange; window: ExcelRange; rows: number }>();
   for (const table of TEMPLATE.tables) {
@@ -289,6 +290,8 @@ export async function readValidationInputIfMarked(
   const more = queueLooseCells(context, unread, sheetsWithTables);
   if (more.length > 0) queued = true;
   loose.push(...more);
+  // In tab order, as the classic read gives them (the findings' order must not depend on the speculation).
+  loose.sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet));
   if (queued) {
     await context.sync();
     syncs++;
