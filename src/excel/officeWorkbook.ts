@@ -9,7 +9,7 @@ import type { ValidationLang } from "../domain/i18n/validation";
 import type { ExcelRun, IsSetSupported } from "./host/api";
 import { applyTemplatePlan } from "./template/apply";
 import { queueTemplateMarker } from "./template/marker";
-import type { SheetWriterPort, TemplatePort, WorkbookPort } from "./workbook";
+import type { ApplyOptions, SheetWriterPort, TemplatePort, WorkbookPort } from "./workbook";
 import { createOfficeSheetWriter } from "./sheets/writers";
 import { createOfficeFindingsPort } from "./validation/officeFindings";
 import { readValidationInput } from "./validation/read";
@@ -33,7 +33,7 @@ export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbook
         return version();
       }),
 
-    applyTemplate: (plan: TemplatePlan) => applyTemplatePlan(run, isSetSupported, plan),
+    applyTemplate: (plan: TemplatePlan, options?: ApplyOptions) => applyTemplatePlan(run, isSetSupported, plan, options),
 
     // One reader for the task pane and the validation: chunked under the request limit (validation/read.ts).
     readFollowup: () => run(async (context) => (await readValidationInput(context)).input),

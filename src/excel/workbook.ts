@@ -7,6 +7,7 @@
  * The methods are grouped by what they are about (template, findings, sheets); one object implements them all.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
+import type { CellValue } from "./host/api";
 import type { ExanteSheet } from "../domain/exante/sheets";
 import type { WorkbookShape } from "../domain/followup/diagnosis";
 import type { ExcelText, ExcelTextKey } from "../domain/i18n/excel";
@@ -42,10 +43,67 @@ export interface ApplySummary {
   readonly addedParameterRows: number;
   /** Avtal value cells that already held a value and were kept as they were. */
   readonly keptFormValues: number;
+  /**
+   * What the current contract would change in cells the user filled (contractChanges.ts), not written because
+   * the user has not accepted them: the pane lists them after a preview.
+   */
+  readonly contractChanges: readonly TemplateChange[];
+  /** The accepted contract changes this apply wrote. */
+  readonly appliedContractChanges: readonly TemplateChange[];
+  /** Rows of Rapporter or Målgrupper the current contract no longer has; kept, listed. */
+  readonly leftoverRows: readonly LeftoverRows[];
   /** Charts created now; an existing chart of the same name is left as the user styled it. */
   readonly createdCharts: readonly string[];
 }
 
+
+export type TemplateChange =
+  | {
+      readonly kind: "formValue";
+      readonly id: string;
+      readonly sheet: string;
+      readonly address: string;
+      /** The Avtal field's label, as the form shows it. */
+      readonly field: string;
+      readonly current: string;
+      readonly proposed: string;
+      /** What is written when the change is accepted. */
+      readonly value: CellValue;
+    }
+  | {
+      /** The parameter year changed: Parametrar's defaults, and the values nobody edited, follow the new year. */
+      readonly kind: "parameterValues";
+      readonly id: string;
+      readonly sheet: string;
+      readonly table: string;
+      /** The parameters whose default changes. */
+      readonly keys: readonly string[];
+      /** What is written when accepted: A1 addresses on `sheet`. */
+      readonly cells: readonly { readonly address: string; readonly value: CellValue }[];
+    }
+  | {
+      readonly kind: "tableRows";
+      readonly id: string;
+      readonly sheet: string;
+      readonly table: string;
+      /** The new rows' first column as the user reads it (report period start, target group name). */
+      readonly keys: readonly string[];
+      readonly rows: readonly (readonly CellValue[])[];
+    };
+
+/** Rows of a contract-seeded table that the current contract no longer produces: listed, never deleted. */
+export interface LeftoverRows {
+  readonly sheet: string;
+  readonly table: string;
+  readonly keys: readonly string[];
+}
+
+export interface ApplyOptions {
+  /** Ids of the contract changes (contractChanges.ts) the user accepted after a preview. */
+  readonly accept?: ReadonlySet<string>;
+  /** Read and compare only: the report says what an apply would do, nothing is written. */
+  readonly dryRun?: boolean;
+}
 
 export interface ApplyReport extends ApplySummary {
   /** `context.sync()` round trips the apply took. */
@@ -60,7 +118,7 @@ export interface TemplatePort {
   /** The template version the workbook carries (its SYSS marker), or null for a workbook without one. */
   templateVersion(): Promise<string | null>;
   /** Creates or upgrades the follow-up workbook; stops without writing and says why on a conflict. */
-  applyTemplate(plan: TemplatePlan): Promise<ApplyOutcome>;
+  applyTemplate(plan: TemplatePlan, options?: ApplyOptions): Promise<ApplyOutcome>;
   /**
    * The Avtal form's values and every table, with sheet positions so findings can point at cells (blanks as
    * null, dates as serials). Rejects with a ValidationReadError when the workbook has no follow-up template.

@@ -9,9 +9,9 @@ import { excelText } from "../../domain/i18n/excel";
 import type { ExcelRequestContext, ExcelRun, IsSetSupported } from "../host/api";
 import { loadInventory } from "./inventory";
 import { diffTemplate } from "./diff";
-import type { ApplyOutcome, ApplyReport } from "../workbook";
+import type { ApplyOptions, ApplyOutcome, ApplyReport } from "../workbook";
 
-export type { ApplyOutcome, ApplyReport };
+export type { ApplyOptions, ApplyOutcome, ApplyReport };
 import { queueWrites } from "./queueWrites";
 
 /** The oldest requirement set the add-in runs on; newer ones are feature-detected. */
@@ -35,10 +35,12 @@ function counting(context: ExcelRequestContext): { context: ExcelRequestContext;
   };
 }
 
+
 export async function applyTemplatePlan(
   run: ExcelRun,
   isSetSupported: IsSetSupported,
   plan: TemplatePlan,
+  options: ApplyOptions = {},
 ): Promise<ApplyOutcome> {
   if (!isSetSupported("ExcelApi", MINIMUM_EXCEL_API)) {
     return {
@@ -50,8 +52,9 @@ export async function applyTemplatePlan(
   return run(async (raw) => {
     const { context, count } = counting(raw);
     const inventory = await loadInventory(context, plan);
-    const diff = diffTemplate(plan, inventory);
+    const diff = diffTemplate(plan, inventory, options.accept);
     if (diff.kind === "conflicts") return { ok: false, problems: diff.conflicts };
+    if (options.dryRun) return { ok: true, report: { ...diff.summary, roundTrips: count() } };
 
     const application = context.workbook.application;
     context.runtime.enableEvents = false; // our own writes must not trigger the live validation

@@ -143,11 +143,11 @@ function templateServices({ workbook, guarded, options }: ServiceContext): Templ
         }
       }),
 
-    applyTemplate: (contract, parameterYear) =>
+    applyTemplate: (contract, parameterYear, accept = []) =>
       guarded(async (): Promise<ApplySummary> => {
         const { buildTemplatePlan } = await loadPlan();
         const plan = buildTemplatePlan(contract, { parameterYear, parameters: parameterRows(parameterYear) });
-        const outcome = await workbook.applyTemplate(plan);
+        const outcome = await workbook.applyTemplate(plan, { accept: new Set(accept) });
         if (!outcome.ok) {
           const messages = outcome.problems.map((problem) => problem.message);
           throw new TaskpaneError("error.templateConflict", {
@@ -157,7 +157,18 @@ function templateServices({ workbook, guarded, options }: ServiceContext): Templ
         }
         // The template is in place whatever happens here: auto-open is a convenience, never a reason to fail.
         await options.onTemplateApplied?.().catch(() => undefined);
-        return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
+        const { report } = outcome;
+        return {
+          sheetsCreated: report.createdSheets.length,
+          sheetsUpdated: report.updatedSheets.length,
+          contractChanges: report.contractChanges.map((change) =>
+            change.kind === "formValue"
+              ? { kind: change.kind, id: change.id, field: change.field, address: `${change.sheet}!${change.address}`, current: change.current, proposed: change.proposed }
+              : { kind: change.kind, id: change.id, table: change.table, keys: change.keys },
+          ),
+          appliedChanges: report.appliedContractChanges.length,
+          leftoverRows: report.leftoverRows.map(({ table, keys }) => ({ table, keys })),
+        };
       }),
 
     supplierVersion: (formContract, parameterYear, confirmed = false) =>
