@@ -1,25 +1,118 @@
 /**
- * WorkbookPort: everything the task pane asks of the workbook, as plain data in and out. No Excel type leaks
- * through this interface; `officeWorkbook.ts` implements it over Office.js (or the in-memory fake).
+ * WorkbookPort: everything the task pane asks of the workbook, as plain data in and out: the one interface
+ * between the pane's services (src/taskpane/services) and Office.js. `officeWorkbook.ts` implements all of it
+ * over Office.js (or the in-memory fake); no Excel type leaks through it, and it imports no type from its
+ * implementations (they import theirs from here).
  *
- * The port is split by owner so nothing is half implemented:
- * - TemplatePort (implemented): apply the template, read the follow-up data, select a cell, read the version;
- * - FindingsPort (implemented in validation/officeFindings.ts): the Validering sheet, live mode and "Rätta";
- * - SheetWriterPort (implemented): whole sheets (calculation, Beslutsunderlag) and the Parametrar table.
+ * The methods are grouped by what they are about (template, findings, sheets); one object implements them all.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
+import type { CellValue } from "./host/api";
 import type { ExanteSheet } from "../domain/exante/sheets";
-import type { Finding } from "../domain/validation/findings";
+import type { WorkbookShape } from "../domain/followup/diagnosis";
+import type { ExcelText, ExcelTextKey } from "../domain/i18n/excel";
+import type { ContractStatus } from "../domain/validation/contractStatus";
+import type { Correction, Finding } from "../domain/validation/findings";
 import type { ValidationResult } from "../domain/validation/validate";
 import type { ValidationInput } from "../domain/validation/input";
-import type { ApplyOptions, ApplyOutcome } from "./template/apply";
-import type { CorrectOutcome } from "./validation/correct";
-import type { LiveUpdate } from "./validation/live";
 
-export type { ApplyOptions, ApplyOutcome, ApplyReport } from "./template/apply";
-export type { CorrectOutcome } from "./validation/correct";
-export type { LiveUpdate } from "./validation/live";
-export type { TemplateConflict } from "./template/diff";
+// ---- Template -------------------------------------------------------------------------------------------
+
+export interface TemplateConflict {
+  readonly code: ExcelTextKey;
+  readonly sheet: string;
+  /** The cells in the way (A1, no sheet), or "" when the conflict is about a name. */
+  readonly address: string;
+  readonly message: ExcelText;
+}
+
+
+export interface ApplySummary {
+  readonly version: string;
+  /** The version the workbook carried before; null for a workbook without SYSS template. */
+  readonly previousVersion: string | null;
+  readonly createdSheets: readonly string[];
+  readonly updatedSheets: readonly string[];
+  readonly createdTables: readonly string[];
+  /** "Table[Column]" for each column added to an existing table. */
+  readonly addedColumns: readonly string[];
+  /** "Table[Old] → [New]" for each column renamed from an older template version's header. */
+  readonly renamedColumns: readonly string[];
+  /** "Sheet!23:24" for rows inserted above a table that fields added to the form above it pushed down. */
+  readonly insertedRows: readonly string[];
+  readonly addedParameterRows: number;
+  /** Avtal value cells that already held a value and were kept as they were. */
+  readonly keptFormValues: number;
+  /**
+   * What the current contract would change in cells the user filled (contractChanges.ts), not written because
+   * the user has not accepted them: the pane lists them after a preview.
+   */
+  readonly contractChanges: readonly TemplateChange[];
+  /** The accepted contract changes this apply wrote. */
+  readonly appliedContractChanges: readonly TemplateChange[];
+  /** Rows of Rapporter or Målgrupper the current contract no longer has; kept, listed. */
+  readonly leftoverRows: readonly LeftoverRows[];
+  /** Charts created now; an existing chart of the same name is left as the user styled it. */
+  readonly createdCharts: readonly string[];
+}
+
+
+export type TemplateChange =
+  | {
+      readonly kind: "formValue";
+      readonly id: string;
+      readonly sheet: string;
+      readonly address: string;
+      /** The Avtal field's label, as the form shows it. */
+      readonly field: string;
+      readonly current: string;
+      readonly proposed: string;
+      /** What is written when the change is accepted. */
+      readonly value: CellValue;
+    }
+  | {
+      /** The parameter year changed: Parametrar's defaults, and the values nobody edited, follow the new year. */
+      readonly kind: "parameterValues";
+      readonly id: string;
+      readonly sheet: string;
+      readonly table: string;
+      /** The parameters whose default changes. */
+      readonly keys: readonly string[];
+      /** What is written when accepted: A1 addresses on `sheet`. */
+      readonly cells: readonly { readonly address: string; readonly value: CellValue }[];
+    }
+  | {
+      readonly kind: "tableRows";
+      readonly id: string;
+      readonly sheet: string;
+      readonly table: string;
+      /** The new rows' first column as the user reads it (report period start, target group name). */
+      readonly keys: readonly string[];
+      readonly rows: readonly (readonly CellValue[])[];
+    };
+
+/** Rows of a contract-seeded table that the current contract no longer produces: listed, never deleted. */
+export interface LeftoverRows {
+  readonly sheet: string;
+  readonly table: string;
+  readonly keys: readonly string[];
+}
+
+export interface ApplyOptions {
+  /** Ids of the contract changes (contractChanges.ts) the user accepted after a preview. */
+  readonly accept?: ReadonlySet<string>;
+  /** Read and compare only: the report says what an apply would do, nothing is written. */
+  readonly dryRun?: boolean;
+}
+
+export interface ApplyReport extends ApplySummary {
+  /** `context.sync()` round trips the apply took. */
+  readonly roundTrips: number;
+}
+
+export type ApplyOutcome =
+  | { readonly ok: true; readonly report: ApplyReport }
+  | { readonly ok: false; readonly problems: readonly TemplateConflict[] };
 
 export interface TemplatePort {
   /** The template version the workbook carries (its SYSS marker), or null for a workbook without one. */
@@ -33,6 +126,20 @@ export interface TemplatePort {
   readFollowup(): Promise<ValidationInput>;
   /** Activates `sheet` and selects `address` (A1, no sheet), e.g. when a finding is clicked. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Sheets, tables, marker and the template sheets' formulas, for the "Om SYSS" diagnosis. */
+  workbookShape(): Promise<WorkbookShape>;
+}
+
+// ---- Findings -------------------------------------------------------------------------------------------
+
+/** One live-mode result: the merged findings and the contract status. */
+export interface LiveUpdate {
+  readonly findings: readonly Finding[];
+  readonly status: ContractStatus;
+  /** "full" for a whole-workbook validation, "rows" for a re-validation of changed rows. */
+  readonly kind: "full" | "rows";
+  /** Sheet rows re-validated (empty for "full"). */
+  readonly sheetRows: readonly number[];
 }
 
 /** Who hears from live mode: every merged result, and re-validations that failed (live mode keeps listening). */
@@ -41,14 +148,21 @@ export interface LiveListener {
   onError(error: unknown): void;
 }
 
-/** The Validering sheet and live mode (validation/officeFindings.ts over validation/live.ts and validation/findingsSheet.ts). */
+/**
+ * What a one-click fix did. "corrected" comes with its inverse: applying `undo` the same way restores what the
+ * cell held before, if the cell still holds what the fix wrote. "changedMeanwhile": the cell no longer holds
+ * what the validation saw, so nothing was written.
+ */
+export type CorrectOutcome = { readonly outcome: "corrected"; readonly undo: Correction } | { readonly outcome: "changedMeanwhile" };
+
 export interface FindingsPort {
   /**
    * Validates the workbook: reads it, runs every rule and replaces the Validering sheet's findings table (with
-   * links to the cells), in three round trips (layout, data, write). Rejects with a ValidationReadError when
-   * the workbook has no follow-up template.
+   * links to the cells). Resolves to null, writing nothing, when the workbook has no SYSS template marker;
+   * rejects with a ValidationReadError when the marker is there but a template sheet or table is not. Each
+   * finding carries its own correction (Finding.correction), so nothing is read again to offer one.
    */
-  validate(): Promise<ValidationResult>;
+  validate(): Promise<ValidationResult | null>;
   /**
    * Live mode: validates the workbook once (reported as a "full" update), then after each user edit to
    * Placeringar, once the edits settle, re-validates just the changed rows (whole-table rules and the
@@ -58,13 +172,14 @@ export interface FindingsPort {
    */
   startLiveValidation(listener: LiveListener): Promise<() => Promise<void>>;
   /**
-   * "Rätta": replaces a near list value (a LIST_NOT_EXACT finding) by the exact list value, in that one cell,
-   * only when the user asks. Reads the workbook once to learn the exact value, then writes only if the cell
-   * still holds what was read: "changedMeanwhile" when it does not, "notCorrectable" for a finding that has
-   * no correction (another code, or the cell no longer nearly matches). Does not rewrite Validering.
+   * "Rätta" / "Ta bort" / "Ångra": writes a correction into its one cell (or resizes its table) only if the
+   * cell still holds what the correction was made from, in two round trips (check, write). Does not rewrite
+   * Validering.
    */
-  correct(finding: Finding): Promise<CorrectOutcome>;
+  correct(correction: Correction): Promise<CorrectOutcome>;
 }
+
+// ---- Sheets ---------------------------------------------------------------------------------------------
 
 /** One cell of a sheet the add-in writes whole (calculation, Beslutsunderlag). */
 export interface SheetCellContent {
@@ -104,13 +219,7 @@ export interface DecisionSheet {
   readonly conclusion: string;
 }
 
-/** Sheets the task pane writes (implemented in sheets/writers.ts). */
-/** The ex-ante sheets (Avtalsvillkor, Förhandskalkyl): always a new sheet, never over a user's one. */
-export interface ExantePort {
-  /** Writes the sheet under its name or the first free variant ("Avtalsvillkor (2)"); resolves to the name used. */
-  writeNewSheet(content: ExanteSheet): Promise<string>;
-}
-
+/** Sheets the task pane writes (sheets/writers.ts, sheets/exante.ts). */
 export interface SheetWriterPort {
   /**
    * Writes a sheet cell by cell and never loses a cell a user typed: merges into a sheet of the same name only
@@ -127,6 +236,42 @@ export interface SheetWriterPort {
   writeParameters(rows: readonly ParameterRow[], mode: "keepEdits" | "reset"): Promise<number>;
   /** Writes Beslutsunderlag as writeSheet does, `base` being the sheet as the pane last read or wrote it; resolves to the name written. */
   writeDecisionSheet(sheet: DecisionSheet, base?: Readonly<Record<string, string>>): Promise<string>;
+  /** An ex-ante sheet (Avtalsvillkor, Förhandskalkyl), always a new sheet: under its name or the first free variant ("Avtalsvillkor (2)"); resolves to the name used. */
+  writeNewSheet(content: ExanteSheet): Promise<string>;
 }
 
-export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort {}
+/** The whole port: one object (createOfficeWorkbook) implements every part. */
+// ---------------------------------------------------------------------------------------------------------------
+// "Importera leverantörens fil" (implemented in sheets/supplierImport.ts)
+
+export interface ImportUpdate {
+  readonly sheet: string;
+  /** A1 address of one cell. */
+  readonly address: string;
+  readonly value: CellValue;
+}
+
+export interface ImportAddition {
+  readonly table: string;
+  /** One value per table column, in the table's order; "" leaves a cell (and a calculated column's formula) as Excel makes it. */
+  readonly values: readonly CellValue[];
+}
+
+export interface ImportWrites {
+  readonly updates: readonly ImportUpdate[];
+  readonly additions: readonly ImportAddition[];
+}
+
+export interface ImportOutcome {
+  readonly updated: number;
+  readonly added: number;
+  /** Updates left out because the cell was no longer empty when written. */
+  readonly skipped: number;
+}
+
+export interface SupplierImportPort {
+  /** The merge plan's writes: each updated cell only while still empty, new rows appended to their table. */
+  writeSupplierImport(writes: ImportWrites): Promise<ImportOutcome>;
+}
+
+export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort, SupplierImportPort {}

@@ -22,7 +22,7 @@ describe("excel: applying a Rätta correction", () => {
     const correction = correctionFor(read.input, near)!;
     expect(correction).to.deep.equal({ sheet: "Placeringar", address: "C8", from: "kvinna", to: "Kvinna", shown: "Kvinna" });
     const before = fake.snapshot();
-    expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
+    expect((await applyCorrection(fake.run, correction)).outcome).to.equal("corrected");
     const after = fake.snapshot();
     expect(fake.cell("Placeringar!C8")?.value).to.equal("Kvinna");
     // Only that cell changed.
@@ -47,7 +47,7 @@ describe("excel: applying a Rätta correction", () => {
     const asText = result.findings.find((item) => item.code === "NUMBER_AS_TEXT" && item.address === "L2")!;
     const correction = correctionFor(read.input, asText)!;
     expect(correction).to.deep.equal({ sheet: "Placeringar", address: "L2", from: "0,75", to: 0.75, shown: "75 %" });
-    expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
+    expect((await applyCorrection(fake.run, correction)).outcome).to.equal("corrected");
     expect(fake.cell("Placeringar!L2")?.value).to.equal(0.75);
     const again = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
     expect(again.result.findings.some((item) => item.address === "L2")).to.equal(false);
@@ -64,7 +64,7 @@ describe("excel: applying a Rätta correction", () => {
       context.workbook.worksheets.getItem("Placeringar").getRange("C8").values = [["Annat"]];
       await context.sync();
     });
-    expect(await applyCorrection(fake.run, correction)).to.equal("changedMeanwhile");
+    expect((await applyCorrection(fake.run, correction)).outcome).to.equal("changedMeanwhile");
     expect(fake.cell("Placeringar!C8")?.value).to.equal("Annat");
   });
 });
@@ -94,12 +94,72 @@ describe("excel: rows typed just below a table (issue #11, amendment 4)", () => 
     const again = await fake.run((context) => readValidationInput(context));
     const correction = correctionFor(again.input, block[0]!)!;
     expect(correction.resizeTable).to.deep.equal({ name: "Placeringar", from: `A1:${PLACEMENTS_LAST_COLUMN}${firstBelow - 1}`, to: `A1:${PLACEMENTS_LAST_COLUMN}${firstBelow + 1}` });
-    expect(await applyCorrection(fake.run, correction)).to.equal("corrected");
+    expect((await applyCorrection(fake.run, correction)).outcome).to.equal("corrected");
     expect(fake.cell(`Placeringar!A${firstBelow}`)?.value).to.equal("P-900");
     const after = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
     expect(after.result.findings.some((item) => item.code === "ROWS_BELOW_TABLE")).to.equal(false);
     expect(after.result.findings.some((item) => item.rowId === "P-900" && item.code === "REQUIRED_MISSING")).to.equal(true);
     // A second Rätta with the old proposal does not resize again.
-    expect(await applyCorrection(fake.run, correction)).to.equal("changedMeanwhile");
+    expect((await applyCorrection(fake.run, correction)).outcome).to.equal("changedMeanwhile");
+  });
+});
+
+describe("excel: one-click fixes from the finding's own correction, each with Ångra", () => {
+  /** Writes `value` into Placeringar!`address`, validates, and returns the finding of `code` there. */
+  async function findingAfterTyping(address: string, value: string | number, code: string) {
+    const fake = createExcelFake();
+    await applyTemplatePlan(fake.run, () => true, SCENARIO.plan);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Placeringar").getRange(address).values = [[value]];
+      await context.sync();
+    });
+    const { result } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    const found = result.findings.find((item) => item.code === code && item.address === address);
+    expect(found, `${code} at ${address}`).to.not.equal(undefined);
+    return { fake, finding: found! };
+  }
+
+  /** Applies the fix, checks the cell, undoes it (two round trips each) and checks the cell is as typed again. */
+  async function fixAndUndo(fake: ReturnType<typeof createExcelFake>, address: string, correction: Parameters<typeof applyCorrection>[1], expected: unknown, typed: unknown) {
+    const syncs = fake.syncCount;
+    const outcome = await applyCorrection(fake.run, correction);
+    expect(fake.syncCount - syncs, "Rätta: check and write").to.equal(2);
+    expect(outcome.outcome).to.equal("corrected");
+    expect(fake.cell(`Placeringar!${address}`)?.value ?? "").to.equal(expected);
+    if (outcome.outcome !== "corrected") return;
+    const undoSyncs = fake.syncCount;
+    expect((await applyCorrection(fake.run, outcome.undo)).outcome).to.equal("corrected");
+    expect(fake.syncCount - undoSyncs, "Ångra: check and write").to.equal(2);
+    expect(fake.cell(`Placeringar!${address}`)?.value).to.equal(typed);
+  }
+
+  it("a date typed as text becomes the date (its serial), and Ångra brings the text back", async () => {
+    const { fake, finding } = await findingAfterTyping("H2", "2026-3-1", "DATE_AS_TEXT");
+    expect(finding.correction).to.deep.include({ to: 46082, shown: "2026-03-01" });
+    await fixAndUndo(fake, "H2", finding.correction!, 46082, "2026-3-1");
+  });
+
+  it("a percentage typed as a whole number (75) becomes 75 %, and Ångra brings 75 back", async () => {
+    const { fake, finding } = await findingAfterTyping("L2", 75, "SCOPE_OUT_OF_RANGE");
+    expect(finding.correction).to.deep.include({ from: "75", to: 0.75, shown: "75 %" });
+    await fixAndUndo(fake, "L2", finding.correction!, 0.75, 75);
+    const { result } = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    expect(result.findings.some((item) => item.code === "SCOPE_OUT_OF_RANGE" && item.address === "L2")).to.equal(true);
+  });
+
+  it("Ta bort empties a cell with personal data (never naming it), Ångra restores it; a changed cell is left alone", async () => {
+    const comment = "Ring 19850101-1236";
+    const { fake, finding } = await findingAfterTyping("V2", comment, "PERSONAL_IDENTITY_NUMBER");
+    expect(finding.correction).to.deep.include({ to: "", clear: true, fingerprint: true });
+    expect(JSON.stringify(finding)).not.to.contain("1236");
+    await fixAndUndo(fake, "V2", finding.correction!, "", comment);
+
+    // The user edits the comment after validating: "Ta bort" writes nothing.
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Placeringar").getRange("V2").values = [["Ring 19850101-1236 efter lunch"]];
+      await context.sync();
+    });
+    expect((await applyCorrection(fake.run, finding.correction!)).outcome).to.equal("changedMeanwhile");
+    expect(fake.cell("Placeringar!V2")?.value).to.equal("Ring 19850101-1236 efter lunch");
   });
 });

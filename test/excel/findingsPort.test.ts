@@ -65,7 +65,7 @@ describe("excel: FindingsPort over Office.js", () => {
     const input = await fake.run((context) => readValidationInput(context));
     const expected = validateWorkbook(input.input, { today: SCENARIO.today });
     const before = fake.syncCount;
-    const result = await port.validate();
+    const result = (await port.validate())!;
     expect(fake.syncCount - before).to.equal(3); // layout, data, write
     expect(fake.syncLog.at(-1)!.writesWithEventsEnabled).to.equal(0);
     expect(result.findings).to.deep.equal(expected.findings);
@@ -75,10 +75,23 @@ describe("excel: FindingsPort over Office.js", () => {
 
     // The user fixes P-018's scope: the next run lists one finding fewer and leaves no stale row behind.
     await userEdit(fake, (context) => (placements(context).getRange("L19").values = [[1]]));
-    const again = await port.validate();
+    const again = (await port.validate())!;
     expect(again.findings).to.have.length(expected.findings.length - 1);
     expect(listedCodes(fake)).to.deep.equal(again.findings.map((item) => item.code));
     expect(validationCodes(fake)).not.to.include("SCOPE_OUT_OF_RANGE");
+  });
+
+  it("validate takes two round trips once it knows the workbook's sheets: layout, marker and data in one, then the write", async () => {
+    const fake = await workbook();
+    const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "en" });
+    await port.validate(); // meets "Sheet1", which the template does not have
+    const before = fake.syncCount;
+    const result = (await port.validate())!;
+    expect(fake.syncCount - before).to.equal(2);
+    expect(fake.syncLog.at(-2)!.writes).to.equal(0);
+    const input = await fake.run((context) => readValidationInput(context));
+    expect(result.findings).to.deep.equal(validateWorkbook(input.input, { today: SCENARIO.today }).findings);
+    expect(String(fake.cell("Validering!A2")?.value)).to.match(/^Validated 2025-10-01: 21 errors, 20 warnings, 2 notes\. Status: /);
   });
 
   it("startLiveValidation validates at once, then re-validates only the edited rows and rewrites Validering", async () => {
@@ -127,19 +140,33 @@ describe("excel: FindingsPort over Office.js", () => {
     expect(error).to.be.instanceOf(ValidationReadError);
   });
 
-  describe("correct (Rätta)", () => {
+  it("validate resolves to null and writes nothing on a workbook without the SYSS marker", async () => {
+    const fake = createExcelFake({ sheetNames: ["Avtal", "Placeringar"] });
+    const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
+    const before = fake.snapshot();
+    const syncs = fake.syncCount;
+    expect(await port.validate()).to.equal(null);
+    // The speculative read fails on the missing template tables; the layout read finds no marker.
+    expect(fake.syncCount - syncs).to.equal(2);
+    expect(fake.snapshot()).to.deep.equal(before);
+  });
+
+  describe("correct (Rätta): the finding's own correction, nothing read again", () => {
     const nearFinding = async (port: ReturnType<typeof createOfficeFindingsPort>) => {
-      const result = await port.validate();
+      const result = (await port.validate())!;
       return result.findings.find((item) => item.code === "LIST_NOT_EXACT" && item.address === "C8")!;
     };
 
-    it("replaces a list value differing only by case with the exact list value, in that cell only", async () => {
+    it("replaces a list value differing only by case with the exact list value, in that cell only, in two round trips", async () => {
       const fake = await workbook();
       const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
       const near = await nearFinding(port);
       expect(fake.cell("Placeringar!C8")?.value).to.equal("kvinna");
       const before = fake.snapshot();
-      expect(await port.correct(near)).to.equal("corrected");
+      const syncs = fake.syncCount;
+      const outcome = await port.correct(near.correction!);
+      expect(outcome.outcome).to.equal("corrected");
+      expect(fake.syncCount - syncs).to.equal(2); // check the cell, write it
       expect(fake.cell("Placeringar!C8")?.value).to.equal("Kvinna");
       const after = fake.snapshot();
       const changed = after.sheets.flatMap((sheet, index) =>
@@ -150,49 +177,46 @@ describe("excel: FindingsPort over Office.js", () => {
       expect(changed).to.deep.equal(["Placeringar!C8"]);
       // Written with events on, so live mode would see it; validating again no longer lists it.
       expect(fake.syncLog.at(-1)!.writesWithEventsEnabled).to.equal(1);
-      const again = await port.validate();
+      const again = (await port.validate())!;
       expect(again.findings.some((item) => item.code === "LIST_NOT_EXACT" && item.address === "C8")).to.equal(false);
+
+      // Ångra: the inverse puts "kvinna" back (two round trips), and only while the cell holds what was written.
+      if (outcome.outcome !== "corrected") return;
+      const undoSyncs = fake.syncCount;
+      expect((await port.correct(outcome.undo)).outcome).to.equal("corrected");
+      expect(fake.syncCount - undoSyncs).to.equal(2);
+      expect(fake.cell("Placeringar!C8")?.value).to.equal("kvinna");
+      expect(fake.snapshot().sheets.find((sheet) => sheet.name === "Placeringar")).to.deep.equal(before.sheets.find((sheet) => sheet.name === "Placeringar"));
+      expect((await port.correct(outcome.undo)).outcome).to.equal("changedMeanwhile");
     });
 
     it("corrects an upper-case value too", async () => {
       const fake = await workbook();
       await userEdit(fake, (context) => (placements(context).getRange("C8").values = [["KVINNA"]]));
       const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "en" });
-      expect(await port.correct(await nearFinding(port))).to.equal("corrected");
+      expect((await port.correct((await nearFinding(port)).correction!)).outcome).to.equal("corrected");
       expect(fake.cell("Placeringar!C8")?.value).to.equal("Kvinna");
     });
 
-    it("leaves a cell alone that was changed after the validation (to another near value: changedMeanwhile)", async () => {
-      const fake = await workbook();
-      const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
-      const near = await nearFinding(port);
-      // The user types another spelling between the port's read and its write.
-      const run = fake.run;
-      let reads = 0;
-      const racingPort = createOfficeFindingsPort({
-        run: async (batch) => {
-          const result = await run(batch);
-          if (++reads === 1) await userEdit(fake, (context) => (placements(context).getRange("C8").values = [["KVINNA"]]));
-          return result;
-        },
-        today: () => SCENARIO.today,
-        lang: () => "sv",
-      });
-      expect(await racingPort.correct(near)).to.equal("changedMeanwhile");
-      expect(fake.cell("Placeringar!C8")?.value).to.equal("KVINNA");
+    it("leaves a cell alone that was changed after the validation (changedMeanwhile), whatever it now holds", async () => {
+      for (const typed of ["KVINNA", "Annat"]) {
+        const fake = await workbook();
+        const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
+        const near = await nearFinding(port);
+        await userEdit(fake, (context) => (placements(context).getRange("C8").values = [[typed]]));
+        const before = fake.snapshot();
+        expect((await port.correct(near.correction!)).outcome, typed).to.equal("changedMeanwhile");
+        expect(fake.snapshot()).to.deep.equal(before);
+      }
     });
 
-    it("returns notCorrectable for a cell no longer nearly matching, and for a finding of another code", async () => {
+    it("a finding of another code carries no correction", async () => {
       const fake = await workbook();
       const port = createOfficeFindingsPort({ run: fake.run, today: () => SCENARIO.today, lang: () => "sv" });
-      const result = await port.validate();
-      const near = result.findings.find((item) => item.code === "LIST_NOT_EXACT" && item.address === "C8")!;
-      await userEdit(fake, (context) => (placements(context).getRange("C8").values = [["Annat"]]));
-      const before = fake.snapshot();
-      expect(await port.correct(near)).to.equal("notCorrectable");
-      const other = result.findings.find((item) => item.code === "SCOPE_OUT_OF_RANGE")!;
-      expect(await port.correct(other)).to.equal("notCorrectable");
-      expect(fake.snapshot()).to.deep.equal(before);
+      const result = (await port.validate())!;
+      const codes = new Set(result.findings.filter((item) => item.correction !== undefined).map((item) => item.code));
+      for (const code of codes) expect(["LIST_NOT_EXACT", "NUMBER_AS_TEXT", "DATE_AS_TEXT", "ROWS_BELOW_TABLE", "SCOPE_OUT_OF_RANGE", "SUPERVISION_OUT_OF_RANGE", "PERSONAL_IDENTITY_NUMBER", "COORDINATION_NUMBER", "EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON_NAME", "SPECIAL_CATEGORY_DATA", "CRIMINAL_RECORD_DATA"]).to.include(code);
+      expect(result.findings.find((item) => item.code === "DUPLICATE_CASE_ID")?.correction).to.equal(undefined);
     });
   });
 });

@@ -2,7 +2,8 @@
 import { expect } from "chai";
 import { TaskpaneError } from "../../src/taskpane/shell/errors";
 import { createErrorLog, scrubError } from "../../src/taskpane/shell/errorLog";
-import { createTaskpaneServices, type WorkbookAccess } from "../../src/taskpane/services/officeServices";
+import { createTaskpaneServices } from "../../src/taskpane/services/officeServices";
+import type { LiveListener, WorkbookPort } from "../../src/excel/workbook";
 
 const SECRET = "Kalle Anka 850101-1236";
 
@@ -34,11 +35,12 @@ describe("error log (Om SYSS)", () => {
       validate: async () => {
         throw officeError("InvalidOperationInCellEditMode", "Range.values");
       },
-      watchPlacements: async (_onUpdate: unknown, onError: (error: unknown) => void) => {
-        onError(officeError("AccessDenied", "Worksheet.getRange"));
+      startLiveValidation: async (listener: LiveListener) => {
+        listener.onError(officeError("AccessDenied", "Worksheet.getRange"));
         return async () => undefined;
       },
-    } as unknown as WorkbookAccess;
+      workbookShape: async () => ({ markerVersion: null, sheets: [], tables: [], formulas: [] }),
+    } as unknown as WorkbookPort;
     const services = createTaskpaneServices(access, { today: () => "2026-06-15" });
     await services.validate().then(
       () => expect.fail("validate should reject"),

@@ -167,7 +167,7 @@ describe("task-pane services over the Excel fake", () => {
   it("marks a list value typed in lower case as correctable with the exact list value, and only it", async () => {
     const { services } = await withNearListValue();
     const view = await services.validate();
-    const correctable = view.findings.filter((finding) => finding.correctable);
+    const correctable = view.findings.filter((finding) => finding.correctable && finding.code === "LIST_NOT_EXACT");
     expect(correctable.map((finding) => [finding.code, finding.sheet, finding.address, finding.proposal])).to.deep.equal([
       ["LIST_NOT_EXACT", "Placeringar", "C5", "Ej angivet"],
     ]);
@@ -179,39 +179,78 @@ describe("task-pane services over the Excel fake", () => {
       throw error;
     });
     expect(views).to.have.length(1);
-    expect(views[0]!.findings.filter((finding) => finding.correctable).map((finding) => finding.proposal)).to.deep.equal(["Ej angivet"]);
+    expect(views[0]!.findings.filter((finding) => finding.correctable && finding.code === "LIST_NOT_EXACT").map((finding) => finding.proposal)).to.deep.equal(["Ej angivet"]);
+    // The sample rows' other one-click fixes, each a finding carrying its own correction.
+    expect(view.findings.filter((finding) => finding.correctable).map((finding) => `${finding.code}@${finding.address}${finding.removes ? " (Ta bort)" : ""}`)).to.deep.equal(
+      views[0]!.findings.filter((finding) => finding.correctable).map((finding) => `${finding.code}@${finding.address}${finding.removes ? " (Ta bort)" : ""}`),
+    );
     await stop();
   });
 
-  it("Rätta writes the exact list value into that cell and returns the re-validated view without the finding", async () => {
+  it("Rätta writes the exact list value into that cell in two round trips, reading nothing again; Ångra puts it back", async () => {
     const { fake, services } = await withNearListValue();
     const view = await services.validate();
-    const near = view.findings.find((finding) => finding.correctable)!;
+    const near = view.findings.find((finding) => finding.correctable && finding.code === "LIST_NOT_EXACT")!;
     expect(validationSheetTexts(fake)).to.include("LIST_NOT_EXACT");
+    const syncs = fake.syncCount;
     const result = await services.correctFinding(near);
+    expect(fake.syncCount - syncs).to.equal(2); // check the cell, write it
     expect(result.outcome).to.equal("corrected");
     expect(fake.cell("Placeringar!C5")?.value).to.equal("Ej angivet");
     if (result.outcome !== "corrected") return;
-    expect(result.view.findings.some((finding) => finding.code === "LIST_NOT_EXACT")).to.equal(false);
-    expect(result.view.findings).to.have.length(view.findings.length - 1);
-    expect(validationSheetTexts(fake)).not.to.include("LIST_NOT_EXACT");
+    const undoSyncs = fake.syncCount;
+    expect(await services.undoCorrection(result.undo)).to.equal("undone");
+    expect(fake.syncCount - undoSyncs).to.equal(2);
+    expect(fake.cell("Placeringar!C5")?.value).to.equal("ej angivet");
+    // Once the cell holds something else, Ångra leaves it alone.
+    await editCell(fake.run, "Placeringar", "C5", "Annat");
+    expect(await services.undoCorrection(result.undo)).to.equal("changedMeanwhile");
+    expect(fake.cell("Placeringar!C5")?.value).to.equal("Annat");
   });
 
   it("Rätta writes nothing when the cell no longer holds the near value, or for a finding that is not correctable", async () => {
     const { fake, services } = await withNearListValue();
     const view = await services.validate();
-    const near = view.findings.find((finding) => finding.correctable)!;
+    const near = view.findings.find((finding) => finding.correctable && finding.code === "LIST_NOT_EXACT")!;
     await editCell(fake.run, "Placeringar", "C5", "Annat");
-    expect(await services.correctFinding(near)).to.deep.equal({ outcome: "notCorrectable" });
+    expect(await services.correctFinding(near)).to.deep.equal({ outcome: "changedMeanwhile" });
     expect(fake.cell("Placeringar!C5")?.value).to.equal("Annat");
     const before = fake.snapshot();
     const other = view.findings.find((finding) => finding.code === "DUPLICATE_CASE_ID")!;
     expect(await services.correctFinding(other)).to.deep.equal({ outcome: "notCorrectable" });
-    // A view claiming to be correctable is checked again, not trusted: by its code, and by the port against the
-    // workbook (B5 holds an exact list value).
+    // A view claiming to be correctable is checked, not trusted: it needs a correction, and one about its own cell.
     expect(await services.correctFinding({ ...other, correctable: true, proposal: "x" })).to.deep.equal({ outcome: "notCorrectable" });
     expect(await services.correctFinding({ ...near, address: "B5" })).to.deep.equal({ outcome: "notCorrectable" });
     expect(fake.snapshot()).to.deep.equal(before);
+  });
+
+  it("Validera takes two round trips (read with the marker, write); three the first time it meets a sheet the template lacks", async () => {
+    const { fake, services } = await withNearListValue();
+    // "Blad1" (the new workbook's own sheet) is unknown to the first read: one more round trip for it.
+    let syncs = fake.syncCount;
+    await services.validate();
+    expect(fake.syncCount - syncs).to.equal(3);
+    // From then on the read knows it: layout, marker and every sheet's data in one round trip, then the write.
+    syncs = fake.syncCount;
+    const view = await services.validate();
+    expect(fake.syncCount - syncs).to.equal(2);
+    expect(view.findings.some((finding) => finding.code === "LIST_NOT_EXACT" && finding.address === "C5")).to.equal(true);
+    // A user's edit between validations changes no count.
+    await editCell(fake.run, "Placeringar", "C5", "Ej angivet");
+    syncs = fake.syncCount;
+    const again = await services.validate();
+    expect(fake.syncCount - syncs).to.equal(2);
+    expect(again.findings.some((finding) => finding.code === "LIST_NOT_EXACT" && finding.address === "C5")).to.equal(false);
+
+    const blank = setUp();
+    const blankSyncs = blank.fake.syncCount;
+    const error = await blank.services.validate().then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect((error as TaskpaneError).key).to.equal("error.templateMissing");
+    // No template: the speculative read fails on the missing sheets, the layout read finds no marker.
+    expect(blank.fake.syncCount - blankSyncs).to.equal(2);
   });
 
   it("live mode asks for the template first", async () => {

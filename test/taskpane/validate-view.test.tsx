@@ -19,11 +19,29 @@ function finding(code: string, severity: FindingView["severity"], address: strin
     fix: { sv: "Rätta värdet.", en: "Correct the value." },
     correctable: false,
     proposal: null,
+    removes: false,
+    correction: null,
   };
 }
 
-/** A near list value the services found correctable, with the exact list value. */
-const NEAR: FindingView = { ...finding("LIST_NOT_EXACT", "warning", "F5", "Anställningsform skiljer sig från listan"), correctable: true, proposal: "Anställning" };
+/** A near list value the validation found correctable, with the exact list value. */
+const NEAR: FindingView = {
+  ...finding("LIST_NOT_EXACT", "warning", "F5", "Anställningsform skiljer sig från listan"),
+  correctable: true,
+  proposal: "Anställning",
+  correction: { sheet: "Placeringar", address: "F5", from: "anstallning", to: "Anställning", shown: "Anställning" },
+};
+
+/** Personal data in a comment: "Ta bort" empties the cell after the user confirms. */
+const PERSONAL: FindingView = {
+  ...finding("PERSONAL_IDENTITY_NUMBER", "error", "V5", "Personnummer i Kommentar"),
+  correctable: true,
+  removes: true,
+  correction: { sheet: "Placeringar", address: "V5", from: "18:0badf00d", fingerprint: true, to: "", shown: "", clear: true },
+};
+
+/** What the fake services hand back for "Ångra" (the inverse correction). */
+const UNDO = { sheet: "Placeringar", address: "F5", from: "Anställning", to: "anstallning", shown: "anstallning" };
 
 const REPORT: ValidationView = {
   status: "Risk",
@@ -85,11 +103,10 @@ describe("ValidateView", () => {
     await waitFor(() => expect(services.callsOf("stopWatching")).to.have.length(1));
   });
 
-  it("offers Rätta only on correctable findings, named by the value, and shows the re-validated view after it", async () => {
+  it("offers Rätta only on correctable findings, named by the value, and drops the fixed finding after it", async () => {
     const services = new FakeServices();
     services.validation = { ...REPORT, findings: [...REPORT.findings, NEAR] };
-    const corrected: ValidationView = REPORT;
-    services.correction = { outcome: "corrected", view: corrected };
+    services.correction = { outcome: "corrected", undo: UNDO };
     renderView(<ValidateView services={services} />);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Validera arbetsboken" }));
@@ -105,6 +122,79 @@ describe("ValidateView", () => {
     await waitFor(() => expect(screen.getByText("Placeringar!F5 är nu 'Anställning'.")).to.exist);
     expect(screen.queryByText("Anställningsform skiljer sig från listan")).to.equal(null);
     expect(screen.queryByRole("button", { name: /^Rätta/ })).to.equal(null);
+    // The other findings stay; nothing was validated again.
+    expect(screen.getByText("Personnummer i Ärende-ID")).to.exist;
+    expect(services.callsOf("validate")).to.have.length(1);
+  });
+
+  it("Ångra after Rätta puts the value back through the services and shows the finding again", async () => {
+    const services = new FakeServices();
+    services.validation = { ...REPORT, findings: [NEAR] };
+    services.correction = { outcome: "corrected", undo: UNDO };
+    renderView(<ValidateView services={services} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validera arbetsboken" }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Rätta till 'Anställning'" }));
+    });
+    const undo = await screen.findByRole("button", { name: "Ångra ändringen i Placeringar!F5" });
+    expect(undo.textContent).to.equal("Ångra");
+    await act(async () => {
+      fireEvent.click(undo);
+    });
+    expect(services.callsOf("undoCorrection")).to.deep.equal([{ method: "undoCorrection", undo: UNDO }]);
+    await waitFor(() => expect(screen.getByText("Placeringar!F5 har fått tillbaka sitt tidigare innehåll.")).to.exist);
+    expect(screen.getByText("Anställningsform skiljer sig från listan")).to.exist;
+    expect(screen.queryByRole("button", { name: /^Ångra/ })).to.equal(null);
+  });
+
+  it("Ångra writes nothing over a cell changed since the fix, and says so (in English too)", async () => {
+    const services = new FakeServices();
+    services.validation = { ...REPORT, findings: [NEAR] };
+    services.correction = { outcome: "corrected", undo: UNDO };
+    services.undoResult = "changedMeanwhile";
+    renderView(<ValidateView services={services} />, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validate the workbook" }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Correct to 'Anställning'" }));
+    });
+    await waitFor(() => expect(screen.getByText("Placeringar!F5 is now 'Anställning'.")).to.exist);
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Undo the change in Placeringar!F5" }));
+    });
+    await waitFor(() => expect(screen.getByText("The cell has changed since the correction, so nothing was undone.")).to.exist);
+    expect(screen.queryByText("Anställningsform skiljer sig från listan (en)")).to.equal(null);
+  });
+
+  it("Ta bort asks first; Avbryt writes nothing, confirming empties the cell and offers Ångra", async () => {
+    const services = new FakeServices();
+    services.validation = { ...REPORT, findings: [PERSONAL] };
+    services.correction = { outcome: "corrected", undo: { ...PERSONAL.correction!, from: "", to: "Ring 19850101-1236", shown: "" } };
+    renderView(<ValidateView services={services} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validera arbetsboken" }));
+    });
+    // No Rätta on personal data: the fix is to remove it.
+    expect(screen.queryByRole("button", { name: /^Rätta/ })).to.equal(null);
+    fireEvent.click(await screen.findByRole("button", { name: "Ta bort innehållet i Placeringar!V5" }));
+    const question = screen.getByRole("group", { name: "Ta bort innehållet i Placeringar!V5" });
+    expect(within(question).getByText("Ta bort innehållet i Placeringar!V5? Du kan ångra det här i fönstret.")).to.exist;
+    fireEvent.click(within(question).getByRole("button", { name: "Avbryt" }));
+    expect(services.callsOf("correctFinding")).to.have.length(0);
+
+    fireEvent.click(screen.getByRole("button", { name: "Ta bort innehållet i Placeringar!V5" }));
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole("group", { name: "Ta bort innehållet i Placeringar!V5" })).getByRole("button", { name: "Ta bort" }));
+    });
+    expect(services.callsOf("correctFinding")).to.deep.equal([{ method: "correctFinding", finding: PERSONAL }]);
+    await waitFor(() => expect(screen.getByText("Innehållet i Placeringar!V5 är borttaget.")).to.exist);
+    expect(screen.queryByText("Personnummer i Kommentar")).to.equal(null);
+    // The removed text is never shown in the pane.
+    expect(document.body.textContent).not.to.contain("1236");
+    expect(screen.getByRole("button", { name: "Ångra ändringen i Placeringar!V5" })).to.exist;
   });
 
   it("says the cell changed meanwhile (in English too) and keeps the findings when nothing was written", async () => {

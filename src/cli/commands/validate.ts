@@ -71,7 +71,8 @@ export function validationReport(result: ValidationResult, file: string, today: 
     today,
     status: statusInLanguage(result.status, lang),
     counts: result.counts,
-    findings: result.findings.map((item) => ({ ...item, message: item.message[lang], fix: item.fix[lang] })),
+    // The one-click corrections are the task pane's; the CLI's JSON stays as documented.
+    findings: result.findings.map(({ correction: _correction, ...item }) => ({ ...item, message: item.message[lang], fix: item.fix[lang] })),
   };
 }
 

@@ -240,6 +240,16 @@ const SV = {
   "validate.correcting": "Rättar …",
   "validate.corrected": "{where} är nu '{value}'.",
   "validate.changedMeanwhile": "Cellen har ändrats sedan valideringen, så inget skrevs. Validera igen.",
+  "validate.remove": "Ta bort",
+  "validate.removeFrom": "Ta bort innehållet i {where}",
+  "validate.removeConfirm": "Ta bort innehållet i {where}? Du kan ångra det här i fönstret.",
+  "validate.removeCancel": "Avbryt",
+  "validate.removed": "Innehållet i {where} är borttaget.",
+  "validate.undo": "Ångra",
+  "validate.undoLabel": "Ångra ändringen i {where}",
+  "validate.undoing": "Ångrar …",
+  "validate.undone": "{where} har fått tillbaka sitt tidigare innehåll.",
+  "validate.undoChanged": "Cellen har ändrats efter rättningen, så inget ångrades.",
 
   // ---- calculator ----
   "calc.heading": "Samhällsekonomisk kalkyl",
@@ -598,6 +608,16 @@ const EN: Readonly<Record<UiKey, string>> = {
   "validate.correcting": "Correcting …",
   "validate.corrected": "{where} is now '{value}'.",
   "validate.changedMeanwhile": "The cell has changed since the validation, so nothing was written. Validate again.",
+  "validate.remove": "Remove",
+  "validate.removeFrom": "Remove the content of {where}",
+  "validate.removeConfirm": "Remove the content of {where}? You can undo it here in the pane.",
+  "validate.removeCancel": "Cancel",
+  "validate.removed": "The content of {where} has been removed.",
+  "validate.undo": "Undo",
+  "validate.undoLabel": "Undo the change in {where}",
+  "validate.undoing": "Undoing …",
+  "validate.undone": "{where} has its previous content back.",
+  "validate.undoChanged": "The cell has changed since the correction, so nothing was undone.",
 
   "calc.heading": "Socio-economic calculation",
   "calc.intro":

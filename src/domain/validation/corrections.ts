@@ -5,31 +5,54 @@
  * - NUMBER_AS_TEXT / DATE_AS_TEXT: the real number or date a text cell stands for ("0,75" → 0,75;
  *   "75 %" → 0,75 in a percentage column; "2027-3-1" → the date 2027-03-01, written as its serial so the
  *   column's date format shows it). A row whose month values are text counts only after this.
+ * - SCOPE_OUT_OF_RANGE / SUPERVISION_OUT_OF_RANGE: a share typed as a whole percentage (75 where 75 % is
+ *   meant, shown as 7 500 %) becomes that share (0,75).
  * - ROWS_BELOW_TABLE: the table grows to take in the rows typed directly below it.
+ * - Personal data (identity and coordination numbers, e-mail, phone, names, special categories): "Ta bort"
+ *   empties the cell, after the user confirms.
+ *
+ * Each finding gets its correction when the validation creates it (withCorrections), from the same read, so
+ * the task pane never reads the workbook again to offer one.
  */
 import { serialToIso } from "../followup/dates";
 import { PLACEMENT_HEADERS as P, TARGET_GROUP_HEADERS, TABLES } from "../followup/names";
 import { cellText, formatNumber, formatPercent, readDate, readListValue, readNumber, readShare } from "./cells";
-import type { Finding } from "./findings";
+import type { Correction, Finding } from "./findings";
 import { TableView, columnLetter, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
 import { listColumnsOf } from "./listColumns";
 
-export interface Correction {
-  readonly sheet: string;
-  /** A1 address of the cell, no sheet. */
-  readonly address: string;
-  /** What the cell holds now (as text, see cellText): the write happens only if it still does. */
-  readonly from: string;
-  /** What the cell should hold: text for a list value, a number for a number or a date (Excel serial). */
-  readonly to: string | number;
-  /** `to` as a user reads it, for the button ("Kvinna", "75 %", "2027-03-01"). */
-  readonly shown: string;
-  /**
-   * ROWS_BELOW_TABLE: instead of a cell value, the table grows from range `from` to `to` (A1, no sheet) so
-   * it takes in the rows typed below it; no cell changes.
-   */
-  readonly resizeTable?: { readonly name: string; readonly from: string; readonly to: string };
-}
+export type { Correction } from "./findings";
+
+/** Codes whose finding asks to remove personal data from its cell. */
+const PERSONAL_DATA_CODES: ReadonlySet<Finding["code"]> = new Set<Finding["code"]>([
+  "PERSONAL_IDENTITY_NUMBER",
+  "COORDINATION_NUMBER",
+  "EMAIL_ADDRESS",
+  "PHONE_NUMBER",
+  "PERSON_NAME",
+  "SPECIAL_CATEGORY_DATA",
+  "CRIMINAL_RECORD_DATA",
+]);
+
+/** Codes of a share outside its range, where a whole percentage typed as a number is the likely cause. */
+const SHARE_RANGE_CODES: ReadonlySet<Finding["code"]> = new Set<Finding["code"]>(["SCOPE_OUT_OF_RANGE", "SUPERVISION_OUT_OF_RANGE"]);
+
+/** The codes that can carry a correction; every other finding has none. */
+export const CORRECTABLE_CODES: ReadonlySet<Finding["code"]> = new Set<Finding["code"]>([
+  "LIST_NOT_EXACT",
+  "NUMBER_AS_TEXT",
+  "DATE_AS_TEXT",
+  "ROWS_BELOW_TABLE",
+  ...SHARE_RANGE_CODES,
+  ...PERSONAL_DATA_CODES,
+]);
+
+/**
+ * A whole percentage typed where a share belongs: whole numbers from 10 to 100 (7 500 % is 75 % typed without
+ * the per cent sign). Smaller numbers (2 = 200 %) and fractions (1,5 = 150 %) are too ambiguous to propose.
+ */
+const MIN_WHOLE_PERCENT = 10;
+const MAX_WHOLE_PERCENT = 100;
 
 /** The table's new range taking in the rows typed below it; null when there are none (any more). */
 function extendTable(input: ValidationInput, item: Finding): Correction | null {
@@ -61,7 +84,10 @@ function targetGroups(input: ValidationInput): string[] {
   return table.rows.map((_row, index) => cellText(view.cell(index, TARGET_GROUP_HEADERS.name))).filter((name) => name !== "");
 }
 
-/** The cell a finding points at, with the header of its table column (or the Avtal field key). */
+/**
+ * The cell a finding points at, with the header of its table column (or the Avtal field key; "" for another
+ * Avtal cell or a loose cell outside the tables).
+ */
 function locate(input: ValidationInput, item: Finding): { value: InputCell; table: string | null; header: string } | null {
   const cell = parseCellAddress(item.address);
   if (cell === null) return null;
@@ -69,7 +95,11 @@ function locate(input: ValidationInput, item: Finding): { value: InputCell; tabl
     for (const [key, field] of Object.entries(input.contract.fields)) {
       if (field !== undefined && field.address === item.address) return { value: field.value, table: null, header: key };
     }
+    const other = input.contract.otherCells.find((candidate) => candidate.address === item.address);
+    if (other !== undefined) return { value: other.value, table: null, header: "" };
   }
+  const loose = (input.looseCells ?? []).find((candidate) => candidate.sheet === item.sheet && candidate.address === item.address);
+  if (loose !== undefined) return { value: loose.value, table: null, header: "" };
   for (const table of userTables(input)) {
     if (table.sheet !== item.sheet) continue;
     const row = cell.row - table.firstDataRow;
@@ -80,16 +110,33 @@ function locate(input: ValidationInput, item: Finding): { value: InputCell; tabl
   return null;
 }
 
-/** The correction a finding proposes, read again from the data; null when it has none (or no longer applies). */
-export function correctionFor(input: ValidationInput, item: Finding): Correction | null {
+/** List columns by table name, computed once per input (a workbook may have thousands of near values). */
+type ListLookups = Map<string, ReadonlyMap<string, readonly string[]>>;
+
+function listOptions(input: ValidationInput, table: string, header: string, lookups: ListLookups): readonly string[] | undefined {
+  let columns = lookups.get(table);
+  if (columns === undefined) {
+    columns = listColumnsOf(table, targetGroups(input));
+    lookups.set(table, columns);
+  }
+  return columns.get(header);
+}
+
+/** The correction a finding proposes, read from the data; null when it has none (or no longer applies). */
+export function correctionFor(input: ValidationInput, item: Finding, lookups: ListLookups = new Map()): Correction | null {
+  if (!CORRECTABLE_CODES.has(item.code)) return null;
   if (item.code === "ROWS_BELOW_TABLE") return extendTable(input, item);
-  if (item.code !== "LIST_NOT_EXACT" && item.code !== "NUMBER_AS_TEXT" && item.code !== "DATE_AS_TEXT") return null;
   const found = locate(input, item);
   if (found === null) return null;
   const { value, table, header } = found;
   const place = { sheet: item.sheet, address: item.address, from: cellText(value) };
+  if (PERSONAL_DATA_CODES.has(item.code)) return value === null ? null : { ...place, to: "", shown: "", clear: true };
+  if (SHARE_RANGE_CODES.has(item.code)) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < MIN_WHOLE_PERCENT || value > MAX_WHOLE_PERCENT) return null;
+    return { ...place, to: value / 100, shown: formatPercent(value / 100).sv };
+  }
   if (item.code === "LIST_NOT_EXACT") {
-    const options = table === null ? undefined : listColumnsOf(table, targetGroups(input)).get(header);
+    const options = table === null ? undefined : listOptions(input, table, header, lookups);
     if (options === undefined) return null;
     const read = readListValue(value, options);
     return read.kind === "near" ? { ...place, to: read.proposal, shown: read.proposal } : null;
@@ -103,4 +150,38 @@ export function correctionFor(input: ValidationInput, item: Finding): Correction
   const read = share ? readShare(value) : readNumber(value);
   if (read.kind !== "number" || !read.asText) return null;
   return { ...place, to: read.value, shown: share ? formatPercent(read.value).sv : formatNumber(read.value, 4).sv };
+}
+
+/**
+ * A check value for a cell's text that does not repeat it: its length and a 32-bit FNV-1a hash. Used as
+ * `from` for cells with personal data, so the fix can still tell whether the cell changed since.
+ */
+export function cellFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length}:${hash.toString(16).padStart(8, "0")}`;
+}
+
+/** The correction with `from` as the fingerprint (for a cell that holds personal data). */
+function fingerprinted(correction: Correction): Correction {
+  return correction.fingerprint ? correction : { ...correction, from: cellFingerprint(correction.from), fingerprint: true };
+}
+
+/**
+ * The findings with their corrections attached, computed once from the input they were found in. Lookups
+ * (list values, target groups) happen only for the few codes that can carry one.
+ */
+export function withCorrections(input: ValidationInput, findings: readonly Finding[]): Finding[] {
+  const lookups: ListLookups = new Map();
+  // Cells with personal data: no correction of theirs may carry the cell's text.
+  const sensitive = new Set(findings.filter((item) => PERSONAL_DATA_CODES.has(item.code)).map((item) => `${item.sheet}!${item.address}`));
+  return findings.map((item) => {
+    if (!CORRECTABLE_CODES.has(item.code)) return item;
+    const correction = correctionFor(input, item, lookups);
+    if (correction === null) return item;
+    return { ...item, correction: sensitive.has(`${item.sheet}!${item.address}`) ? fingerprinted(correction) : correction };
+  });
 }

@@ -81,6 +81,36 @@ export interface Finding {
   readonly rowId: string;
   readonly message: BilingualText;
   readonly fix: BilingualText;
+  /**
+   * The one-click fix ("Rätta", or "Ta bort" for personal data), computed by corrections.ts from the same read
+   * the finding came from; absent when there is none.
+   */
+  readonly correction?: Correction;
+}
+
+/** What a one-click fix writes into one cell (see corrections.ts). */
+export interface Correction {
+  readonly sheet: string;
+  /** A1 address of the cell, no sheet. */
+  readonly address: string;
+  /**
+   * What the cell holds now (as text, see cellText): the write happens only if it still does. For a cell
+   * holding personal data it is the text's fingerprint instead (`fingerprint`), so a finding never repeats it.
+   */
+  readonly from: string;
+  /** `from` is cellFingerprint of the text, not the text. */
+  readonly fingerprint?: true;
+  /** What the cell should hold: text for a list value, a number for a number or a date (Excel serial). */
+  readonly to: string | number | boolean;
+  /** `to` as a user reads it, for the button ("Kvinna", "75 %", "2027-03-01"). */
+  readonly shown: string;
+  /**
+   * ROWS_BELOW_TABLE: instead of a cell value, the table grows from range `from` to `to` (A1, no sheet) so
+   * it takes in the rows typed below it; no cell changes.
+   */
+  readonly resizeTable?: { readonly name: string; readonly from: string; readonly to: string };
+  /** Personal data: the cell is emptied ("Ta bort"), `to` is "". The pane asks before it writes. */
+  readonly clear?: true;
 }
 
 /** Where a finding points. */

@@ -12,6 +12,7 @@ import { defaultParameters, type ParameterValues, type ParameterYear } from "../
 import { cellText } from "./cells";
 import { contractLabelAt, readContractTerms, retentionFindings, type ContractTerms } from "./contractForm";
 import { contractFindings, contractStatus, placementMonths, type ContractStatus, type PlacementMonths } from "./contractStatus";
+import { withCorrections } from "./corrections";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
 import { TableView, cellAt, columnLetter, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
 import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";
@@ -279,7 +280,8 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
   }
   const { status, findings: statusFindings } = statusOf(input, prepared, checked.rows);
   findings.push(...statusFindings);
-  const sorted = sortFindings(findings);
+  // Each finding with its one-click fix, from this same input: nobody reads the workbook again for it.
+  const sorted = withCorrections(input, sortFindings(findings));
   return { findings: sorted, status, counts: countBySeverity(sorted) };
 }
 
@@ -366,7 +368,7 @@ export function revalidatePlacementRows(
   const changed = [...new Set(dataRows)].filter((row) => row >= 0 && row < placements.rowCount).sort((a, b) => a - b);
   const scan = scanTable(placements, reference, caseIdOf(placements), changed);
   const prepared = prepare(input, options, scan, contractScan.sensitive);
-  const rowFindings = [...scan.findings, ...withoutMissingColumns(placements, checkRows(prepared, changed).findings)];
+  const rowFindings = withCorrections(input, [...scan.findings, ...withoutMissingColumns(placements, checkRows(prepared, changed).findings)]);
 
   // The status needs every row's typed values, and duplicates must not name a row whose Ärende-ID is
   // personal data: both are kept per row and read again only for the changed rows.

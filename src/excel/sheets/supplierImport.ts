@@ -5,31 +5,9 @@
  * dry run stays. Two round trips: one read, one write with events off and calculation suspended.
  */
 import type { CellValue, ExcelRange, ExcelRun } from "../host/api";
+import type { ImportOutcome, ImportUpdate, ImportWrites } from "../workbook";
 
-export interface ImportUpdate {
-  readonly sheet: string;
-  /** A1 address of one cell. */
-  readonly address: string;
-  readonly value: CellValue;
-}
-
-export interface ImportAddition {
-  readonly table: string;
-  /** One value per table column, in the table's order; "" leaves a cell (and a calculated column's formula) as Excel makes it. */
-  readonly values: readonly CellValue[];
-}
-
-export interface ImportWrites {
-  readonly updates: readonly ImportUpdate[];
-  readonly additions: readonly ImportAddition[];
-}
-
-export interface ImportOutcome {
-  readonly updated: number;
-  readonly added: number;
-  /** Updates left out because the cell was no longer empty when written. */
-  readonly skipped: number;
-}
+export type { ImportAddition, ImportOutcome, ImportUpdate, ImportWrites } from "../workbook";
 
 function isEmpty(value: CellValue | null | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");

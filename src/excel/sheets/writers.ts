@@ -7,7 +7,7 @@ import type { ParameterRow } from "../../domain/followup/types";
 import { EXCEL_TEXTS, excelText, type ExcelText, type ExcelTextKey } from "../../domain/i18n/excel";
 import type { CellValue, ExcelRequestContext, ExcelRun, ExcelWorksheet } from "../host/api";
 import { cellName, formatRect, parseRect, splitSheet } from "../host/a1";
-import { freeSheetName } from "./exante";
+import { freeSheetName, writeExanteSheet } from "./exante";
 import { columnWidthPoints } from "../host/officeValues";
 import type { CalculationSheet, DecisionSheet, SheetContent, SheetWriterPort } from "../workbook";
 
@@ -307,5 +307,6 @@ export function createOfficeSheetWriter(run: ExcelRun): SheetWriterPort {
     writeCalculationSheet: (sheet) => writeSheet(run, calculationSheetContent(sheet)),
     writeDecisionSheet: (sheet, base) => writeSheet(run, decisionSheetContent(sheet), base),
     writeParameters: (rows, mode) => writeParameters(run, rows, mode),
+    writeNewSheet: (content) => writeExanteSheet(run, content),
   };
 }

@@ -8,22 +8,16 @@ import type { TemplatePlan } from "../../domain/followup/types";
 import { excelText } from "../../domain/i18n/excel";
 import type { ExcelRequestContext, ExcelRun, IsSetSupported } from "../host/api";
 import { loadInventory } from "./inventory";
-import { diffTemplate, type ApplySummary, type TemplateConflict } from "./diff";
+import { diffTemplate } from "./diff";
+import type { ApplyOptions, ApplyOutcome, ApplyReport } from "../workbook";
+
+export type { ApplyOptions, ApplyOutcome, ApplyReport };
 import { queueWrites } from "./queueWrites";
 
 /** The oldest requirement set the add-in runs on; newer ones are feature-detected. */
 export const MINIMUM_EXCEL_API = "1.8";
 /** `suspendScreenUpdatingUntilNextSync` and `worksheet.pageLayout` arrived in ExcelApi 1.9. */
 const SCREEN_UPDATING_API = "1.9";
-
-export interface ApplyReport extends ApplySummary {
-  /** `context.sync()` round trips the apply took. */
-  readonly roundTrips: number;
-}
-
-export type ApplyOutcome =
-  | { readonly ok: true; readonly report: ApplyReport }
-  | { readonly ok: false; readonly problems: readonly TemplateConflict[] };
 
 /** A context whose syncs are counted, so the report can say how many round trips the apply took. */
 function counting(context: ExcelRequestContext): { context: ExcelRequestContext; count: () => number } {
@@ -41,12 +35,6 @@ function counting(context: ExcelRequestContext): { context: ExcelRequestContext;
   };
 }
 
-export interface ApplyOptions {
-  /** Ids of the contract changes (contractChanges.ts) the user accepted after a preview. */
-  readonly accept?: ReadonlySet<string>;
-  /** Read and compare only: the report says what an apply would do, nothing is written. */
-  readonly dryRun?: boolean;
-}
 
 export async function applyTemplatePlan(
   run: ExcelRun,

@@ -17,46 +17,9 @@ import { toCellValue } from "../host/officeValues";
 import { cellName, type CellRect } from "../host/a1";
 import { lower, same } from "./tableWork";
 
-export type TemplateChange =
-  | {
-      readonly kind: "formValue";
-      readonly id: string;
-      readonly sheet: string;
-      readonly address: string;
-      /** The Avtal field's label, as the form shows it. */
-      readonly field: string;
-      readonly current: string;
-      readonly proposed: string;
-      /** What is written when the change is accepted. */
-      readonly value: CellValue;
-    }
-  | {
-      /** The parameter year changed: Parametrar's defaults, and the values nobody edited, follow the new year. */
-      readonly kind: "parameterValues";
-      readonly id: string;
-      readonly sheet: string;
-      readonly table: string;
-      /** The parameters whose default changes. */
-      readonly keys: readonly string[];
-      /** What is written when accepted: A1 addresses on `sheet`. */
-      readonly cells: readonly { readonly address: string; readonly value: CellValue }[];
-    }
-  | {
-      readonly kind: "tableRows";
-      readonly id: string;
-      readonly sheet: string;
-      readonly table: string;
-      /** The new rows' first column as the user reads it (report period start, target group name). */
-      readonly keys: readonly string[];
-      readonly rows: readonly (readonly CellValue[])[];
-    };
-
-/** Rows of a contract-seeded table that the current contract no longer produces: listed, never deleted. */
-export interface LeftoverRows {
-  readonly sheet: string;
-  readonly table: string;
-  readonly keys: readonly string[];
-}
+// Part of what an apply reports, so defined with the port (workbook.ts); re-exported here for the diff code.
+export type { LeftoverRows, TemplateChange } from "../workbook";
+import type { LeftoverRows, TemplateChange } from "../workbook";
 
 /** Tables the template fills from the contract; their rows are the user's once written. */
 export function isContractSeededTable(table: TablePlan): boolean {

@@ -3,17 +3,11 @@
  * reports. Plain data only.
  */
 import type { CellStyle, ValidationSpec } from "../../domain/followup/types";
-import type { ExcelText, ExcelTextKey } from "../../domain/i18n/excel";
 import type { CellValue } from "../host/api";
-import type { LeftoverRows, TemplateChange } from "./contractChanges";
+import type { ApplySummary, TemplateConflict } from "../workbook";
 
-export interface TemplateConflict {
-  readonly code: ExcelTextKey;
-  readonly sheet: string;
-  /** The cells in the way (A1, no sheet), or "" when the conflict is about a name. */
-  readonly address: string;
-  readonly message: ExcelText;
-}
+// Part of the port's surface (what an apply reports), so defined with it; re-exported for the diff code.
+export type { ApplySummary, TemplateConflict };
 
 export type WriteOp =
   | { readonly kind: "addSheet"; readonly sheet: string }
@@ -77,35 +71,6 @@ export type WriteOp =
       readonly topLeft: string;
       readonly bottomRight: string;
     };
-
-export interface ApplySummary {
-  readonly version: string;
-  /** The version the workbook carried before; null for a workbook without SYSS template. */
-  readonly previousVersion: string | null;
-  readonly createdSheets: readonly string[];
-  readonly updatedSheets: readonly string[];
-  readonly createdTables: readonly string[];
-  /** "Table[Column]" for each column added to an existing table. */
-  readonly addedColumns: readonly string[];
-  /** "Table[Old] → [New]" for each column renamed from an older template version's header. */
-  readonly renamedColumns: readonly string[];
-  /** "Sheet!23:24" for rows inserted above a table that fields added to the form above it pushed down. */
-  readonly insertedRows: readonly string[];
-  readonly addedParameterRows: number;
-  /** Avtal value cells that already held a value and were kept as they were. */
-  readonly keptFormValues: number;
-  /**
-   * What the current contract would change in cells the user filled (contractChanges.ts), not written because
-   * the user has not accepted them: the pane lists them after a preview.
-   */
-  readonly contractChanges: readonly TemplateChange[];
-  /** The accepted contract changes this apply wrote. */
-  readonly appliedContractChanges: readonly TemplateChange[];
-  /** Rows of Rapporter or Målgrupper the current contract no longer has; kept, listed. */
-  readonly leftoverRows: readonly LeftoverRows[];
-  /** Charts created now; an existing chart of the same name is left as the user styled it. */
-  readonly createdCharts: readonly string[];
-}
 
 export type TemplateDiff =
   | { readonly kind: "conflicts"; readonly conflicts: readonly TemplateConflict[] }

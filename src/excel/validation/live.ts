@@ -18,12 +18,15 @@
 import type { CellValue, ExcelRange, ExcelRequestContext, ExcelRun, ExcelTableChangedEventArgs } from "../host/api";
 import { parseRect } from "../host/a1";
 import { validateInExcel } from "./validate";
+import type { ReadHint } from "./read";
 import { writeFindings, VALIDATION_SHEET, VALIDATION_TABLE } from "./findingsSheet";
 import type { ReadLimits } from "../host/readPlan";
 import { TABLES } from "../../domain/followup/names";
 import type { ValidationLang } from "../../domain/i18n/validation";
-import type { ContractStatus } from "../../domain/validation/contractStatus";
 import type { Finding } from "../../domain/validation/findings";
+import type { LiveUpdate } from "../workbook";
+
+export type { LiveUpdate };
 import type { InputCell, TableInput, ValidationInput } from "../../domain/validation/input";
 import { mergeRevalidation, revalidatePlacementRows, type RevalidationMemo, type RowRevalidation } from "../../domain/validation/validate";
 
@@ -38,15 +41,6 @@ export const systemTimer: Timer = {
 };
 
 export const DEFAULT_DEBOUNCE_MS = 300;
-
-export interface LiveUpdate {
-  readonly findings: readonly Finding[];
-  readonly status: ContractStatus;
-  /** "full" for a whole-workbook validation, "rows" for a re-validation of changed rows. */
-  readonly kind: "full" | "rows";
-  /** Sheet rows re-validated (empty for "full"). */
-  readonly sheetRows: readonly number[];
-}
 
 export interface LiveValidationOptions {
   readonly run: ExcelRun;
@@ -153,6 +147,8 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
   let pendingFull = false;
   let scheduled: unknown = null;
   let running: Promise<void> | null = null;
+  // The sheets the last read met: the next read fetches them with the layout (see ReadHint).
+  let hint: ReadHint | undefined;
 
   const ownWrite = async <T>(work: () => Promise<T>): Promise<T> => {
     ownWrites++;
@@ -166,13 +162,15 @@ export async function startLiveValidation(options: LiveValidationOptions): Promi
 
   const full = async (): Promise<void> => {
     const today = options.today();
-    const { result, read } = await validateInExcel(options.run, {
+    const { result, read, hint: next } = await validateInExcel(options.run, {
       today,
       lang: options.lang,
+      ...(hint ? { hint } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
     });
     firstDataRow = read.placementsFirstDataRow;
+    hint = next;
     findings = result.findings;
     lastInput = read.input;
     memo = undefined;

@@ -19,7 +19,7 @@ export interface LooseCell {
   readonly value: InputCell;
 }
 
-interface QueuedSheet {
+export interface QueuedSheet {
   readonly sheet: string;
   readonly hasTables: boolean;
   readonly used: ExcelRange;

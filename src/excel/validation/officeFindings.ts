@@ -4,13 +4,14 @@
  *
  * Both are the validation modules of this folder, loaded on first use in their own chunks (they bring the
  * validation rules, which the pane's first render does not need): validate is validation/validate.ts (read,
- * rules, Validering write: three round trips); live mode is validation/live.ts, the one implementation
+ * rules, Validering write); live mode is validation/live.ts, the one implementation
  * (debounce, changed rows only, own-write guard, Validering write). The port only starts them with the
- * pane's settings and hands their results on. The "Rätta" action is validation/correct.ts (read, correctionFor,
- * checked one-cell write), in a chunk of its own too.
+ * pane's settings and hands their results on. "Rätta" writes the finding's own correction (validation/
+ * writeCorrection.ts: a checked one-cell write, nothing read again), in a chunk of its own too.
  */
 import type { ExcelRun } from "../host/api";
 import type { FindingsPort, LiveListener } from "../workbook";
+import type { ReadHint } from "./read";
 import type { ValidationLang } from "../../domain/i18n/validation";
 
 export interface FindingsPortOptions {
@@ -26,17 +27,21 @@ export interface FindingsPortOptions {
 
 const loadLiveValidation = () => import(/* webpackChunkName: "excel-live" */ "./live");
 const loadValidateInExcel = () => import(/* webpackChunkName: "excel-validate" */ "./validate");
-const loadCorrectInExcel = () => import(/* webpackChunkName: "excel-correct" */ "./correct");
+const loadCorrection = () => import(/* webpackChunkName: "excel-correct" */ "./writeCorrection");
 
 export function createOfficeFindingsPort(options: FindingsPortOptions): FindingsPort {
   const { run } = options;
+  // The sheets the last validation met, so the next one reads them in its first round trip (see ReadHint).
+  let hint: ReadHint | undefined;
   const suspendOption = options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating };
 
   return {
     validate: async () => {
       const { validateInExcel } = await loadValidateInExcel();
-      const { result } = await validateInExcel(run, { today: options.today(), lang: options.lang(), ...suspendOption });
-      return result;
+      const validation = await validateInExcel(run, { today: options.today(), lang: options.lang(), requireMarker: true, ...(hint ? { hint } : {}), ...suspendOption });
+      if (validation === null) return null;
+      hint = validation.hint;
+      return validation.result;
     },
 
     startLiveValidation: async (listener: LiveListener) => {
@@ -62,9 +67,9 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
       };
     },
 
-    correct: async (finding) => {
-      const { correctInExcel } = await loadCorrectInExcel();
-      return correctInExcel(run, finding);
+    correct: async (correction) => {
+      const { applyCorrection } = await loadCorrection();
+      return applyCorrection(run, correction);
     },
   };
 }

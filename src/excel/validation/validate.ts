@@ -1,11 +1,12 @@
 /**
  * Validation in Excel, end to end: read (readValidationInput), run the rules (domain), write the findings
- * to the Validering sheet (validationSheet) — three round trips for a workbook under the request limit:
- * layout, data, write.
+ * to the Validering sheet (validationSheet) — two round trips for a workbook under the request limit whose
+ * sheets the read knows (the template's, or the `hint`'s): layout with data, write; one more for a sheet or
+ * table it meets for the first time.
  */
 import type { ExcelRun } from "../host/api";
 import type { ReadLimits } from "../host/readPlan";
-import { readValidationInput, type ValidationRead } from "./read";
+import { hintFrom, readValidationInputIfMarked, type ReadHint, type ValidationRead } from "./read";
 import { writeFindings } from "./findingsSheet";
 import type { ValidationLang } from "../../domain/i18n/validation";
 import { validateWorkbook, type ValidationResult } from "../../domain/validation/validate";
@@ -16,16 +17,25 @@ export interface ExcelValidationOptions {
   readonly lang: ValidationLang;
   readonly limits?: ReadLimits;
   readonly canSuspendScreenUpdating?: boolean;
+  /** Resolve to null, writing nothing, when the workbook has no SYSS template marker (the task pane's check). */
+  readonly requireMarker?: boolean;
+  /** The sheets the last read of this workbook found (see ReadHint): read in the first round trip too. */
+  readonly hint?: ReadHint;
 }
 
 export interface ExcelValidation {
   readonly result: ValidationResult;
   readonly read: ValidationRead;
+  /** What the next read of this workbook can speculate on. */
+  readonly hint: ReadHint;
 }
 
-export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation> {
+export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions & { readonly requireMarker: true }): Promise<ExcelValidation | null>;
+export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation>;
+export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation | null> {
   return run(async (context) => {
-    const read = await readValidationInput(context, options.limits);
+    const read = await readValidationInputIfMarked(context, options.limits, options.requireMarker === true, options.hint);
+    if (read === null) return null;
     const result = validateWorkbook(read.input, { today: options.today });
     await writeFindings(context, result.findings, result.status, {
       today: options.today,
@@ -35,6 +45,6 @@ export async function validateInExcel(run: ExcelRun, options: ExcelValidationOpt
       eventsEnabledBefore: read.layout.eventsEnabled,
       ...(options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating }),
     });
-    return { result, read };
+    return { result, read, hint: hintFrom(read) };
   });
 }

@@ -1,12 +1,17 @@
 /**
  * What the task pane's views need from the workbook, as plain data. The views only know this interface;
- * `services/officeServices.ts` adapts it to the Excel port (src/excel), and tests pass an in-memory implementation.
- * Every method may reject with a TaskpaneError (see errors.ts); views show it as a MessageBar.
+ * `services/officeServices.ts` implements it over the one WorkbookPort (src/excel/workbook.ts), and tests pass an
+ * in-memory implementation. Every method may reject with a TaskpaneError (see errors.ts); views show it as a
+ * MessageBar.
+ *
+ * TaskpaneServices is composed of one part per concern (DecisionServices, TemplateServices, …): a new tab adds
+ * its own part interface (and implementation, see officeServices.ts) rather than editing these.
  */
 import type { Contract } from "../../domain/followup/contract";
 import type { ExanteSheet } from "../../domain/exante/sheets";
 import type { ParameterYear, RawInput } from "../../domain/model";
 import type { UiLang } from "../../domain/i18n/ui";
+import type { Correction } from "../../domain/validation/findings";
 import type { DecisionRecord } from "../guide/questions";
 import type { WorkbookDiagnosis } from "../../domain/followup/diagnosis";
 import type { HostEnvironment } from "../../excel/host/environment";
@@ -59,19 +64,31 @@ export interface FindingView {
   readonly rowId: string;
   readonly message: BilingualText;
   readonly fix: BilingualText;
-  /** Whether "Rätta" can fix it: a list value that differs from a list entry only by case, accents or spacing. */
+  /** Whether a one-click fix exists: "Rätta" (a value to write, see `proposal`) or "Ta bort" (`removes`). */
   readonly correctable: boolean;
-  /** The exact list value "Rätta" writes; null when not correctable. */
+  /** What "Rätta" writes, as a user reads it (the exact list value, "75 %", a date); null without one. */
   readonly proposal: string | null;
+  /** "Ta bort": the fix empties the cell (personal data); the pane asks first. */
+  readonly removes: boolean;
+  /** The fix itself, as the validation computed it (opaque to views: they hand it back to correctFinding). */
+  readonly correction: Correction | null;
 }
 
 /**
- * What "Rätta" did: "corrected" comes with the re-validated view (the finding gone); "changedMeanwhile" and
- * "notCorrectable" mean the cell is no longer what the validation saw, so nothing was written.
+ * What "Rätta" / "Ta bort" did. "corrected" comes with `undo`, what "Ångra" hands to undoCorrection to put
+ * back what the cell held; "changedMeanwhile" means the cell is no longer what the validation saw and
+ * "notCorrectable" that the finding has no fix, so nothing was written. The Validering sheet is not
+ * rewritten: the next validation (or live mode, which sees the edit) does that.
  */
 export type CorrectionResult =
-  | { readonly outcome: "corrected"; readonly view: ValidationView }
+  | { readonly outcome: "corrected"; readonly undo: CorrectionUndo }
   | { readonly outcome: "changedMeanwhile" | "notCorrectable" };
+
+/** What "Ångra" needs to put a corrected cell back (plain data; views keep it and hand it back). */
+export type CorrectionUndo = Correction;
+
+/** What "Ångra" did: "undone", or nothing because the cell no longer holds what the fix wrote. */
+export type UndoResult = "undone" | "changedMeanwhile";
 
 /** The overall contract status, in the template's Sammanställning vocabulary. */
 export type ContractStatusLabel = "Uppfyllt" | "Uppfyllt enligt 75 %-regeln" | "På väg" | "Risk" | "Ej uppfyllt" | "Kan inte bedömas";
@@ -100,7 +117,8 @@ export interface AboutInfo {
 /** "Spara" in the guide: saved (on the sheet named), or not saved because it would blank saved answers. */
 export type SaveDecisionsOutcome = { readonly kind: "saved"; readonly sheet: string } | { readonly kind: "confirmBlanks"; readonly blanked: number };
 
-export interface TaskpaneServices extends PortfolioServices {
+/** Beslutsunderlag: the guide's answers. */
+export interface DecisionServices {
   /** The answers saved on Beslutsunderlag (null when there is no sheet or nothing saved on it). */
   loadDecisions(): Promise<DecisionRecord | null>;
   /**
@@ -109,6 +127,10 @@ export interface TaskpaneServices extends PortfolioServices {
    * A sheet a user edited since the pane read it is not overwritten: the answers go to "Beslutsunderlag (2)".
    */
   saveDecisions(record: DecisionRecord, lang: UiLang, confirmed?: boolean): Promise<SaveDecisionsOutcome>;
+}
+
+/** The follow-up template: status, apply, the supplier version. */
+export interface TemplateServices {
   templateStatus(): Promise<TemplateStatus>;
   /** The contract the workbook's Avtal sheet holds; null without the template or when a value is unreadable. */
   workbookContract(): Promise<Contract | null>;
@@ -122,24 +144,42 @@ export interface TaskpaneServices extends PortfolioServices {
   supplierVersion(contract: Contract, parameterYear: ParameterYear, confirmed?: boolean): Promise<SupplierFile>;
   /** Opens the file as a new workbook in Excel (ExcelApi 1.8); "unavailable" means: offer it as a download instead. */
   openWorkbook(file: SupplierFile): Promise<"opened" | "unavailable">;
+}
+
+/** Validera: findings, live mode, one-click fixes. */
+export interface ValidationServices {
+  /** Validates (two round trips for a workbook under the request limit: read, write). */
   validate(): Promise<ValidationView>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**
-   * "Rätta": writes the finding's proposal into its cell (only if the cell still holds what was validated),
-   * then validates again.
+   * "Rätta" / "Ta bort": writes the finding's own correction into its cell, only if the cell still holds what
+   * was validated (two round trips; nothing is read again).
    */
   correctFinding(finding: FindingView): Promise<CorrectionResult>;
+  /** "Ångra": puts back what the cell held before the fix, only if it still holds what the fix wrote. */
+  undoCorrection(undo: CorrectionUndo): Promise<UndoResult>;
   /**
    * Live mode: calls `onResult` with the whole result once when it starts, then after each settled edit to
    * Placeringar (the Validering sheet is updated too); resolves to a function that stops watching.
    */
   watchPlacements(onResult: (view: ValidationView) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+}
+
+/** Sheets the pane writes: calculation, Parametrar, ex-ante. */
+export interface SheetServices {
   /** Writes a calculation sheet; resolves to the sheet's name. */
   insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string>;
   /** Writes the Parametrar table for `year`; resolves to the number of parameter rows. */
   writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number>;
   /** Writes an ex-ante sheet (Avtalsvillkor, Förhandskalkyl) as a new sheet; resolves to its name. */
   writeExanteSheet(content: ExanteSheet): Promise<string>;
+}
+
+/** "Om SYSS". */
+export interface AboutServices {
   /** The "Om SYSS" facts; never rejects (a workbook that cannot be read gives `workbook: null`). */
   about(): Promise<AboutInfo>;
 }
+
+/** Everything the views need: one part per concern. */
+export interface TaskpaneServices extends DecisionServices, TemplateServices, ValidationServices, SheetServices, AboutServices, PortfolioServices {}

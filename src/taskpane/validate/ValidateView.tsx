@@ -1,8 +1,10 @@
 /**
  * Validera: run the rules over the workbook, show the contract status on top and the findings grouped by
  * severity with counts; clicking a finding selects its cell in Excel. Live mode re-validates after edits
- * to Placeringar while the switch is on. A near list value (the services mark it correctable, with the exact
- * value) gets a "Rätta" button: the one place the pane changes a user's cell, and only on that click.
+ * to Placeringar while the switch is on. A finding with a one-click fix (it carries its own correction) gets
+ * "Rätta" (the exact list value, a number or date typed as text, 75 typed for 75 %) or, for personal data,
+ * "Ta bort" (after the user confirms): the only places the pane changes a user's cell, and only on that click.
+ * Each such write can be reversed with "Ångra" while the cell still holds what the pane wrote.
  */
 import { useEffect, useRef, useState } from "react";
 import { Badge, Button, Link, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
@@ -11,7 +13,7 @@ import { OperationStatus } from "../components/OperationStatus";
 import { describeError } from "../shell/errors";
 import { formatNumber, useTexts } from "../shell/i18n";
 import type { PaneRequest } from "../shell/paneRequests";
-import type { FindingView, Severity, TaskpaneServices, ValidationView } from "../services/types";
+import type { CorrectionUndo, FindingView, Severity, TaskpaneServices, ValidationView } from "../services/types";
 import { useOperation } from "../shell/useOperation";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -39,6 +41,7 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexDirection: "column", gap: "8px", margin: "8px 0" },
   correct: { marginTop: "4px" },
+  confirm: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px", marginTop: "4px" },
 });
 
 interface FindingActions {
@@ -46,6 +49,39 @@ interface FindingActions {
   readonly onCorrect: (finding: FindingView) => void;
   /** While a correction runs, no other may start. */
   readonly correcting: boolean;
+}
+
+/** "Ta bort" for personal data: asks in place before anything is written. */
+function RemoveButton({ finding, where, actions }: { finding: FindingView; where: string; actions: FindingActions }) {
+  const { t } = useTexts();
+  const styles = useStyles();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <Button size="small" className={styles.correct} onClick={() => setAsking(true)} disabled={actions.correcting} aria-label={t("validate.removeFrom", { where })}>
+        {t("validate.remove")}
+      </Button>
+    );
+  }
+  return (
+    <div className={styles.confirm} role="group" aria-label={t("validate.removeFrom", { where })}>
+      <span>{t("validate.removeConfirm", { where })}</span>
+      <Button
+        size="small"
+        appearance="primary"
+        disabled={actions.correcting}
+        onClick={() => {
+          setAsking(false);
+          actions.onCorrect(finding);
+        }}
+      >
+        {t("validate.remove")}
+      </Button>
+      <Button size="small" onClick={() => setAsking(false)}>
+        {t("validate.removeCancel")}
+      </Button>
+    </div>
+  );
 }
 
 function FindingItem({ finding, actions }: { finding: FindingView; actions: FindingActions }) {
@@ -66,6 +102,7 @@ function FindingItem({ finding, actions }: { finding: FindingView; actions: Find
         )}
         {finding.rowId && <span> · {finding.rowId}</span>} <span className={styles.code}>{finding.code}</span>
       </div>
+      {finding.correctable && finding.removes && <RemoveButton finding={finding} where={where} actions={actions} />}
       {finding.correctable && finding.proposal !== null && (
         <Button
           size="small"
@@ -142,14 +179,19 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
   const operation = useOperation();
   const select = useOperation();
   const correct = useOperation();
+  const undo = useOperation();
   // "Rätta" found the cell changed since the validation: the shown findings are stale until validated again.
   const [changedMeanwhile, setChangedMeanwhile] = useState(false);
+  // The last fix, for "Ångra": what puts the cell back, and the findings as they were before it.
+  const [lastFix, setLastFix] = useState<{ readonly undo: CorrectionUndo; readonly where: string; readonly before: ValidationView } | null>(null);
   const stopWatching = useRef<(() => Promise<void>) | null>(null);
 
   const validate = () =>
     operation.run(async () => {
       setChangedMeanwhile(false);
       correct.clear();
+      undo.clear();
+      setLastFix(null);
       setView(await services.validate());
       return null;
     });
@@ -168,6 +210,7 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
         (next) => {
           setLiveError(null);
           setChangedMeanwhile(false);
+          setLastFix((fix) => (fix === null ? null : { ...fix, before: next }));
           setView(next);
         },
         (error) => setLiveError(error),
@@ -199,17 +242,36 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
   const onCorrect = (finding: FindingView) =>
     correct.run(async () => {
       setChangedMeanwhile(false);
+      undo.clear();
+      const before = view;
       const result = await services.correctFinding(finding);
       if (result.outcome !== "corrected") {
         setChangedMeanwhile(true);
         return null;
       }
-      setView(result.view);
+      // Nothing is read again: the fixed finding leaves the list (live mode, which sees the edit, or the next
+      // validation brings the Validering sheet and the status up to date).
       const where = t("validate.where", { sheet: finding.sheet, address: finding.address });
-      return t("validate.corrected", { where, value: finding.proposal ?? "" });
+      if (before !== null) {
+        setView({ ...before, findings: before.findings.filter((item) => item !== finding) });
+        setLastFix({ undo: result.undo, where, before });
+      }
+      return finding.removes ? t("validate.removed", { where }) : t("validate.corrected", { where, value: finding.proposal ?? "" });
     });
 
-  const actions: FindingActions = { onSelect, onCorrect, correcting: correct.busy };
+  const onUndo = () =>
+    undo.run(async () => {
+      const fix = lastFix;
+      if (fix === null) return null;
+      correct.clear();
+      const outcome = await services.undoCorrection(fix.undo);
+      setLastFix(null);
+      if (outcome !== "undone") return t("validate.undoChanged");
+      setView(fix.before);
+      return t("validate.undone", { where: fix.where });
+    });
+
+  const actions: FindingActions = { onSelect, onCorrect, correcting: correct.busy || undo.busy };
 
   return (
     <section aria-labelledby="validate-heading">
@@ -225,6 +287,12 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
       <OperationStatus operation={operation} busyLabel={t("validate.running")} />
       <OperationStatus operation={select} busyLabel={t("common.working")} />
       <OperationStatus operation={correct} busyLabel={t("validate.correcting")} />
+      {lastFix !== null && correct.success !== null && (
+        <Button size="small" onClick={onUndo} disabled={undo.busy} aria-label={t("validate.undoLabel", { where: lastFix.where })}>
+          {t("validate.undo")}
+        </Button>
+      )}
+      <OperationStatus operation={undo} busyLabel={t("validate.undoing")} />
       <div aria-live="polite">
         {changedMeanwhile && (
           <MessageBar intent="warning">

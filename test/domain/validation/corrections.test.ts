@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { correctionFor } from "../../../src/domain/validation/corrections";
+import { cellFingerprint, correctionFor } from "../../../src/domain/validation/corrections";
 import { validateWorkbook } from "../../../src/domain/validation";
 import { goodPlacement, workbook } from "./builders";
 
@@ -49,5 +49,46 @@ describe("validation: the Rätta correction of a near list match", () => {
     const before = workbook({ placements: [goodPlacement({ gender: "kvinna" })] });
     const [near] = validateWorkbook(before, { today: "2025-10-01" }).findings.filter((item) => item.code === "LIST_NOT_EXACT");
     expect(correctionFor(workbook({ placements: [goodPlacement({ gender: "Kvinna" })] }), near!)).to.equal(null);
+  });
+});
+
+describe("validation: each finding carries its own correction (Finding.correction)", () => {
+  it("attaches the correction when the finding is made, the same one correctionFor gives", () => {
+    const input = workbook({ placements: [goodPlacement({ gender: "kvinna", salary: "24 000" })] });
+    const findings = validateWorkbook(input, { today: "2025-10-01" }).findings;
+    const withFix = findings.filter((item) => item.correction !== undefined);
+    expect(withFix.map((item) => item.code)).to.deep.equal(["LIST_NOT_EXACT", "NUMBER_AS_TEXT"]);
+    for (const item of findings) expect(item.correction ?? null, item.code).to.deep.equal(correctionFor(input, item));
+  });
+
+  it("proposes a share for a whole percentage typed as a number (75 → 75 %), not for ambiguous values", () => {
+    const input = workbook({ placements: [goodPlacement({ scope: 75, supervisionShare: 20 }), goodPlacement({ caseId: "P-2", scope: 2 }), goodPlacement({ caseId: "P-3", scope: 1.5 })] });
+    const findings = validateWorkbook(input, { today: "2025-10-01" }).findings.filter((item) => item.code.endsWith("_OUT_OF_RANGE"));
+    expect(findings.map((item) => [item.code, item.address, item.correction ?? null])).to.deep.equal([
+      ["SCOPE_OUT_OF_RANGE", "L2", { sheet: "Placeringar", address: "L2", from: "75", to: 0.75, shown: "75 %" }],
+      ["SUPERVISION_OUT_OF_RANGE", "T2", { sheet: "Placeringar", address: "T2", from: "20", to: 0.2, shown: "20 %" }],
+      ["SCOPE_OUT_OF_RANGE", "L3", null],
+      ["SCOPE_OUT_OF_RANGE", "L4", null],
+    ]);
+  });
+
+  it("offers to clear a cell with personal data, without repeating the data in the finding", () => {
+    const personnummer = "19121212-1212";
+    const input = workbook({
+      placements: [goodPlacement({ comment: "anna@example.se" })],
+      contractNotes: [{ address: "D40", value: `Ring ${personnummer}` }],
+    });
+    const findings = validateWorkbook(input, { today: "2025-10-01" }).findings.filter((item) => item.correction?.clear === true);
+    expect(findings.map((item) => [item.code, item.sheet, item.address, item.correction!.to, item.correction!.fingerprint])).to.deep.equal([
+      ["PERSONAL_IDENTITY_NUMBER", "Avtal", "D40", "", true],
+      ["EMAIL_ADDRESS", "Placeringar", "V2", "", true],
+    ]);
+    expect(findings[0]!.correction!.from).to.equal(cellFingerprint(`Ring ${personnummer}`));
+    expect(JSON.stringify(findings)).not.to.contain("1212-").and.not.to.contain("anna@");
+  });
+
+  it("a fingerprint tells texts apart without containing them", () => {
+    expect(cellFingerprint("19121212-1212")).to.not.equal(cellFingerprint("19121212-1213"));
+    expect(cellFingerprint("abc")).to.equal(cellFingerprint("abc")).and.not.contain("abc");
   });
 });

@@ -11,12 +11,14 @@ import type {
   AboutInfo,
   ApplySummary,
   CorrectionResult,
+  CorrectionUndo,
   FindingView,
   ParameterWriteMode,
   SupplierFile,
   TaskpaneServices,
   TemplateStatus,
   SaveDecisionsOutcome,
+  UndoResult,
   ValidationView,
 } from "../../../src/taskpane/services/types";
 import type { FileProgress, ImportPreview, ImportResult, PortfolioResult } from "../../../src/taskpane/services/portfolioTypes";
@@ -32,6 +34,7 @@ export type ServiceCall =
   | { method: "validate" }
   | { method: "selectCell"; sheet: string; address: string }
   | { method: "correctFinding"; finding: FindingView }
+  | { method: "undoCorrection"; undo: CorrectionUndo }
   | { method: "watchPlacements" }
   | { method: "stopWatching" }
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
@@ -133,6 +136,15 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "correctFinding", finding });
     this.check("correctFinding");
     return this.correction;
+  }
+
+  /** What undoCorrection() answers. */
+  undoResult: UndoResult = "undone";
+
+  async undoCorrection(undo: CorrectionUndo): Promise<UndoResult> {
+    this.calls.push({ method: "undoCorrection", undo });
+    this.check("undoCorrection");
+    return this.undoResult;
   }
 
   async watchPlacements(onResult: (view: ValidationView) => void): Promise<() => Promise<void>> {
