@@ -1,13 +1,18 @@
 /**
- * Calendar dates as ISO text (yyyy-mm-dd) and the arithmetic the template needs: whole days, Excel serial
- * numbers and month steps with Excel's EDATE semantics. UTC throughout, so no time zone shifts a date.
+ * Calendar dates as ISO text (yyyy-mm-dd), Excel serial numbers and whole-day arithmetic: the one copy of
+ * the epoch constants and the ISO-date check. UTC throughout, so no time zone shifts a date. (Month steps
+ * with Excel's EDATE semantics build on the model's month rule: followup/dates.ts.)
  */
-import { edate } from "../model/months";
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 /** Excel's day 0 in the 1900 date system, as used for every date after 1900-03-01. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** The Excel serial of 1970-01-01 (Unix day 0): days between Excel's day 0 and the Unix epoch. */
+export const UNIX_EPOCH_SERIAL = 25_569;
+/** The Excel serial of 9999-12-31, the last date Excel shows. */
+export const LAST_EXCEL_SERIAL = 2_958_465;
 
+/** True for yyyy-mm-dd text naming a day that exists (2025-02-29 does not). */
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
@@ -41,14 +46,6 @@ export function addDays(iso: string, days: number): string {
 /** Days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / MS_PER_DAY);
-}
-
-/**
- * Excel EDATE on ISO dates: the same day `months` later, clamped to the month's last day (Jan 31 + 1 →
- * Feb 28/29). One implementation for the whole add-in: the model's, which the month rule is built on.
- */
-export function addMonths(iso: string, months: number): string {
-  return serialToIso(edate(isoToSerial(iso), months));
 }
 
 /** Today's date in UTC as ISO text; callers pass it on so tests can fix "today". */

@@ -4,15 +4,13 @@
  * Number parsing reuses the model's reader, so "20 500" and "0,75" mean the same here as in SYSS.EFFECTS.
  */
 import { isDateValue } from "../followup/types";
-import { isoToSerial } from "../followup/dates";
+import { LAST_EXCEL_SERIAL, isoToSerial } from "../common/dates";
 import { foldText, parseNumber } from "../model/values";
 import type { BilingualText } from "../i18n/validation";
 import type { InputCell } from "./input";
 
 /** Serial of 1901-01-01: smaller numbers in a date column are typing slips, not dates (Excel's 1900 is also off by its fake 29 Feb). */
 const FIRST_PLAUSIBLE_SERIAL = 367;
-/** Serial of 9999-12-31, Excel's last date. */
-const LAST_EXCEL_SERIAL = 2_958_465;
 /** yyyy-mm-dd, also with one-digit month or day ("2027-3-1"), as Excel and LibreOffice read typed dates. */
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 

@@ -4,7 +4,8 @@
  * formulas (src/domain/followup/formulas.ts, SUMMARY_FORMULAS and PLACEMENT_FORMULAS) step by step, so the
  * add-in and the sheet never disagree; `today` stands in for TODAY().
  */
-import { addMonths, isoToSerial, serialToIso } from "../followup/dates";
+import { isoToSerial, serialToIso } from "../common/dates";
+import { addMonths } from "../followup/dates";
 import { FRAGMENTS, STATUS_WORDS, fillText, type BilingualText } from "../i18n/validation";
 import { calendarMonths } from "../model/months";
 import { formatNumber, formatPercent } from "./cells";

@@ -5,7 +5,7 @@
  * type problem, and not again by every rule that reads it.
  */
 import { PLACEMENT_FORMULAS, PLACEMENT_KEY_COLUMNS } from "../followup/formulas";
-import { serialToIso as isoOf } from "../followup/dates";
+import { serialToIso as isoOf } from "../common/dates";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { calendarMonths } from "../model/months";
 import { isLikelyEligibleForIntroductionJob, isLikelyEligibleForNewStartJob } from "../model/subsidies";

@@ -4,21 +4,13 @@
  */
 import type { CellStyle, CellValue as PlanValue, SheetVisibility, ValidationSpec } from "../../domain/followup/types";
 import { isDateValue } from "../../domain/followup/types";
+import { isoToSerial } from "../../domain/common/dates";
 import type { CellValue, ValidationErrorAlert, ValidationOperator, ValidationPrompt, ValidationRule } from "./api";
-
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** Excel's 1900 date system serial for an ISO date (valid from 1900-03-01, which covers every contract). */
-export function dateSerial(isoDate: string): number {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH) / MS_PER_DAY);
-}
 
 /** A plan value as a cell value; `null` (empty in the plan) stays null, which leaves the cell untouched. */
 export function toCellValue(value: PlanValue): CellValue | null {
   if (value === null) return null;
-  if (isDateValue(value)) return dateSerial(value.date);
+  if (isDateValue(value)) return isoToSerial(value.date);
   return value;
 }
 
