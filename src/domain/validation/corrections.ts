@@ -7,11 +7,12 @@
  *   column's date format shows it). A row whose month values are text counts only after this.
  * - ROWS_BELOW_TABLE: the table grows to take in the rows typed directly below it.
  */
-import { serialToIso } from "../followup/dates";
+import { serialToIso } from "../common/dates";
 import { PLACEMENT_HEADERS as P, TARGET_GROUP_HEADERS, TABLES } from "../followup/names";
 import { cellText, formatNumber, formatPercent, readDate, readListValue, readNumber, readShare } from "./cells";
 import type { Finding } from "./findings";
-import { TableView, columnLetter, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
+import { columnLetter } from "../common/a1";
+import { TableView, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
 import { listColumnsOf } from "./listColumns";
 
 export interface Correction {

@@ -14,7 +14,8 @@ import type {
   ValidationPrompt,
   ValidationRule,
 } from "../host/api";
-import { MAX_COLUMNS, MAX_ROWS, intersection, qualifiedAddress, type Rect } from "./address";
+import { SHEET_COLUMNS, SHEET_ROWS, type CellRect } from "../../domain/common/a1";
+import { intersection, qualifiedAddress } from "./address";
 import { FakeClientObject, cloneData } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
@@ -36,7 +37,7 @@ import { insertWholeRows } from "./insertRows";
 
 export interface RangeTarget {
   sheet: SheetState;
-  rect: Rect;
+  rect: CellRect;
 }
 
 /** A range proxy points at its cells lazily: the address is worked out at the first sync that uses it. */
@@ -196,14 +197,14 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
     if (property !== "numberFormat") batch.noteChange(sheet, rect);
   }
 
-  private derived(compute: (rect: Rect) => Rect): FakeRange {
+  private derived(compute: (rect: CellRect) => CellRect): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, rect } = this.target();
       const next = compute(rect);
       if (next.rows < 1 || next.columns < 1 || next.top < 0 || next.left < 0) {
         throw new FakeOfficeError("InvalidArgument", "The resulting range is outside the sheet or empty.");
       }
-      if (next.top + next.rows > MAX_ROWS || next.left + next.columns > MAX_COLUMNS) {
+      if (next.top + next.rows > SHEET_ROWS || next.left + next.columns > SHEET_COLUMNS) {
         throw new FakeOfficeError("InvalidArgument", "The resulting range is outside the sheet.");
       }
       return { sheet, rect: next };
@@ -244,7 +245,7 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
   insert(shift: string): FakeRange {
     this.queue((batch) => {
       const { sheet, rect } = this.target();
-      if (shift !== "Down" || rect.left !== 0 || rect.columns !== MAX_COLUMNS) {
+      if (shift !== "Down" || rect.left !== 0 || rect.columns !== SHEET_COLUMNS) {
         throw new FakeOfficeError("InvalidArgument", "The fake inserts entire rows shifted down only.");
       }
       insertWholeRows(batch.state, sheet, rect.top, rect.rows);
@@ -282,7 +283,7 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
   }
 }
 
-function readMatrix(sheet: SheetState, rect: Rect, read: (cell: CellState | undefined) => CellValue): CellValue[][] {
+function readMatrix(sheet: SheetState, rect: CellRect, read: (cell: CellState | undefined) => CellValue): CellValue[][] {
   const out: CellValue[][] = [];
   for (let r = 0; r < rect.rows; r++) {
     const row: CellValue[] = [];
@@ -292,7 +293,7 @@ function readMatrix(sheet: SheetState, rect: Rect, read: (cell: CellState | unde
   return out;
 }
 
-function checkDimensions(rect: Rect, matrix: unknown): void {
+function checkDimensions(rect: CellRect, matrix: unknown): void {
   const ok =
     Array.isArray(matrix) &&
     matrix.length === rect.rows &&

@@ -12,7 +12,8 @@ import type {
   ExcelTableColumnCollection,
   ExcelTableRowCollection,
 } from "../host/api";
-import { intersection, parseAddress, type Rect } from "./address";
+import type { CellRect } from "../../domain/common/a1";
+import { intersection, parseAddress } from "./address";
 import { FakeClientObject, FakeCollection } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
@@ -67,7 +68,7 @@ function setPlainValue(sheet: SheetState, row: number, column: number, value: Ce
   });
 }
 
-function assertFreeForGrowth(state: WorkbookState, sheet: SheetState, table: TableState, area: Rect, direction: string): void {
+function assertFreeForGrowth(state: WorkbookState, sheet: SheetState, table: TableState, area: CellRect, direction: string): void {
   const other = state.tables.find((t) => t !== table && t.sheetId === sheet.id && intersection(t.rect, area));
   if (other) throw new FakeOfficeError("InvalidOperation", `The table would grow into the table '${other.name}'.`);
   // Formatted but empty cells are absorbed (Excel grows tables over them); content would have to move.
@@ -115,7 +116,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable> implements Ex
     this.queue((batch) => {
       const state = batch.state;
       let sheet: SheetState;
-      let rect: Rect;
+      let rect: CellRect;
       if (typeof address === "string") {
         const parsed = parseAddress(address);
         const named = parsed.sheet === undefined ? undefined : findSheet(state, parsed.sheet);
@@ -275,7 +276,7 @@ export class FakeTable extends FakeClientObject implements ExcelTable {
     });
   }
 
-  private rangeOf(pick: (rect: Rect) => Rect): FakeRange {
+  private rangeOf(pick: (rect: CellRect) => CellRect): FakeRange {
     return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: pick(this.table().rect) }));
   }
 
@@ -454,7 +455,7 @@ export class FakeTableColumn extends FakeClientObject implements ExcelTableColum
     });
   }
 
-  private rangeOf(pick: (rect: Rect, column: number) => Rect): FakeRange {
+  private rangeOf(pick: (rect: CellRect, column: number) => CellRect): FakeRange {
     return new FakeRange(this.context, () => {
       const rect = this.owner.table().rect;
       return { sheet: this.owner.sheet(), rect: pick(rect, rect.left + this.position()) };
@@ -537,7 +538,7 @@ export class FakeTableRowCollection extends FakeClientObject implements ExcelTab
 }
 
 /** A calculated column: every data cell holds the same formula (structured references make them identical). */
-function calculatedFormula(sheet: SheetState, rect: Rect, column: number): string | undefined {
+function calculatedFormula(sheet: SheetState, rect: CellRect, column: number): string | undefined {
   let formula: string | undefined;
   for (let row = rect.top + 1; row < rect.top + rect.rows; row++) {
     const cell = peekCell(sheet, row, column);

@@ -6,7 +6,7 @@ import { PARAMETER_HEADERS, SHEETS, TABLES } from "../../domain/followup/names";
 import type { ParameterRow } from "../../domain/followup/types";
 import { EXCEL_TEXTS, excelText, type ExcelText, type ExcelTextKey } from "../../domain/i18n/excel";
 import type { CellValue, ExcelRequestContext, ExcelRun, ExcelWorksheet } from "../host/api";
-import { cellName, formatRect, parseRect, splitSheet } from "../host/a1";
+import { cellName, formatRect, parseRect, splitSheet } from "../../domain/common/a1";
 import { freeSheetName } from "./exante";
 import { columnWidthPoints } from "../host/officeValues";
 import type { CalculationSheet, DecisionSheet, SheetContent, SheetWriterPort } from "../workbook";

@@ -14,7 +14,7 @@
 import type { TablePlan, TemplatePlan } from "../../domain/followup/types";
 import { excelText, type ExcelTextKey } from "../../domain/i18n/excel";
 import type { CellValue } from "../host/api";
-import { bottomRow, cellName, columnLetter, formatRect, intersects, parseRect, rightColumn, type CellRect } from "../host/a1";
+import { bottomRow, cellName, columnLetter, formatRect, intersects, parseRect, rightColumn, type CellRect } from "../../domain/common/a1";
 import type { ExistingTable, Inventory, SheetContent } from "./inventory";
 import { toCellValue } from "../host/officeValues";
 import { FORM_HEADERS } from "../../domain/followup/names";

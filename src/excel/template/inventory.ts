@@ -7,7 +7,7 @@
  */
 import type { TemplatePlan } from "../../domain/followup/types";
 import type { CellValue, ExcelRange, ExcelRequestContext } from "../host/api";
-import { parseRect, type CellRect } from "../host/a1";
+import { parseRect, type CellRect } from "../../domain/common/a1";
 
 export interface SheetContent {
   /** The sheet's used range (values only), or null when the sheet is empty. */

@@ -3,7 +3,7 @@
  * round trip, whatever the number of sheets, rows or rules.
  */
 import type { ExcelRequestContext, ExcelWorksheet } from "../host/api";
-import { columnLetter, parseRect } from "../host/a1";
+import { columnLetter, parseRect } from "../../domain/common/a1";
 import { CELL_STYLES, toOfficeErrorAlert, toOfficePrompt, toOfficeRule } from "../host/officeValues";
 import type { WriteOp } from "./vocabulary";
 

@@ -13,7 +13,7 @@
  */
 import type { TablePlan, TemplatePlan } from "../../domain/followup/types";
 import type { CellValue } from "../host/api";
-import { bottomRow, cellName, parseRect, rightColumn, type CellRect } from "../host/a1";
+import { bottomRow, cellName, parseRect, rightColumn, type CellRect } from "../../domain/common/a1";
 import type { ExistingTable } from "./inventory";
 import { same } from "./tableWork";
 

@@ -1,7 +1,7 @@
 /** Shared by the diff's checks and its write planning. */
 import type { TablePlan } from "../../domain/followup/types";
 import type { CellValue } from "../host/api";
-import type { CellRect } from "../host/a1";
+import type { CellRect } from "../../domain/common/a1";
 
 export const lower = (text: string): string => text.toLowerCase();
 export const same = (a: string, b: string): boolean => lower(a) === lower(b);

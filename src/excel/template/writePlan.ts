@@ -5,7 +5,7 @@
  */
 import { planExtent, sheetPrintSetup } from "../../domain/followup/print";
 import type { FixedCellSpec, TemplatePlan } from "../../domain/followup/types";
-import { bottomRow, cellName, columnLetter, formatRect, parseRect, rightColumn } from "../host/a1";
+import { bottomRow, cellName, columnLetter, formatRect, parseRect, rightColumn } from "../../domain/common/a1";
 import type { Inventory } from "./inventory";
 import { columnWidthPoints, hexColor, officeVisibility, toCellValue } from "../host/officeValues";
 import { FORM_HEADERS } from "../../domain/followup/names";

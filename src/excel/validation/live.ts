@@ -12,7 +12,7 @@
  * overlap; edits arriving during one are handled right after it.
  */
 import type { ExcelRun, ExcelTableChangedEventArgs } from "../host/api";
-import { parseRect } from "../host/a1";
+import { parseRect } from "../../domain/common/a1";
 import { validateInExcel } from "./validate";
 import { readValidationInput } from "./read";
 import { writeFindings, VALIDATION_SHEET } from "./findingsSheet";

@@ -7,10 +7,9 @@
  * Cells between two tables on one sheet (inside the bounding box, outside both) are not read.
  */
 import type { CellValue, ExcelRange, ExcelRequestContext } from "../host/api";
-import { formatRect, parseRect, type CellRect } from "../host/a1";
+import { columnLetter, formatRect, parseRect, type CellRect } from "../../domain/common/a1";
 import { SHEETS } from "../../domain/followup/names";
 import type { InputCell, TableInput } from "../../domain/validation/input";
-import { columnLetter } from "../../domain/validation/input";
 import { VALIDATION_SHEET } from "./findingsSheet";
 
 export interface LooseCell {

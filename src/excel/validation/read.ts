@@ -7,12 +7,12 @@
  * Read only: nothing in the workbook is changed.
  */
 import type { CellValue, ExcelRange, ExcelRequestContext, ExcelTable } from "../host/api";
-import { parseRect, splitSheet, type CellRect } from "../host/a1";
+import { columnLetter, parseRect, splitSheet, type CellRect } from "../../domain/common/a1";
 import { DEFAULT_READ_LIMITS, planRowBlocks, type ReadLimits, type RowBlock } from "../host/readPlan";
 import { CONTRACT_FIELDS } from "../../domain/followup/contract";
 import { SHEETS, TABLES, type ContractFieldKey } from "../../domain/followup/names";
 import type { AddressedCell, InputCell, TableInput, ValidationInput } from "../../domain/validation/input";
-import { columnLetter, leadingFilledRows } from "../../domain/validation/input";
+import { leadingFilledRows } from "../../domain/validation/input";
 import { collectLooseCells, queueLooseCells } from "./looseCells";
 import { VALIDATION_SHEET, VALIDATION_TABLE } from "./findingsSheet";
 

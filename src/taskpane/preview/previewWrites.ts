@@ -3,7 +3,7 @@
  * from the formula bar, or the sample placement rows appended to the Placeringar table. They go through
  * the same Excel-API subset as the add-in, so table events (live validation) fire as they would in Excel.
  */
-import { formatRect, parseRect, splitSheet } from "../../excel/host/a1";
+import { formatRect, parseRect, splitSheet } from "../../domain/common/a1";
 import type { CellValue, ExcelRun } from "../../excel/host/api";
 import { TABLES } from "../../domain/followup/names";
 import { samplePlacementValues } from "./sampleRows";
