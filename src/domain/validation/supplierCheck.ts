@@ -6,6 +6,7 @@
  * the cell and the kind, never the data.
  */
 import { cellName, columnLetter, parseCell } from "../common/a1";
+import type { Lang } from "../common/text";
 import { SHEETS, TABLES } from "../followup/names";
 import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/minimisation";
 import { PLACEMENTS_TABLE } from "../followup/template";
@@ -123,7 +124,7 @@ export function describeItems(items: readonly SupplierCheckItem[], max = 10): Bi
     byCell.set(key, [...(byCell.get(key) ?? []), item.type]);
   }
   const entries = [...byCell.entries()];
-  const text = (lang: "sv" | "en"): string => {
+  const text = (lang: Lang): string => {
     const shown = entries.slice(0, max).map(([cell, kinds]) => `${cell} (${kinds.map((kind) => PERSONAL_DATA_KIND_TEXTS[kind]?.[lang] ?? kind).join(", ")})`);
     return entries.length > max ? `${shown.join(", ")} … (+${entries.length - max})` : shown.join(", ");
   };
