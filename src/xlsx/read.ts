@@ -8,8 +8,10 @@ import { bottomRow, rightColumn, tryParseRect } from "../domain/common/a1";
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
-import { READ_ERRORS, fill, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
-import { FINDINGS_SHEET } from "../domain/validation/input";
+import { READ_ERRORS, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
+import { UserError } from "../domain/common/errors";
+import { fillText } from "../domain/common/text";
+import { FINDINGS_SHEET, type LooseCell } from "../domain/validation/input";
 import { fromFileFormula } from "./file-formulas";
 import { sheetParts } from "./patch";
 import { MAX_ROWS, MAX_TABLE_COLUMNS, MAX_UNPACKED_BYTES, countRowElements } from "./limits";
@@ -50,29 +52,26 @@ export interface FollowupWorkbook {
   readonly looseCells: readonly LooseCell[];
 }
 
-export interface LooseCell {
-  readonly sheet: string;
-  readonly address: string;
-  readonly value: CellValue;
-}
+export type { LooseCell } from "../domain/validation/input";
 
-export class WorkbookReadError extends Error {
-  readonly code: ReadErrorCode;
-  readonly messageSv: string;
-  readonly messageEn: string;
-
+export class WorkbookReadError extends UserError<ReadErrorCode> {
   constructor(code: ReadErrorCode, file: string, detail = "", figures: Readonly<Record<string, string>> = {}) {
     const values = { ...figures, value: file, field: detail };
-    const messageSv = fill(READ_ERRORS[code].sv, values);
-    super(messageSv);
+    super(code, fillText(READ_ERRORS[code], values), values);
     this.name = "WorkbookReadError";
-    this.code = code;
-    this.messageSv = messageSv;
-    this.messageEn = fill(READ_ERRORS[code].en, values);
   }
 
+  get messageSv(): string {
+    return this.messages.sv;
+  }
+
+  get messageEn(): string {
+    return this.messages.en;
+  }
+
+  /** The same as `messageIn`, under the name the CLI uses. */
   inLanguage(lang: FollowupLang): string {
-    return lang === "en" ? this.messageEn : this.messageSv;
+    return this.messageIn(lang);
   }
 }
 

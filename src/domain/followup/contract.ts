@@ -3,7 +3,9 @@
  * Bad input is a ContractError naming the field, with a Swedish and an English message.
  */
 import { hasValidLuhnCheckDigit } from "../common/luhn";
-import { CONTRACT_ERRORS, fill, type ContractErrorCode, type FollowupLang } from "../i18n/followup";
+import { UserError } from "../common/errors";
+import { fillText } from "../common/text";
+import { CONTRACT_ERRORS, type ContractErrorCode, type FollowupLang } from "../i18n/followup";
 import { ORGANISATION_TYPES, REPORTING_INTERVALS, REQUIREMENT_TYPES } from "./lists";
 import { CONTRACT_NAMES, type ContractFieldKey } from "./names";
 import { isIsoDate } from "../common/dates";
@@ -145,26 +147,26 @@ export interface Contract {
 }
 
 /** A bad value in contract input. `field` is the JSON key; messages are complete sentences. */
-export class ContractError extends Error {
+export class ContractError extends UserError<ContractErrorCode> {
   readonly field: string;
-  readonly code: ContractErrorCode;
-  readonly messageSv: string;
-  readonly messageEn: string;
 
   constructor(code: ContractErrorCode, field: string, value: unknown, allowed = "") {
-    const shown = describeValue(value);
-    const texts = CONTRACT_ERRORS[code];
-    const messageSv = fill(texts.sv, { field, value: shown, allowed });
-    super(messageSv);
+    super(code, fillText(CONTRACT_ERRORS[code], { field, value: describeValue(value), allowed }), { field, value });
     this.name = "ContractError";
-    this.code = code;
     this.field = field;
-    this.messageSv = messageSv;
-    this.messageEn = fill(texts.en, { field, value: shown, allowed });
   }
 
+  get messageSv(): string {
+    return this.messages.sv;
+  }
+
+  get messageEn(): string {
+    return this.messages.en;
+  }
+
+  /** The same as `messageIn`, under the name the CLI uses. */
   inLanguage(lang: FollowupLang): string {
-    return lang === "en" ? this.messageEn : this.messageSv;
+    return this.messageIn(lang);
   }
 }
 
