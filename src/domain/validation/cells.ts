@@ -133,7 +133,7 @@ function groupThousands(integer: string, separator: string): string {
 }
 
 /** A number in Swedish ("12 000,5") and English ("12,000.5") style, at most `decimals` decimals. */
-export function formatNumber(value: number, decimals = 1): BilingualText {
+export function numberText(value: number, decimals = 1): BilingualText {
   const rounded = Number(value.toFixed(decimals));
   const negative = rounded < 0;
   const [integer, fraction] = Math.abs(rounded).toString().split(".");
@@ -143,7 +143,7 @@ export function formatNumber(value: number, decimals = 1): BilingualText {
 }
 
 /** A fraction as a percentage: 0.755 → "75,5 %" / "75.5 %". */
-export function formatPercent(share: number): BilingualText {
-  const number = formatNumber(share * 100, 1);
+export function percentText(share: number): BilingualText {
+  const number = numberText(share * 100, 1);
   return { sv: `${number.sv} %`, en: `${number.en} %` };
 }

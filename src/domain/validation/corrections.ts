@@ -9,7 +9,7 @@
  */
 import { serialToIso } from "../common/dates";
 import { PLACEMENT_HEADERS as P, TARGET_GROUP_HEADERS, TABLES } from "../followup/names";
-import { cellText, formatNumber, formatPercent, readDate, readListValue, readNumber, readShare } from "./cells";
+import { cellText, numberText, percentText, readDate, readListValue, readNumber, readShare } from "./cells";
 import type { Finding } from "./findings";
 import { columnLetter } from "../common/a1";
 import { TableView, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
@@ -103,5 +103,5 @@ export function correctionFor(input: ValidationInput, item: Finding): Correction
   const share = table === null ? SHARE_FIELDS.has(header) : SHARE_COLUMNS.has(header);
   const read = share ? readShare(value) : readNumber(value);
   if (read.kind !== "number" || !read.asText) return null;
-  return { ...place, to: read.value, shown: share ? formatPercent(read.value).sv : formatNumber(read.value, 4).sv };
+  return { ...place, to: read.value, shown: share ? percentText(read.value).sv : numberText(read.value, 4).sv };
 }

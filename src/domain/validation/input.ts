@@ -42,6 +42,13 @@ export function leadingFilledRows(rows: readonly (readonly InputCell[])[]): Inpu
 }
 
 /** A single cell with its A1 address (no sheet). */
+/** A filled cell outside every table, on any sheet (the personal-data scan reads them). */
+export interface LooseCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: InputCell;
+}
+
 export interface AddressedCell {
   readonly address: string;
   readonly value: InputCell;

@@ -1,6 +1,6 @@
 /** Range proxies: values, formulas, number formats, formatting, data validation and conditional formats. */
 import type {
-  CellValue,
+  ExcelCellValue,
   ExcelClientResult,
   ExcelConditionalFormat,
   ExcelConditionalFormatCollection,
@@ -12,7 +12,7 @@ import type {
   ExcelRangeFormat,
   ValidationErrorAlert,
   ValidationPrompt,
-  ValidationRule,
+  ExcelValidationRule,
 } from "../host/api";
 import { SHEET_COLUMNS, SHEET_ROWS, type CellRect } from "../../domain/common/a1";
 import { intersection, qualifiedAddress } from "./address";
@@ -146,28 +146,28 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
     return this.loaded("columnIndex");
   }
 
-  get values(): (CellValue | null)[][] {
+  get values(): (ExcelCellValue | null)[][] {
     return this.loaded("values");
   }
-  set values(matrix: (CellValue | null)[][]) {
+  set values(matrix: (ExcelCellValue | null)[][]) {
     this.queueSet("values", matrix, (batch) => this.writeMatrix(batch, matrix, "values"));
   }
 
-  get formulas(): (CellValue | null)[][] {
+  get formulas(): (ExcelCellValue | null)[][] {
     return this.loaded("formulas");
   }
-  set formulas(matrix: (CellValue | null)[][]) {
+  set formulas(matrix: (ExcelCellValue | null)[][]) {
     this.queueSet("formulas", matrix, (batch) => this.writeMatrix(batch, matrix, "formulas"));
   }
 
-  get numberFormat(): (CellValue | null)[][] {
+  get numberFormat(): (ExcelCellValue | null)[][] {
     return this.loaded("numberFormat");
   }
-  set numberFormat(matrix: (CellValue | null)[][]) {
+  set numberFormat(matrix: (ExcelCellValue | null)[][]) {
     this.queueSet("numberFormat", matrix, (batch) => this.writeMatrix(batch, matrix, "numberFormat"));
   }
 
-  private writeMatrix(batch: Batch, matrix: (CellValue | null)[][], property: "values" | "formulas" | "numberFormat"): void {
+  private writeMatrix(batch: Batch, matrix: (ExcelCellValue | null)[][], property: "values" | "formulas" | "numberFormat"): void {
     const { sheet, rect } = this.target();
     checkDimensions(rect, matrix);
     forEachCell(rect, (row, column) => {
@@ -283,10 +283,10 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
   }
 }
 
-function readMatrix(sheet: SheetState, rect: CellRect, read: (cell: CellState | undefined) => CellValue): CellValue[][] {
-  const out: CellValue[][] = [];
+function readMatrix(sheet: SheetState, rect: CellRect, read: (cell: CellState | undefined) => ExcelCellValue): ExcelCellValue[][] {
+  const out: ExcelCellValue[][] = [];
   for (let r = 0; r < rect.rows; r++) {
-    const row: CellValue[] = [];
+    const row: ExcelCellValue[] = [];
     for (let c = 0; c < rect.columns; c++) row.push(read(peekCell(sheet, rect.top + r, rect.left + c)));
     out.push(row);
   }
@@ -455,7 +455,7 @@ const RULE_TYPES: Record<string, string> = {
 };
 
 /** Checks a rule the way Excel rejects malformed ones, and stores a JSON copy (dates as ISO text). */
-function storeRule(rule: ValidationRule): StoredRule {
+function storeRule(rule: ExcelValidationRule): StoredRule {
   const keys = Object.keys(rule).filter((key) => (rule as Record<string, unknown>)[key] !== undefined);
   if (keys.length !== 1 || !(keys[0]! in RULE_TYPES)) {
     throw new FakeOfficeError("InvalidArgument", "A data-validation rule must set exactly one rule type.");
@@ -534,10 +534,10 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
     return this.loaded("type");
   }
 
-  get rule(): ValidationRule {
+  get rule(): ExcelValidationRule {
     return this.loaded("rule");
   }
-  set rule(rule: ValidationRule) {
+  set rule(rule: ExcelValidationRule) {
     this.queueSet("rule", rule, () => {
       const stored = storeRule(rule);
       // Cells share one frozen copy: rules are replaced, never edited in place.

@@ -2,7 +2,7 @@
  * The "document" behind the fake: plain data that proxies read and write only during `context.sync()`.
  * Cells are stored sparsely; a cell with neither content nor formatting is removed so snapshots stay small.
  */
-import type { CellValue } from "../host/api";
+import type { ExcelCellValue } from "../host/api";
 import type { CellRect } from "../../domain/common/a1";
 import { cellKey } from "./address";
 
@@ -17,7 +17,7 @@ export interface ValidationState {
 }
 
 export interface CellState {
-  value: CellValue;
+  value: ExcelCellValue;
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
@@ -156,11 +156,11 @@ export function updateCell(sheet: SheetState, row: number, column: number, chang
   const key = cellKey(row, column);
   const cell = sheet.cells.get(key) ?? emptyCell();
   change(cell);
-  if (isBlankCell(cell)) sheet.cells.delete(key);
+  if (isEmptyCellState(cell)) sheet.cells.delete(key);
   else sheet.cells.set(key, cell);
 }
 
-export function isBlankCell(cell: CellState): boolean {
+export function isEmptyCellState(cell: CellState): boolean {
   return (
     cell.value === "" &&
     cell.formula === undefined &&

@@ -3,7 +3,7 @@
  * growing by `rows.add` / `columns.add`, and an `onChanged` event.
  */
 import type {
-  CellValue,
+  ExcelCellValue,
   ExcelEventHandlerResult,
   ExcelTable,
   ExcelTableChangedEvent,
@@ -33,7 +33,7 @@ import {
 } from "./state";
 import { FakeWorksheet, findSheet } from "./worksheet";
 
-export function findTable(state: WorkbookState, key: string): TableState | undefined {
+export function findTableState(state: WorkbookState, key: string): TableState | undefined {
   const lower = key.toLowerCase();
   return state.tables.find((table) => table.name.toLowerCase() === lower || table.id === key);
 }
@@ -60,7 +60,7 @@ function uniqueHeader(wanted: string, taken: string[]): string {
   return `${wanted}${n}`;
 }
 
-function setPlainValue(sheet: SheetState, row: number, column: number, value: CellValue): void {
+function setPlainValue(sheet: SheetState, row: number, column: number, value: ExcelCellValue): void {
   updateCell(sheet, row, column, (cell) => {
     const isFormula = typeof value === "string" && value.startsWith("=") && value.length > 1 && cell.numberFormat !== "@";
     cell.formula = isFormula ? value : undefined;
@@ -173,7 +173,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable> implements Ex
   }
 
   private lookup(key: string): TableState | undefined {
-    const table = findTable(this.context.host.state, key);
+    const table = findTableState(this.context.host.state, key);
     return table && this.members().includes(table) ? table : undefined;
   }
 }
@@ -345,7 +345,7 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> i
     return table.columnIds.map((id) => new FakeTableColumn(this.context, this.owner, () => id));
   }
 
-  add(index?: number, values?: CellValue[][] | CellValue, name?: string): FakeTableColumn {
+  add(index?: number, values?: ExcelCellValue[][] | ExcelCellValue, name?: string): FakeTableColumn {
     let createdId: number | undefined;
     this.queue((batch) => {
       const table = this.owner.table();
@@ -368,7 +368,7 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> i
       for (const [r, c] of moving) sheet.cells.delete(`${r},${c}`);
       for (const [r, c, cell] of moving) sheet.cells.set(`${r},${c + 1}`, cell);
       const existing = columnNames(batch.state, table);
-      const matrix = values as CellValue[][] | undefined;
+      const matrix = values as ExcelCellValue[][] | undefined;
       const header = uniqueHeader(
         name ?? (matrix && matrix[0]?.[0] !== "" && matrix[0]?.[0] !== undefined ? String(matrix[0][0]) : `Column${at + 1}`),
         existing,
@@ -496,7 +496,7 @@ export class FakeTableRowCollection extends FakeClientObject implements ExcelTab
   }
 
   /** Appends rows; like Excel, new rows inherit the last row's formats, validation and calculated-column formulas. */
-  add(index?: number, values?: CellValue[][]): void {
+  add(index?: number, values?: ExcelCellValue[][]): void {
     this.queue((batch: Batch) => {
       const table = this.owner.table();
       const sheet = this.owner.sheet();

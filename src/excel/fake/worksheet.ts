@@ -1,5 +1,5 @@
 /** Worksheet proxies and the workbook's worksheet collection. */
-import type { ExcelPageLayout, ExcelWorksheet, ExcelWorksheetCollection, ExcelWorksheetFreezePanes, SheetVisibility } from "../host/api";
+import type { ExcelPageLayout, ExcelWorksheet, ExcelWorksheetCollection, ExcelWorksheetFreezePanes, ExcelSheetVisibility } from "../host/api";
 import { SHEET_COLUMNS, SHEET_ROWS, type CellRect } from "../../domain/common/a1";
 import { parseAddress } from "./address";
 import { FakeClientObject, FakeCollection } from "./clientObject";
@@ -256,10 +256,10 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
     });
   }
 
-  get visibility(): SheetVisibility {
+  get visibility(): ExcelSheetVisibility {
     return this.loaded("visibility");
   }
-  set visibility(visibility: SheetVisibility) {
+  set visibility(visibility: ExcelSheetVisibility) {
     this.queueSet("visibility", visibility, (batch) => {
       const sheet = this.sheet();
       const next = String(visibility) as SheetState["visibility"];

@@ -5,10 +5,10 @@
 import type { CellStyle, CellValue as PlanValue, SheetVisibility, ValidationSpec } from "../../domain/followup/types";
 import { isDateValue } from "../../domain/followup/types";
 import { isoToSerial } from "../../domain/common/dates";
-import type { CellValue, ValidationErrorAlert, ValidationOperator, ValidationPrompt, ValidationRule } from "./api";
+import type { ExcelCellValue, ExcelValidationRule, ValidationErrorAlert, ValidationOperator, ValidationPrompt } from "./api";
 
 /** A plan value as a cell value; `null` (empty in the plan) stays null, which leaves the cell untouched. */
-export function toCellValue(value: PlanValue): CellValue | null {
+export function toCellValue(value: PlanValue): ExcelCellValue | null {
   if (value === null) return null;
   if (isDateValue(value)) return isoToSerial(value.date);
   return value;
@@ -34,7 +34,7 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function toOfficeRule(spec: ValidationSpec): ValidationRule {
+export function toOfficeRule(spec: ValidationSpec): ExcelValidationRule {
   const rule = spec.rule;
   switch (rule.kind) {
     case "list":

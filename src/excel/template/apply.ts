@@ -8,7 +8,7 @@ import type { TemplatePlan } from "../../domain/followup/types";
 import { excelText } from "../../domain/i18n/excel";
 import type { ExcelRequestContext, ExcelRun, IsSetSupported } from "../host/api";
 import { loadInventory } from "./inventory";
-import { diffTemplate, type ApplySummary, type TemplateConflict } from "./diff";
+import { diffTemplate, type TemplateApplyResult, type TemplateConflict } from "./diff";
 import { queueWrites } from "./queueWrites";
 
 /** The oldest requirement set the add-in runs on; newer ones are feature-detected. */
@@ -16,7 +16,7 @@ export const MINIMUM_EXCEL_API = "1.8";
 /** `suspendScreenUpdatingUntilNextSync` and `worksheet.pageLayout` arrived in ExcelApi 1.9. */
 const SCREEN_UPDATING_API = "1.9";
 
-export interface ApplyReport extends ApplySummary {
+export interface ApplyReport extends TemplateApplyResult {
   /** `context.sync()` round trips the apply took. */
   readonly roundTrips: number;
 }

@@ -13,9 +13,9 @@
  */
 import type { TablePlan, TemplatePlan } from "../../domain/followup/types";
 import { excelText, type ExcelTextKey } from "../../domain/i18n/excel";
-import type { CellValue } from "../host/api";
+import type { ExcelCellValue } from "../host/api";
 import { bottomRow, cellName, columnLetter, formatRect, intersects, parseRect, rightColumn, type CellRect } from "../../domain/common/a1";
-import type { ExistingTable, Inventory, SheetContent } from "./inventory";
+import type { ExistingTable, Inventory, SheetInventory } from "./inventory";
 import { toCellValue } from "../host/officeValues";
 import { FORM_HEADERS } from "../../domain/followup/names";
 import { formerHeadersOf } from "../../domain/followup/formerHeaders";
@@ -24,23 +24,23 @@ import { isParameterTable, lower, same, type TableWork } from "./tableWork";
 import { writesFor } from "./writePlan";
 import { rowShiftFor, shiftedRow, type RowShift } from "./rowShift";
 
-export type { ApplySummary, TemplateConflict, TemplateDiff, WriteOp } from "./vocabulary";
+export type { TemplateApplyResult, TemplateConflict, TemplateDiff, WriteOp } from "./vocabulary";
 
 class ContentReader {
   /** `shift`: rows the apply inserts first; the reader then answers in the coordinates after the insert. */
   constructor(
-    private readonly content: SheetContent | undefined,
+    private readonly content: SheetInventory | undefined,
     private readonly shift?: RowShift,
   ) {}
 
   /** The formula or constant at a cell, "" when empty or not loaded. */
-  at(row: number, column: number): CellValue {
+  at(row: number, column: number): ExcelCellValue {
     const before = shiftedRow(row, this.shift);
     return before === undefined ? "" : this.before(before, column);
   }
 
   /** The same, in the coordinates the workbook has before the apply. */
-  before(row: number, column: number): CellValue {
+  before(row: number, column: number): ExcelCellValue {
     const used = this.content?.used;
     const formulas = this.content?.formulas;
     if (!used || !formulas) return "";
@@ -78,7 +78,7 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-function display(value: CellValue | null | undefined): string {
+function display(value: ExcelCellValue | null | undefined): string {
   const text = String(value ?? "");
   return text.length > 40 ? `"${text.slice(0, 37)}…"` : `"${text}"`;
 }
@@ -201,7 +201,7 @@ function existingTableWork(
   table: TablePlan,
   found: ExistingTable,
   planned: CellRect,
-  content: SheetContent | undefined,
+  content: SheetInventory | undefined,
   conflicts: TemplateConflict[],
   shiftDown: (rect: CellRect) => RowShift | undefined,
 ): TableWork | undefined {
@@ -266,7 +266,7 @@ function existingTableWork(
     );
     return undefined;
   }
-  let appendRows: CellValue[][] = [];
+  let appendRows: ExcelCellValue[][] = [];
   if (isParameterTable(table) && found.body) {
     const keyColumn = table.spec.columns.findIndex((c) => c.key === "key");
     const existingKeys = new Set(found.body.map((row) => lower(String(row[keyColumn] ?? ""))));
@@ -290,8 +290,8 @@ function existingTableWork(
 }
 
 /** Texts and formulas the template owns on a sheet (labels, headings, fixed cells), by address. */
-function templateTexts(plan: TemplatePlan, sheet: string): [string, CellValue][] {
-  const out: [string, CellValue][] = [];
+function templateTexts(plan: TemplatePlan, sheet: string): [string, ExcelCellValue][] {
+  const out: [string, ExcelCellValue][] = [];
   for (const cell of plan.cells) {
     if (!same(cell.sheet, sheet)) continue;
     const written = cell.formula ?? toCellValue(cell.value ?? null);

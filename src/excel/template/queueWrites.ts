@@ -20,12 +20,12 @@ function freezeAddress(rows: number, columns: number): string {
   return `A1:${columnLetter(Math.max(columns, 1) - 1)}${Math.max(rows, 1)}`;
 }
 
-export interface WriteOptions {
+export interface HostWriteOptions {
   /** Whether the host has worksheet.pageLayout (ExcelApi 1.9); without it print setup is left to the user. */
   readonly pageLayout: boolean;
 }
 
-export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[], options: WriteOptions = { pageLayout: true }): void {
+export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[], options: HostWriteOptions = { pageLayout: true }): void {
   const workbook = context.workbook;
   const sheets = new Map<string, ExcelWorksheet>();
   const sheet = (name: string): ExcelWorksheet => {

@@ -4,7 +4,7 @@
  */
 import type { CellStyle, ValidationSpec } from "../../domain/followup/types";
 import type { ExcelText, ExcelTextKey } from "../../domain/i18n/excel";
-import type { CellValue } from "../host/api";
+import type { ExcelCellValue } from "../host/api";
 
 export interface TemplateConflict {
   readonly code: ExcelTextKey;
@@ -27,12 +27,12 @@ export type WriteOp =
       readonly freeze?: { readonly rows: number; readonly columns: number };
     }
   | { readonly kind: "numberFormat"; readonly sheet: string; readonly range: string; readonly format: string }
-  | { readonly kind: "values"; readonly sheet: string; readonly range: string; readonly values: (CellValue | null)[][] }
+  | { readonly kind: "values"; readonly sheet: string; readonly range: string; readonly values: (ExcelCellValue | null)[][] }
   | { readonly kind: "formulas"; readonly sheet: string; readonly range: string; readonly formulas: string[][] }
   | { readonly kind: "style"; readonly sheet: string; readonly range: string; readonly style: CellStyle }
   | { readonly kind: "createTable"; readonly sheet: string; readonly range: string; readonly name: string; readonly style: string }
   | { readonly kind: "insertColumn"; readonly table: string; readonly index: number; readonly header: string }
-  | { readonly kind: "appendRows"; readonly table: string; readonly rows: CellValue[][] }
+  | { readonly kind: "appendRows"; readonly table: string; readonly rows: ExcelCellValue[][] }
   | {
       readonly kind: "name";
       readonly name: string;
@@ -77,7 +77,7 @@ export type WriteOp =
       readonly bottomRight: string;
     };
 
-export interface ApplySummary {
+export interface TemplateApplyResult {
   readonly version: string;
   /** The version the workbook carried before; null for a workbook without SYSS template. */
   readonly previousVersion: string | null;
@@ -99,4 +99,4 @@ export interface ApplySummary {
 
 export type TemplateDiff =
   | { readonly kind: "conflicts"; readonly conflicts: readonly TemplateConflict[] }
-  | { readonly kind: "writes"; readonly ops: readonly WriteOp[]; readonly summary: ApplySummary };
+  | { readonly kind: "writes"; readonly ops: readonly WriteOp[]; readonly summary: TemplateApplyResult };

@@ -9,14 +9,14 @@ import { bottomRow, cellName, columnLetter, formatRect, parseRect, rightColumn }
 import type { Inventory } from "./inventory";
 import { columnWidthPoints, hexColor, officeVisibility, toCellValue } from "../host/officeValues";
 import { FORM_HEADERS } from "../../domain/followup/names";
-import type { CellValue } from "../host/api";
-import type { ApplySummary, WriteOp } from "./vocabulary";
+import type { ExcelCellValue } from "../host/api";
+import type { TemplateApplyResult, WriteOp } from "./vocabulary";
 import { lower, same, type TableWork } from "./tableWork";
 import { insertedRows, type RowShift } from "./rowShift";
 
 /** Reads the formulas the inventory loaded for a sheet. */
 export interface ContentLookup {
-  at(row: number, column: number): CellValue;
+  at(row: number, column: number): ExcelCellValue;
 }
 
 /** Every write of the apply, in Excel's order, and the summary the task pane shows. */
@@ -27,7 +27,7 @@ export function writesFor(
   existingSheet: (name: string) => string | undefined,
   reader: (sheet: string) => ContentLookup,
   shifts: readonly RowShift[] = [],
-): { ops: WriteOp[]; summary: ApplySummary } {
+): { ops: WriteOp[]; summary: TemplateApplyResult } {
   const ops: WriteOp[] = [];
   // Rows first: every address after this is in the plan's coordinates (the reader already answers in them).
   for (const shift of shifts) ops.push({ kind: "insertRows", sheet: shift.sheet, rows: insertedRows(shift) });
@@ -70,7 +70,7 @@ export function writesFor(
   // New tables: header and rows as values (calculated columns come later, once the table exists).
   for (const w of work.filter((w) => w.isNew)) {
     const { spec, rows } = w.plan;
-    const values: (CellValue | null)[][] = [
+    const values: (ExcelCellValue | null)[][] = [
       spec.columns.map((c) => c.header),
       ...rows.map((row) => spec.columns.map((column, i) => (column.formula ? null : toCellValue(row[i] ?? null)))),
     ];
@@ -193,7 +193,7 @@ export function writesFor(
   }
   ops.push({ kind: "marker", property: plan.marker.customProperty, version: plan.version });
 
-  const summary: ApplySummary = {
+  const summary: TemplateApplyResult = {
     version: plan.version,
     previousVersion: inventory.markerVersion,
     createdSheets,

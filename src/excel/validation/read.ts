@@ -6,7 +6,7 @@
  * payload stays under the request limit (host/readPlan.ts), one sync per group of blocks.
  * Read only: nothing in the workbook is changed.
  */
-import type { CellValue, ExcelRange, ExcelRequestContext, ExcelTable } from "../host/api";
+import type { ExcelCellValue, ExcelRange, ExcelRequestContext, ExcelTable } from "../host/api";
 import { columnLetter, parseRect, splitSheet, type CellRect } from "../../domain/common/a1";
 import { DEFAULT_READ_LIMITS, planRowBlocks, type ReadLimits, type RowBlock } from "../host/readPlan";
 import { CONTRACT_FIELDS } from "../../domain/followup/contract";
@@ -59,7 +59,7 @@ interface PendingTable {
 }
 
 /** Office.js gives "" for an empty cell; the domain's blank is null. */
-function toInput(value: CellValue | null | undefined): InputCell {
+function toInput(value: ExcelCellValue | null | undefined): InputCell {
   return value === "" || value === undefined ? null : value;
 }
 
@@ -201,7 +201,7 @@ export async function readValidationInput(context: ExcelRequestContext, limits: 
 
   const placements = tables.find((table) => table.name === TABLES.placements)!;
   return {
-    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables, looseCells: looseCells.cells.map((cell) => ({ ...cell, value: toInput(cell.value as CellValue) })) },
+    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables, looseCells: looseCells.cells.map((cell) => ({ ...cell, value: toInput(cell.value as ExcelCellValue) })) },
     layout,
     placementsFirstDataRow: placements.firstDataRow,
     syncs,

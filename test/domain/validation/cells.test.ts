@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { formatNumber, formatPercent, readDate, readListValue, readNumber, readShare } from "../../../src/domain/validation/cells";
+import { numberText as formatNumber, percentText as formatPercent, readDate, readListValue, readNumber, readShare } from "../../../src/domain/validation/cells";
 import { fromFollowupRead, tableFromRead } from "../../../src/domain/validation/fromRead";
 import { columnIndex, columnLetter } from "../../../src/domain/common/a1";
 import { parseCellAddress } from "../../../src/domain/validation/input";
