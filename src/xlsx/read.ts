@@ -8,7 +8,7 @@ import { bottomRow, rightColumn, tryParseRect } from "../domain/common/a1";
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
-import { READ_ERRORS, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
+import { READ_ERRORS, type ReadErrorCode } from "../domain/i18n/followup";
 import { UserError } from "../domain/common/errors";
 import { fillText } from "../domain/common/text";
 import { FINDINGS_SHEET, type LooseCell } from "../domain/validation/input";
@@ -59,19 +59,6 @@ export class WorkbookReadError extends UserError<ReadErrorCode> {
     const values = { ...figures, value: file, field: detail };
     super(code, fillText(READ_ERRORS[code], values), values);
     this.name = "WorkbookReadError";
-  }
-
-  get messageSv(): string {
-    return this.messages.sv;
-  }
-
-  get messageEn(): string {
-    return this.messages.en;
-  }
-
-  /** The same as `messageIn`, under the name the CLI uses. */
-  inLanguage(lang: FollowupLang): string {
-    return this.messageIn(lang);
   }
 }
 

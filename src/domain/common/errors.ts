@@ -23,6 +23,20 @@ export class UserError<Code extends string = string> extends Error {
   messageIn(lang: Lang): string {
     return this.messages[lang];
   }
+
+  // The follow-up's errors (contract input, file reading) were read through these names before the
+  // common shape existed; the CLI and the pane still use them.
+  get messageSv(): string {
+    return this.messages.sv;
+  }
+
+  get messageEn(): string {
+    return this.messages.en;
+  }
+
+  inLanguage(lang: Lang): string {
+    return this.messageIn(lang);
+  }
 }
 
 export function isUserError(error: unknown): error is UserError {

@@ -5,7 +5,7 @@
 import { hasValidLuhnCheckDigit } from "../common/luhn";
 import { UserError } from "../common/errors";
 import { fillText } from "../common/text";
-import { CONTRACT_ERRORS, type ContractErrorCode, type FollowupLang } from "../i18n/followup";
+import { CONTRACT_ERRORS, type ContractErrorCode } from "../i18n/followup";
 import { ORGANISATION_TYPES, REPORTING_INTERVALS, REQUIREMENT_TYPES } from "./lists";
 import { CONTRACT_NAMES, type ContractFieldKey } from "./names";
 import { isIsoDate } from "../common/dates";
@@ -154,19 +154,6 @@ export class ContractError extends UserError<ContractErrorCode> {
     super(code, fillText(CONTRACT_ERRORS[code], { field, value: describeValue(value), allowed }), { field, value });
     this.name = "ContractError";
     this.field = field;
-  }
-
-  get messageSv(): string {
-    return this.messages.sv;
-  }
-
-  get messageEn(): string {
-    return this.messages.en;
-  }
-
-  /** The same as `messageIn`, under the name the CLI uses. */
-  inLanguage(lang: FollowupLang): string {
-    return this.messageIn(lang);
   }
 }
 
