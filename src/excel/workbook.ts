@@ -7,7 +7,7 @@
  * The methods are grouped by what they are about (template, findings, sheets); one object implements them all.
  */
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
-import type { CellValue } from "./host/api";
+import type { ExcelCellValue } from "./host/api";
 import type { ExanteSheet } from "../domain/exante/sheets";
 import type { WorkbookShape } from "../domain/followup/diagnosis";
 import type { ExcelText, ExcelTextKey } from "../domain/i18n/excel";
@@ -27,7 +27,7 @@ export interface TemplateConflict {
 }
 
 
-export interface ApplySummary {
+export interface TemplateApplyResult {
   readonly version: string;
   /** The version the workbook carried before; null for a workbook without SYSS template. */
   readonly previousVersion: string | null;
@@ -68,7 +68,7 @@ export type TemplateChange =
       readonly current: string;
       readonly proposed: string;
       /** What is written when the change is accepted. */
-      readonly value: CellValue;
+      readonly value: ExcelCellValue;
     }
   | {
       /** The parameter year changed: Parametrar's defaults, and the values nobody edited, follow the new year. */
@@ -79,7 +79,7 @@ export type TemplateChange =
       /** The parameters whose default changes. */
       readonly keys: readonly string[];
       /** What is written when accepted: A1 addresses on `sheet`. */
-      readonly cells: readonly { readonly address: string; readonly value: CellValue }[];
+      readonly cells: readonly { readonly address: string; readonly value: ExcelCellValue }[];
     }
   | {
       readonly kind: "tableRows";
@@ -88,7 +88,7 @@ export type TemplateChange =
       readonly table: string;
       /** The new rows' first column as the user reads it (report period start, target group name). */
       readonly keys: readonly string[];
-      readonly rows: readonly (readonly CellValue[])[];
+      readonly rows: readonly (readonly ExcelCellValue[])[];
     };
 
 /** Rows of a contract-seeded table that the current contract no longer produces: listed, never deleted. */
@@ -105,7 +105,7 @@ export interface ApplyOptions {
   readonly dryRun?: boolean;
 }
 
-export interface ApplyReport extends ApplySummary {
+export interface ApplyReport extends TemplateApplyResult {
   /** `context.sync()` round trips the apply took. */
   readonly roundTrips: number;
 }
@@ -248,13 +248,13 @@ export interface ImportUpdate {
   readonly sheet: string;
   /** A1 address of one cell. */
   readonly address: string;
-  readonly value: CellValue;
+  readonly value: ExcelCellValue;
 }
 
 export interface ImportAddition {
   readonly table: string;
   /** One value per table column, in the table's order; "" leaves a cell (and a calculated column's formula) as Excel makes it. */
-  readonly values: readonly CellValue[];
+  readonly values: readonly ExcelCellValue[];
 }
 
 export interface ImportWrites {

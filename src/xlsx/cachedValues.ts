@@ -7,9 +7,10 @@
  * follows SUMMARY_FORMULAS step by step; test/xlsx/libreoffice.test.ts compares every cached value with
  * LibreOffice's own recalculation. Figures the status does not compute stay without a cached value.
  */
-import { isoToSerial } from "../domain/followup/dates";
+import { isoToSerial } from "../domain/common/dates";
 import { PLACEMENT_HEADERS as P, SHEETS, type SummaryKey } from "../domain/followup/names";
-import { columnLetter, columnNumber, summaryValueCell } from "../domain/followup/template";
+import { cellName, parseCell } from "../domain/common/a1";
+import { summaryValueCell } from "../domain/followup/template";
 import { isDateValue, type CellValue, type TablePlan, type TemplatePlan } from "../domain/followup/types";
 import { validateWorkbook, type AddressedCell, type ContractStatus, type ValidationInput } from "../domain/validation";
 import { monthsOf } from "../domain/validation/contractStatus";
@@ -27,13 +28,13 @@ function planAsInput(plan: TemplatePlan): ValidationInput {
     fields[field.key] = { address: `${form.spec.valueColumn}${form.spec.headerRow + 1 + index}`, value: form.values[field.key] ?? null };
   });
   const tables = plan.tables.map((table) => {
-    const origin = /^\$?([A-Z]+)\$?(\d+)/.exec(table.spec.topLeft)!;
+    const origin = parseCell(table.spec.topLeft)!;
     return {
       name: table.spec.name,
       sheet: table.spec.sheet,
       headers: table.spec.columns.map((column) => column.header),
-      firstDataRow: Number(origin[2]) + 1,
-      firstColumn: columnNumber(origin[1]!) - 1,
+      firstDataRow: origin.row0 + 2,
+      firstColumn: origin.column0,
       rows: table.rows,
     };
   });
@@ -113,10 +114,9 @@ function placementValues(
   const rows = table.rows.map((_row, index) => cleanRow(view, index, requirement));
   if (rows.some((row) => row === undefined)) return; // Extra plats reads every row: all clean, or none cached.
   const months = rows.map((row) => monthsOf(row!.counting, today));
-  const origin = /^\$?([A-Z]+)\$?(\d+)/.exec(table.spec.topLeft)!;
+  const origin = parseCell(table.spec.topLeft)!;
   const put = (rowIndex: number, header: string, value: CachedValue) => {
-    const column = columnLetter(columnNumber(origin[1]!) + headers.indexOf(header));
-    values.set(`${table.spec.sheet}!${column}${Number(origin[2]) + 1 + rowIndex}`, value);
+    values.set(`${table.spec.sheet}!${cellName(origin.row0 + 1 + rowIndex, origin.column0 + headers.indexOf(header))}`, value);
   };
   rows.forEach((row, i) => {
     const m = months[i]!;

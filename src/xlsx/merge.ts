@@ -4,7 +4,8 @@
  * personal data, the plan is made by src/domain/portfolio/merge.ts, and applied by editing the full
  * workbook's package in place (sheetCells.ts), so nothing ExcelJS cannot round-trip is lost.
  */
-import { PLACEMENTS_TABLE, REPORTS_TABLE, columnNumber } from "../domain/followup/template";
+import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../domain/followup/template";
+import { columnIndex, columnLetter } from "../domain/common/a1";
 import { TABLES } from "../domain/followup/names";
 import type { CellValue, TableSpec } from "../domain/followup/types";
 import { MERGE_REFUSALS, fill, type MergeRefusalCode, type PortfolioLang } from "../domain/i18n/portfolio";
@@ -104,18 +105,15 @@ function boxOf(range: string): Box {
   const split = (address: string): { column: number; row: number } => {
     let letters = "";
     while (letters.length < address.length && address[letters.length]! >= "A" && address[letters.length]! <= "Z") letters += address[letters.length];
-    return { column: columnNumber(letters || "A"), row: Number(address.slice(letters.length)) || 1 };
+    return { column: columnIndex(letters || "A") + 1, row: Number(address.slice(letters.length)) || 1 };
   };
   const a = split(from);
   const b = split(to);
   return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }
 
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+/** Column letters of a 1-based column number (the boxes here count as the sheet's XML does). */
+const columnLetters = (column: number): string => columnLetter(column - 1);
 
 const SPECS: Readonly<Record<MergeTableName, TableSpec>> = { [TABLES.placements]: PLACEMENTS_TABLE, [TABLES.reports]: REPORTS_TABLE };
 

@@ -5,7 +5,7 @@
  * document property that marks the template version.
  */
 import { isDateValue, type NamedRangeSpec, type RangeValidationPlan, type TemplatePlan, type ValidationRule } from "../domain/followup/types";
-import { isoToSerial } from "../domain/followup/dates";
+import { isoToSerial } from "../domain/common/dates";
 import { toFileFormula } from "./file-formulas";
 
 export type Package = Map<string, Uint8Array>;

@@ -4,11 +4,14 @@
  * WorkbookReadError (a typed error with a Swedish and English message), never a raw exception.
  */
 import ExcelJS from "exceljs";
+import { bottomRow, rightColumn, tryParseRect } from "../domain/common/a1";
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
-import { READ_ERRORS, fill, type FollowupLang, type ReadErrorCode } from "../domain/i18n/followup";
-import { FINDINGS_SHEET } from "../domain/validation/input";
+import { READ_ERRORS, type ReadErrorCode } from "../domain/i18n/followup";
+import { UserError } from "../domain/common/errors";
+import { fillText } from "../domain/common/text";
+import { FINDINGS_SHEET, type LooseCell } from "../domain/validation/input";
 import { fromFileFormula } from "./file-formulas";
 import { sheetParts } from "./patch";
 import { MAX_ROWS, MAX_TABLE_COLUMNS, MAX_UNPACKED_BYTES, countRowElements } from "./limits";
@@ -49,29 +52,13 @@ export interface FollowupWorkbook {
   readonly looseCells: readonly LooseCell[];
 }
 
-export interface LooseCell {
-  readonly sheet: string;
-  readonly address: string;
-  readonly value: CellValue;
-}
+export type { LooseCell } from "../domain/validation/input";
 
-export class WorkbookReadError extends Error {
-  readonly code: ReadErrorCode;
-  readonly messageSv: string;
-  readonly messageEn: string;
-
+export class WorkbookReadError extends UserError<ReadErrorCode> {
   constructor(code: ReadErrorCode, file: string, detail = "", figures: Readonly<Record<string, string>> = {}) {
     const values = { ...figures, value: file, field: detail };
-    const messageSv = fill(READ_ERRORS[code].sv, values);
-    super(messageSv);
+    super(code, fillText(READ_ERRORS[code], values), values);
     this.name = "WorkbookReadError";
-    this.code = code;
-    this.messageSv = messageSv;
-    this.messageEn = fill(READ_ERRORS[code].en, values);
-  }
-
-  inLanguage(lang: FollowupLang): string {
-    return lang === "en" ? this.messageEn : this.messageSv;
   }
 }
 
@@ -145,17 +132,10 @@ function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.W
   return null;
 }
 
+/** A table's range in ExcelJS's 1-based row and column numbers; a range it cannot read is cell A1. */
 function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } {
-  const [from, to = from] = range.replace(/\$/g, "").split(":");
-  const cell = (address: string): { row: number; column: number } => {
-    const match = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!match) return { row: 1, column: 1 };
-    const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return { row: Number(match[2]), column };
-  };
-  const a = cell(from);
-  const b = cell(to);
-  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+  const rect = tryParseRect(range) ?? { top: 0, left: 0, rows: 1, columns: 1 };
+  return { top: rect.top + 1, left: rect.left + 1, bottom: bottomRow(rect) + 1, right: rightColumn(rect) + 1 };
 }
 
 /** The last row within top..bottom that exists in the sheet (has a cell or formatting), or top. */
@@ -244,10 +224,7 @@ function readContract(
   }
   // Cells of the form and of tables on this sheet (Malgrupper) are read elsewhere; don't report them twice.
   const formAddresses = new Set(Object.values(addresses).map((address) => address.slice(SHEETS.contract.length + 1)));
-  const tableBoxes = (sheet.getTables() as unknown as { table?: { tableRef?: string; ref?: string } }[])
-    .map((table) => table.table?.tableRef ?? table.table?.ref)
-    .filter((range): range is string => range !== undefined)
-    .map(decodeRange);
+  const tableBoxes = tableBoxesOf(sheet);
   const inTable = (row: number, column: number) => tableBoxes.some((box) => row >= box.top && row <= box.bottom && column >= box.left && column <= box.right);
   const otherCells: { address: string; value: CellValue }[] = [];
   sheet.eachRow((row, rowNumber) =>

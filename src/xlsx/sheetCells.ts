@@ -7,8 +7,8 @@
  * Text goes in as inline strings (no shared-string bookkeeping), dates as serial numbers with the style
  * of the column, formulas without a cached result (the workbook recalculates on open).
  */
-import { isoToSerial } from "../domain/followup/dates";
-import { columnLetter, columnNumber } from "../domain/followup/template";
+import { isoToSerial } from "../domain/common/dates";
+import { columnIndex, columnLetter } from "../domain/common/a1";
 import { isDateValue, type CellValue } from "../domain/followup/types";
 import { attribute, escapeXml } from "./patch";
 
@@ -76,7 +76,7 @@ function referenceColumn(reference: string): number {
     if (ch >= "A" && ch <= "Z") letters += ch;
     else break;
   }
-  return letters === "" ? 0 : columnNumber(letters);
+  return letters === "" ? 0 : columnIndex(letters) + 1;
 }
 
 function parseRows(xml: string, from: number, to: number): RawRow[] {
@@ -149,7 +149,7 @@ export function writeCells(sheetXml: string, writes: readonly CellWrite[]): stri
       const existing = cells.get(write.column);
       const ownStyle = existing === undefined ? undefined : attribute(startTag(existing), "s");
       const style = ownStyle ?? (write.styleFromRow === undefined ? undefined : styleOf(write.styleFromRow, write.column));
-      cells.set(write.column, cellXml(`${columnLetter(write.column)}${rowNumber}`, style, write.content));
+      cells.set(write.column, cellXml(`${columnLetter(write.column - 1)}${rowNumber}`, style, write.content));
     }
     const body = [...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell).join("");
     rebuilt.set(rowNumber, `${rowOpenTag(rowNumber, original?.xml)}${body}</row>`);

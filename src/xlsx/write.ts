@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { isDateValue, type CellStyle, type CellValue, type FixedCellSpec, type TablePlan, type TemplatePlan } from "../domain/followup/types";
-import { columnLetter, columnNumber } from "../domain/followup/template";
+import { bottomRow, cellName, parseRect, rightColumn } from "../domain/common/a1";
 import { FORM_HEADERS } from "../domain/followup/names";
 import { cachedFormulaValues, type CachedValue } from "./cachedValues";
 import { toFileFormula } from "./file-formulas";
@@ -33,6 +33,7 @@ function toExcelValue(value: CellValue): ExcelJS.CellValue {
   return value;
 }
 
+/** A range in ExcelJS's 1-based row and column numbers. */
 interface RangeBox {
   readonly firstColumn: number;
   readonly firstRow: number;
@@ -41,11 +42,8 @@ interface RangeBox {
 }
 
 function parseRange(range: string): RangeBox {
-  const [from, to = from] = range.split(":");
-  const a = /^\$?([A-Z]+)\$?(\d+)$/.exec(from);
-  const b = /^\$?([A-Z]+)\$?(\d+)$/.exec(to);
-  if (!a || !b) throw new Error(`not a range: ${range}`);
-  return { firstColumn: columnNumber(a[1]), firstRow: Number(a[2]), lastColumn: columnNumber(b[1]), lastRow: Number(b[2]) };
+  const rect = parseRect(range);
+  return { firstColumn: rect.left + 1, firstRow: rect.top + 1, lastColumn: rightColumn(rect) + 1, lastRow: bottomRow(rect) + 1 };
 }
 
 /** Rows a dynamic-array formula fills when written: the Placeringar rows it reads. */
@@ -59,9 +57,9 @@ function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: Template
     const formula = toFileFormula(cell.formula);
     if (cell.dynamicArray) {
       // The stored spill range is the size the result has now; Excel recalculates and re-spills on open.
-      const origin = parseRange(cell.address);
+      const origin = parseRect(cell.address);
       const width = cell.usesCustomFunction ? 6 : 1;
-      const ref = `${cell.address}:${columnLetter(origin.firstColumn + width - 1)}${origin.firstRow + spillRows(plan) - 1}`;
+      const ref = `${cell.address}:${cellName(origin.top + spillRows(plan) - 1, origin.left + width - 1)}`;
       // ExcelJS writes `<f t="array" ref=...>` for this shape; its typings do not declare it.
       const arrayFormula: ExcelJS.CellFormulaValue & { shareType: "array"; ref: string } = { formula, shareType: "array", ref };
       target.value = arrayFormula;
@@ -81,7 +79,8 @@ function addTable(sheet: ExcelJS.Worksheet, table: TablePlan, cached: ReadonlyMa
   const { spec } = table;
   const origin = parseRange(spec.topLeft);
   const formulaCell = (formula: string, rowIndex: number, columnIndex: number): ExcelJS.CellFormulaValue => {
-    const result = cached.get(`${spec.sheet}!${columnLetter(origin.firstColumn + columnIndex)}${origin.firstRow + 1 + rowIndex}`);
+    // origin is 1-based (ExcelJS); the first data row is the one under the header.
+    const result = cached.get(`${spec.sheet}!${cellName(origin.firstRow + rowIndex, origin.firstColumn - 1 + columnIndex)}`);
     return (result === undefined ? { formula: toFileFormula(formula) } : { formula: toFileFormula(formula), result }) as ExcelJS.CellFormulaValue;
   };
   sheet.addTable({

@@ -7,7 +7,7 @@
  */
 import { TAB_TITLE, VIEW_ORDER } from "../../src/taskpane/shell/tabs";
 import { CONTRACT_FIELDS } from "../../src/domain/followup/contract";
-import { isoToSerial } from "../../src/domain/followup/dates";
+import { isoToSerial } from "../../src/domain/common/dates";
 import { PLACEMENT_HEADERS, SHEETS, TABLES } from "../../src/domain/followup/names";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { EFFECTS_FIRST_ROW, PLACEMENTS_TABLE, TEMPLATE } from "../../src/domain/followup/template";

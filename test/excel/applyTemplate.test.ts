@@ -7,8 +7,8 @@ import { PLACEMENT_FORMULAS } from "../../src/domain/followup/formulas";
 import { RENAMED_HEADERS } from "../../src/domain/followup/formerHeaders";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/template/apply";
 import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/host/api";
-import { dateSerial } from "../../src/excel/host/officeValues";
-import { formatRect, parseRect, rightColumn } from "../../src/excel/host/a1";
+import { isoToSerial as dateSerial } from "../../src/domain/common/dates";
+import { formatRect, parseRect, rightColumn } from "../../src/domain/common/a1";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 

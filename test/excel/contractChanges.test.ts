@@ -10,7 +10,7 @@ import { SHEETS, TABLES } from "../../src/domain/followup/names";
 import { contractValueCell } from "../../src/domain/followup/template";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/template/apply";
 import type { IsSetSupported } from "../../src/excel/host/api";
-import { dateSerial } from "../../src/excel/host/officeValues";
+import { isoToSerial as dateSerial } from "../../src/domain/common/dates";
 import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import type { ParameterYear } from "../../src/domain/model";
 

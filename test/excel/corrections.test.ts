@@ -6,10 +6,11 @@ import { readValidationInput } from "../../src/excel/validation/read";
 import { correctionFor } from "../../src/domain/validation/corrections";
 import { createExcelFake } from "../../src/excel/fake";
 import { SCENARIOS } from "./validationFixtures";
-import { PLACEMENTS_TABLE, columnLetter } from "../../src/domain/followup/template";
+import { columnLetter } from "../../src/domain/common/a1";
+import { PLACEMENTS_TABLE } from "../../src/domain/followup/template";
 
 /** Placeringar's last column, wherever the template's column count puts it. */
-const PLACEMENTS_LAST_COLUMN = columnLetter(PLACEMENTS_TABLE.columns.length);
+const PLACEMENTS_LAST_COLUMN = columnLetter(PLACEMENTS_TABLE.columns.length - 1);
 
 const SCENARIO = SCENARIOS[0]!;
 

@@ -3,7 +3,7 @@ import type { Contract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { dateSerial } from "../../src/excel/host/officeValues";
+import { isoToSerial as dateSerial } from "../../src/domain/common/dates";
 import { ValidationReadError } from "../../src/excel/validation/read";
 import { createExcelFake, FakeOfficeError, type ExcelFake } from "../../src/excel/fake";
 

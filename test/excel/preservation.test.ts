@@ -2,7 +2,7 @@ import { expect } from "chai";
 import fc from "fast-check";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { applyTemplatePlan } from "../../src/excel/template/apply";
-import { columnLetter } from "../../src/excel/host/a1";
+import { columnLetter } from "../../src/domain/common/a1";
 import { createExcelFake, type CellState } from "../../src/excel/fake";
 
 /** Where a user types: Placeringar's data columns (A–V, AB), Rapporter (A–L), Avtal values (B5–B22), Parametrar Värde. */

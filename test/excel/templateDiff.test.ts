@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { compareVersions } from "../../src/excel/template/diff";
+import { compareVersions } from "../../src/domain/common/versions";
 
 describe("template versions", () => {
   it("compares dotted versions numerically", () => {

@@ -12,11 +12,11 @@ import { CONTRACT_NAMES, SHEETS, TABLES } from "../../src/domain/followup/names"
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { CONTRACT_FORM_HEADER_ROW, TARGET_GROUP_TABLE_ROW } from "../../src/domain/followup/template";
 import type { TemplatePlan } from "../../src/domain/followup/types";
-import { columnLetter, formatRect, parseRect } from "../../src/excel/host/a1";
+import { columnLetter, formatRect, parseRect } from "../../src/domain/common/a1";
 import type { ExcelRequestContext, IsSetSupported } from "../../src/excel/host/api";
 import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../src/excel/template/apply";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { dateSerial } from "../../src/excel/host/officeValues";
+import { isoToSerial as dateSerial } from "../../src/domain/common/dates";
 import { createExcelFake, type CellState, type ExcelFake } from "../../src/excel/fake";
 
 const everyApi: IsSetSupported = () => true;

@@ -1,7 +1,8 @@
 /** The workbook shape over Office.js (the Excel fake): the same facts in one block or many, never values. */
 import { expect } from "chai";
 import { parseContract } from "../../src/domain/followup/contract";
-import { PLACEMENTS_TABLE, TEMPLATE_VERSION, columnLetter } from "../../src/domain/followup/template";
+import { columnLetter } from "../../src/domain/common/a1";
+import { PLACEMENTS_TABLE, TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { diagnoseWorkbook } from "../../src/domain/followup/diagnosis";
 import { readWorkbookShapeIn } from "../../src/excel/sheets/workbookShape";
 import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
@@ -23,7 +24,7 @@ describe("readWorkbookShape (Office.js)", () => {
     const oneBlock = fake.syncCount - before;
     expect(oneBlock).to.be.at.most(4);
     expect(shape.markerVersion).to.equal(TEMPLATE_VERSION);
-    expect(shape.tables.find((table) => table.name === "Placeringar")?.range).to.equal(`A1:${columnLetter(PLACEMENTS_TABLE.columns.length)}5`);
+    expect(shape.tables.find((table) => table.name === "Placeringar")?.range).to.equal(`A1:${columnLetter(PLACEMENTS_TABLE.columns.length - 1)}5`);
     expect(shape.formulas.every((cell) => cell.formula.startsWith("="))).to.equal(true);
     const diagnosis = diagnoseWorkbook(shape);
     expect(diagnosis.foreignFormulas).to.deep.equal({ count: 1, cells: ["Placeringar!V3"] });

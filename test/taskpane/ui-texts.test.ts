@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { UI_TEXTS, formatUiText, uiLangFor, uiText, type UiKey } from "../../src/domain/i18n/ui";
+import { fill as formatUiText } from "../../src/domain/common/text";
+import { UI_TEXTS, uiLangFor, uiText, type UiKey } from "../../src/domain/i18n/ui";
 
 describe("task-pane texts (src/domain/i18n/ui.ts)", () => {
   const svKeys = Object.keys(UI_TEXTS.sv).sort();

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { isoToSerial } from "../../src/domain/followup/dates";
+import { isoToSerial } from "../../src/domain/common/dates";
 import { PLACEMENT_HEADERS, TABLES } from "../../src/domain/followup/names";
 import { PLACEMENTS_TABLE } from "../../src/domain/followup/template";
 import type { ValidationInput } from "../../src/domain/validation";

@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { main } from "../../src/cli/main";
-import { addDays, daysBetween, isoToSerial, serialToIso } from "../../src/domain/followup/dates";
+import { addDays, daysBetween, isoToSerial, serialToIso } from "../../src/domain/common/dates";
 import { DEFAULT_TARGET_GROUPS } from "../../src/domain/followup/lists";
 import { SUMMARY_NAMES, type SummaryKey } from "../../src/domain/followup/names";
 import { reportRows } from "../../src/domain/followup/reports";

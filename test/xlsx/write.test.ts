@@ -1,7 +1,8 @@
 import { expect } from "chai";
 import { parseContract } from "../../src/domain/followup/contract";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
-import { columnNumber, TEMPLATE_VERSION } from "../../src/domain/followup/template";
+import { columnIndex } from "../../src/domain/common/a1";
+import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import type { TemplatePlan } from "../../src/domain/followup/types";
 import { fromFileFormula, toFileFormula } from "../../src/xlsx/file-formulas";
 import { sheetParts, tableParts } from "../../src/xlsx/patch";
@@ -21,7 +22,7 @@ function sqrefBoxes(xml: string): { left: number; top: number; right: number; bo
       const [from, to = from] = range.split(":");
       const a = /^([A-Z]+)(\d+)$/.exec(from)!;
       const b = /^([A-Z]+)(\d+)$/.exec(to)!;
-      return { left: columnNumber(a[1]), top: Number(a[2]), right: columnNumber(b[1]), bottom: Number(b[2]), sqref: range };
+      return { left: columnIndex(a[1]) + 1, top: Number(a[2]), right: columnIndex(b[1]) + 1, bottom: Number(b[2]), sqref: range };
     }),
   );
 }

@@ -15,10 +15,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliCommand, CliIo } from "../io";
-import { isIsoDate, todayIso } from "../../domain/followup/dates";
+import { isIsoDate, todayIso } from "../../domain/common/dates";
 import { isDateValue } from "../../domain/followup/types";
 import { PORTFOLIO_CLI_TEXTS as TEXTS, fill, type PortfolioLang } from "../../domain/i18n/portfolio";
-import { excerpt } from "../../domain/i18n/excerpt";
+import { excerpt } from "../../domain/common/text";
 import { isEmptyPlan, mergeCounts, type MergeValue } from "../../domain/portfolio/merge";
 import { applyMergePlan, isMergeRefusedError, prepareMerge, type PreparedMerge } from "../../xlsx/merge";
 import { isWorkbookReadError } from "../../xlsx/read";

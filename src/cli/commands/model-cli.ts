@@ -4,9 +4,9 @@
  */
 import type { CliIo } from "../io";
 import type { ModelError } from "../../domain/model";
-import { excerpt } from "../../domain/i18n/excerpt";
+import { excerpt, type Lang } from "../../domain/common/text";
 
-export type Lang = "sv" | "en";
+export type { Lang } from "../../domain/common/text";
 
 export interface CliError {
   readonly code: string;

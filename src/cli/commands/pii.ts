@@ -6,7 +6,7 @@
  * decides the century of 10-digit identity numbers.
  */
 import type { CliCommand, CliIo } from "../io";
-import { excerpt } from "../../domain/i18n/excerpt";
+import { excerpt } from "../../domain/common/text";
 import { detectPersonalData, isRealDate, type CalendarDate } from "../../domain/validation/pii";
 
 const USAGE = "Usage: syss pii [--reference-date YYYY-MM-DD] < lines.txt\n";

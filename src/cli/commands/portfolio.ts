@@ -16,10 +16,10 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { CliCommand, CliIo } from "../io";
-import { isIsoDate, todayIso } from "../../domain/followup/dates";
+import { isIsoDate, todayIso } from "../../domain/common/dates";
 import { PORTFOLIO_CLI_TEXTS as TEXTS, fill, type PortfolioLang } from "../../domain/i18n/portfolio";
 import { STATUS_VALUES_EN } from "../../domain/i18n/validation";
-import { excerpt } from "../../domain/i18n/excerpt";
+import { excerpt } from "../../domain/common/text";
 import { portfolioTable, portfolioTotals, type Portfolio, type UnreadableFile } from "../../domain/portfolio/portfolio";
 import { annualReport } from "../../domain/portfolio/report";
 import type { ContractSummary } from "../../domain/portfolio/summary";

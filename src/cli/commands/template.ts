@@ -15,7 +15,8 @@ import { CONTRACT_PARAMETER_YEARS, isContractError, parseContract, type Contract
 import { parsePlacements } from "../../domain/followup/placements";
 import { buildTemplatePlan } from "../../domain/followup/plan";
 import type { CellValue } from "../../domain/followup/types";
-import { CONTRACT_ERRORS, TEMPLATE_COMMAND_TEXTS as TEXTS, fill, type FollowupLang } from "../../domain/i18n/followup";
+import { CONTRACT_ERRORS, TEMPLATE_COMMAND_TEXTS as TEXTS, type FollowupLang } from "../../domain/i18n/followup";
+import { fillQuoted as fill } from "../../domain/common/text";
 import { todayUtc } from "../../domain/validation/pii";
 import { cellList, checkSupplierPlan } from "../../domain/validation/supplierCheck";
 import { writeTemplateXlsx } from "../../xlsx/write";

@@ -8,8 +8,9 @@
  */
 import { readFile } from "node:fs/promises";
 import type { CliCommand, CliIo } from "../io";
-import { isIsoDate, todayIso } from "../../domain/followup/dates";
-import { STATUS_VALUES_EN, VALIDATE_COMMAND_TEXTS as TEXTS, fillText, type ValidationLang } from "../../domain/i18n/validation";
+import { isIsoDate, todayIso } from "../../domain/common/dates";
+import { STATUS_VALUES_EN, VALIDATE_COMMAND_TEXTS as TEXTS, type ValidationLang } from "../../domain/i18n/validation";
+import { fillText } from "../../domain/common/text";
 import { fromFollowupRead } from "../../domain/validation/fromRead";
 import { validateWorkbook, type ValidationResult } from "../../domain/validation";
 import { isWorkbookReadError, readFollowupWorkbook } from "../../xlsx/read";

@@ -7,6 +7,7 @@ import { CONTRACT_FIELD_BY_KEY, contractValueOrDefault, type Contract } from "..
 import type { ContractFieldKey } from "../followup/names";
 import { CLAUSE_FORMS, CLAUSE_INTERVALS, CLAUSE_TEXTS } from "../i18n/clause";
 import type { ModelLang } from "../i18n/model";
+import { fill, placeholders } from "../common/text";
 import { formatAmount, formatDecimal, formatPercent } from "./format";
 
 export const CLAUSE_PARAGRAPHS = [
@@ -28,16 +29,11 @@ export interface ClauseText {
   readonly missing: readonly { readonly key: MissingKey; readonly label: string }[];
 }
 
-/**
- * Fills `{name}` placeholders; a placeholder without a value is a programming error, never text a user
- * sees (the values are inserted as they are and not scanned again).
- */
+/** Fills `{name}` placeholders; here a placeholder without a value is a programming error, never text a user sees. */
 function fillAll(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`clause: no value for {${name}}`);
-    return value;
-  });
+  const missing = placeholders(template).find((name) => values[name] === undefined);
+  if (missing !== undefined) throw new Error(`clause: no value for {${missing}}`);
+  return fill(template, values);
 }
 
 /** "A", "A och B", "A, B och C". */

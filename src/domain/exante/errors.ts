@@ -3,23 +3,20 @@
  * value given and a complete sentence in Swedish and English, so the CLI and the pane can show it on
  * the field without knowing the rule behind it.
  */
-import type { BilingualText, ModelLang } from "../i18n/model";
+import { UserError } from "../common/errors";
+import type { BilingualText } from "../common/text";
 
 export type ExanteErrorCode = "INVALID_VALUE" | "MISSING_VALUE";
 
-export class ExanteError extends Error {
+export class ExanteError extends UserError<ExanteErrorCode> {
   constructor(
-    readonly code: ExanteErrorCode,
+    code: ExanteErrorCode,
     readonly field: string,
     readonly value: unknown,
-    readonly messages: BilingualText,
+    messages: BilingualText,
   ) {
-    super(messages.sv);
+    super(code, messages, { field, value });
     this.name = "ExanteError";
-  }
-
-  messageIn(lang: ModelLang): string {
-    return this.messages[lang];
   }
 }
 

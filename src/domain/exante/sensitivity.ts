@@ -15,7 +15,9 @@ import { SENSITIVITY_ERRORS } from "../i18n/exante";
 import type { ModelLang } from "../i18n/model";
 import { ExanteError } from "./errors";
 
-export type ActorTotals = Readonly<Record<ActorKey, number>>;
+// The model's per-actor totals (src/domain/model/totals.ts), re-exported for the ex-ante callers.
+import type { ActorTotals } from "../model/totals";
+export type { ActorTotals };
 
 export const SENSITIVITY_DIMENSIONS = ["productionFactor", "salary", "unemployedMonths", "subsidy"] as const;
 export type SensitivityDimension = (typeof SENSITIVITY_DIMENSIONS)[number];

@@ -6,6 +6,7 @@
  *   custom functions, a totals row (SUM), the break-even factor and the sensitivity table.
  * Formulas are in the API's form (English names, comma separators), as Office.js and the file expect.
  */
+import { columnLetter } from "../common/a1";
 import { ACTOR_KEYS, type ActorKey } from "../model";
 import { ACTOR_LABELS, type ModelLang } from "../i18n/model";
 import { SENSITIVITY_DIMENSIONS } from "./sensitivity";
@@ -72,17 +73,6 @@ export const ESTIMATE_COLUMNS = [
 
 const HEADER_ROW = 3;
 const SHARE_KEYS = new Set(["scope", "productionFactor", "supervisionShare"]);
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 const ACTOR_API_NAMES: Readonly<Record<ActorKey, string>> = {
   individual: "Individ", municipality: "Kommun", region: "Region", state: "Stat", employer: "Arbetsgivare", society: "Samhället",

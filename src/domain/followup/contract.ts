@@ -2,10 +2,13 @@
  * The contract (Avtal) fields and the parsing of a contract JSON object into checked values.
  * Bad input is a ContractError naming the field, with a Swedish and an English message.
  */
-import { CONTRACT_ERRORS, fill, type ContractErrorCode, type FollowupLang } from "../i18n/followup";
+import { hasValidLuhnCheckDigit } from "../common/luhn";
+import { UserError } from "../common/errors";
+import { fillText } from "../common/text";
+import { CONTRACT_ERRORS, type ContractErrorCode } from "../i18n/followup";
 import { ORGANISATION_TYPES, REPORTING_INTERVALS, REQUIREMENT_TYPES } from "./lists";
 import { CONTRACT_NAMES, type ContractFieldKey } from "./names";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../common/dates";
 import { NEWEST_YEAR, PARAMETER_YEARS, type ParameterYear } from "../model/parameters";
 
 export type ContractFieldType = "text" | "orgNumber" | "date" | "enum" | "integer" | "number" | "share" | "amount";
@@ -145,26 +148,13 @@ export interface Contract {
 }
 
 /** A bad value in contract input. `field` is the JSON key; messages are complete sentences. */
-export class ContractError extends Error {
+export class ContractError extends UserError<ContractErrorCode> {
   readonly field: string;
-  readonly code: ContractErrorCode;
-  readonly messageSv: string;
-  readonly messageEn: string;
 
   constructor(code: ContractErrorCode, field: string, value: unknown, allowed = "") {
-    const shown = describeValue(value);
-    const texts = CONTRACT_ERRORS[code];
-    const messageSv = fill(texts.sv, { field, value: shown, allowed });
-    super(messageSv);
+    super(code, fillText(CONTRACT_ERRORS[code], { field, value: describeValue(value), allowed }), { field, value });
     this.name = "ContractError";
-    this.code = code;
     this.field = field;
-    this.messageSv = messageSv;
-    this.messageEn = fill(texts.en, { field, value: shown, allowed });
-  }
-
-  inLanguage(lang: FollowupLang): string {
-    return lang === "en" ? this.messageEn : this.messageSv;
   }
 }
 
@@ -186,22 +176,7 @@ function describeValue(value: unknown): string {
 export function checkOrgNumber(raw: string): "ok" | "format" | "checksum" {
   const match = /^(\d{6})-?(\d{4})$/.exec(raw.trim());
   if (!match) return "format";
-  return luhnValid(match[1] + match[2]) ? "ok" : "checksum";
-}
-
-/** Luhn (mod 10) check over a digit string, the last digit being the check digit. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    // Counting from the right, every second digit (starting with the one left of the check digit) is doubled.
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
+  return hasValidLuhnCheckDigit(match[1] + match[2]) ? "ok" : "checksum";
 }
 
 /** Normalises an org number to NNNNNN-NNNN (the form the workbook stores). */

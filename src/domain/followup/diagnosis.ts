@@ -7,6 +7,7 @@
  * Only names, addresses and counts leave this module, never a cell's value: the result goes into support
  * e-mails, and cells may hold personal data.
  */
+import { bottomRow, parseCell, rightColumn, tryParseRect } from "../common/a1";
 import { SHEETS } from "./names";
 import { TEMPLATE, TEMPLATE_VERSION } from "./template";
 import type { TableSpec } from "./types";
@@ -100,20 +101,6 @@ export function normaliseFormula(formula: string): string {
     .toUpperCase();
 }
 
-function decodeCell(address: string): { row: number; column: number } | null {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address);
-  if (!match) return null;
-  const column = [...match[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), column };
-}
-
-function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [from, to = from] = range.replace(/^.*!/, "").split(":");
-  const a = decodeCell(from ?? "");
-  const b = decodeCell(to ?? "");
-  return a && b ? { top: a.row, left: a.column, bottom: b.row, right: b.column } : null;
-}
-
 function diagnoseTable(spec: TableSpec, found: ShapeTable): TableDiagnosis {
   const known = (header: string) => spec.columns.some((column) => same(column.header, header));
   const present = (header: string) => found.headers.some((h) => same(h, header));
@@ -139,14 +126,14 @@ function isTemplateFormula(cell: FormulaCell, tables: readonly ShapeTable[]): bo
   const wanted = normaliseFormula(cell.formula);
   const fixed = TEMPLATE.cells.find((spec) => spec.formula !== undefined && same(spec.sheet, cell.sheet) && same(spec.address, cell.address));
   if (fixed) return normaliseFormula(fixed.formula!) === wanted;
-  const at = decodeCell(cell.address);
+  const at = parseCell(cell.address);
   if (!at) return false;
   for (const table of tables) {
     const spec = TEMPLATE.tables.find((candidate) => same(candidate.name, table.name));
-    const box = decodeRange(table.range);
+    const box = tryParseRect(table.range);
     if (!spec || !box || !same(table.sheet, cell.sheet)) continue;
-    if (at.row <= box.top || at.row > box.bottom || at.column < box.left || at.column > box.right) continue;
-    const header = table.headers[at.column - box.left];
+    if (at.row0 <= box.top || at.row0 > bottomRow(box) || at.column0 < box.left || at.column0 > rightColumn(box)) continue;
+    const header = table.headers[at.column0 - box.left];
     const column = spec.columns.find((candidate) => header !== undefined && same(candidate.header, header));
     return column?.formula !== undefined && normaliseFormula(column.formula) === wanted;
   }

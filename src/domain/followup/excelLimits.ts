@@ -4,6 +4,7 @@
  * The sources are listed in docs/excel.md; the conformance checker (test/support/xlsx-conformance.ts) and
  * the Excel fake apply these same limits.
  */
+import { SHEET_COLUMNS, SHEET_ROWS, columnIndex } from "../common/a1";
 
 export const EXCEL_LIMITS = {
   /** [MS-OI29500] 2.1.613 d/e (dataValidation @errorTitle, @promptTitle). */
@@ -46,9 +47,8 @@ export function sheetNameProblem(name: string): string | undefined {
 export function isCellReference(text: string): boolean {
   const a1 = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(text);
   if (a1) {
-    const column = a1[1]!.toUpperCase().split("").reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
     const row = Number(a1[2]);
-    if (column <= 16_384 && row >= 1 && row <= 1_048_576) return true;
+    if (columnIndex(a1[1]!) < SHEET_COLUMNS && row >= 1 && row <= SHEET_ROWS) return true;
   }
   return /^[Rr]\d*([Cc]\d*)?$/.test(text) || /^[Cc]\d*$/.test(text);
 }

@@ -70,7 +70,7 @@ export const PAST_LAST_DATE_SERIAL = 2_958_466;
  * Blank as the validation reads it: empty, or only spaces. TRIM keeps a number's digits, so a date is never
  * blank; comparing with "" alone would take a cell holding a space for a value.
  */
-export function isBlank(expr: string): string {
+export function blankTest(expr: string): string {
   return `TRIM(${expr})=""`;
 }
 
@@ -81,11 +81,11 @@ function isRealDate(expr: string): string {
 
 /** An end that is blank, or a real date not before the start. */
 function endUsable(end: string): string {
-  return `OR(${isBlank(end)},AND(${isRealDate(end)},${end}>=${start}))`;
+  return `OR(${blankTest(end)},AND(${isRealDate(end)},${end}>=${start}))`;
 }
 
 /** The contract's Kravtyp, a blank one read as "valfri" (every form counts). */
-const REQUIREMENT = `IF(${isBlank(C.requirementType)},${text(REQUIREMENT_WHEN_BLANK)},${C.requirementType})`;
+const REQUIREMENT = `IF(${blankTest(C.requirementType)},${text(REQUIREMENT_WHEN_BLANK)},${C.requirementType})`;
 
 /**
  * TRUE when the Kravtyp matrix on Listor says `formExpr` counts under the contract's Kravtyp. `=` compares
@@ -113,16 +113,16 @@ export const PLACEMENT_FORMULAS = {
    * date (an offered-but-not-started row) and blank when the row does not count (ROW_COUNTS), so a wrong
    * value never becomes a wrong number or an error in the totals; never negative (a start in the future gives 0).
    */
-  fullTimeMonths: `=IF(${isBlank(start)},"",IF(${ROW_COUNTS},${monthsBetween(start, `IF(${isBlank(actualEnd)},TODAY(),${actualEnd})`)}*${scope},""))`,
+  fullTimeMonths: `=IF(${blankTest(start)},"",IF(${ROW_COUNTS},${monthsBetween(start, `IF(${blankTest(actualEnd)},TODAY(),${actualEnd})`)}*${scope},""))`,
   /** Planned full-time months: start → planned end × scope; blank unless the row counts and has a planned end. */
-  plannedFullTimeMonths: `=IF(OR(${served}="",${isBlank(plannedEnd)}),"",${monthsBetween(start, plannedEnd)}*${scope})`,
+  plannedFullTimeMonths: `=IF(OR(${served}="",${blankTest(plannedEnd)}),"",${monthsBetween(start, plannedEnd)}*${scope})`,
   /** TRUE when a counted placement ended early for a reason the 75 % rule accepts (amendment 1). */
-  earlyEnd75: `=IF(${served}="",FALSE,AND(OR(${EARLY_END_REASONS_75.map((reason) => `${pl(P.endReason)}=${text(reason)}`).join(",")}),NOT(${isBlank(actualEnd)}),NOT(${isBlank(plannedEnd)}),${actualEnd}<${plannedEnd}))`,
+  earlyEnd75: `=IF(${served}="",FALSE,AND(OR(${EARLY_END_REASONS_75.map((reason) => `${pl(P.endReason)}=${text(reason)}`).join(",")}),NOT(${blankTest(actualEnd)}),NOT(${blankTest(plannedEnd)}),${actualEnd}<${plannedEnd}))`,
   /**
    * Forecast full-time months: what an ended placement served, or for an ongoing one the larger of
    * served-so-far and planned (N() turns a blank planned value into 0). Blank when the row does not count.
    */
-  forecastFullTimeMonths: `=IF(${served}="","",IF(NOT(${isBlank(actualEnd)}),${served},MAX(${served},N(${pl(P.plannedFullTimeMonths)}))))`,
+  forecastFullTimeMonths: `=IF(${served}="","",IF(NOT(${blankTest(actualEnd)}),${served},MAX(${served},N(${pl(P.plannedFullTimeMonths)}))))`,
   /**
    * An extra place (bonus clause): a counted placement whose start came after placements started
    * strictly earlier already cover the commitment N by their forecast full-time months.

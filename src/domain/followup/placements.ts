@@ -5,7 +5,7 @@
  * engine checks the content rules on the workbook.
  */
 import { ContractError } from "./contract";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../common/dates";
 import { PLACEMENTS_TABLE, DATE_FORMAT, PERCENT_FORMAT } from "./template";
 import type { CellValue, TableColumnSpec } from "./types";
 

@@ -3,6 +3,7 @@
  * template plus a contract's values, target groups, pre-filled reports, placements and parameters —
  * resolved to sheets, addresses and values. The ExcelJS writer and the Office.js applier both apply it.
  */
+import { cellName, columnLetter, parseCell } from "../common/a1";
 import { listParameters, isParameterYear, NEWEST_YEAR } from "../model/parameters";
 import { contractValueOrDefault, CONTRACT_FIELDS, type Contract } from "./contract";
 import { DEFAULT_TARGET_GROUPS, type ReportingInterval, REPORTING_INTERVALS } from "./lists";
@@ -16,8 +17,6 @@ import {
   REPORTS_TABLE,
   TARGET_GROUPS_TABLE,
   TEMPLATE,
-  columnLetter,
-  columnNumber,
   contractValueCell,
 } from "./template";
 import type {
@@ -63,15 +62,11 @@ export interface TemplatePlanOptions {
  */
 export const RULES_DOWN_TO_ROW = 1000;
 
-interface Cell {
-  readonly column: number;
-  readonly row: number;
-}
-
-function parseCell(address: string): Cell {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (!match) throw new Error(`not a cell address: ${address}`);
-  return { column: columnNumber(match[1]), row: Number(match[2]) };
+/** A cell address of the template's own specs (always well formed). */
+function anchor(address: string): { row0: number; column0: number } {
+  const cell = parseCell(address);
+  if (!cell) throw new Error(`not a cell address: ${address}`);
+  return cell;
 }
 
 function quoteSheet(sheet: string): string {
@@ -79,34 +74,35 @@ function quoteSheet(sheet: string): string {
 }
 
 function absolute(address: string): string {
-  const { column, row } = parseCell(address);
-  return `$${columnLetter(column)}$${row}`;
+  const { row0, column0 } = anchor(address);
+  return cellName(row0, column0, true);
 }
 
 function tablePlan(spec: TableSpec, rows: readonly (readonly CellValue[])[]): TablePlan {
-  const origin = parseCell(spec.topLeft);
+  const origin = anchor(spec.topLeft);
   // An Excel table always has at least one data row; an empty one keeps the file valid.
   const filled = rows.length > 0 ? rows : [spec.columns.map(() => null)];
-  const lastColumn = columnLetter(origin.column + spec.columns.length - 1);
-  const lastRow = origin.row + filled.length;
+  const lastColumn = columnLetter(origin.column0 + spec.columns.length - 1);
+  const lastRow = origin.row0 + 1 + filled.length;
   return { spec, rows: filled, range: `${spec.topLeft}:${lastColumn}${lastRow}` };
 }
 
 /** The rows a table's column rules cover: the data rows, extended for the tables users grow. */
 function ruleRows(table: TablePlan, grows: boolean): { first: number; last: number } {
-  const origin = parseCell(table.spec.topLeft);
-  const first = origin.row + 1;
-  const last = origin.row + table.rows.length;
+  // Sheet row numbers (1-based): the header is row0 + 1, the first data row the one under it.
+  const origin = anchor(table.spec.topLeft);
+  const first = origin.row0 + 2;
+  const last = origin.row0 + 1 + table.rows.length;
   return { first, last: grows ? Math.max(last, RULES_DOWN_TO_ROW) : last };
 }
 
 function columnRules(table: TablePlan, grows: boolean): { validations: RangeValidationPlan[]; formats: RangeFormatPlan[] } {
-  const origin = parseCell(table.spec.topLeft);
+  const origin = anchor(table.spec.topLeft);
   const { first, last } = ruleRows(table, grows);
   const validations: RangeValidationPlan[] = [];
   const formats: RangeFormatPlan[] = [];
   table.spec.columns.forEach((column, index) => {
-    const letter = columnLetter(origin.column + index);
+    const letter = columnLetter(origin.column0 + index);
     const range = `${letter}${first}:${letter}${last}`;
     if (column.validation) validations.push({ sheet: table.spec.sheet, range, validation: column.validation });
     const numberFormat = column.text ? "@" : column.numberFormat;
@@ -233,7 +229,7 @@ export function buildTemplatePlan(contract?: Contract, options: TemplatePlanOpti
   const cells = TEMPLATE.cells.filter((cell) => onKeptSheet(cell.sheet) && !(supplier && cell.usesCustomFunction));
   const reports = tables.find((table) => table.spec === REPORTS_TABLE);
   const reportRules = reports ? ruleRows(reports, true) : { first: 2, last: RULES_DOWN_TO_ROW };
-  const lastReportColumn = columnLetter(REPORTS_TABLE.columns.length);
+  const lastReportColumn = columnLetter(REPORTS_TABLE.columns.length - 1);
   const conditionalFormats: ConditionalFormatSpec[] = TEMPLATE.conditionalFormats.map((format) => ({
     ...format,
     range: format.sheet === SHEETS.reports ? `A${reportRules.first}:${lastReportColumn}${reportRules.last}` : format.range,

@@ -5,7 +5,7 @@
  * table sheet, and a fixed print area only where nothing grows (no table, no spilling formula): there
  * Excel's default, the used range, follows the rows a user adds, where a fixed area would cut them off.
  */
-import { columnLetter, columnNumber } from "./template";
+import { columnLetter, parseCell } from "../common/a1";
 import type { SheetSpec, TemplatePlan } from "./types";
 
 /** Wider than this many columns prints landscape (A4 portrait holds about eight of the template's columns). */
@@ -33,13 +33,11 @@ export function sheetPrintSetup(spec: SheetSpec, plan: TemplatePlan, extent: She
   const grows = tables.length > 0 || plan.cells.some((cell) => cell.sheet === spec.name && cell.dynamicArray);
   return {
     landscape: lastColumn > PORTRAIT_MAX_COLUMNS,
-    printArea: grows ? null : `$A$1:$${columnLetter(lastColumn)}$${Math.max(1, extent.lastRow)}`,
+    printArea: grows ? null : `$A$1:$${columnLetter(lastColumn - 1)}$${Math.max(1, extent.lastRow)}`,
     // A sheet that is a table (header in row 1) repeats the header on every page.
     titleRows: tables.some((table) => /^\$?[A-Z]+\$?1$/.test(table.spec.topLeft.split(":")[0]!)) ? "1:1" : null,
   };
 }
-
-const CELL = /^\$?([A-Z]+)\$?(\d+)$/;
 
 /**
  * The extent of a sheet as the plan writes it: its cells, tables (header and rows) and forms. This is what
@@ -49,10 +47,10 @@ export function planExtent(sheet: string, plan: TemplatePlan): SheetExtent {
   let lastColumn = 0;
   let lastRow = 0;
   const reach = (address: string, extraColumns = 0, extraRows = 0) => {
-    const match = CELL.exec(address);
-    if (!match) return;
-    lastColumn = Math.max(lastColumn, columnNumber(match[1]!) + extraColumns);
-    lastRow = Math.max(lastRow, Number(match[2]) + extraRows);
+    const cell = parseCell(address);
+    if (!cell) return;
+    lastColumn = Math.max(lastColumn, cell.column0 + 1 + extraColumns);
+    lastRow = Math.max(lastRow, cell.row0 + 1 + extraRows);
   };
   for (const cell of plan.cells) if (cell.sheet === sheet) reach(cell.address);
   for (const table of plan.tables) {

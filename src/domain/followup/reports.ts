@@ -3,7 +3,8 @@
  * Avtalsslut. Periods run from the contract start (not calendar quarters), each step computed from the
  * start itself so month ends do not drift (31 Jan + 1 month = 28/29 Feb, + 2 months = 31 Mar).
  */
-import { addDays, addMonths, isIsoDate } from "./dates";
+import { addDays, isIsoDate } from "../common/dates";
+import { addMonths } from "./dates";
 import type { ReportStatus, ReportingInterval } from "./lists";
 
 export const INTERVAL_MONTHS: Readonly<Record<ReportingInterval, number>> = {

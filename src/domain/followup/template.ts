@@ -2,6 +2,7 @@
  * The follow-up workbook template (shared/spec/followup.md) as one writer-neutral definition.
  * plan.ts resolves it, with a contract's values, into a TemplatePlan that the writers apply.
  */
+import { columnLetter } from "../common/a1";
 import { CONTRACT_FIELDS, type ContractField } from "./contract";
 import {
   EFFECTS_CASE_IDS_FORMULA,
@@ -61,18 +62,6 @@ export const AMOUNT_FORMAT = "#,##0";
 export const PERCENT_FORMAT = "0%";
 export const TEXT_FORMAT = "@";
 
-/** Column letter of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** 1-based column number of a letter (A → 1). */
-export function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 // ---------------------------------------------------------------- validation helpers
 
 function listRule(name: string, title: string): ValidationSpec {
@@ -120,7 +109,7 @@ const PLACEMENT_ORDER: readonly PlacementColumnKey[] = [
   "internValue",
 ];
 
-const placementLetter = (key: PlacementColumnKey): string => columnLetter(PLACEMENT_ORDER.indexOf(key) + 1);
+const placementLetter = (key: PlacementColumnKey): string => columnLetter(PLACEMENT_ORDER.indexOf(key));
 const startCell = `$${placementLetter("startDate")}2`;
 
 const PLACEMENT_DRAFTS: Readonly<Record<PlacementColumnKey, ColumnDraft>> = {
@@ -221,7 +210,7 @@ const REPORT_ORDER: readonly ReportColumnKey[] = [
   "periodFrom", "periodTo", "dueDate", "receivedDate", "status", "reviewedBy", "reviewDate", "reference",
   "deviation", "action", "deadline", "comment",
 ];
-const reportLetter = (key: ReportColumnKey): string => columnLetter(REPORT_ORDER.indexOf(key) + 1);
+const reportLetter = (key: ReportColumnKey): string => columnLetter(REPORT_ORDER.indexOf(key));
 
 const REPORT_DRAFTS: Readonly<Record<ReportColumnKey, ColumnDraft>> = {
   periodFrom: { headerEn: "Period from", width: 13, numberFormat: DATE_FORMAT, help: "Första dag i rapportperioden.", validation: ANY_DATE },
@@ -543,7 +532,7 @@ export const EFFECTS_LAST_SUMMED_ROW = EFFECTS_FIRST_ROW + 4999;
 
 function economyCells(): FixedCellSpec[] {
   const sheet = SHEETS.economy;
-  const actorLetters = ACTOR_COLUMNS.map((_, i) => columnLetter(i + 2));
+  const actorLetters = ACTOR_COLUMNS.map((_, i) => columnLetter(i + 1));
   const society = actorLetters[5];
   const cells: FixedCellSpec[] = [
     { sheet, address: "A1", value: "Samhällsekonomi", style: "title" },
@@ -689,7 +678,7 @@ function contractCells(): FixedCellSpec[] {
 const SUMMARY_CELLS = summaryCells();
 
 const widths = (columns: readonly TableColumnSpec[]): Record<string, number> =>
-  Object.fromEntries(columns.map((c, i) => [columnLetter(i + 1), c.width ?? 12]));
+  Object.fromEntries(columns.map((c, i) => [columnLetter(i), c.width ?? 12]));
 
 export const SHEET_SPECS: readonly SheetSpec[] = [
   { name: SHEETS.contract, visibility: "visible", tabIndex: 0, inSupplierVersion: true, columnWidths: { A: 44, B: 28, C: 70 }, tabColor: "1F4E79" },

@@ -2,11 +2,9 @@
  * Swedish and English texts of the Office.js side (src/excel): why a template could not be applied.
  * Each text names exactly what is in the way and what the user can do; `{placeholders}` are filled in.
  */
+import { fill, type BilingualText } from "../common/text";
 
-export interface ExcelText {
-  readonly sv: string;
-  readonly en: string;
-}
+export type { BilingualText as ExcelText } from "../common/text";
 
 export const EXCEL_TEXTS = {
   unsupportedHost: {
@@ -74,13 +72,11 @@ export const EXCEL_TEXTS = {
     en: "The table {table} lacks the column {column}. Create the template again (it adds missing columns) and try again.",
   },
   decisionHeaders: { sv: "Fråga|Svar|Kommentar", en: "Question|Answer|Comment" },
-} as const satisfies Record<string, ExcelText>;
+} as const satisfies Record<string, BilingualText>;
 
 export type ExcelTextKey = keyof typeof EXCEL_TEXTS;
 
-export function excelText(key: ExcelTextKey, values: Readonly<Record<string, string | number>> = {}): ExcelText {
-  const fill = (text: string): string =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export function excelText(key: ExcelTextKey, values: Readonly<Record<string, string | number>> = {}): BilingualText {
   const text = EXCEL_TEXTS[key];
-  return { sv: fill(text.sv), en: fill(text.en) };
+  return { sv: fill(text.sv, values), en: fill(text.en, values) };
 }

@@ -2,14 +2,9 @@
  * Swedish and English texts of the follow-up workbook: contract-input errors and the template command.
  * Swedish is the default language.
  */
-import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
+import type { BilingualText } from "../common/text";
 
-export type FollowupLang = "sv" | "en";
-
-export interface FollowupText {
-  readonly sv: string;
-  readonly en: string;
-}
+export type { Lang as FollowupLang } from "../common/text";
 
 /** Why a contract JSON value was rejected; `{field}`, `{value}` and `{allowed}` are filled in. */
 export const CONTRACT_ERRORS = {
@@ -47,18 +42,10 @@ export const CONTRACT_ERRORS = {
     sv: "{field}: okänd kolumn {value}.",
     en: "{field}: unknown column {value}.",
   },
-} as const satisfies Record<string, FollowupText>;
+} as const satisfies Record<string, BilingualText>;
 
 export type ContractErrorCode = keyof typeof CONTRACT_ERRORS;
 
-/** Fills `{name}` placeholders of a text. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    // A file path may be long; a quoted cell or line is cut to an excerpt all the same.
-    return value === undefined ? whole : excerpt(value, 2 * MAX_QUOTED_LENGTH);
-  });
-}
 
 export const TEMPLATE_COMMAND_TEXTS = {
   usage: {
@@ -85,7 +72,7 @@ export const TEMPLATE_COMMAND_TEXTS = {
   unknownFlag: { sv: "okänd flagga {value}.", en: "unknown flag {value}." },
   badLang: { sv: "--lang ska vara sv eller en, fick {value}.", en: "--lang must be sv or en, got {value}." },
   badYear: { sv: "--year: {value} är inte ett av {allowed}.", en: "--year: {value} is not one of {allowed}." },
-} as const satisfies Record<string, FollowupText>;
+} as const satisfies Record<string, BilingualText>;
 
 /** Errors of the workbook reader (src/xlsx/read.ts). */
 export const READ_ERRORS = {
@@ -116,6 +103,6 @@ export const READ_ERRORS = {
     sv: "{value}: tabellen {field} anger {count} kolumner; SYSS läser högst {limit}.",
     en: "{value}: table {field} claims {count} columns; SYSS reads at most {limit}.",
   },
-} as const satisfies Record<string, FollowupText>;
+} as const satisfies Record<string, BilingualText>;
 
 export type ReadErrorCode = keyof typeof READ_ERRORS;

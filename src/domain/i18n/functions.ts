@@ -3,7 +3,7 @@
  * errors that are about the shape of a function's arguments (the model's own errors carry their texts).
  * The functions speak Swedish, as Swedish Excel does.
  */
-import { excerpt } from "./excerpt";
+import { excerpt } from "../common/text";
 
 export const FUNCTION_TEXTS = {
   breakdownHeader: ["Aktör", "Post", "Belopp (kr)"],

@@ -2,15 +2,10 @@
  * Swedish and English texts of the socio-economic model: actor and line-item labels, input field
  * names, allowed ranges, error and warning messages. Swedish is the default language.
  */
-import { excerpt } from "./excerpt";
+import { excerpt, type BilingualText } from "../common/text";
 
-export type ModelLang = "sv" | "en";
-
-/** A text in both languages. */
-export interface BilingualText {
-  readonly sv: string;
-  readonly en: string;
-}
+export type { Lang as ModelLang } from "../common/text";
+export type { BilingualText } from "../common/text";
 
 export const ACTOR_LABELS = {
   individual: { sv: "Individ", en: "Individual" },

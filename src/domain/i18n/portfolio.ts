@@ -2,6 +2,7 @@
  * Texts of the merge and the portfolio (spec/portfolio.md): refusals, the CLI's usage errors and the
  * portfolio sheet's headings. Swedish first, English beside it; `{name}` placeholders are filled by `fill`.
  */
+import { fill } from "../common/text";
 export interface PortfolioText {
   readonly sv: string;
   readonly en: string;
@@ -39,11 +40,8 @@ export const MERGE_REFUSALS = {
 
 export type MergeRefusalCode = keyof typeof MERGE_REFUSALS;
 
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  let text = template;
-  for (const [key, value] of Object.entries(values)) text = text.split(`{${key}}`).join(value);
-  return text;
-}
+// One placeholder filler for every text table (src/domain/common/text.ts).
+export { fill };
 
 /** `syss merge` and `syss portfolio` usage and file errors. */
 export const PORTFOLIO_CLI_TEXTS = {

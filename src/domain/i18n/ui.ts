@@ -5,7 +5,8 @@
  * by `formatUiText`.
  */
 
-export type UiLang = "sv" | "en";
+import { fill, type Lang as UiLang } from "../common/text";
+export type { Lang as UiLang } from "../common/text";
 
 const SV = {
   // ---- shell ----
@@ -747,12 +748,9 @@ const EN: Readonly<Record<UiKey, string>> = {
 export const UI_TEXTS: Readonly<Record<UiLang, Readonly<Record<UiKey, string>>>> = { sv: SV, en: EN };
 
 /** Fills `{name}` placeholders; a placeholder without a value stays visible so a missing argument is noticed. */
-export function formatUiText(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 export function uiText(lang: UiLang, key: UiKey, params?: Readonly<Record<string, string | number>>): string {
-  return formatUiText(UI_TEXTS[lang][key], params);
+  return fill(UI_TEXTS[lang][key], params ?? {});
 }
 
 /** Swedish unless the Office display language (e.g. "en-US", "sv-SE") is something other than Swedish. */

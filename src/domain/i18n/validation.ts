@@ -3,50 +3,14 @@
  * Placeholders in braces are filled per finding: {column}, {rowId} always; others per code.
  * Texts never repeat personal data found in a cell: they name its kind and position only.
  */
-import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
+import type { BilingualText } from "../common/text";
 
-export type ValidationLang = "sv" | "en";
-
-export interface BilingualText {
-  readonly sv: string;
-  readonly en: string;
-}
-
-/** A placeholder value: the same in both languages, or one per language (numbers, words). */
-export type TextValue = string | BilingualText;
-export type TextValues = Readonly<Record<string, TextValue>>;
+export type { Lang as ValidationLang } from "../common/text";
+export type { BilingualText, TextValue, TextValues } from "../common/text";
 
 interface FindingText {
   readonly message: BilingualText;
   readonly fix: BilingualText;
-}
-
-/** A template split once into literal parts and placeholder names (odd indices), reused for every finding. */
-const compiled = new Map<string, readonly string[]>();
-
-function parts(template: string): readonly string[] {
-  let split = compiled.get(template);
-  if (split === undefined) {
-    split = template.split(/\{(\w+)\}/);
-    compiled.set(template, split);
-  }
-  return split;
-}
-
-function fill(template: string, values: TextValues, lang: ValidationLang): string {
-  const split = parts(template);
-  let text = split[0]!;
-  for (let i = 1; i < split.length; i += 2) {
-    const value = values[split[i]!];
-    // An unknown placeholder stays visible rather than vanishing.
-    text += (value === undefined ? `{${split[i]}}` : excerpt(typeof value === "string" ? value : value[lang], 2 * MAX_QUOTED_LENGTH)) + split[i + 1]!;
-  }
-  return text;
-}
-
-/** Fills `{name}` placeholders in both languages. */
-export function fillText(text: BilingualText, values: TextValues): BilingualText {
-  return { sv: fill(text.sv, values, "sv"), en: fill(text.en, values, "en") };
 }
 
 export const FINDING_TEXTS = {

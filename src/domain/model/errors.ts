@@ -12,8 +12,8 @@ import {
   type AllowedKey,
   type BilingualText,
   type FieldName,
-  type ModelLang,
 } from "../i18n/model";
+import { UserError } from "../common/errors";
 
 export type ModelErrorCode =
   | "INVALID_INPUT" // the input is not an object / row at all
@@ -24,27 +24,19 @@ export type ModelErrorCode =
   | "UNKNOWN_YEAR" // a parameter year that has no parameter set
   | "VALUE_TOO_LARGE"; // a number of absurd magnitude (over MAX_MAGNITUDE): #NUM! in a cell
 
-export class ModelError extends Error {
-  readonly code: ModelErrorCode;
+export class ModelError extends UserError<ModelErrorCode> {
   /** The canonical input key or parameter key the error is about. */
   readonly field: string;
   /** The raw value given (undefined when missing). */
   readonly value: unknown;
   readonly allowed: BilingualText;
-  readonly messages: BilingualText;
 
   constructor(code: ModelErrorCode, field: string, value: unknown, allowed: BilingualText, messages: BilingualText) {
-    super(messages.sv);
+    super(code, messages, { field, value, allowed });
     this.name = "ModelError";
-    this.code = code;
     this.field = field;
     this.value = value;
     this.allowed = allowed;
-    this.messages = messages;
-  }
-
-  messageIn(lang: ModelLang): string {
-    return this.messages[lang];
   }
 }
 

@@ -10,9 +10,8 @@
  * so the add-in and the sheet agree. Dates are Excel serial numbers (1900 system, serial 25569 =
  * 1970-01-01) taken as calendar days, UTC-style: whole days, no time zone, no daylight saving.
  */
+import { UNIX_EPOCH_SERIAL } from "../common/dates";
 
-/** The serial of 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
 /** Days in a 400-year Gregorian cycle. */
 const DAYS_PER_ERA = 146_097;
 /** Days from 0000-03-01 to 1970-01-01: the cycles are counted from a March 1st. */

@@ -3,6 +3,7 @@
  * types. Each parser returns the parsed value, BLANK for an empty cell, or INVALID; the caller turns
  * INVALID into a ModelError naming its field.
  */
+import { LAST_EXCEL_SERIAL, MS_PER_DAY, UNIX_EPOCH_SERIAL } from "../common/dates";
 
 export const BLANK = Symbol("blank");
 
@@ -127,10 +128,6 @@ export function aliasTable<T extends string>(spellings: Readonly<Record<T, reado
   return table;
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Days between Excel's day 0 (1899-12-30) and 1970-01-01. */
-const EXCEL_EPOCH_OFFSET = 25_569;
-const LAST_EXCEL_SERIAL = 2_958_465; // 9999-12-31
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
 
 /** A date as an Excel serial day number (whole days): from a serial, a Date, or an ISO YYYY-MM-DD string. */
@@ -141,7 +138,7 @@ export function parseDateSerial(raw: unknown): Parsed<number> {
   }
   if (raw instanceof Date) {
     const time = raw.getTime();
-    return Number.isFinite(time) ? Math.floor(time / MS_PER_DAY + 1e-9) + EXCEL_EPOCH_OFFSET : INVALID;
+    return Number.isFinite(time) ? Math.floor(time / MS_PER_DAY + 1e-9) + UNIX_EPOCH_SERIAL : INVALID;
   }
   if (typeof raw === "string") {
     const text = raw.trim();
@@ -154,7 +151,7 @@ export function parseDateSerial(raw: unknown): Parsed<number> {
       const check = new Date(time);
       // Date.UTC rolls 2025-02-30 over into March; such a date is invalid, not corrected.
       if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return INVALID;
-      return time / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+      return time / MS_PER_DAY + UNIX_EPOCH_SERIAL;
     }
     const serial = parseNumberText(text);
     if (serial !== undefined && !serial.percentSign) return parseDateSerial(serial.value);

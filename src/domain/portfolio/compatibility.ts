@@ -4,6 +4,7 @@
  */
 import { TEMPLATE_VERSION } from "../followup/template";
 import type { MergeRefusalCode } from "../i18n/portfolio";
+import { compareVersions } from "../common/versions";
 
 export interface MergeSideFacts {
   readonly file: string;
@@ -21,15 +22,6 @@ export interface Refusal {
 }
 
 /** -1, 0 or 1 as dotted version numbers compare ("1.10.0" is newer than "1.9.0"); text parts count as 0. */
-export function compareVersions(a: string, b: string): number {
-  const partsA = a.split(".").map((part) => Number.parseInt(part, 10) || 0);
-  const partsB = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
-    const difference = (partsA[i] ?? 0) - (partsB[i] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
-}
 
 /**
  * Refused when a file is not SYSS's or not of this template version (an older one is upgraded first). A

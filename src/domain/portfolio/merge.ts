@@ -12,7 +12,7 @@
  *
  * Pure: the file side (src/xlsx/merge.ts, the pane) reads both workbooks into MergeTables and writes the plan.
  */
-import { isIsoDate, isoToSerial, serialToIso } from "../followup/dates";
+import { isIsoDate, isoToSerial, serialToIso } from "../common/dates";
 import { PLACEMENT_HEADERS, REPORT_HEADERS, TABLES } from "../followup/names";
 import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/minimisation";
 import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";

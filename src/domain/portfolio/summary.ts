@@ -6,7 +6,7 @@
  * model on each placement, as SYSS.EFFECTS does on the Samhällsekonomi sheet.
  */
 import { PLACEMENT_KEY_COLUMNS } from "../followup/formulas";
-import { isoToSerial } from "../followup/dates";
+import { isoToSerial } from "../common/dates";
 import { PARAMETER_HEADERS, PLACEMENT_HEADERS as P, REPORT_HEADERS as R, TABLES } from "../followup/names";
 import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/minimisation";
 import { PLACEMENTS_TABLE } from "../followup/template";

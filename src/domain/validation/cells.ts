@@ -4,15 +4,13 @@
  * Number parsing reuses the model's reader, so "20 500" and "0,75" mean the same here as in SYSS.EFFECTS.
  */
 import { isDateValue } from "../followup/types";
-import { isoToSerial } from "../followup/dates";
+import { LAST_EXCEL_SERIAL, isoToSerial } from "../common/dates";
 import { foldText, parseNumber } from "../model/values";
 import type { BilingualText } from "../i18n/validation";
 import type { InputCell } from "./input";
 
 /** Serial of 1901-01-01: smaller numbers in a date column are typing slips, not dates (Excel's 1900 is also off by its fake 29 Feb). */
 const FIRST_PLAUSIBLE_SERIAL = 367;
-/** Serial of 9999-12-31, Excel's last date. */
-const LAST_EXCEL_SERIAL = 2_958_465;
 /** yyyy-mm-dd, also with one-digit month or day ("2027-3-1"), as Excel and LibreOffice read typed dates. */
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -149,7 +147,7 @@ function groupThousands(integer: string, separator: string): string {
 }
 
 /** A number in Swedish ("12 000,5") and English ("12,000.5") style, at most `decimals` decimals. */
-export function formatNumber(value: number, decimals = 1): BilingualText {
+export function numberText(value: number, decimals = 1): BilingualText {
   const rounded = Number(value.toFixed(decimals));
   const negative = rounded < 0;
   const [integer, fraction] = Math.abs(rounded).toString().split(".");
@@ -159,7 +157,7 @@ export function formatNumber(value: number, decimals = 1): BilingualText {
 }
 
 /** A fraction as a percentage: 0.755 → "75,5 %" / "75.5 %". */
-export function formatPercent(share: number): BilingualText {
-  const number = formatNumber(share * 100, 1);
+export function percentText(share: number): BilingualText {
+  const number = numberText(share * 100, 1);
   return { sv: `${number.sv} %`, en: `${number.en} %` };
 }

@@ -6,7 +6,7 @@
 import { CONTRACT_FIELD_BY_KEY, defaultRetentionDate } from "../followup/contract";
 import { REQUIREMENT_TYPES, type RequirementType } from "../followup/lists";
 import { requirementTypeOf } from "./counting";
-import { isoToSerial, serialToIso } from "../followup/dates";
+import { isoToSerial, serialToIso } from "../common/dates";
 import type { ContractFieldKey } from "../followup/names";
 import { NEWEST_YEAR, isParameterYear, type ParameterYear } from "../model/parameters";
 import { FRAGMENTS, STATUS_WORDS } from "../i18n/validation";

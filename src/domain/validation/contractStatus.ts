@@ -4,10 +4,12 @@
  * formulas (src/domain/followup/formulas.ts, SUMMARY_FORMULAS and PLACEMENT_FORMULAS) step by step, so the
  * add-in and the sheet never disagree; `today` stands in for TODAY().
  */
-import { addMonths, isoToSerial, serialToIso } from "../followup/dates";
-import { FRAGMENTS, STATUS_WORDS, fillText, type BilingualText } from "../i18n/validation";
+import { isoToSerial, serialToIso } from "../common/dates";
+import { addMonths } from "../followup/dates";
+import { FRAGMENTS, STATUS_WORDS, type BilingualText } from "../i18n/validation";
+import { fillText } from "../common/text";
 import { calendarMonths } from "../model/months";
-import { formatNumber, formatPercent } from "./cells";
+import { numberText, percentText } from "./cells";
 import { contractPlace, type ContractTerms } from "./contractForm";
 import { finding, type Finding } from "./findings";
 import type { ContractInput } from "./input";
@@ -186,10 +188,10 @@ function shownRequirement(contract: ContractInput): string {
  */
 export function decidingPair(a: number, b: number): [BilingualText, BilingualText] {
   for (let decimals = 1; decimals < 3; decimals++) {
-    const [fa, fb] = [formatNumber(a, decimals), formatNumber(b, decimals)];
+    const [fa, fb] = [numberText(a, decimals), numberText(b, decimals)];
     if (a === b || fa.sv !== fb.sv) return [fa, fb];
   }
-  return [formatNumber(a, 3), formatNumber(b, 3)];
+  return [numberText(a, 3), numberText(b, 3)];
 }
 
 /** "1 förtida avslut" / "1 early end", "2 early ends". */
@@ -211,14 +213,14 @@ export function contractFindings(contract: ContractInput, terms: ContractTerms, 
   const commitment = status.commitment;
   // Without the columns the months depend on, progress figures would be made up from blanks.
   if (commitment === null || status.status === CANNOT_ASSESS) return findings;
-  const months = (value: number) => formatNumber(value, 1);
+  const months = (value: number) => numberText(value, 1);
   const commitmentPlace = contractPlace(contract, "commitmentMonths");
   const [servedShown, commitmentShown] = decidingPair(status.servedMonths, commitment);
   findings.push(
     finding("COMMITMENT_PROGRESS", commitmentPlace, {
       served: servedShown,
       commitment: commitmentShown,
-      share: formatPercent(status.share ?? 0),
+      share: percentText(status.share ?? 0),
       forecast: months(status.forecastMonths),
     }),
   );

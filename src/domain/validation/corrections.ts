@@ -14,11 +14,12 @@
  * Each finding gets its correction when the validation creates it (withCorrections), from the same read, so
  * the task pane never reads the workbook again to offer one.
  */
-import { serialToIso } from "../followup/dates";
+import { serialToIso } from "../common/dates";
 import { PLACEMENT_HEADERS as P, TARGET_GROUP_HEADERS, TABLES } from "../followup/names";
-import { cellText, formatNumber, formatPercent, readDate, readListValue, readNumber, readShare } from "./cells";
+import { cellText, numberText, percentText, readDate, readListValue, readNumber, readShare } from "./cells";
 import type { Correction, Finding } from "./findings";
-import { TableView, columnLetter, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
+import { columnLetter } from "../common/a1";
+import { TableView, findTable, parseCellAddress, userTables, type InputCell, type ValidationInput } from "./input";
 import { listColumnsOf } from "./listColumns";
 
 export type { Correction } from "./findings";
@@ -133,7 +134,7 @@ export function correctionFor(input: ValidationInput, item: Finding, lookups: Li
   if (PERSONAL_DATA_CODES.has(item.code)) return value === null ? null : { ...place, to: "", shown: "", clear: true };
   if (SHARE_RANGE_CODES.has(item.code)) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < MIN_WHOLE_PERCENT || value > MAX_WHOLE_PERCENT) return null;
-    return { ...place, to: value / 100, shown: formatPercent(value / 100).sv };
+    return { ...place, to: value / 100, shown: percentText(value / 100).sv };
   }
   if (item.code === "LIST_NOT_EXACT") {
     const options = table === null ? undefined : listOptions(input, table, header, lookups);
@@ -149,7 +150,7 @@ export function correctionFor(input: ValidationInput, item: Finding, lookups: Li
   const share = table === null ? SHARE_FIELDS.has(header) : SHARE_COLUMNS.has(header);
   const read = share ? readShare(value) : readNumber(value);
   if (read.kind !== "number" || !read.asText) return null;
-  return { ...place, to: read.value, shown: share ? formatPercent(read.value).sv : formatNumber(read.value, 4).sv };
+  return { ...place, to: read.value, shown: share ? percentText(read.value).sv : numberText(read.value, 4).sv };
 }
 
 /**

@@ -12,7 +12,7 @@
 import { EARLY_END_REASONS_75, EMPLOYMENT_FORMS, REQUIREMENT_MATRIX, REQUIREMENT_TYPES, REQUIREMENT_WHEN_BLANK, type RequirementType } from "../followup/lists";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { isBlankCell, plainDate, readDate } from "./cells";
-import { isoToSerial } from "../followup/dates";
+import { isoToSerial } from "../common/dates";
 import { isDateValue } from "../followup/types";
 import { cellAt, type InputCell, type TableView } from "./input";
 

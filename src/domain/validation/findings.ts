@@ -3,7 +3,8 @@
  * Codes never change meaning once released (docs/validation.md documents each), so users, the
  * Validering sheet and scripts can rely on them.
  */
-import { FINDING_TEXTS, fillText, type BilingualText, type TextValues } from "../i18n/validation";
+import { FINDING_TEXTS, type BilingualText, type TextValues } from "../i18n/validation";
+import { fillText } from "../common/text";
 
 export type Severity = "error" | "warning" | "info";
 

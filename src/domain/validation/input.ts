@@ -8,6 +8,7 @@
 import type { CellValue } from "../followup/types";
 import type { ContractFieldKey } from "../followup/names";
 import { RENAMED_HEADERS } from "../followup/formerHeaders";
+import { columnLetter, parseCell } from "../common/a1";
 
 export type InputCell = CellValue;
 
@@ -41,6 +42,13 @@ export function leadingFilledRows(rows: readonly (readonly InputCell[])[]): Inpu
 }
 
 /** A single cell with its A1 address (no sheet). */
+/** A filled cell outside every table, on any sheet (the personal-data scan reads them). */
+export interface LooseCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: InputCell;
+}
+
 export interface AddressedCell {
   readonly address: string;
   readonly value: InputCell;
@@ -80,27 +88,10 @@ export interface ValidationOptions {
   readonly today: string;
 }
 
-/** "A", "B", …, "Z", "AA", … for a zero-based column index. */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** Zero-based column index of column letters ("A" → 0, "AA" → 26). */
-export function columnIndex(letters: string): number {
-  let index = 0;
-  for (const char of letters.toUpperCase()) index = index * 26 + (char.charCodeAt(0) - 64);
-  return index - 1;
-}
-
-/** Splits "AB12" into column index and row number; null for anything else. */
+/** Splits "AB12" into the 0-based column index and the sheet row number (1-based, as `TableInput` counts rows); null for anything else. */
 export function parseCellAddress(address: string): { column: number; row: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) return null;
-  return { column: columnIndex(match[1]!), row: Number(match[2]) };
+  const cell = parseCell(address);
+  return cell && { column: cell.column0, row: cell.row0 + 1 };
 }
 
 /** A table row's cells read by position: blank (null) for a column the table lacks (−1) or a short row. */

@@ -5,13 +5,14 @@
  * type problem, and not again by every rule that reads it.
  */
 import { PLACEMENT_FORMULAS, PLACEMENT_KEY_COLUMNS } from "../followup/formulas";
-import { serialToIso as isoOf } from "../followup/dates";
+import { serialToIso as isoOf } from "../common/dates";
 import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
 import { calendarMonths } from "../model/months";
 import { isLikelyEligibleForIntroductionJob, isLikelyEligibleForNewStartJob } from "../model/subsidies";
 import type { ParameterValues } from "../model/parameters";
-import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValues } from "../i18n/validation";
-import { cellText, formatNumber, formatPercent, isBlankCell, plainDate, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
+import { FRAGMENTS, type BilingualText, type TextValue, type TextValues } from "../i18n/validation";
+import { fillText } from "../common/text";
+import { cellText, numberText, percentText, isBlankCell, plainDate, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding, type FindingCode } from "./findings";
 import { cellAt, type InputCell, type TableView } from "./input";
 import { countingOf, numericSerial, type PlacementPositions, type RowCounting } from "./counting";
@@ -217,7 +218,7 @@ function numberCell(cell: InputCell, header: string, out: RowReporter, share = f
   if (read.kind === "invalid") out.report("NOT_A_NUMBER", header, { value: out.show(header) });
   if (read.kind !== "number") return null;
   if (read.asText) {
-    const proposal = share ? formatPercent(read.value) : formatNumber(read.value, 2);
+    const proposal = share ? percentText(read.value) : numberText(read.value, 2);
     out.report("NUMBER_AS_TEXT", header, { value: out.show(header), proposal, consequence: asTextConsequence(header) });
   }
   return read.value;
@@ -356,13 +357,13 @@ const startWithinContract: PlacementRule = (row, _view, context, out) => {
 /** " (menade du 50 %?)" when a share looks typed as a whole percentage into a percent cell. */
 function percentHint(value: number): TextValues {
   if (value <= 1 || value > 100) return {};
-  const meant = formatPercent(value / 100);
+  const meant = percentText(value / 100);
   return { hint: fillText(FRAGMENTS.didYouMean, { value: meant }) };
 }
 
 const scopeInRange: PlacementRule = (row, _view, _context, out) => {
   if (row.scope === null) return;
-  if (row.scope <= 0 || row.scope > 1) out.report("SCOPE_OUT_OF_RANGE", P.scope, { value: formatPercent(row.scope), ...percentHint(row.scope) });
+  if (row.scope <= 0 || row.scope > 1) out.report("SCOPE_OUT_OF_RANGE", P.scope, { value: percentText(row.scope), ...percentHint(row.scope) });
 };
 
 const ageInRange: PlacementRule = (row, _view, _context, out) => {
@@ -370,7 +371,7 @@ const ageInRange: PlacementRule = (row, _view, _context, out) => {
   if (row.age < MIN_AGE || row.age > MAX_AGE) {
     // A year of birth is no age: shown without a thousands space ("1987", not "1 987") and named as such.
     const birthYear = Number.isInteger(row.age) && row.age >= 1900 && row.age <= 2100;
-    const value = birthYear ? String(row.age) : formatNumber(row.age);
+    const value = birthYear ? String(row.age) : numberText(row.age);
     out.report("AGE_OUT_OF_RANGE", P.age, { value, ...(birthYear ? { hint: FRAGMENTS.birthYear } : {}) });
   }
 };
@@ -378,18 +379,18 @@ const ageInRange: PlacementRule = (row, _view, _context, out) => {
 const salaryPlausible: PlacementRule = (row, _view, _context, out) => {
   if (row.salary === null) return;
   if (row.salary <= 0) {
-    out.report("SALARY_NOT_POSITIVE", P.salary, { value: formatNumber(row.salary) });
+    out.report("SALARY_NOT_POSITIVE", P.salary, { value: numberText(row.salary) });
     return;
   }
   if (row.form === null || !PAID_FORMS.includes(row.form) || row.scope === null || row.scope <= 0 || row.scope > 1) return;
   const limit = LOW_SALARY_SHARE * LOW_SALARY_BASE * row.scope;
-  if (row.salary < limit) out.report("SALARY_LOW", P.salary, { value: formatNumber(row.salary, 0), limit: formatNumber(limit, 0) });
+  if (row.salary < limit) out.report("SALARY_LOW", P.salary, { value: numberText(row.salary, 0), limit: numberText(limit, 0) });
 };
 
 const supervisionInRange: PlacementRule = (row, _view, _context, out) => {
   const share = row.supervisionShare;
   if (share === null) return;
-  if (share < 0 || share > 1) out.report("SUPERVISION_OUT_OF_RANGE", P.supervisionShare, { value: formatPercent(share), ...percentHint(share) });
+  if (share < 0 || share > 1) out.report("SUPERVISION_OUT_OF_RANGE", P.supervisionShare, { value: percentText(share), ...percentHint(share) });
 };
 
 const endReasonMatchesEnd: PlacementRule = (row, _view, _context, out) => {
@@ -429,18 +430,18 @@ const subsidyPlausible: PlacementRule = (row, _view, context, out) => {
       unemployedMonths: row.unemployedMonths ?? Number.POSITIVE_INFINITY,
     });
     if (!eligible) {
-      const months = row.unemployedMonths === null ? FRAGMENTS.unknownMonths : formatNumber(row.unemployedMonths);
+      const months = row.unemployedMonths === null ? FRAGMENTS.unknownMonths : numberText(row.unemployedMonths);
       const arrival = row.newArrival === true ? FRAGMENTS.newArrivalUnder20 : FRAGMENTS.notNewArrival;
-      out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0), months, arrival });
+      out.report("NSJ_NOT_ELIGIBLE", P.subsidy, { age: numberText(row.age, 0), months, arrival });
     }
   }
   if (subsidy === "introduktionsjobb" && row.age !== null && !isLikelyEligibleForIntroductionJob({ age: row.age })) {
-    out.report("INTRO_NOT_ELIGIBLE", P.subsidy, { age: formatNumber(row.age, 0) });
+    out.report("INTRO_NOT_ELIGIBLE", P.subsidy, { age: numberText(row.age, 0) });
   }
   const maxMonths = subsidyMaxMonths(subsidy, row.age, context.parameters);
   const months = placementMonths(row);
   if (maxMonths !== null && months !== null && months > maxMonths) {
-    out.report("SUBSIDY_TOO_LONG", P.subsidy, { value: subsidy, maxMonths: formatNumber(maxMonths, 0), months: formatNumber(months) });
+    out.report("SUBSIDY_TOO_LONG", P.subsidy, { value: subsidy, maxMonths: numberText(maxMonths, 0), months: numberText(months) });
   }
 };
 
@@ -486,11 +487,6 @@ export function checkPlacementRow(view: TableView, index: number, context: Place
   const row = readRowInto(view, index, context, out);
   for (const rule of PLACEMENT_RULES) rule(row, view, context, out);
   return { row, findings: out.findings };
-}
-
-/** All findings of one placement row (type checks and rules); none for an empty row. */
-export function validatePlacementRow(view: TableView, index: number, context: PlacementContext): Finding[] {
-  return checkPlacementRow(view, index, context)?.findings ?? [];
 }
 
 /** Later rows that repeat an earlier row's Ärende-ID (compared trimmed, ignoring case). */

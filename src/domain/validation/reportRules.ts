@@ -3,7 +3,7 @@
  * report past its due date (Sista dag för rapport) without an Inkom datum is overdue — the same test as the
  * sheet's conditional formatting and Sammanställning's count (due date strictly before today).
  */
-import { serialToIso } from "../followup/dates";
+import { serialToIso } from "../common/dates";
 import { REPORT_HEADERS as R } from "../followup/names";
 import type { BilingualText } from "../i18n/validation";
 import { isBlankCell, readDate, readListValue, showCell } from "./cells";

@@ -5,14 +5,15 @@
  * details, names, special-category or criminal-record terms) is shown and must be confirmed. Findings name
  * the cell and the kind, never the data.
  */
-import { columnLetter as templateColumnLetter, columnNumber } from "../followup/template";
+import { cellName, columnLetter, parseCell } from "../common/a1";
+import type { Lang } from "../common/text";
 import { SHEETS, TABLES } from "../followup/names";
 import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/minimisation";
 import { PLACEMENTS_TABLE } from "../followup/template";
 import type { CellValue, TemplatePlan } from "../followup/types";
 import type { CalendarDate, PersonalDataType } from "./pii";
 export { todayUtc } from "./pii";
-import { columnLetter, userTables, type ValidationInput } from "./input";
+import { userTables, type ValidationInput } from "./input";
 import { personalDataInCell } from "./personalDataRules";
 import { PERSONAL_DATA_KIND_TEXTS, type BilingualText } from "../i18n/validation";
 
@@ -64,12 +65,10 @@ function* planCells(plan: TemplatePlan): Generator<ScannedCell> {
     }
   }
   for (const table of plan.tables) {
-    const match = /^([A-Z]+)(\d+)/.exec(table.spec.topLeft)!;
-    const left = columnNumber(match[1]!);
-    const top = Number(match[2]);
+    const { row0: top, column0: left } = parseCell(table.spec.topLeft)!;
     for (const [r, row] of table.rows.entries()) {
       for (const [c, value] of row.entries()) {
-        yield { sheet: table.spec.sheet, address: `${templateColumnLetter(left + c)}${top + 1 + r}`, value, contactDetailsCount: isPlacements(table.spec.name) };
+        yield { sheet: table.spec.sheet, address: cellName(top + 1 + r, left + c), value, contactDetailsCount: isPlacements(table.spec.name) };
       }
     }
   }
@@ -125,7 +124,7 @@ export function describeItems(items: readonly SupplierCheckItem[], max = 10): Bi
     byCell.set(key, [...(byCell.get(key) ?? []), item.type]);
   }
   const entries = [...byCell.entries()];
-  const text = (lang: "sv" | "en"): string => {
+  const text = (lang: Lang): string => {
     const shown = entries.slice(0, max).map(([cell, kinds]) => `${cell} (${kinds.map((kind) => PERSONAL_DATA_KIND_TEXTS[kind]?.[lang] ?? kind).join(", ")})`);
     return entries.length > max ? `${shown.join(", ")} … (+${entries.length - max})` : shown.join(", ");
   };

@@ -5,7 +5,7 @@
  * Order of work: personal data first (so no other finding quotes it), then the Avtal form, each placement
  * row, duplicate case IDs, the reports, and last the contract-level status built from the typed rows.
  */
-import { isIsoDate, isoToSerial } from "../followup/dates";
+import { isIsoDate, isoToSerial } from "../common/dates";
 import { PARAMETER_HEADERS, PLACEMENT_HEADERS as P, SHEETS, TABLES, TARGET_GROUP_HEADERS } from "../followup/names";
 import { resolveParameters } from "../model/overrides";
 import { defaultParameters, type ParameterValues, type ParameterYear } from "../model/parameters";
@@ -14,7 +14,8 @@ import { contractLabelAt, readContractTerms, retentionFindings, type ContractTer
 import { contractFindings, contractStatus, placementMonths, type ContractStatus, type PlacementMonths } from "./contractStatus";
 import { withCorrections } from "./corrections";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
-import { TableView, cellAt, columnLetter, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
+import { columnLetter } from "../common/a1";
+import { TableView, cellAt, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
 import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";
 import { FRAGMENTS } from "../i18n/validation";
 import { finding } from "./findings";

@@ -1,36 +1,10 @@
 /** A1-style addresses: parsing, formatting and rectangle arithmetic. Rows and columns are 0-based here. */
+import { SHEET_COLUMNS, SHEET_ROWS, columnIndex, formatRect, quoteSheetName, type CellRect } from "../../domain/common/a1";
 import { FakeOfficeError } from "./errors";
-
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-
-export interface Rect {
-  top: number;
-  left: number;
-  rows: number;
-  columns: number;
-}
 
 export interface ParsedAddress {
   sheet?: string;
-  rect: Rect;
-}
-
-export function columnLetters(index: number): string {
-  let letters = "";
-  let n = index + 1;
-  while (n > 0) {
-    const remainder = (n - 1) % 26;
-    letters = String.fromCharCode(65 + remainder) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  rect: CellRect;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
@@ -66,35 +40,20 @@ export function parseAddress(address: string): ParsedAddress {
   const columnsGiven = a.column !== undefined && b.column !== undefined;
   if (!rowsGiven && !columnsGiven) throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
   const top = rowsGiven ? Math.min(a.row!, b.row!) : 0;
-  const bottom = rowsGiven ? Math.max(a.row!, b.row!) : MAX_ROWS - 1;
+  const bottom = rowsGiven ? Math.max(a.row!, b.row!) : SHEET_ROWS - 1;
   const left = columnsGiven ? Math.min(a.column!, b.column!) : 0;
-  const right = columnsGiven ? Math.max(a.column!, b.column!) : MAX_COLUMNS - 1;
-  if (bottom >= MAX_ROWS || right >= MAX_COLUMNS) {
+  const right = columnsGiven ? Math.max(a.column!, b.column!) : SHEET_COLUMNS - 1;
+  if (bottom >= SHEET_ROWS || right >= SHEET_COLUMNS) {
     throw new FakeOfficeError("InvalidArgument", `The address '${address}' is outside the sheet.`);
   }
   return { sheet, rect: { top, left, rows: bottom - top + 1, columns: right - left + 1 } };
 }
 
-export function cellAddress(row: number, column: number, absolute = false): string {
-  const dollar = absolute ? "$" : "";
-  return `${dollar}${columnLetters(column)}${dollar}${row + 1}`;
-}
-
-export function formatRect(rect: Rect, absolute = false): string {
-  const first = cellAddress(rect.top, rect.left, absolute);
-  if (rect.rows === 1 && rect.columns === 1) return first;
-  return `${first}:${cellAddress(rect.top + rect.rows - 1, rect.left + rect.columns - 1, absolute)}`;
-}
-
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-export function qualifiedAddress(sheetName: string, rect: Rect, absolute = false): string {
+export function qualifiedAddress(sheetName: string, rect: CellRect, absolute = false): string {
   return `${quoteSheetName(sheetName)}!${formatRect(rect, absolute)}`;
 }
 
-export function intersection(a: Rect, b: Rect): Rect | undefined {
+export function intersection(a: CellRect, b: CellRect): CellRect | undefined {
   const top = Math.max(a.top, b.top);
   const left = Math.max(a.left, b.left);
   const bottom = Math.min(a.top + a.rows, b.top + b.rows);
@@ -103,7 +62,7 @@ export function intersection(a: Rect, b: Rect): Rect | undefined {
   return { top, left, rows: bottom - top, columns: right - left };
 }
 
-export function contains(outer: Rect, inner: Rect): boolean {
+export function contains(outer: CellRect, inner: CellRect): boolean {
   return (
     inner.top >= outer.top &&
     inner.left >= outer.left &&

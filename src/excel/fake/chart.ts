@@ -1,6 +1,7 @@
 /** Charts: enough to create one from a range, name it, title it, place it and label its categories. */
 import type { ExcelChart, ExcelChartCollection, ExcelChartSeries } from "../host/api";
-import { formatRect, parseAddress } from "./address";
+import { formatRect } from "../../domain/common/a1";
+import { parseAddress } from "./address";
 import { FakeClientObject, FakeCollection } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";

@@ -2,7 +2,8 @@
  * The "Excel process" side of the fake: owns the document state, executes queued batches at `context.sync()`,
  * counts round trips, records what each batch did, and delivers table events afterwards.
  */
-import { intersection, qualifiedAddress, type Rect } from "./address";
+import type { CellRect } from "../../domain/common/a1";
+import { intersection, qualifiedAddress } from "./address";
 import type { Action } from "./clientObject";
 import { FakeOfficeError } from "./errors";
 import type { FakeRequestContext } from "./context";
@@ -56,7 +57,7 @@ export class Batch {
   }
 
   /** Cells in `rect` changed: raise `onChanged` for every table they touch, if events are on right now. */
-  noteChange(sheet: SheetState, rect: Rect, changeType = "RangeEdited"): void {
+  noteChange(sheet: SheetState, rect: CellRect, changeType = "RangeEdited"): void {
     if (!this.state.eventsEnabled) return;
     for (const table of this.state.tables) {
       if (table.sheetId !== sheet.id || table.handlers.size === 0) continue;

@@ -8,14 +8,14 @@
  * Not modelled: charts (none sits on a sheet SYSS inserts rows in), frozen panes, whole-row/column references
  * (`5:5`, `A:A`) and R1C1 text; structured references (`Table[Column]`) need no change.
  */
-import { MAX_ROWS, columnIndex, type Rect } from "./address";
+import { SHEET_ROWS, columnIndex, type CellRect } from "../../domain/common/a1";
 import { FakeOfficeError } from "./errors";
 import type { SheetState, WorkbookState } from "./state";
 
 export function insertWholeRows(state: WorkbookState, sheet: SheetState, at: number, count: number): void {
   for (const key of sheet.cells.keys()) {
     const row = Number(key.split(",")[0]);
-    if (row + count >= MAX_ROWS) {
+    if (row + count >= SHEET_ROWS) {
       // Excel: "To prevent possible loss of data, Excel cannot shift nonblank cells off of the worksheet."
       throw new FakeOfficeError("InvalidOperation", "Inserting rows would push non-blank cells off the worksheet.");
     }
@@ -44,7 +44,7 @@ export function insertWholeRows(state: WorkbookState, sheet: SheetState, at: num
 }
 
 /** A rectangle after inserting `count` rows at `at`: moved when below, grown when the insert cuts through it. */
-export function shiftRect(rect: Rect, at: number, count: number): Rect {
+export function shiftRect(rect: CellRect, at: number, count: number): CellRect {
   if (rect.top >= at) return { ...rect, top: rect.top + count };
   if (rect.top + rect.rows > at) return { ...rect, rows: rect.rows + count };
   return rect;

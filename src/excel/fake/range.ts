@@ -1,6 +1,6 @@
 /** Range proxies: values, formulas, number formats, formatting, data validation and conditional formats. */
 import type {
-  CellValue,
+  ExcelCellValue,
   ExcelClientResult,
   ExcelConditionalFormat,
   ExcelConditionalFormatCollection,
@@ -12,9 +12,10 @@ import type {
   ExcelRangeFormat,
   ValidationErrorAlert,
   ValidationPrompt,
-  ValidationRule,
+  ExcelValidationRule,
 } from "../host/api";
-import { MAX_COLUMNS, MAX_ROWS, intersection, qualifiedAddress, type Rect } from "./address";
+import { SHEET_COLUMNS, SHEET_ROWS, type CellRect } from "../../domain/common/a1";
+import { intersection, qualifiedAddress } from "./address";
 import { FakeClientObject, cloneData } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
@@ -36,7 +37,7 @@ import { insertWholeRows } from "./insertRows";
 
 export interface RangeTarget {
   sheet: SheetState;
-  rect: Rect;
+  rect: CellRect;
 }
 
 /** A range proxy points at its cells lazily: the address is worked out at the first sync that uses it. */
@@ -145,28 +146,28 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
     return this.loaded("columnIndex");
   }
 
-  get values(): (CellValue | null)[][] {
+  get values(): (ExcelCellValue | null)[][] {
     return this.loaded("values");
   }
-  set values(matrix: (CellValue | null)[][]) {
+  set values(matrix: (ExcelCellValue | null)[][]) {
     this.queueSet("values", matrix, (batch) => this.writeMatrix(batch, matrix, "values"));
   }
 
-  get formulas(): (CellValue | null)[][] {
+  get formulas(): (ExcelCellValue | null)[][] {
     return this.loaded("formulas");
   }
-  set formulas(matrix: (CellValue | null)[][]) {
+  set formulas(matrix: (ExcelCellValue | null)[][]) {
     this.queueSet("formulas", matrix, (batch) => this.writeMatrix(batch, matrix, "formulas"));
   }
 
-  get numberFormat(): (CellValue | null)[][] {
+  get numberFormat(): (ExcelCellValue | null)[][] {
     return this.loaded("numberFormat");
   }
-  set numberFormat(matrix: (CellValue | null)[][]) {
+  set numberFormat(matrix: (ExcelCellValue | null)[][]) {
     this.queueSet("numberFormat", matrix, (batch) => this.writeMatrix(batch, matrix, "numberFormat"));
   }
 
-  private writeMatrix(batch: Batch, matrix: (CellValue | null)[][], property: "values" | "formulas" | "numberFormat"): void {
+  private writeMatrix(batch: Batch, matrix: (ExcelCellValue | null)[][], property: "values" | "formulas" | "numberFormat"): void {
     const { sheet, rect } = this.target();
     checkDimensions(rect, matrix);
     forEachCell(rect, (row, column) => {
@@ -196,14 +197,14 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
     if (property !== "numberFormat") batch.noteChange(sheet, rect);
   }
 
-  private derived(compute: (rect: Rect) => Rect): FakeRange {
+  private derived(compute: (rect: CellRect) => CellRect): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, rect } = this.target();
       const next = compute(rect);
       if (next.rows < 1 || next.columns < 1 || next.top < 0 || next.left < 0) {
         throw new FakeOfficeError("InvalidArgument", "The resulting range is outside the sheet or empty.");
       }
-      if (next.top + next.rows > MAX_ROWS || next.left + next.columns > MAX_COLUMNS) {
+      if (next.top + next.rows > SHEET_ROWS || next.left + next.columns > SHEET_COLUMNS) {
         throw new FakeOfficeError("InvalidArgument", "The resulting range is outside the sheet.");
       }
       return { sheet, rect: next };
@@ -244,7 +245,7 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
   insert(shift: string): FakeRange {
     this.queue((batch) => {
       const { sheet, rect } = this.target();
-      if (shift !== "Down" || rect.left !== 0 || rect.columns !== MAX_COLUMNS) {
+      if (shift !== "Down" || rect.left !== 0 || rect.columns !== SHEET_COLUMNS) {
         throw new FakeOfficeError("InvalidArgument", "The fake inserts entire rows shifted down only.");
       }
       insertWholeRows(batch.state, sheet, rect.top, rect.rows);
@@ -282,17 +283,17 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
   }
 }
 
-function readMatrix(sheet: SheetState, rect: Rect, read: (cell: CellState | undefined) => CellValue): CellValue[][] {
-  const out: CellValue[][] = [];
+function readMatrix(sheet: SheetState, rect: CellRect, read: (cell: CellState | undefined) => ExcelCellValue): ExcelCellValue[][] {
+  const out: ExcelCellValue[][] = [];
   for (let r = 0; r < rect.rows; r++) {
-    const row: CellValue[] = [];
+    const row: ExcelCellValue[] = [];
     for (let c = 0; c < rect.columns; c++) row.push(read(peekCell(sheet, rect.top + r, rect.left + c)));
     out.push(row);
   }
   return out;
 }
 
-function checkDimensions(rect: Rect, matrix: unknown): void {
+function checkDimensions(rect: CellRect, matrix: unknown): void {
   const ok =
     Array.isArray(matrix) &&
     matrix.length === rect.rows &&
@@ -454,7 +455,7 @@ const RULE_TYPES: Record<string, string> = {
 };
 
 /** Checks a rule the way Excel rejects malformed ones, and stores a JSON copy (dates as ISO text). */
-function storeRule(rule: ValidationRule): StoredRule {
+function storeRule(rule: ExcelValidationRule): StoredRule {
   const keys = Object.keys(rule).filter((key) => (rule as Record<string, unknown>)[key] !== undefined);
   if (keys.length !== 1 || !(keys[0]! in RULE_TYPES)) {
     throw new FakeOfficeError("InvalidArgument", "A data-validation rule must set exactly one rule type.");
@@ -533,10 +534,10 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
     return this.loaded("type");
   }
 
-  get rule(): ValidationRule {
+  get rule(): ExcelValidationRule {
     return this.loaded("rule");
   }
-  set rule(rule: ValidationRule) {
+  set rule(rule: ExcelValidationRule) {
     this.queueSet("rule", rule, () => {
       const stored = storeRule(rule);
       // Cells share one frozen copy: rules are replaced, never edited in place.

@@ -1,5 +1,5 @@
 /** A plain, deterministic copy of the whole fake document, for before/after comparisons in tests. */
-import { cellAddress, columnLetters, formatRect } from "./address";
+import { cellName, columnLetter, formatRect } from "../../domain/common/a1";
 import type { CellState, ChartState, ConditionalFormatState, NameState, PageLayoutState, WorkbookState } from "./state";
 
 export interface SheetSnapshot {
@@ -50,10 +50,10 @@ export function takeSnapshot(state: WorkbookState, columnNames: (tableIndex: num
           .map((key) => key.split(",").map(Number) as [number, number])
           .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         const cells: Record<string, CellState> = {};
-        for (const [row, column] of keys) cells[cellAddress(row, column)] = sheet.cells.get(`${row},${column}`)!;
+        for (const [row, column] of keys) cells[cellName(row, column)] = sheet.cells.get(`${row},${column}`)!;
         const columnWidths: Record<string, number> = {};
         for (const column of [...sheet.columnWidths.keys()].sort((a, b) => a - b)) {
-          columnWidths[columnLetters(column)] = sheet.columnWidths.get(column)!;
+          columnWidths[columnLetter(column)] = sheet.columnWidths.get(column)!;
         }
         return {
           name: sheet.name,

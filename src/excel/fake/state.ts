@@ -2,8 +2,9 @@
  * The "document" behind the fake: plain data that proxies read and write only during `context.sync()`.
  * Cells are stored sparsely; a cell with neither content nor formatting is removed so snapshots stay small.
  */
-import type { CellValue } from "../host/api";
-import { cellKey, type Rect } from "./address";
+import type { ExcelCellValue } from "../host/api";
+import type { CellRect } from "../../domain/common/a1";
+import { cellKey } from "./address";
 
 /** A data-validation rule as stored (the JSON-cloned object the add-in assigned). */
 export type StoredRule = Record<string, unknown>;
@@ -16,7 +17,7 @@ export interface ValidationState {
 }
 
 export interface CellState {
-  value: CellValue;
+  value: ExcelCellValue;
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
@@ -29,7 +30,7 @@ export interface CellState {
 
 export interface ConditionalFormatState {
   id: number;
-  rect: Rect;
+  rect: CellRect;
   type: string;
   formula: string;
   fillColor?: string;
@@ -98,7 +99,7 @@ export interface TableState {
   name: string;
   sheetId: string;
   /** Includes the header row; tables here never show a totals row. */
-  rect: Rect;
+  rect: CellRect;
   /** Stable column ids, left to right; the names are the header cells' values. */
   columnIds: number[];
   nextColumnId: number;
@@ -117,7 +118,7 @@ export interface WorkbookState {
   names: Map<string, NameState>;
   customProperties: Map<string, CustomPropertyState>;
   activeSheetId: string;
-  selection: Rect;
+  selection: CellRect;
   calculationMode: string;
   eventsEnabled: boolean;
   nextId: number;
@@ -155,11 +156,11 @@ export function updateCell(sheet: SheetState, row: number, column: number, chang
   const key = cellKey(row, column);
   const cell = sheet.cells.get(key) ?? emptyCell();
   change(cell);
-  if (isBlankCell(cell)) sheet.cells.delete(key);
+  if (isEmptyCellState(cell)) sheet.cells.delete(key);
   else sheet.cells.set(key, cell);
 }
 
-export function isBlankCell(cell: CellState): boolean {
+export function isEmptyCellState(cell: CellState): boolean {
   return (
     cell.value === "" &&
     cell.formula === undefined &&
@@ -177,7 +178,7 @@ export function hasContent(cell: CellState | undefined): boolean {
   return cell !== undefined && (cell.value !== "" || cell.formula !== undefined);
 }
 
-export function forEachCell(rect: Rect, visit: (row: number, column: number) => void): void {
+export function forEachCell(rect: CellRect, visit: (row: number, column: number) => void): void {
   for (let r = rect.top; r < rect.top + rect.rows; r++) {
     for (let c = rect.left; c < rect.left + rect.columns; c++) visit(r, c);
   }
@@ -186,7 +187,7 @@ export function forEachCell(rect: Rect, visit: (row: number, column: number) => 
 /** Visits only stored cells inside `rect` (fast on large, sparse ranges). */
 export function forEachStoredCell(
   sheet: SheetState,
-  rect: Rect,
+  rect: CellRect,
   visit: (row: number, column: number, cell: CellState) => void,
 ): void {
   // Whichever is smaller: the rectangle's cells (looked up) or the stored cells (filtered). Template applies

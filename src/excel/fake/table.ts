@@ -3,7 +3,7 @@
  * growing by `rows.add` / `columns.add`, and an `onChanged` event.
  */
 import type {
-  CellValue,
+  ExcelCellValue,
   ExcelEventHandlerResult,
   ExcelTable,
   ExcelTableChangedEvent,
@@ -12,7 +12,8 @@ import type {
   ExcelTableColumnCollection,
   ExcelTableRowCollection,
 } from "../host/api";
-import { intersection, parseAddress, type Rect } from "./address";
+import type { CellRect } from "../../domain/common/a1";
+import { intersection, parseAddress } from "./address";
 import { FakeClientObject, FakeCollection } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
@@ -32,7 +33,7 @@ import {
 } from "./state";
 import { FakeWorksheet, findSheet } from "./worksheet";
 
-export function findTable(state: WorkbookState, key: string): TableState | undefined {
+export function findTableState(state: WorkbookState, key: string): TableState | undefined {
   const lower = key.toLowerCase();
   return state.tables.find((table) => table.name.toLowerCase() === lower || table.id === key);
 }
@@ -59,7 +60,7 @@ function uniqueHeader(wanted: string, taken: string[]): string {
   return `${wanted}${n}`;
 }
 
-function setPlainValue(sheet: SheetState, row: number, column: number, value: CellValue): void {
+function setPlainValue(sheet: SheetState, row: number, column: number, value: ExcelCellValue): void {
   updateCell(sheet, row, column, (cell) => {
     const isFormula = typeof value === "string" && value.startsWith("=") && value.length > 1 && cell.numberFormat !== "@";
     cell.formula = isFormula ? value : undefined;
@@ -67,7 +68,7 @@ function setPlainValue(sheet: SheetState, row: number, column: number, value: Ce
   });
 }
 
-function assertFreeForGrowth(state: WorkbookState, sheet: SheetState, table: TableState, area: Rect, direction: string): void {
+function assertFreeForGrowth(state: WorkbookState, sheet: SheetState, table: TableState, area: CellRect, direction: string): void {
   const other = state.tables.find((t) => t !== table && t.sheetId === sheet.id && intersection(t.rect, area));
   if (other) throw new FakeOfficeError("InvalidOperation", `The table would grow into the table '${other.name}'.`);
   // Formatted but empty cells are absorbed (Excel grows tables over them); content would have to move.
@@ -115,7 +116,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable> implements Ex
     this.queue((batch) => {
       const state = batch.state;
       let sheet: SheetState;
-      let rect: Rect;
+      let rect: CellRect;
       if (typeof address === "string") {
         const parsed = parseAddress(address);
         const named = parsed.sheet === undefined ? undefined : findSheet(state, parsed.sheet);
@@ -172,7 +173,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable> implements Ex
   }
 
   private lookup(key: string): TableState | undefined {
-    const table = findTable(this.context.host.state, key);
+    const table = findTableState(this.context.host.state, key);
     return table && this.members().includes(table) ? table : undefined;
   }
 }
@@ -275,7 +276,7 @@ export class FakeTable extends FakeClientObject implements ExcelTable {
     });
   }
 
-  private rangeOf(pick: (rect: Rect) => Rect): FakeRange {
+  private rangeOf(pick: (rect: CellRect) => CellRect): FakeRange {
     return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: pick(this.table().rect) }));
   }
 
@@ -344,7 +345,7 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> i
     return table.columnIds.map((id) => new FakeTableColumn(this.context, this.owner, () => id));
   }
 
-  add(index?: number, values?: CellValue[][] | CellValue, name?: string): FakeTableColumn {
+  add(index?: number, values?: ExcelCellValue[][] | ExcelCellValue, name?: string): FakeTableColumn {
     let createdId: number | undefined;
     this.queue((batch) => {
       const table = this.owner.table();
@@ -367,7 +368,7 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> i
       for (const [r, c] of moving) sheet.cells.delete(`${r},${c}`);
       for (const [r, c, cell] of moving) sheet.cells.set(`${r},${c + 1}`, cell);
       const existing = columnNames(batch.state, table);
-      const matrix = values as CellValue[][] | undefined;
+      const matrix = values as ExcelCellValue[][] | undefined;
       const header = uniqueHeader(
         name ?? (matrix && matrix[0]?.[0] !== "" && matrix[0]?.[0] !== undefined ? String(matrix[0][0]) : `Column${at + 1}`),
         existing,
@@ -454,7 +455,7 @@ export class FakeTableColumn extends FakeClientObject implements ExcelTableColum
     });
   }
 
-  private rangeOf(pick: (rect: Rect, column: number) => Rect): FakeRange {
+  private rangeOf(pick: (rect: CellRect, column: number) => CellRect): FakeRange {
     return new FakeRange(this.context, () => {
       const rect = this.owner.table().rect;
       return { sheet: this.owner.sheet(), rect: pick(rect, rect.left + this.position()) };
@@ -495,7 +496,7 @@ export class FakeTableRowCollection extends FakeClientObject implements ExcelTab
   }
 
   /** Appends rows; like Excel, new rows inherit the last row's formats, validation and calculated-column formulas. */
-  add(index?: number, values?: CellValue[][]): void {
+  add(index?: number, values?: ExcelCellValue[][]): void {
     this.queue((batch: Batch) => {
       const table = this.owner.table();
       const sheet = this.owner.sheet();
@@ -537,7 +538,7 @@ export class FakeTableRowCollection extends FakeClientObject implements ExcelTab
 }
 
 /** A calculated column: every data cell holds the same formula (structured references make them identical). */
-function calculatedFormula(sheet: SheetState, rect: Rect, column: number): string | undefined {
+function calculatedFormula(sheet: SheetState, rect: CellRect, column: number): string | undefined {
   let formula: string | undefined;
   for (let row = rect.top + 1; row < rect.top + rect.rows; row++) {
     const cell = peekCell(sheet, row, column);

@@ -1,6 +1,7 @@
 /** Worksheet proxies and the workbook's worksheet collection. */
-import type { ExcelPageLayout, ExcelWorksheet, ExcelWorksheetCollection, ExcelWorksheetFreezePanes, SheetVisibility } from "../host/api";
-import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
+import type { ExcelPageLayout, ExcelWorksheet, ExcelWorksheetCollection, ExcelWorksheetFreezePanes, ExcelSheetVisibility } from "../host/api";
+import { SHEET_COLUMNS, SHEET_ROWS, type CellRect } from "../../domain/common/a1";
+import { parseAddress } from "./address";
 import { FakeClientObject, FakeCollection } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
@@ -26,7 +27,7 @@ function checkSheetName(state: WorkbookState, name: string, self?: SheetState): 
 }
 
 /** The bounding box of the stored cells (values only, or values and formatting). */
-export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefined {
+export function usedRect(sheet: SheetState, valuesOnly: boolean): CellRect | undefined {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -127,7 +128,7 @@ class FakePageLayout implements ExcelPageLayout {
     this.write(
       () => {
         const match = TITLE_ROWS.exec(rows);
-        if (!match || Number(match[1]) < 1 || Number(match[2]) < Number(match[1]) || Number(match[2]) > MAX_ROWS) {
+        if (!match || Number(match[1]) < 1 || Number(match[2]) < Number(match[1]) || Number(match[2]) > SHEET_ROWS) {
           throw new FakeOfficeError("InvalidArgument", `'${rows}' is not a range of whole rows such as $1:$1.`);
         }
       },
@@ -255,10 +256,10 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
     });
   }
 
-  get visibility(): SheetVisibility {
+  get visibility(): ExcelSheetVisibility {
     return this.loaded("visibility");
   }
-  set visibility(visibility: SheetVisibility) {
+  set visibility(visibility: ExcelSheetVisibility) {
     this.queueSet("visibility", visibility, (batch) => {
       const sheet = this.sheet();
       const next = String(visibility) as SheetState["visibility"];
@@ -279,7 +280,7 @@ export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.sheet();
-      if (address === undefined) return { sheet, rect: { top: 0, left: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } };
+      if (address === undefined) return { sheet, rect: { top: 0, left: 0, rows: SHEET_ROWS, columns: SHEET_COLUMNS } };
       const parsed = parseAddress(address);
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
         throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not on the sheet '${sheet.name}'.`);

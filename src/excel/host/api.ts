@@ -7,7 +7,7 @@
  * (never `Excel.SheetVisibility.hidden`), because the `Excel` global does not exist outside Office.
  */
 
-export type CellValue = string | number | boolean;
+export type ExcelCellValue = string | number | boolean;
 
 /** Anything with the Office.js `load` + `isNullObject` contract. */
 export interface ExcelClientObject {
@@ -69,7 +69,7 @@ export interface ExcelCustomProperty extends ExcelClientObject {
   load(propertyNames?: string | string[]): ExcelCustomProperty;
 }
 
-export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden" | Excel.SheetVisibility;
+export type ExcelSheetVisibility = "Visible" | "Hidden" | "VeryHidden" | Excel.SheetVisibility;
 
 export interface ExcelWorksheetCollection extends ExcelClientObject {
   readonly items: ExcelWorksheet[];
@@ -84,7 +84,7 @@ export interface ExcelWorksheet extends ExcelClientObject {
   readonly id: string;
   name: string;
   position: number;
-  visibility: SheetVisibility;
+  visibility: ExcelSheetVisibility;
   /** "#RRGGBB", or "" for none. */
   tabColor: string;
   readonly tables: ExcelTableCollection;
@@ -146,9 +146,9 @@ export interface ExcelRange extends ExcelClientObject {
   readonly rowIndex: number;
   readonly columnIndex: number;
   /** A `null` entry in a matrix that is written leaves that cell unchanged (Office.js semantics). */
-  values: (CellValue | null)[][];
-  formulas: (CellValue | null)[][];
-  numberFormat: (CellValue | null)[][];
+  values: (ExcelCellValue | null)[][];
+  formulas: (ExcelCellValue | null)[][];
+  numberFormat: (ExcelCellValue | null)[][];
   readonly format: ExcelRangeFormat;
   readonly dataValidation: ExcelDataValidation;
   readonly conditionalFormats: ExcelConditionalFormatCollection;
@@ -189,7 +189,7 @@ export interface DateValidation {
   operator: ValidationOperator;
 }
 
-export interface ValidationRule {
+export interface ExcelValidationRule {
   custom?: { formula: string };
   date?: DateValidation;
   decimal?: BasicValidation;
@@ -214,7 +214,7 @@ export interface ValidationPrompt {
 export interface ExcelDataValidation extends ExcelClientObject {
   /** "None", "List", "WholeNumber", …, or "Inconsistent" when the cells differ. */
   readonly type: string;
-  rule: ValidationRule;
+  rule: ExcelValidationRule;
   errorAlert: ValidationErrorAlert;
   prompt: ValidationPrompt;
   ignoreBlanks: boolean;
@@ -306,7 +306,7 @@ export interface ExcelTable extends ExcelClientObject {
 export interface ExcelTableColumnCollection extends ExcelClientObject {
   readonly items: ExcelTableColumn[];
   readonly count: number;
-  add(index?: number, values?: CellValue[][] | CellValue, name?: string): ExcelTableColumn;
+  add(index?: number, values?: ExcelCellValue[][] | ExcelCellValue, name?: string): ExcelTableColumn;
   getItemOrNullObject(key: string): ExcelTableColumn;
   load(propertyNames?: string | string[]): ExcelTableColumnCollection;
 }
@@ -323,7 +323,7 @@ export interface ExcelTableColumn extends ExcelClientObject {
 
 export interface ExcelTableRowCollection extends ExcelClientObject {
   readonly count: number;
-  add(index?: number, values?: CellValue[][]): unknown;
+  add(index?: number, values?: ExcelCellValue[][]): unknown;
   load(propertyNames?: string | string[]): ExcelTableRowCollection;
 }
 

@@ -4,21 +4,13 @@
  */
 import type { CellStyle, CellValue as PlanValue, SheetVisibility, ValidationSpec } from "../../domain/followup/types";
 import { isDateValue } from "../../domain/followup/types";
-import type { CellValue, ValidationErrorAlert, ValidationOperator, ValidationPrompt, ValidationRule } from "./api";
-
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** Excel's 1900 date system serial for an ISO date (valid from 1900-03-01, which covers every contract). */
-export function dateSerial(isoDate: string): number {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH) / MS_PER_DAY);
-}
+import { isoToSerial } from "../../domain/common/dates";
+import type { ExcelCellValue, ExcelValidationRule, ValidationErrorAlert, ValidationOperator, ValidationPrompt } from "./api";
 
 /** A plan value as a cell value; `null` (empty in the plan) stays null, which leaves the cell untouched. */
-export function toCellValue(value: PlanValue): CellValue | null {
+export function toCellValue(value: PlanValue): ExcelCellValue | null {
   if (value === null) return null;
-  if (isDateValue(value)) return dateSerial(value.date);
+  if (isDateValue(value)) return isoToSerial(value.date);
   return value;
 }
 
@@ -42,7 +34,7 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function toOfficeRule(spec: ValidationSpec): ValidationRule {
+export function toOfficeRule(spec: ValidationSpec): ExcelValidationRule {
   const rule = spec.rule;
   switch (rule.kind) {
     case "list":

@@ -4,12 +4,12 @@
  * read again in the same run and written only while it is still empty, so a value a user typed after the
  * dry run stays. Two round trips: one read, one write with events off and calculation suspended.
  */
-import type { CellValue, ExcelRange, ExcelRun } from "../host/api";
+import type { ExcelCellValue, ExcelRange, ExcelRun } from "../host/api";
 import type { ImportOutcome, ImportUpdate, ImportWrites } from "../workbook";
 
 export type { ImportAddition, ImportOutcome, ImportUpdate, ImportWrites } from "../workbook";
 
-function isEmpty(value: CellValue | null | undefined): boolean {
+function isEmpty(value: ExcelCellValue | null | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
@@ -34,7 +34,7 @@ export function writeSupplierImport(run: ExcelRun, writes: ImportWrites): Promis
         skipped++;
       }
     }
-    const byTable = new Map<string, CellValue[][]>();
+    const byTable = new Map<string, ExcelCellValue[][]>();
     for (const addition of writes.additions) byTable.set(addition.table, [...(byTable.get(addition.table) ?? []), [...addition.values]]);
     for (const [table, rows] of byTable) context.workbook.tables.getItem(table).rows.add(undefined, rows);
     context.runtime.enableEvents = eventsWere;

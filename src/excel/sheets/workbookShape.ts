@@ -7,7 +7,7 @@
 import { DIAGNOSED_SHEETS, type FormulaCell, type WorkbookShape } from "../../domain/followup/diagnosis";
 import { TEMPLATE } from "../../domain/followup/template";
 import type { ExcelRequestContext, ExcelRun } from "../host/api";
-import { cellName, formatRect, parseRect } from "../host/a1";
+import { cellName, formatRect, parseRect } from "../../domain/common/a1";
 import { DEFAULT_READ_LIMITS, planRowBlocks, type ReadLimits } from "../host/readPlan";
 
 /** `="1.0.0"` → `1.0.0`. */

@@ -5,26 +5,28 @@
 import { PARAMETER_HEADERS, SHEETS, TABLES } from "../../domain/followup/names";
 import type { ParameterRow } from "../../domain/followup/types";
 import { EXCEL_TEXTS, excelText, type ExcelText, type ExcelTextKey } from "../../domain/i18n/excel";
-import type { CellValue, ExcelRequestContext, ExcelRun, ExcelWorksheet } from "../host/api";
-import { cellName, formatRect, parseRect, splitSheet } from "../host/a1";
+import { UserError } from "../../domain/common/errors";
+import type { ExcelCellValue, ExcelRequestContext, ExcelRun, ExcelWorksheet } from "../host/api";
+import { cellName, formatRect, parseRect, splitSheet } from "../../domain/common/a1";
 import { freeSheetName, writeExanteSheet } from "./exante";
 import { columnWidthPoints } from "../host/officeValues";
 import type { CalculationSheet, DecisionSheet, SheetContent, SheetWriterPort } from "../workbook";
 
-export const DECISION_SHEET_NAME = "Beslutsunderlag";
+// The guide (taskpane/guide/decisionSheet.ts) names the same sheet; the pane services own that seam.
+const DECISION_SHEET_NAME = "Beslutsunderlag";
 const FIRST_ROW = 4;
 
 /** A problem the user can act on, with its message in both languages (never a stack trace). */
-export class ExcelPortError extends Error {
-  readonly code: ExcelTextKey;
-  readonly texts: ExcelText;
-
+export class ExcelPortError extends UserError<ExcelTextKey> {
   constructor(code: ExcelTextKey, values: Record<string, string | number> = {}) {
-    const texts = excelText(code, values);
-    super(texts.en);
+    // `message` stays English, as Office.js errors are, for logs; users read `texts`.
+    super(code, excelText(code, values), values, "en");
     this.name = "ExcelPortError";
-    this.code = code;
-    this.texts = texts;
+  }
+
+  /** The bilingual message (`messages`), under the name the pane services use. */
+  get texts(): ExcelText {
+    return this.messages;
   }
 }
 
@@ -159,7 +161,7 @@ export function calculationSheetContent(sheet: CalculationSheet): SheetContent {
   return { sheetName: sheet.sheetName, cells, columnWidths: { A: 30, B: 14, E: 16, F: 40 } };
 }
 
-export function decisionSheetContent(sheet: DecisionSheet): SheetContent {
+function decisionSheetCells(sheet: DecisionSheet): SheetContent {
   const headers = sheet.headers ?? (EXCEL_TEXTS.decisionHeaders.sv.split("|") as [string, string, string]);
   const last = FIRST_ROW + sheet.rows.length - 1;
   const cells = [
@@ -177,7 +179,7 @@ export function decisionSheetContent(sheet: DecisionSheet): SheetContent {
 
 const PARAMETER_COLUMNS = ["key", "label", "value", "unit", "default", "source", "estimate"] as const;
 
-function parameterCells(row: ParameterRow, value: CellValue): Record<(typeof PARAMETER_COLUMNS)[number], CellValue> {
+function parameterCells(row: ParameterRow, value: ExcelCellValue): Record<(typeof PARAMETER_COLUMNS)[number], ExcelCellValue> {
   return {
     key: row.key,
     label: row.label,
@@ -211,9 +213,9 @@ export function writeParameters(run: ExcelRun, rows: readonly ParameterRow[], mo
       throw error;
     }
     const rect = parseRect(range.address);
-    const [header = [], ...body] = range.values as CellValue[][];
-    const formulas = (range.formulas as CellValue[][]).slice(1);
-    const formats = (range.numberFormat as CellValue[][]).slice(1);
+    const [header = [], ...body] = range.values as ExcelCellValue[][];
+    const formulas = (range.formulas as ExcelCellValue[][]).slice(1);
+    const formats = (range.numberFormat as ExcelCellValue[][]).slice(1);
     const index = Object.fromEntries(
       PARAMETER_COLUMNS.map((key) => {
         const at = header.findIndex((h) => String(h).toLowerCase() === PARAMETER_HEADERS[key].toLowerCase());
@@ -238,7 +240,7 @@ export function writeParameters(run: ExcelRun, rows: readonly ParameterRow[], mo
     const wanted = new Set(rows.map((row) => row.key.toLowerCase()));
     /** One output row: what to write per column (null: keep what the source row has there). */
     interface OutRow {
-      readonly cells: (CellValue | null)[];
+      readonly cells: (ExcelCellValue | null)[];
       /** The body row the kept cells come from; undefined for a new row. */
       readonly from: number | undefined;
     }
@@ -246,7 +248,7 @@ export function writeParameters(run: ExcelRun, rows: readonly ParameterRow[], mo
       const from = existing.get(row.key.toLowerCase());
       const keepValue = from !== undefined && mode === "keepEdits" && valueEdited(from);
       const cells = parameterCells(row, row.value);
-      const out: (CellValue | null)[] = header.map(() => null);
+      const out: (ExcelCellValue | null)[] = header.map(() => null);
       for (const key of PARAMETER_COLUMNS) out[index[key]] = key === "value" && keepValue ? null : cells[key];
       return { cells: out, from };
     });
@@ -264,7 +266,7 @@ export function writeParameters(run: ExcelRun, rows: readonly ParameterRow[], mo
 
     await writeQuietly(context, runtime.enableEvents, () => {
       if (allRows.length > body.length) {
-        const blank = header.map(() => "" as CellValue);
+        const blank = header.map(() => "" as ExcelCellValue);
         table.rows.add(undefined, Array.from({ length: allRows.length - body.length }, () => [...blank]));
       }
       const sheet = context.workbook.worksheets.getItem(splitSheet(range.address).sheet ?? SHEETS.parameters);
@@ -305,7 +307,7 @@ export function createOfficeSheetWriter(run: ExcelRun): SheetWriterPort {
     writeSheet: (content, base) => writeSheet(run, content, base),
     readSheetCells: (sheetName) => readSheetCells(run, sheetName),
     writeCalculationSheet: (sheet) => writeSheet(run, calculationSheetContent(sheet)),
-    writeDecisionSheet: (sheet, base) => writeSheet(run, decisionSheetContent(sheet), base),
+    writeDecisionSheet: (sheet, base) => writeSheet(run, decisionSheetCells(sheet), base),
     writeParameters: (rows, mode) => writeParameters(run, rows, mode),
     writeNewSheet: (content) => writeExanteSheet(run, content),
   };

@@ -9,12 +9,12 @@
  * A proposal's id carries the values it was computed from, so accepting it after the cell changed again does
  * nothing: the next preview shows the new difference instead.
  */
-import { serialToIso } from "../../domain/followup/dates";
+import { serialToIso } from "../../domain/common/dates";
 import { TABLES } from "../../domain/followup/names";
 import type { FormFieldSpec, TablePlan } from "../../domain/followup/types";
-import type { CellValue } from "../host/api";
+import type { ExcelCellValue } from "../host/api";
 import { toCellValue } from "../host/officeValues";
-import { cellName, type CellRect } from "../host/a1";
+import { cellName, type CellRect } from "../../domain/common/a1";
 import { lower, same } from "./tableWork";
 
 // Part of what an apply reports, so defined with the port (workbook.ts); re-exported here for the diff code.
@@ -29,13 +29,13 @@ export function isContractSeededTable(table: TablePlan): boolean {
 const isDateFormat = (format: string | undefined): boolean => format !== undefined && format.toLowerCase().includes("yy");
 
 /** A cell value as the user reads it: dates as ISO dates when the field holds a date, numbers as numbers. */
-export function displayValue(value: CellValue, dateField: boolean): string {
+export function displayValue(value: ExcelCellValue, dateField: boolean): string {
   if (typeof value === "number" && dateField && Number.isFinite(value) && value > 0) return serialToIso(value);
   return String(value ?? "").trim();
 }
 
 /** Whether the filled cell already says what the plan would write (numbers compared as numbers, text trimmed). */
-function sameValue(current: CellValue, proposed: CellValue): boolean {
+function sameValue(current: ExcelCellValue, proposed: ExcelCellValue): boolean {
   if (typeof current === "number" || typeof proposed === "number") {
     const a = typeof current === "number" ? current : Number(String(current).trim().replace(",", "."));
     const b = typeof proposed === "number" ? proposed : Number(String(proposed).trim().replace(",", "."));
@@ -49,8 +49,8 @@ export function formValueChange(
   sheet: string,
   address: string,
   field: FormFieldSpec,
-  current: CellValue,
-  planned: CellValue | null,
+  current: ExcelCellValue,
+  planned: ExcelCellValue | null,
 ): TemplateChange | undefined {
   if (planned === null || planned === "" || sameValue(current, planned)) return undefined;
   const dateField = isDateFormat(field.numberFormat);
@@ -69,7 +69,7 @@ export function formValueChange(
 }
 
 /** A row's key for matching: the first column, numbers as numbers and text without case or outer spaces. */
-function rowKey(value: CellValue | undefined): string {
+function rowKey(value: ExcelCellValue | undefined): string {
   if (typeof value === "number") return String(value);
   return lower(String(value ?? "").trim());
 }
@@ -78,7 +78,7 @@ function rowKey(value: CellValue | undefined): string {
 export function tableRowChanges(
   table: TablePlan,
   sheet: string,
-  body: readonly (readonly CellValue[])[],
+  body: readonly (readonly ExcelCellValue[])[],
 ): { change?: TemplateChange; leftover?: LeftoverRows } {
   const dateKey = isDateFormat(table.spec.columns[0]?.numberFormat);
   const existing = new Set(body.map((row) => rowKey(row[0])).filter((key) => key !== ""));
@@ -104,13 +104,13 @@ export function tableRowChanges(
  * default, and its value too when the value still equals the old default (nobody edited it). Edited values
  * stay: they are someone's own assessment.
  */
-export function parameterValueChange(table: TablePlan, sheet: string, rect: CellRect, body: readonly (readonly CellValue[])[]): TemplateChange | undefined {
+export function parameterValueChange(table: TablePlan, sheet: string, rect: CellRect, body: readonly (readonly ExcelCellValue[])[]): TemplateChange | undefined {
   const column = (key: string): number => table.spec.columns.findIndex((c) => c.key === key);
   const [keyAt, valueAt, defaultAt] = [column("key"), column("value"), column("default")];
   if (keyAt < 0 || valueAt < 0 || defaultAt < 0) return undefined;
   const planned = new Map(table.rows.map((row) => [lower(String(row[keyAt] ?? "")), toCellValue(row[defaultAt] ?? null)]));
   const keys: string[] = [];
-  const cells: { address: string; value: CellValue }[] = [];
+  const cells: { address: string; value: ExcelCellValue }[] = [];
   const signature: string[] = [];
   body.forEach((row, index) => {
     const key = String(row[keyAt] ?? "").trim();

@@ -13,35 +13,36 @@
  */
 import type { TablePlan, TemplatePlan } from "../../domain/followup/types";
 import { excelText, type ExcelTextKey } from "../../domain/i18n/excel";
-import type { CellValue } from "../host/api";
-import { bottomRow, cellName, columnLetter, formatRect, intersects, parseRect, rightColumn, type CellRect } from "../host/a1";
-import type { ExistingTable, Inventory, SheetContent } from "./inventory";
+import type { ExcelCellValue } from "../host/api";
+import { bottomRow, cellName, columnLetter, formatRect, intersects, parseRect, rightColumn, type CellRect } from "../../domain/common/a1";
+import type { ExistingTable, Inventory, SheetInventory } from "./inventory";
 import { toCellValue } from "../host/officeValues";
 import { FORM_HEADERS } from "../../domain/followup/names";
 import { formerHeadersOf } from "../../domain/followup/formerHeaders";
+import { compareVersions } from "../../domain/common/versions";
 import type { TemplateConflict, TemplateDiff } from "./vocabulary";
 import { isParameterTable, lower, same, type TableWork } from "./tableWork";
 import { writesFor } from "./writePlan";
 import { rowShiftFor, shiftedRow, type RowShift } from "./rowShift";
 import { isContractSeededTable, parameterValueChange, tableRowChanges, type LeftoverRows, type TemplateChange } from "./contractChanges";
 
-export type { ApplySummary, TemplateConflict, TemplateDiff, WriteOp } from "./vocabulary";
+export type { TemplateApplyResult, TemplateConflict, TemplateDiff, WriteOp } from "./vocabulary";
 
 class ContentReader {
   /** `shift`: rows the apply inserts first; the reader then answers in the coordinates after the insert. */
   constructor(
-    private readonly content: SheetContent | undefined,
+    private readonly content: SheetInventory | undefined,
     private readonly shift?: RowShift,
   ) {}
 
   /** The formula or constant at a cell, "" when empty or not loaded. */
-  at(row: number, column: number): CellValue {
+  at(row: number, column: number): ExcelCellValue {
     const before = shiftedRow(row, this.shift);
     return before === undefined ? "" : this.before(before, column);
   }
 
   /** The same, in the coordinates the workbook has before the apply. */
-  before(row: number, column: number): CellValue {
+  before(row: number, column: number): ExcelCellValue {
     const used = this.content?.used;
     const formulas = this.content?.formulas;
     if (!used || !formulas) return "";
@@ -68,18 +69,8 @@ function conflict(code: ExcelTextKey, sheet: string, address: string, values: Re
   return { code, sheet, address, message: excelText(code, { sheet, address, ...values }) };
 }
 
-/** Compares dotted version numbers ("1.10.0" > "1.9.2"); non-numeric parts count as 0. */
-export function compareVersions(a: string, b: string): number {
-  const parts = (version: string): number[] => version.split(".").map((part) => Number.parseInt(part, 10) || 0);
-  const [left, right] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
-}
 
-function display(value: CellValue | null | undefined): string {
+function display(value: ExcelCellValue | null | undefined): string {
   const text = String(value ?? "");
   return text.length > 40 ? `"${text.slice(0, 37)}…"` : `"${text}"`;
 }
@@ -207,7 +198,7 @@ function existingTableWork(
   table: TablePlan,
   found: ExistingTable,
   planned: CellRect,
-  content: SheetContent | undefined,
+  content: SheetInventory | undefined,
   conflicts: TemplateConflict[],
   shiftDown: (rect: CellRect) => RowShift | undefined,
   accepted: ReadonlySet<string>,
@@ -274,7 +265,7 @@ function existingTableWork(
     );
     return undefined;
   }
-  let appendRows: CellValue[][] = [];
+  let appendRows: ExcelCellValue[][] = [];
   if (isParameterTable(table) && found.body) {
     const keyColumn = table.spec.columns.findIndex((c) => c.key === "key");
     const existingKeys = new Set(found.body.map((row) => lower(String(row[keyColumn] ?? ""))));
@@ -313,8 +304,8 @@ function existingTableWork(
 }
 
 /** Texts and formulas the template owns on a sheet (labels, headings, fixed cells), by address. */
-function templateTexts(plan: TemplatePlan, sheet: string): [string, CellValue][] {
-  const out: [string, CellValue][] = [];
+function templateTexts(plan: TemplatePlan, sheet: string): [string, ExcelCellValue][] {
+  const out: [string, ExcelCellValue][] = [];
   for (const cell of plan.cells) {
     if (!same(cell.sheet, sheet)) continue;
     const written = cell.formula ?? toCellValue(cell.value ?? null);

@@ -6,15 +6,15 @@
  * Everything is copied into plain data; the diff (template/diff.ts) never sees an Office object.
  */
 import type { TemplatePlan } from "../../domain/followup/types";
-import type { CellValue, ExcelRange, ExcelRequestContext } from "../host/api";
+import type { ExcelCellValue, ExcelRange, ExcelRequestContext } from "../host/api";
 import { isContractSeededTable } from "./contractChanges";
-import { parseRect, type CellRect } from "../host/a1";
+import { parseRect, type CellRect } from "../../domain/common/a1";
 
-export interface SheetContent {
+export interface SheetInventory {
   /** The sheet's used range (values only), or null when the sheet is empty. */
   readonly used: CellRect | null;
   /** Formulas (constants included) of the used range; absent when not needed (a large table of ours). */
-  readonly formulas?: readonly (readonly CellValue[])[];
+  readonly formulas?: readonly (readonly ExcelCellValue[])[];
 }
 
 export interface ExistingTable {
@@ -23,7 +23,7 @@ export interface ExistingTable {
   /** Loaded in step 2 for tables that matter to the plan. */
   readonly rect?: CellRect;
   readonly headers?: readonly string[];
-  readonly body?: readonly (readonly CellValue[])[];
+  readonly body?: readonly (readonly ExcelCellValue[])[];
 }
 
 export interface ExistingName {
@@ -39,7 +39,7 @@ export interface Inventory {
   readonly markerVersion: string | null;
   readonly eventsEnabled: boolean;
   /** Step-2 content by sheet name (lower case), for the template's existing sheets. */
-  readonly content: ReadonlyMap<string, SheetContent>;
+  readonly content: ReadonlyMap<string, SheetInventory>;
   /** Chart names by sheet name (lower case), for existing sheets the plan puts charts on. */
   readonly charts: ReadonlyMap<string, readonly string[]>;
 }
@@ -78,7 +78,7 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
     (t) => planTableNames.has(lower(t.name)) || planSheets.some((s) => lower(s) === lower(t.sheet)),
   );
 
-  const content = new Map<string, SheetContent>();
+  const content = new Map<string, SheetInventory>();
   if (planSheets.length === 0 && relevantTables.length === 0) {
     return {
       sheets: sheetList,
@@ -127,7 +127,7 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
       continue;
     }
     const rect = parseRect(used.address);
-    content.set(lower(sheet), withFormulas ? { used: rect, formulas: used.formulas as CellValue[][] } : { used: rect });
+    content.set(lower(sheet), withFormulas ? { used: rect, formulas: used.formulas as ExcelCellValue[][] } : { used: rect });
   }
   const detailed = new Map(
     tableRanges.map(({ table, range, header, body }) => [
@@ -136,7 +136,7 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
         ...table,
         rect: parseRect(range.address),
         headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
-        ...(body ? { body: body.values as CellValue[][] } : {}),
+        ...(body ? { body: body.values as ExcelCellValue[][] } : {}),
       },
     ]),
   );

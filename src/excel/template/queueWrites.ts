@@ -3,7 +3,7 @@
  * round trip, whatever the number of sheets, rows or rules.
  */
 import type { ExcelRequestContext, ExcelWorksheet } from "../host/api";
-import { columnLetter, parseRect } from "../host/a1";
+import { columnLetter, parseRect } from "../../domain/common/a1";
 import { CELL_STYLES, toOfficeErrorAlert, toOfficePrompt, toOfficeRule } from "../host/officeValues";
 import type { WriteOp } from "./vocabulary";
 
@@ -20,12 +20,12 @@ function freezeAddress(rows: number, columns: number): string {
   return `A1:${columnLetter(Math.max(columns, 1) - 1)}${Math.max(rows, 1)}`;
 }
 
-export interface WriteOptions {
+export interface HostWriteOptions {
   /** Whether the host has worksheet.pageLayout (ExcelApi 1.9); without it print setup is left to the user. */
   readonly pageLayout: boolean;
 }
 
-export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[], options: WriteOptions = { pageLayout: true }): void {
+export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[], options: HostWriteOptions = { pageLayout: true }): void {
   const workbook = context.workbook;
   const sheets = new Map<string, ExcelWorksheet>();
   const sheet = (name: string): ExcelWorksheet => {

@@ -12,8 +12,8 @@
  * - another table would be cut by the insert, or another template table on the sheet would move too.
  */
 import type { TablePlan, TemplatePlan } from "../../domain/followup/types";
-import type { CellValue } from "../host/api";
-import { bottomRow, cellName, parseRect, rightColumn, type CellRect } from "../host/a1";
+import type { ExcelCellValue } from "../host/api";
+import { bottomRow, cellName, parseRect, rightColumn, type CellRect } from "../../domain/common/a1";
 import type { ExistingTable } from "./inventory";
 import { same } from "./tableWork";
 
@@ -37,9 +37,9 @@ export interface RowShiftInput {
   /** The sheet's used range, null when empty. */
   readonly used: CellRect | null;
   /** The formula or constant of a cell before the apply, "" when empty. */
-  readonly at: (row: number, column: number) => CellValue;
+  readonly at: (row: number, column: number) => ExcelCellValue;
   /** The template's own texts on the sheet, by A1 address in the plan's (new) coordinates. */
-  readonly templateTexts: ReadonlyMap<string, CellValue>;
+  readonly templateTexts: ReadonlyMap<string, ExcelCellValue>;
 }
 
 /** The rows to insert so an existing table lands on its planned row, or undefined when that is not safe. */

@@ -1,7 +1,7 @@
 /** Shared by the diff's checks and its write planning. */
 import type { TablePlan } from "../../domain/followup/types";
-import type { CellValue } from "../host/api";
-import type { CellRect } from "../host/a1";
+import type { ExcelCellValue } from "../host/api";
+import type { CellRect } from "../../domain/common/a1";
 
 export const lower = (text: string): string => text.toLowerCase();
 export const same = (a: string, b: string): boolean => lower(a) === lower(b);
@@ -20,5 +20,5 @@ export interface TableWork {
   readonly inserts: readonly { readonly index: number; readonly header: string }[];
   /** Columns found under a header an older template version used; the apply renames them in place. */
   readonly renames: readonly { readonly index: number; readonly from: string; readonly header: string }[];
-  readonly appendRows: CellValue[][];
+  readonly appendRows: ExcelCellValue[][];
 }

@@ -3,11 +3,11 @@
  * reports. Plain data only.
  */
 import type { CellStyle, ValidationSpec } from "../../domain/followup/types";
-import type { CellValue } from "../host/api";
-import type { ApplySummary, TemplateConflict } from "../workbook";
+import type { ExcelCellValue } from "../host/api";
+import type { TemplateApplyResult, TemplateConflict } from "../workbook";
 
 // Part of the port's surface (what an apply reports), so defined with it; re-exported for the diff code.
-export type { ApplySummary, TemplateConflict };
+export type { TemplateApplyResult, TemplateConflict };
 
 export type WriteOp =
   | { readonly kind: "addSheet"; readonly sheet: string }
@@ -22,12 +22,12 @@ export type WriteOp =
       readonly freeze?: { readonly rows: number; readonly columns: number };
     }
   | { readonly kind: "numberFormat"; readonly sheet: string; readonly range: string; readonly format: string }
-  | { readonly kind: "values"; readonly sheet: string; readonly range: string; readonly values: (CellValue | null)[][] }
+  | { readonly kind: "values"; readonly sheet: string; readonly range: string; readonly values: (ExcelCellValue | null)[][] }
   | { readonly kind: "formulas"; readonly sheet: string; readonly range: string; readonly formulas: string[][] }
   | { readonly kind: "style"; readonly sheet: string; readonly range: string; readonly style: CellStyle }
   | { readonly kind: "createTable"; readonly sheet: string; readonly range: string; readonly name: string; readonly style: string }
   | { readonly kind: "insertColumn"; readonly table: string; readonly index: number; readonly header: string }
-  | { readonly kind: "appendRows"; readonly table: string; readonly rows: CellValue[][] }
+  | { readonly kind: "appendRows"; readonly table: string; readonly rows: ExcelCellValue[][] }
   | {
       readonly kind: "name";
       readonly name: string;
@@ -74,4 +74,4 @@ export type WriteOp =
 
 export type TemplateDiff =
   | { readonly kind: "conflicts"; readonly conflicts: readonly TemplateConflict[] }
-  | { readonly kind: "writes"; readonly ops: readonly WriteOp[]; readonly summary: ApplySummary };
+  | { readonly kind: "writes"; readonly ops: readonly WriteOp[]; readonly summary: TemplateApplyResult };

@@ -5,19 +5,19 @@
  */
 import { planExtent, sheetPrintSetup } from "../../domain/followup/print";
 import type { FixedCellSpec, TemplatePlan } from "../../domain/followup/types";
-import { bottomRow, cellName, columnLetter, formatRect, parseRect, rightColumn } from "../host/a1";
+import { bottomRow, cellName, columnLetter, formatRect, parseRect, rightColumn } from "../../domain/common/a1";
 import type { Inventory } from "./inventory";
 import { columnWidthPoints, hexColor, officeVisibility, toCellValue } from "../host/officeValues";
 import { FORM_HEADERS } from "../../domain/followup/names";
-import type { CellValue } from "../host/api";
-import type { ApplySummary, WriteOp } from "./vocabulary";
+import type { ExcelCellValue } from "../host/api";
+import type { TemplateApplyResult, WriteOp } from "./vocabulary";
 import { isParameterTable, lower, same, type TableWork } from "./tableWork";
 import { insertedRows, type RowShift } from "./rowShift";
 import { formValueChange, type LeftoverRows, type TemplateChange } from "./contractChanges";
 
 /** Reads the formulas the inventory loaded for a sheet. */
 export interface ContentLookup {
-  at(row: number, column: number): CellValue;
+  at(row: number, column: number): ExcelCellValue;
 }
 
 /** The contract changes the apply collects (contractChanges.ts): proposed, applied, and rows only listed. */
@@ -50,7 +50,7 @@ export function writesFor(
   shifts: readonly RowShift[] = [],
   accepted: ReadonlySet<string> = new Set(),
   changes: ContractChangeLog = { proposed: [], applied: [], leftovers: [] },
-): { ops: WriteOp[]; summary: ApplySummary } {
+): { ops: WriteOp[]; summary: TemplateApplyResult } {
   const step: Step = {
     plan,
     inventory,
@@ -92,7 +92,7 @@ export function writesFor(
     { kind: "marker", property: plan.marker.customProperty, version: plan.version },
   ];
 
-  const summary: ApplySummary = {
+  const summary: TemplateApplyResult = {
     version: plan.version,
     previousVersion: inventory.markerVersion,
     createdSheets,
@@ -153,7 +153,7 @@ function newTableValueWrites({ work, sheetName }: Step): WriteOp[] {
     .filter((w) => w.isNew)
     .map((w) => {
       const { spec, rows } = w.plan;
-      const values: (CellValue | null)[][] = [
+      const values: (ExcelCellValue | null)[][] = [
         spec.columns.map((c) => c.header),
         ...rows.map((row) => spec.columns.map((column, i) => (column.formula ? null : toCellValue(row[i] ?? null)))),
       ];

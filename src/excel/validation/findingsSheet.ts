@@ -3,8 +3,9 @@
  * is about, in ONE round trip, with events off and calculation and screen updating suspended. Only the
  * Validering sheet is written: the user's own cells are never recoloured or rewritten.
  */
-import type { CellValue, ExcelRequestContext, ExcelWorksheet } from "../host/api";
-import { VALIDATION_SHEET_TEXTS as TEXTS, fillText, type ValidationLang } from "../../domain/i18n/validation";
+import type { ExcelCellValue, ExcelRequestContext, ExcelWorksheet } from "../host/api";
+import { VALIDATION_SHEET_TEXTS as TEXTS, type ValidationLang } from "../../domain/i18n/validation";
+import { fillText } from "../../domain/common/text";
 import type { ContractStatus } from "../../domain/validation/contractStatus";
 import { countBySeverity, type Finding } from "../../domain/validation/findings";
 import { FINDINGS_SHEET, FINDINGS_TABLE } from "../../domain/validation/input";
@@ -44,7 +45,7 @@ export function cellLink(sheet: string, address: string): string {
 }
 
 /** The table rows: text cells as values (the columns are text-formatted), the link column as formulas. */
-export function findingRows(findings: readonly Finding[], lang: ValidationLang): { values: CellValue[][]; links: CellValue[][] } {
+export function findingRows(findings: readonly Finding[], lang: ValidationLang): { values: ExcelCellValue[][]; links: ExcelCellValue[][] } {
   if (findings.length === 0) {
     return { values: [["", "", "", "", "", "", TEXTS.noFindings[lang], ""]], links: [[""]] };
   }
@@ -62,7 +63,7 @@ export function summaryLine(findings: readonly Finding[], status: ContractStatus
   return fillText(TEXTS.summary, { ...values, status: status.status ?? TEXTS.noStatus[lang] })[lang];
 }
 
-function textFormats(rows: number, columns: number): CellValue[][] {
+function textFormats(rows: number, columns: number): ExcelCellValue[][] {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => "@"));
 }
 
@@ -101,11 +102,11 @@ export function queueFindingsWrite(context: ExcelRequestContext, findings: reado
   context.runtime.enableEvents = options.eventsEnabledBefore ?? true;
 }
 
-function writeBody(sheet: ExcelWorksheet, first: number, last: number, values: CellValue[][], links: CellValue[][]): void {
+function writeBody(sheet: ExcelWorksheet, first: number, last: number, values: ExcelCellValue[][], links: ExcelCellValue[][]): void {
   const body = sheet.getRange(`A${first}:${LAST_COLUMN}${last}`);
   // Text format first, so a user's Ärende-ID such as "=1+1" is written as text, never as a formula.
   body.numberFormat = textFormats(values.length, VALIDATION_HEADERS.length);
-  body.values = values.map((row) => row.map((cell, column) => (column === LINK_COLUMN ? null : cell))) as CellValue[][];
+  body.values = values.map((row) => row.map((cell, column) => (column === LINK_COLUMN ? null : cell))) as ExcelCellValue[][];
   const linkColumn = sheet.getRange(`D${first}:D${last}`);
   linkColumn.numberFormat = links.map(() => ["General"]);
   linkColumn.formulas = links;

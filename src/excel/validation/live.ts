@@ -15,8 +15,8 @@
  * in `ownWrite`, whose guard drops the events that write raises, delivered after it. Re-validations never
  * overlap; edits arriving during one are handled right after it.
  */
-import type { CellValue, ExcelRange, ExcelRequestContext, ExcelRun, ExcelTableChangedEventArgs } from "../host/api";
-import { parseRect } from "../host/a1";
+import type { ExcelCellValue, ExcelRange, ExcelRequestContext, ExcelRun, ExcelTableChangedEventArgs } from "../host/api";
+import { parseRect } from "../../domain/common/a1";
 import { validateInExcel } from "./validate";
 import type { ReadHint } from "./read";
 import { writeFindings, VALIDATION_SHEET, VALIDATION_TABLE } from "./findingsSheet";
@@ -74,7 +74,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const IN_PLACE_CHANGES = new Set(["RangeEdited", "CellEdited", "Unknown"]);
 
 /** Office.js gives "" for an empty cell; the domain's blank is null (as read.ts reads it). */
-function toInput(value: CellValue | null | undefined): InputCell {
+function toInput(value: ExcelCellValue | null | undefined): InputCell {
   return value === "" || value === undefined ? null : value;
 }
 

@@ -6,18 +6,13 @@
  * tables' bounding box are read in one more sync — needed only when a user typed outside the tables.
  * Cells between two tables on one sheet (inside the bounding box, outside both) are not read.
  */
-import type { CellValue, ExcelRange, ExcelRequestContext } from "../host/api";
-import { formatRect, parseRect, type CellRect } from "../host/a1";
+import type { ExcelCellValue, ExcelRange, ExcelRequestContext } from "../host/api";
+import { columnLetter, formatRect, parseRect, type CellRect } from "../../domain/common/a1";
 import { SHEETS } from "../../domain/followup/names";
-import type { InputCell, TableInput } from "../../domain/validation/input";
-import { columnLetter } from "../../domain/validation/input";
+import type { LooseCell, TableInput } from "../../domain/validation/input";
 import { VALIDATION_SHEET } from "./findingsSheet";
 
-export interface LooseCell {
-  readonly sheet: string;
-  readonly address: string;
-  readonly value: InputCell;
-}
+export type { LooseCell } from "../../domain/validation/input";
 
 export interface QueuedSheet {
   readonly sheet: string;
@@ -36,7 +31,7 @@ export function queueLooseCells(context: ExcelRequestContext, sheets: readonly s
     });
 }
 
-function cellsOf(sheet: string, rect: CellRect, values: readonly (readonly (CellValue | null)[])[], out: LooseCell[]): void {
+function cellsOf(sheet: string, rect: CellRect, values: readonly (readonly (ExcelCellValue | null)[])[], out: LooseCell[]): void {
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value === "" || value === null || value === undefined) return;

@@ -6,14 +6,14 @@
  * payload stays under the request limit (host/readPlan.ts), one sync per group of blocks.
  * Read only: nothing in the workbook is changed.
  */
-import type { CellValue, ExcelRange, ExcelRequestContext, ExcelTable } from "../host/api";
-import { parseRect, splitSheet, type CellRect } from "../host/a1";
+import type { ExcelCellValue, ExcelRange, ExcelRequestContext, ExcelTable } from "../host/api";
+import { columnLetter, parseRect, splitSheet, type CellRect } from "../../domain/common/a1";
 import { DEFAULT_READ_LIMITS, planRowBlocks, type ReadLimits, type RowBlock, type TableSize } from "../host/readPlan";
 import { TEMPLATE } from "../../domain/followup/template";
 import { CONTRACT_FIELDS } from "../../domain/followup/contract";
 import { SHEETS, TABLES, type ContractFieldKey } from "../../domain/followup/names";
 import type { AddressedCell, InputCell, TableInput, ValidationInput } from "../../domain/validation/input";
-import { columnLetter, leadingFilledRows } from "../../domain/validation/input";
+import { leadingFilledRows } from "../../domain/validation/input";
 import { collectLooseCells, queueLooseCells, type QueuedSheet } from "./looseCells";
 import { VALIDATION_SHEET, VALIDATION_TABLE } from "./findingsSheet";
 import { queueTemplateMarker } from "../template/marker";
@@ -65,7 +65,7 @@ interface PendingTable {
 }
 
 /** Office.js gives "" for an empty cell; the domain's blank is null. */
-function toInput(value: CellValue | null | undefined): InputCell {
+function toInput(value: ExcelCellValue | null | undefined): InputCell {
   return value === "" || value === undefined ? null : value;
 }
 
@@ -363,7 +363,7 @@ export async function readValidationInputIfMarked(
 
   const placements = tables.find((table) => table.name === TABLES.placements)!;
   return {
-    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables, looseCells: looseCells.cells.map((cell) => ({ ...cell, value: toInput(cell.value as CellValue) })) },
+    input: { contract: { sheet: SHEETS.contract, fields, otherCells }, tables, looseCells: looseCells.cells.map((cell) => ({ ...cell, value: toInput(cell.value as ExcelCellValue) })) },
     templateVersion,
     layout,
     placementsFirstDataRow: placements.firstDataRow,

@@ -5,7 +5,7 @@
  * writes. What the cell held is kept in the outcome's `undo`, a correction of its own. Events stay on: the
  * live validation should see the corrected row and drop its finding. Loaded on first use, in its own chunk.
  */
-import type { CellValue, ExcelRun } from "../host/api";
+import type { ExcelCellValue, ExcelRun } from "../host/api";
 import { cellFingerprint } from "../../domain/validation/corrections";
 import type { Correction } from "../../domain/validation/findings";
 import type { CorrectOutcome } from "../workbook";
@@ -16,7 +16,7 @@ function localAddress(address: string): string {
 }
 
 /** The same text form as the domain's cellText, which `from` was made with. */
-function textOf(value: CellValue | null | undefined): string {
+function textOf(value: ExcelCellValue | null | undefined): string {
   return typeof value === "string" ? value.trim() : String(value ?? "");
 }
 

@@ -11,7 +11,7 @@ import { isExanteError } from "../../domain/exante/errors";
 import { clauseSheet, estimateSheet } from "../../domain/exante/sheets";
 import { computeSizing, parseSizingInput, REFERENCE_SALARY, type SizingResult } from "../../domain/exante/sizing";
 import { EXANTE_PANE_TEXTS, type ExantePaneKey } from "../../domain/i18n/exantePane";
-import { formatUiText } from "../../domain/i18n/ui";
+import { fill } from "../../domain/common/text";
 import { isModelError } from "../../domain/model";
 import { OperationStatus } from "../components/OperationStatus";
 import { useTexts } from "../shell/i18n";
@@ -39,7 +39,7 @@ export function ExanteView({
 }) {
   const { lang } = useTexts();
   const styles = useStyles();
-  const text = (key: ExantePaneKey, params?: Readonly<Record<string, string | number>>) => formatUiText(EXANTE_PANE_TEXTS[key][lang], params);
+  const text = (key: ExantePaneKey, params?: Readonly<Record<string, string | number>>) => fill(EXANTE_PANE_TEXTS[key][lang], params ?? {});
 
   const [values, setValues] = useState<Record<SizingFieldKey, string>>({ contractValue: "", labourShare: "", requirementShare: "5 %", salary: String(REFERENCE_SALARY) });
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);

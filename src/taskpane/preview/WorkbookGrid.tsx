@@ -5,29 +5,18 @@
  * formula bar, where it can be edited like in Excel.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { cellName, columnLetter, parseCell } from "../../domain/common/a1";
+import { serialToIso } from "../../domain/common/dates";
 import type { WorkbookSnapshot } from "../../excel/fake";
 
 const MAX_ROWS = 80;
 const MAX_COLUMNS = 30;
 
-function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function splitAddress(address: string): { column: number; row: number } {
-  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-  let column = 0;
-  for (const char of match[1]!) column = column * 26 + (char.charCodeAt(0) - 64);
-  return { column: column - 1, row: Number(match[2]) - 1 };
-}
-
 function shown(value: unknown, formula: string | undefined, numberFormat: string | undefined): string {
   if (formula && (value === "" || value === undefined)) return formula;
   if (typeof value === "number" && numberFormat && /yy/.test(numberFormat) && value > 20000 && value < 80000) {
     // Excel serial date → yyyy-mm-dd, so dates read as dates in the preview.
-    return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+    return serialToIso(value);
   }
   if (typeof value === "number" && numberFormat?.includes("%")) return `${Math.round(value * 1000) / 10} %`;
   return value === undefined || value === null ? "" : String(value);
@@ -60,9 +49,9 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
     for (const [address, cell] of Object.entries(sheet?.cells ?? {})) {
       // Formats reach far below the tables (row 1000); only content decides how much grid to draw.
       if ((cell.value === "" || cell.value === undefined) && !cell.formula) continue;
-      const { row, column } = splitAddress(address);
-      maxRow = Math.max(maxRow, row + 2);
-      maxColumn = Math.max(maxColumn, column + 2);
+      const { row0, column0 } = parseCell(address)!;
+      maxRow = Math.max(maxRow, row0 + 2);
+      maxColumn = Math.max(maxColumn, column0 + 2);
     }
     return { rows: Math.min(maxRow, MAX_ROWS), columns: Math.min(maxColumn, MAX_COLUMNS) };
   }, [sheet]);
@@ -102,7 +91,7 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
               <th aria-hidden="true" />
               {Array.from({ length: columns }, (_, column) => (
                 <th key={column} scope="col">
-                  {columnLetters(column)}
+                  {columnLetter(column)}
                 </th>
               ))}
             </tr>
@@ -112,7 +101,7 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
               <tr key={row}>
                 <th scope="row">{row + 1}</th>
                 {Array.from({ length: columns }, (_, column) => {
-                  const address = `${columnLetters(column)}${row + 1}`;
+                  const address = cellName(row, column);
                   const cell = sheet.cells[address];
                   const classes = [
                     cell?.bold ? "bold" : "",

@@ -3,12 +3,12 @@
  * from the formula bar, or the sample placement rows appended to the Placeringar table. They go through
  * the same Excel-API subset as the add-in, so table events (live validation) fire as they would in Excel.
  */
-import { formatRect, parseRect, splitSheet } from "../../excel/host/a1";
-import type { CellValue, ExcelRun } from "../../excel/host/api";
+import { formatRect, parseRect, splitSheet } from "../../domain/common/a1";
+import type { ExcelCellValue, ExcelRun } from "../../excel/host/api";
 import { TABLES } from "../../domain/followup/names";
 import { samplePlacementValues } from "./sampleRows";
 
-function typedValue(text: string): CellValue {
+function typedValue(text: string): ExcelCellValue {
   const trimmed = text.trim();
   if (trimmed !== "" && /^-?\d+([.,]\d+)?$/.test(trimmed)) return Number(trimmed.replace(",", "."));
   if (/^(true|false|sant|falskt)$/i.test(trimmed)) return /^(true|sant)$/i.test(trimmed);

@@ -5,7 +5,7 @@
  */
 import { parsePlacements } from "../../domain/followup/placements";
 import { isDateValue, type CellValue as PlanCellValue } from "../../domain/followup/types";
-import { isoToSerial } from "../../domain/followup/dates";
+import { isoToSerial } from "../../domain/common/dates";
 import { DEFAULT_TARGET_GROUPS } from "../../domain/followup/lists";
 
 /** The template's example target groups (a contract without its own list gets these). */

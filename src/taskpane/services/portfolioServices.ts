@@ -5,7 +5,7 @@
  * (src/excel/sheets/supplierImport.ts), which re-checks each cell is still empty. The file readers load
  * lazily (ExcelJS is large and the pane's first render does not need it).
  */
-import { isoToSerial } from "../../domain/followup/dates";
+import { isoToSerial } from "../../domain/common/dates";
 import { TABLES } from "../../domain/followup/names";
 import { isDateValue } from "../../domain/followup/types";
 import { MERGE_REFUSALS, PORTFOLIO_CLI_TEXTS, fill } from "../../domain/i18n/portfolio";
@@ -15,7 +15,8 @@ import type { UnreadableFile } from "../../domain/portfolio/portfolio";
 import type { ContractSummary } from "../../domain/portfolio/summary";
 import { cellText } from "../../domain/validation/cells";
 import { fromFollowupRead } from "../../domain/validation/fromRead";
-import { columnLetter, findTable, type TableInput, type ValidationInput } from "../../domain/validation/input";
+import { findTable, type TableInput, type ValidationInput } from "../../domain/validation/input";
+import { columnLetter } from "../../domain/common/a1";
 import type { ImportOutcome, ImportWrites } from "../../excel/sheets/supplierImport";
 import { TaskpaneError } from "../shell/errors";
 import type { FileProgress, ImportPreview, PortfolioServices } from "./portfolioTypes";

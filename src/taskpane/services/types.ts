@@ -11,7 +11,8 @@ import type { Contract } from "../../domain/followup/contract";
 import type { ExanteSheet } from "../../domain/exante/sheets";
 import type { ParameterYear, RawInput } from "../../domain/model";
 import type { UiLang } from "../../domain/i18n/ui";
-import type { Correction } from "../../domain/validation/findings";
+import type { BilingualText } from "../../domain/common/text";
+import type { Correction, Severity } from "../../domain/validation/findings";
 import type { DecisionRecord } from "../guide/questions";
 import type { WorkbookDiagnosis } from "../../domain/followup/diagnosis";
 import type { HostEnvironment } from "../../excel/host/environment";
@@ -46,12 +47,9 @@ export interface SupplierFile {
   readonly bytes: Uint8Array;
 }
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity } from "../../domain/validation/findings";
 
-export interface BilingualText {
-  readonly sv: string;
-  readonly en: string;
-}
+export type { BilingualText } from "../../domain/common/text";
 
 /** One validation finding as the pane shows it (spec/followup.md, "Rules the add-in checks"). */
 export interface FindingView {

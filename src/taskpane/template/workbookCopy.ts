@@ -4,7 +4,7 @@
  * the workbook lacks come from the pane's form. Calculated columns are left to their formulas.
  */
 import { CONTRACT_FIELDS, parseContract, type Contract } from "../../domain/followup/contract";
-import { serialToIso } from "../../domain/followup/dates";
+import { serialToIso } from "../../domain/common/dates";
 import { TABLES, TARGET_GROUP_HEADERS } from "../../domain/followup/names";
 import { headerIndex } from "../../domain/followup/formerHeaders";
 import { DATE_FORMAT, PLACEMENTS_TABLE } from "../../domain/followup/template";

@@ -4,9 +4,9 @@ import {
   ContractError,
   checkOrgNumber,
   contractValueOrDefault,
-  luhnValid,
   parseContract,
 } from "../../../src/domain/followup/contract";
+import { hasValidLuhnCheckDigit as luhnValid } from "../../../src/domain/common/luhn";
 import { CONTRACT_NAMES } from "../../../src/domain/followup/names";
 
 function errorOf(raw: unknown): ContractError {

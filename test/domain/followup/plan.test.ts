@@ -5,7 +5,8 @@ import { LISTS } from "../../../src/domain/followup/lists";
 import { SHEETS, TABLES } from "../../../src/domain/followup/names";
 import { parsePlacements } from "../../../src/domain/followup/placements";
 import { buildTemplatePlan, RULES_DOWN_TO_ROW } from "../../../src/domain/followup/plan";
-import { TEMPLATE_VERSION, columnNumber } from "../../../src/domain/followup/template";
+import { columnIndex } from "../../../src/domain/common/a1";
+import { TEMPLATE_VERSION } from "../../../src/domain/followup/template";
 import type { TemplatePlan } from "../../../src/domain/followup/types";
 import { listParameters } from "../../../src/domain/model/parameters";
 
@@ -48,7 +49,7 @@ function box(sheet: string, range: string): Box {
   const parse = (address: string) => {
     const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
     if (!match) throw new Error(address);
-    return { column: columnNumber(match[1]), row: Number(match[2]) };
+    return { column: columnIndex(match[1]) + 1, row: Number(match[2]) };
   };
   const a = parse(from);
   const b = parse(to);

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { addDays, addMonths, isIsoDate } from "../../../src/domain/followup/dates";
+import { addDays, isIsoDate } from "../../../src/domain/common/dates";
+import { addMonths } from "../../../src/domain/followup/dates";
 import { REPORTING_INTERVALS } from "../../../src/domain/followup/lists";
 import { INTERVAL_MONTHS, endOfNextMonth, reportRows } from "../../../src/domain/followup/reports";
 

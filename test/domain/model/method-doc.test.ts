@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PARAMETER_DEFINITIONS, calendarMonths, computeEffect } from "../../../src/domain/model";
-import { isoToSerial } from "../../../src/domain/followup/dates";
+import { isoToSerial } from "../../../src/domain/common/dates";
 import { PARAMETER_TABLE_HEADER, parameterTableRows } from "../../support/parameter-table";
 
 const doc = readFileSync(join(__dirname, "../../../docs/method.md"), "utf8");

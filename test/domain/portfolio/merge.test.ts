@@ -1,7 +1,8 @@
 import { expect } from "chai";
 import { PLACEMENT_HEADERS as P, REPORT_HEADERS as R } from "../../../src/domain/followup/names";
 import { mergeCounts, planMerge, type MergeTable, type MergeValue } from "../../../src/domain/portfolio/merge";
-import { compareVersions, mergeRefusal, type MergeSideFacts } from "../../../src/domain/portfolio/compatibility";
+import { mergeRefusal, type MergeSideFacts } from "../../../src/domain/portfolio/compatibility";
+import { compareVersions } from "../../../src/domain/common/versions";
 
 const FULL_HEADERS = [P.caseId, P.startDate, P.actualEndDate, P.endReason, P.unemployedMonths, P.fullTimeMonths, P.comment];
 const SUPPLIER_HEADERS = [P.caseId, P.startDate, P.actualEndDate, P.endReason, P.fullTimeMonths, P.comment];

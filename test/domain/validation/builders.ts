@@ -2,7 +2,7 @@
  * Test data for the validation: a ValidationInput laid out like the template (same headers, same
  * addresses), with placement and report rows given by column key and dates as ISO text.
  */
-import { isIsoDate, isoToSerial } from "../../../src/domain/followup/dates";
+import { isIsoDate, isoToSerial } from "../../../src/domain/common/dates";
 import { SHEETS, TABLES, PARAMETER_HEADERS, TARGET_GROUP_HEADERS, type ContractFieldKey, type PlacementColumnKey, type ReportColumnKey } from "../../../src/domain/followup/names";
 import { PLACEMENTS_TABLE, REPORTS_TABLE, contractValueCell } from "../../../src/domain/followup/template";
 import { CONTRACT_FIELDS } from "../../../src/domain/followup/contract";

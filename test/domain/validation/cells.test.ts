@@ -1,7 +1,8 @@
 import { expect } from "chai";
-import { formatNumber, formatPercent, readDate, readListValue, readNumber, readShare } from "../../../src/domain/validation/cells";
+import { numberText as formatNumber, percentText as formatPercent, readDate, readListValue, readNumber, readShare } from "../../../src/domain/validation/cells";
 import { fromFollowupRead, tableFromRead } from "../../../src/domain/validation/fromRead";
-import { columnIndex, columnLetter, parseCellAddress } from "../../../src/domain/validation/input";
+import { columnIndex, columnLetter } from "../../../src/domain/common/a1";
+import { parseCellAddress } from "../../../src/domain/validation/input";
 
 describe("validation: reading cells", () => {
   it("dates: serials and {date} values are dates; ISO text is a date stored as text; the rest is not a date", () => {

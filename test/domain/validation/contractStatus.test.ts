@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { overallStatus, placementMonths, validateWorkbook, type ValidationResult } from "../../../src/domain/validation";
-import { isoToSerial } from "../../../src/domain/followup/dates";
+import { isoToSerial } from "../../../src/domain/common/dates";
 import { readPlacementRow, type PlacementContext, type PlacementRow } from "../../../src/domain/validation/placementRules";
 import { TableView, findTable } from "../../../src/domain/validation/input";
 import { defaultParameters } from "../../../src/domain/model/parameters";

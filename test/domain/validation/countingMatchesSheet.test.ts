@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { recalculateInLibreOffice } from "../../support/libreoffice";
 import { parseContract } from "../../../src/domain/followup/contract";
-import { addDays, isoToSerial } from "../../../src/domain/followup/dates";
+import { addDays, isoToSerial } from "../../../src/domain/common/dates";
 import { PLACEMENT_HEADERS as P, SUMMARY_NAMES, SHEETS, type PlacementColumnKey } from "../../../src/domain/followup/names";
 import { buildTemplatePlan } from "../../../src/domain/followup/plan";
 import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../../../src/domain/followup/template";

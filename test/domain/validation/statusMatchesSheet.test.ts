@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { recalculateInLibreOffice } from "../../support/libreoffice";
 import { main } from "../../../src/cli/main";
 import { parseContract } from "../../../src/domain/followup/contract";
-import { addDays } from "../../../src/domain/followup/dates";
+import { addDays } from "../../../src/domain/common/dates";
 import { SUMMARY_NAMES } from "../../../src/domain/followup/names";
 import { parsePlacements } from "../../../src/domain/followup/placements";
 import { buildTemplatePlan } from "../../../src/domain/followup/plan";

@@ -5,7 +5,7 @@
  * numbers (month field >= 20) therefore never pass, although their check digit is valid.
  */
 import { compareDates, isRealDate, todayUtc } from "./calendar";
-import { hasValidLuhnCheckDigit } from "./luhn";
+import { hasValidLuhnCheckDigit } from "../../common/luhn";
 import type { CalendarDate, PersonalDataFinding } from "./types";
 
 export type IdentityNumberType = "personnummer" | "samordningsnummer";

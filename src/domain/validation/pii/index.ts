@@ -16,5 +16,5 @@ export {
 } from "./identity-number";
 export { findEmailAddresses } from "./email";
 export { findSwedishPhoneNumbers } from "./phone";
-export { hasValidLuhnCheckDigit, luhnCheckDigit } from "./luhn";
+export { hasValidLuhnCheckDigit, luhnCheckDigit } from "../../common/luhn";
 export { compareDates, daysInMonth, isLeapYear, isRealDate, todayUtc } from "./calendar";

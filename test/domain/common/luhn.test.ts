@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { hasValidLuhnCheckDigit, luhnCheckDigit } from "../../../../src/domain/validation/pii";
+import { hasValidLuhnCheckDigit, luhnCheckDigit } from "../../../src/domain/common/luhn";
 
 describe("Luhn check digit", () => {
   it("computes the check digit of known Swedish numbers", () => {
