@@ -65,27 +65,33 @@ interface NamedError {
   readonly inLanguage?: unknown;
 }
 
+type InLanguage = (lang: Lang) => unknown;
+
+function bothLanguages(error: object, method: unknown): Bilingual {
+  const say = (lang: Lang): string => String((method as InLanguage).call(error, lang));
+  return { sv: say("sv"), en: say("en") };
+}
+
 /**
- * A known error of the domain or the file readers as {code, details, message}, or undefined for anything
- * else (a defect). Recognised by name and shape (see the module comment): ModelError and ExanteError
- * (code, field, messageIn), ContractError (printed as INVALID_CONTRACT with its field, the code `syss`
- * has always printed), WorkbookReadError (its code in upper snake case).
+ * A known error of the domain or the file readers as a CliFailure, or undefined for anything else (a
+ * defect). Recognised by name and shape (see the module comment): ModelError and ExanteError (code, field,
+ * messageIn), ContractError (printed as INVALID_CONTRACT with its field, the code `syss` has always
+ * printed), WorkbookReadError (its code in upper snake case). `details` are added (e.g. the file).
  */
-export function describeKnownError(error: unknown, lang: Lang): { code: string; message: string; details: ErrorDetails } | undefined {
-  if (isCliFailure(error)) return { code: error.code, message: error.messages[lang], details: error.details };
+export function asCliFailure(error: unknown, details: ErrorDetails = {}): CliFailure | undefined {
+  if (isCliFailure(error)) return Object.keys(details).length === 0 ? error : new CliFailure(error.code, error.messages, { ...error.details, ...details }, error.exitCode);
   if (typeof error !== "object" || error === null) return undefined;
   const known = error as NamedError;
-  const code = typeof known.code === "string" ? known.code : undefined;
-  if (code === undefined) return undefined;
+  if (typeof known.code !== "string") return undefined;
   const field: ErrorDetails = typeof known.field === "string" ? { field: known.field } : {};
   if ((known.name === "ModelError" || known.name === "ExanteError") && typeof known.messageIn === "function") {
-    return { code, details: field, message: String((known.messageIn as (lang: Lang) => unknown).call(error, lang)) };
+    return new CliFailure(known.code, bothLanguages(error, known.messageIn), { ...field, ...details });
   }
   if (known.name === "ContractError" && typeof known.inLanguage === "function") {
-    return { code: "INVALID_CONTRACT", details: field, message: String((known.inLanguage as (lang: Lang) => unknown).call(error, lang)) };
+    return new CliFailure("INVALID_CONTRACT", bothLanguages(error, known.inLanguage), { ...field, ...details });
   }
   if (known.name === "WorkbookReadError" && typeof known.inLanguage === "function") {
-    return { code: upperSnake(code), details: field, message: String((known.inLanguage as (lang: Lang) => unknown).call(error, lang)) };
+    return new CliFailure(upperSnake(known.code), bothLanguages(error, known.inLanguage), { ...field, ...details });
   }
   return undefined;
 }
@@ -94,11 +100,11 @@ export function describeKnownError(error: unknown, lang: Lang): { code: string; 
  * Prints a known error as the one JSON object and returns its exit code; rethrows anything else, which
  * main() reports as an internal error (exit 70), also as one JSON object.
  */
-export function reportFailure(io: CliIo, error: unknown, lang: Lang, extraDetails: ErrorDetails = {}): number {
-  const known = describeKnownError(error, lang);
-  if (known === undefined) throw error;
-  io.writeStdout(errorLine(known.code, known.message, { ...known.details, ...extraDetails }));
-  return isCliFailure(error) ? error.exitCode : EXIT_BAD_INPUT;
+export function reportFailure(io: CliIo, error: unknown, lang: Lang): number {
+  const failure = asCliFailure(error);
+  if (failure === undefined) throw error;
+  io.writeStdout(errorLine(failure.code, failure.messages[lang], failure.details));
+  return failure.exitCode;
 }
 
 /** A fault of SYSS (not of the input): exit 70, still one JSON object, never a stack trace. */

@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { defineCommand } from "../args";
-import { CliFailure } from "../errors";
+import { CliFailure, asCliFailure } from "../errors";
 import { diagnoseWorkbook } from "../../domain/followup/diagnosis";
 import { ADDIN_VERSION } from "../../domain/version";
 
@@ -40,8 +40,7 @@ export const doctorCommand = defineCommand({
       return 0;
     } catch (error) {
       if (isWorkbookReadError(error)) {
-        const code = error.code.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
-        throw new CliFailure(code, { sv: error.inLanguage("sv"), en: error.inLanguage("en") }, { field: file });
+        throw asCliFailure(error, { field: file }) ?? error;
       }
       throw error;
     }

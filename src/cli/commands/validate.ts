@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { defineCommand, type DeclaredCommand } from "../args";
-import { CliFailure } from "../errors";
+import { CliFailure, asCliFailure } from "../errors";
 import { isIsoDate, todayIso } from "../../domain/followup/dates";
 import { STATUS_VALUES_EN, VALIDATE_COMMAND_TEXTS as TEXTS, fillText, type ValidationLang } from "../../domain/i18n/validation";
 import { fromFollowupRead } from "../../domain/validation/fromRead";
@@ -57,8 +57,7 @@ export function makeValidateCommand(clock: () => string = () => todayIso()): Dec
         result = validateWorkbook(fromFollowupRead(await readFollowupWorkbook(bytes, file)), { today });
       } catch (error) {
         if (isWorkbookReadError(error)) {
-          const code = error.code.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
-          throw new CliFailure(code, { sv: error.inLanguage("sv"), en: error.inLanguage("en") }, { field: file });
+          throw asCliFailure(error, { field: file }) ?? error;
         }
         // Anything else is a fault of ours, not of the file; its text is no help to a user.
         throw new CliFailure("CANNOT_READ", { sv: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.sv }).sv, en: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.en }).en }, { field: file });
