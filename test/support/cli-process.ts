@@ -2,19 +2,22 @@
  * `syss` as its own process, the way a user runs it, without webpack's minutes-long build: the sources are
  * bundled once per test run with esbuild (the bundler tsx itself uses; npm packages stay external, as in the
  * webpack CLI bundle) into the checkout's git-ignored .tmp/, and each call is a plain `node` process.
+ * The folder is this process's own (test workers and concurrent runs never share it) and goes at exit.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "./build";
 
-const BUNDLE = path.join(REPO_ROOT, ".tmp/syss-cli-process/syss.js");
+const BUNDLE_DIR = path.join(REPO_ROOT, ".tmp", `syss-cli-process-${process.pid}`);
+const BUNDLE = path.join(BUNDLE_DIR, "syss.js");
 let bundled = false;
 
 /** Bundles src/cli/syss.ts once; later calls return at once. */
 export function cliBundle(): string {
   if (!bundled) {
-    mkdirSync(path.dirname(BUNDLE), { recursive: true });
+    mkdirSync(BUNDLE_DIR, { recursive: true });
+    process.on("exit", () => rmSync(BUNDLE_DIR, { recursive: true, force: true }));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const esbuild = require("esbuild") as typeof import("esbuild");
     esbuild.buildSync({
