@@ -17,7 +17,6 @@ import { expectCliError } from "../support/cli-error";
 import { memoryIo } from "../support/memory-io";
 
 describe("syss validate on hostile and huge files (issue 15, item 4)", function () {
-  this.timeout(120_000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), "syss-hostile-"));
