@@ -73,8 +73,8 @@ describe("GuideView (Processguide)", () => {
     const navigated: GuideTarget[] = [];
     renderView(<Harness services={new FakeServices()} navigated={navigated} />);
     fireEvent.click(screen.getByRole("button", { name: /Steg 6/ }));
-    fireEvent.click(screen.getByRole("button", { name: "Öppna Validera" }));
-    expect(navigated).to.deep.equal(["validate"]);
+    fireEvent.click(screen.getByRole("button", { name: "Öppna Portfölj" }));
+    expect(navigated).to.deep.equal(["portfolio"]);
   });
 
   it("has a Personuppgifter section: controllers, a DPIA checklist naming lönebidrag as health data, a participant text to copy, sources", () => {

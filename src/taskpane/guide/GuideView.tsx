@@ -39,7 +39,7 @@ import { useTexts } from "../shell/i18n";
 import type { TaskpaneServices } from "../services/types";
 import { useOperation } from "../shell/useOperation";
 
-export type GuideTarget = "template" | "calculator" | "validate" | "exante";
+export type GuideTarget = "template" | "calculator" | "validate" | "exante" | "portfolio";
 
 const useStyles = makeStyles({
   phase: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textTransform: "uppercase", letterSpacing: "0.04em" },
@@ -74,7 +74,7 @@ const STEPS: readonly StepSpec[] = [
   { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" }, exante: true },
   { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" }, exante: true },
   { n: 5, phase: "guide.phase.realise", goto: { target: "template", label: "guide.goto.template" } },
-  { n: 6, phase: "guide.phase.realise", goto: { target: "validate", label: "guide.goto.validate" } },
+  { n: 6, phase: "guide.phase.realise", goto: { target: "portfolio", label: "guide.goto.portfolio" } },
 ];
 
 function stepKey(n: number, part: "title" | "procurer" | "matching" | "action"): UiKey {

@@ -19,6 +19,7 @@ import type {
   SaveDecisionsOutcome,
   ValidationView,
 } from "../../../src/taskpane/services/types";
+import type { FileProgress, ImportPreview, ImportResult, PortfolioResult } from "../../../src/taskpane/services/portfolioTypes";
 
 export type ServiceCall =
   | { method: "loadDecisions" }
@@ -36,7 +37,10 @@ export type ServiceCall =
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
   | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode }
   | { method: "writeExanteSheet"; content: ExanteSheet }
-  | { method: "about" };
+  | { method: "about" }
+  | { method: "previewSupplierImport"; file: SupplierFile }
+  | { method: "applySupplierImport"; file: SupplierFile }
+  | { method: "buildPortfolio"; files: readonly SupplierFile[] };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -171,6 +175,32 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "about" });
     this.check("about");
     return this.aboutInfo;
+  }
+
+  /** What the import's dry run shows. */
+  importPreview: ImportPreview = { fileName: "leverantor.xlsx", counts: { added: 0, updated: 0, kept: 0, conflicts: 0 }, added: [], updated: [], conflicts: [], issues: [] };
+  importResult: ImportResult = { added: 0, updated: 0, skipped: 0, conflicts: 0 };
+  /** What buildPortfolio() resolves to, and the progress it reports per file before that. */
+  portfolio: PortfolioResult = { contracts: [], unreadable: [], workbook: { fileName: "Portfölj.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) } };
+  portfolioProgress: FileProgress[] = [];
+
+  async previewSupplierImport(file: SupplierFile): Promise<ImportPreview> {
+    this.calls.push({ method: "previewSupplierImport", file });
+    this.check("previewSupplierImport");
+    return this.importPreview;
+  }
+
+  async applySupplierImport(file: SupplierFile): Promise<ImportResult> {
+    this.calls.push({ method: "applySupplierImport", file });
+    this.check("applySupplierImport");
+    return this.importResult;
+  }
+
+  async buildPortfolio(files: readonly SupplierFile[], onProgress: (progress: FileProgress) => void): Promise<PortfolioResult> {
+    this.calls.push({ method: "buildPortfolio", files });
+    this.check("buildPortfolio");
+    for (const progress of this.portfolioProgress) onProgress(progress);
+    return this.portfolio;
   }
 
   callsOf<M extends ServiceCall["method"]>(method: M): Extract<ServiceCall, { method: M }>[] {
