@@ -1,5 +1,6 @@
 /** Entry point of the `syss` command (bundled to dist/cli/syss.js by webpack). */
 import { main } from "./main";
+import { reportInternalError } from "./errors";
 import { processIo } from "./io";
 
 main(process.argv.slice(2), processIo).then(
@@ -7,8 +8,7 @@ main(process.argv.slice(2), processIo).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Commands turn expected failures into exit codes; this is the last guard against a stack trace.
-    process.stderr.write(`syss: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 70;
+    // main() already turns every failure into one JSON object; this is the last guard against a stack trace.
+    process.exitCode = reportInternalError(processIo, error);
   },
 );

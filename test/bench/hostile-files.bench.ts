@@ -24,7 +24,9 @@ main(process.argv.slice(1), processIo).then((code) => {
 function validate(file: string): { code: number | null; line: string; peakMb: number } {
   const child = spawnSync(process.execPath, ["--require", "tsx/cjs", "-e", RUNNER, "validate", file], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const peak = /PEAK_RSS_KB (\d+)/.exec(child.stderr ?? "");
-  const line = (child.stderr ?? "").replace(/PEAK_RSS_KB \d+\n?/, "").trim();
+  // The error (exit 2) is the one JSON object on stdout (src/cli/errors.ts); show its message.
+  const error = child.status === 2 ? (JSON.parse(child.stdout) as { error: { message: string } }).error.message : "";
+  const line = error || (child.stderr ?? "").replace(/PEAK_RSS_KB \d+\n?/, "").trim();
   return { code: child.status, line, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
 }
 

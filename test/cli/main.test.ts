@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { main } from "../../src/cli/main";
+import { expectCliError } from "../support/cli-error";
 import { memoryIo } from "../support/memory-io";
 
 describe("syss command line", () => {
@@ -12,7 +13,8 @@ describe("syss command line", () => {
   it("rejects an unknown command with exit 2 and the usage", async () => {
     const io = memoryIo();
     expect(await main(["frobnicate"], io)).to.equal(2);
-    expect(io.stderr).to.contain("unknown command 'frobnicate'");
-    expect(io.stderr).to.contain("syss version");
+    const error = expectCliError(io.stdout);
+    expect(error.message).to.contain("unknown command 'frobnicate'");
+    expect(error.message).to.contain("syss version");
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { readFollowupWorkbook } from "../../src/xlsx/read";
+import { expectCliError } from "../support/cli-error";
 import { memoryIo } from "../support/memory-io";
 
 describe("syss template", () => {
@@ -75,8 +76,8 @@ describe("syss template", () => {
     const io = memoryIo();
     expect(await main(["template", "--out", out, "--contract", contract, "--supplier", "--confirm-personal-data"], io)).to.equal(1);
     expect(existsSync(out)).to.equal(false);
-    expect(io.stderr).to.match(/^syss template: Leverantörsversionen skrevs inte: personnummer eller samordningsnummer i Placeringar!R2\./);
-    expect(io.stderr).to.not.contain("19850101");
+    expect(expectCliError(io.stdout).message).to.match(/^Leverantörsversionen skrevs inte: personnummer eller samordningsnummer i Placeringar!R2\./);
+    expect(io.stdout).to.not.contain("19850101");
   });
 
   it("other personal data in a supplier version must be confirmed with --confirm-personal-data", async () => {
@@ -87,8 +88,9 @@ describe("syss template", () => {
     const refused = memoryIo();
     expect(await main(["template", "--out", out, "--contract", contract, "--supplier", "--lang", "en"], refused)).to.equal(1);
     expect(existsSync(out)).to.equal(false);
-    expect(refused.stderr).to.contain("Placeringar!R2");
-    for (const kind of ["phone", "name", "special-category"]) expect(refused.stderr).to.contain(kind);
+    const refusal = expectCliError(refused.stdout).message;
+    expect(refusal).to.contain("Placeringar!R2");
+    for (const kind of ["phone", "name", "special-category"]) expect(refusal).to.contain(kind);
     const confirmed = memoryIo();
     expect(await main(["template", "--out", out, "--contract", contract, "--supplier", "--confirm-personal-data", "--lang", "en"], confirmed)).to.equal(0);
     expect(existsSync(out)).to.equal(true);
@@ -96,21 +98,20 @@ describe("syss template", () => {
   });
 
   const badContracts: [string, unknown, RegExp][] = [
-    ["orgnr", { supplierOrgNumber: "556016-0681" }, /^syss template: supplierOrgNumber: "556016-0681" har fel kontrollsiffra\.\n$/],
-    ["date", { start: "2026-13-01" }, /^syss template: start: måste vara ett datum ÅÅÅÅ-MM-DD, fick "2026-13-01"\.\n$/],
-    ["enum", { reportingInterval: "vecka" }, /^syss template: reportingInterval: "vecka" är inte ett tillåtet värde/],
-    ["placement", { placements: [{ startDate: 5 }] }, /^syss template: placements\[0\]\.startDate: /],
-    ["json", "{ inte json", /^syss template: Avtalsfilen är inte giltig JSON: /],
-    ["array", [], /^syss template: Avtalsfilen måste vara ett JSON-objekt\.\n$/],
+    ["orgnr", { supplierOrgNumber: "556016-0681" }, /^supplierOrgNumber: "556016-0681" har fel kontrollsiffra\.$/],
+    ["date", { start: "2026-13-01" }, /^start: måste vara ett datum ÅÅÅÅ-MM-DD, fick "2026-13-01"\.$/],
+    ["enum", { reportingInterval: "vecka" }, /^reportingInterval: "vecka" är inte ett tillåtet värde/],
+    ["placement", { placements: [{ startDate: 5 }] }, /^placements\[0\]\.startDate: /],
+    ["json", "{ inte json", /^Avtalsfilen är inte giltig JSON: /],
+    ["array", [], /^Avtalsfilen måste vara ett JSON-objekt\.$/],
   ];
   for (const [label, content, message] of badContracts) {
     it(`a bad contract (${label}) exits 2 with one line naming the problem, and writes nothing`, async () => {
       const out = join(dir, `bad-${label}.xlsx`);
       const io = memoryIo();
       expect(await main(["template", "--out", out, "--contract", contractFile(`${label}.json`, content)], io)).to.equal(2);
-      expect(io.stderr).to.match(message);
-      expect(io.stderr.trim().split("\n")).to.have.length(1);
-      expect(io.stderr).to.not.match(/\bat .*\.ts:\d+/);
+      expect(expectCliError(io.stdout).message).to.match(message);
+      expect(io.stdout).to.not.match(/\bat .*\.ts:\d+/);
       expect(existsSync(out)).to.equal(false);
     });
   }
@@ -119,16 +120,16 @@ describe("syss template", () => {
     for (const args of [[], ["--out"], ["--out", "x.xlsx", "--year", "2020"], ["--out", "x.xlsx", "--frobnicate"]]) {
       const io = memoryIo();
       expect(await main(["template", ...args], io), args.join(" ")).to.equal(2);
-      expect(io.stderr).to.contain("Användning: syss template --out FIL.xlsx");
+      expect(expectCliError(io.stdout).message).to.contain("Användning: syss template --out FIL.xlsx");
     }
   });
 
-  it("a missing contract file or an unwritable output exits 1 with a message", async () => {
+  it("a missing contract file or an unwritable output exits 2 with a message", async () => {
     const io = memoryIo();
-    expect(await main(["template", "--out", join(dir, "x.xlsx"), "--contract", join(dir, "finns-inte.json")], io)).to.equal(1);
-    expect(io.stderr).to.match(/^syss template: Kan inte läsa .*finns-inte\.json/);
+    expect(await main(["template", "--out", join(dir, "x.xlsx"), "--contract", join(dir, "finns-inte.json")], io)).to.equal(2);
+    expect(expectCliError(io.stdout).message).to.match(/^Kan inte läsa .*finns-inte\.json/);
     const io2 = memoryIo();
-    expect(await main(["template", "--out", join(dir, "saknad-mapp", "x.xlsx")], io2)).to.equal(1);
-    expect(io2.stderr).to.match(/^syss template: Kan inte skriva /);
+    expect(await main(["template", "--out", join(dir, "saknad-mapp", "x.xlsx")], io2)).to.equal(2);
+    expect(expectCliError(io2.stdout).message).to.match(/^Kan inte skriva /);
   });
 });

@@ -37,7 +37,7 @@ describe("CLI and function input hardening (issue 15, item 8)", () => {
     writeFileSync(file, `{"name": ${deep}}`);
     const template = memoryIo();
     expect(await main(["template", "--out", join(dir, "x.xlsx"), "--contract", file, "--lang", "en"], template)).to.equal(2);
-    expect(template.stderr).to.equal("syss template: The contract file is not valid JSON: nested more than 64 levels deep\n");
+    expect(JSON.parse(template.stdout).error.message).to.equal("The contract file is not valid JSON: nested more than 64 levels deep");
   });
 
   it("a JSON syntax error is described without the engine's English text", async () => {

@@ -13,6 +13,7 @@ import { main } from "../../src/cli/main";
 import { readFollowupWorkbook } from "../../src/xlsx/read";
 import { MAX_ROWS, MAX_UNPACKED_BYTES } from "../../src/xlsx/limits";
 import { manyRows, tableClaimingRows, zipBomb } from "../support/hostile-files";
+import { expectCliError } from "../support/cli-error";
 import { memoryIo } from "../support/memory-io";
 
 describe("syss validate on hostile and huge files (issue 15, item 4)", function () {
@@ -30,20 +31,18 @@ describe("syss validate on hostile and huge files (issue 15, item 4)", function 
     return { code, stdout: io.stdout, stderr: io.stderr, file };
   }
 
-  function expectOneLine(stderr: string): void {
-    expect(stderr.endsWith("\n")).to.equal(true);
-    expect(stderr.trimEnd().split("\n")).to.have.length(1);
-    expect(stderr).not.to.match(/\bat \S+ \(|Error:|heap/i);
+  /** The CLI error contract: one JSON error object on stdout; returns its message. */
+  function expectOneLine(stdout: string): string {
+    expect(stdout).not.to.match(/\bat \S+ \(|Error:|heap/i);
+    return expectCliError(stdout).message;
   }
 
   it("a table whose range claims 1 048 576 rows: exit 2, one line with the claim and the limit", async () => {
     const sv = await validate("claims.xlsx", await tableClaimingRows(1_048_576));
     expect(sv.code).to.equal(2);
-    expect(sv.stdout).to.equal("");
-    expectOneLine(sv.stderr);
-    expect(sv.stderr).to.contain(`tabellen Placeringar anger 1048575 rader; SYSS läser högst ${MAX_ROWS}.`);
+    expect(expectOneLine(sv.stdout)).to.contain(`tabellen Placeringar anger 1048575 rader; SYSS läser högst ${MAX_ROWS}.`);
     const en = await validate("claims.xlsx", await tableClaimingRows(1_048_576), "en");
-    expect(en.stderr).to.contain(`table Placeringar claims 1048575 rows; SYSS reads at most ${MAX_ROWS}.`);
+    expect(expectOneLine(en.stdout)).to.contain(`table Placeringar claims 1048575 rows; SYSS reads at most ${MAX_ROWS}.`);
   });
 
   it("a zip bomb: exit 2 once the unpacked size passes the limit, without unpacking the rest", async () => {
@@ -52,16 +51,14 @@ describe("syss validate on hostile and huge files (issue 15, item 4)", function 
     const heapBefore = process.memoryUsage().arrayBuffers;
     const result = await validate("bomb.xlsx", bomb);
     expect(result.code).to.equal(2);
-    expectOneLine(result.stderr);
-    expect(result.stderr).to.contain(`SYSS läser högst ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
+    expect(expectOneLine(result.stdout)).to.contain(`SYSS läser högst ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
     expect(process.memoryUsage().arrayBuffers - heapBefore).to.be.below(2 * MAX_UNPACKED_BYTES);
   });
 
   it("a sheet with more real rows than SYSS reads: exit 2 naming the sheet, the count and the limit", async () => {
     const result = await validate("rows.xlsx", await manyRows(MAX_ROWS + 10));
     expect(result.code).to.equal(2);
-    expectOneLine(result.stderr);
-    expect(result.stderr).to.match(new RegExp(`bladet Placeringar har \\d+ rader; SYSS läser högst ${MAX_ROWS}\\.`));
+    expect(expectOneLine(result.stdout)).to.match(new RegExp(`bladet Placeringar har \\d+ rader; SYSS läser högst ${MAX_ROWS}\\.`));
   });
 
   it("a table claiming more rows than the file holds reads only the rows that exist", async () => {

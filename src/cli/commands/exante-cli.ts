@@ -4,11 +4,11 @@
  */
 import { access, readFile, writeFile } from "node:fs/promises";
 import type { ExanteSheet } from "../../domain/exante/sheets";
-import { writeExanteXlsx } from "../../xlsx/exanteSheets";
 import { isContractError } from "../../domain/followup/contract";
 import { isExanteError } from "../../domain/exante/errors";
 import { isModelError } from "../../domain/model";
 import type { CliIo } from "../io";
+import { JsonInputError, parseUserJson } from "../json";
 import { FlagError, failWith, flagError, fromModelError, type Lang } from "./model-cli";
 
 /** Reads and parses a JSON file named by a flag; any failure is a FlagError naming the flag. */
@@ -22,12 +22,13 @@ export async function readJsonFile(path: string, flag: string): Promise<unknown>
   return parseJsonText(text, flag);
 }
 
+/** A JSON document from a file or stdin: BOM allowed, nesting capped, a syntax error in the user's language (../json.ts). */
 export function parseJsonText(text: string, field: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseUserJson(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new FlagError(field, { sv: `Kunde inte läsa JSON (${field}): ${detail}`, en: `Could not read JSON (${field}): ${detail}` }, "BAD_JSON");
+    if (!(error instanceof JsonInputError)) throw error;
+    throw new FlagError(field, { sv: `Kunde inte läsa JSON (${field}): ${error.describe("sv")}`, en: `Could not read JSON (${field}): ${error.describe("en")}` }, "BAD_JSON");
   }
 }
 
@@ -59,6 +60,8 @@ export async function writeNewWorkbook(path: string, sheets: readonly ExanteShee
     });
   }
   try {
+    // ExcelJS is loaded only by the commands that write a workbook (start-up time, issue 19).
+    const { writeExanteXlsx } = await import("../../xlsx/exanteSheets");
     await writeFile(path, await writeExanteXlsx(sheets), { flag: "wx" });
   } catch {
     throw new FlagError("--out", { sv: `Kan inte skriva filen ${path}.`, en: `Cannot write the file ${path}.` });

@@ -1,12 +1,14 @@
 /**
- * What `syss effect` and `syss params` share: flag parsing and the one error shape they print,
- * {"error":{"code","field","message"}} on stdout with exit code 2.
+ * Helpers from before the one parser (../args.ts) and the one error contract (../errors.ts), kept as thin
+ * wrappers over them so commands written against them still give the same {"error":{…}} object and exit 2.
+ * New commands: use defineCommand and CliFailure instead (see the comment at the top of ../args.ts).
  */
 import type { CliIo } from "../io";
 import type { ModelError } from "../../domain/model";
-import { excerpt, type Lang } from "../../domain/common/text";
+import { langOf as scanLang, parseArgs } from "../args";
+import { CliFailure, EXIT_BAD_INPUT, errorLine, type BilingualText, type Lang } from "../errors";
 
-export type { Lang } from "../../domain/common/text";
+export type { Lang } from "../errors";
 
 export interface CliError {
   readonly code: string;
@@ -16,68 +18,39 @@ export interface CliError {
 
 /** Prints the error object and returns exit code 2. */
 export function failWith(io: CliIo, error: CliError): number {
-  io.writeStdout(`${JSON.stringify({ error: { code: error.code, field: error.field, message: error.message } })}\n`);
-  return 2;
+  io.writeStdout(errorLine(error.code, error.message, { field: error.field }));
+  return EXIT_BAD_INPUT;
 }
 
 export function fromModelError(error: ModelError, lang: Lang, prefix = ""): CliError {
   return { code: error.code, field: error.field, message: prefix + error.messageIn(lang) };
 }
 
-/** A bad flag, file or stdin document: what the user typed, not the model's input values. */
-export class FlagError extends Error {
+/** A bad flag, file or stdin document: a CliFailure that names what the user typed. */
+export class FlagError extends CliFailure {
   constructor(
     readonly field: string,
-    readonly messages: { readonly sv: string; readonly en: string },
-    readonly code: "BAD_ARGUMENT" | "BAD_JSON" = "BAD_ARGUMENT",
+    messages: BilingualText,
+    code: "BAD_ARGUMENT" | "BAD_JSON" = "BAD_ARGUMENT",
   ) {
-    super(messages.sv);
+    super(code, messages, { field });
   }
 }
 
-/** Parses `--name value` and `--name=value` for the allowed flags; anything else is a FlagError. */
+/** Parses `--name value` and `--name=value` for the allowed flags (all taking a value) with the one parser. */
 export function parseFlags(args: readonly string[], allowed: readonly string[]): Map<string, string> {
-  const flags = new Map<string, string>();
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] ?? "";
-    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
-    const name = match?.[1];
-    if (match === null || name === undefined || !allowed.includes(name)) {
-      const shown = excerpt(arg);
-      throw new FlagError(shown, {
-        sv: `Okänt argument ${shown}. Tillåtna flaggor: ${allowed.map((flag) => `--${flag}`).join(", ")}.`,
-        en: `Unknown argument ${shown}. Allowed flags: ${allowed.map((flag) => `--${flag}`).join(", ")}.`,
-      });
-    }
-    let value = match[2];
-    if (value === undefined) {
-      value = args[index + 1];
-      index++;
-    }
-    if (value === undefined || value === "") {
-      throw new FlagError(`--${name}`, { sv: `Flaggan --${name} saknar värde.`, en: `The flag --${name} needs a value.` });
-    }
-    if (flags.has(name)) {
-      throw new FlagError(`--${name}`, { sv: `Flaggan --${name} är angiven flera gånger.`, en: `The flag --${name} is given more than once.` });
-    }
-    flags.set(name, value);
-  }
-  return flags;
+  const flags = Object.fromEntries(allowed.map((name) => [name, "value" as const]));
+  return new Map(parseArgs(args, { usage: { sv: "", en: "" }, flags }).flags);
 }
 
 /** The --lang flag, scanned first so later errors are already in the right language. */
 export function langOf(args: readonly string[]): Lang {
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "--lang=en" || (arg === "--lang" && args[index + 1] === "en")) return "en";
-  }
-  return "sv";
+  return scanLang(args);
 }
 
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === "sv" || value === "en") return value ?? "sv";
-  const shown = excerpt(value);
-  throw new FlagError("--lang", { sv: `Okänt språk "${shown}". Tillåtet: sv eller en.`, en: `Unknown language "${shown}". Allowed: sv or en.` });
+  throw new FlagError("--lang", { sv: `Okänt språk "${value}". Tillåtet: sv eller en.`, en: `Unknown language "${value}". Allowed: sv or en.` });
 }
 
 export function flagError(error: FlagError, lang: Lang): CliError {

@@ -4,12 +4,12 @@
  * break-even production factor and the ranges (spec/exante.md §2). `--out FILE.xlsx` also writes the
  * Förhandskalkyl sheet (profiles, live formulas) to a new workbook file.
  */
-import type { CliCommand } from "../io";
+import { defineCommand } from "../args";
 import { parseProfiles, sensitivityOf } from "../../domain/exante/sensitivity";
 import type { ParameterOverrides } from "../../domain/model";
 import { estimateSheet, type ProfileRow } from "../../domain/exante/sheets";
-import { failOnKnownError, parseJsonText, readJsonFile, writeNewWorkbook } from "./exante-cli";
-import { FlagError, langOf, parseFlags, parseLang } from "./model-cli";
+import { parseJsonText, readJsonFile, writeNewWorkbook } from "./exante-cli";
+import { FlagError } from "./model-cli";
 
 async function overridesFrom(path: string | undefined): Promise<ParameterOverrides | undefined> {
   if (path === undefined) return undefined;
@@ -37,11 +37,14 @@ function profileRows(document: unknown, year: string | undefined): ProfileRow[] 
   });
 }
 
-export const sensitivityCommand: CliCommand = async (args, io) => {
-  const lang = langOf(args);
-  try {
-    const flags = parseFlags(args, ["year", "overrides", "lang", "out"]);
-    parseLang(flags.get("lang"));
+export const sensitivityCommand = defineCommand({
+  usage: {
+    sv: "Användning: syss sensitivity [--year ÅR] [--overrides FIL.json] [--out FIL.xlsx] [--lang sv|en] < profiler.json",
+    en: "Usage: syss sensitivity [--year YEAR] [--overrides FILE.json] [--out FILE.xlsx] [--lang sv|en] < profiles.json",
+  },
+  flags: { year: "value", overrides: "file", out: "out" },
+  stdin: "json",
+  run: async ({ flags, lang }, io) => {
     const overrides = await overridesFrom(flags.get("overrides"));
     const stdin = await io.readStdin();
     if (stdin.trim() === "") {
@@ -53,7 +56,5 @@ export const sensitivityCommand: CliCommand = async (args, io) => {
     if (out !== undefined) await writeNewWorkbook(out, [estimateSheet(profileRows(document, flags.get("year")), lang)]);
     io.writeStdout(`${JSON.stringify(sensitivityOf(profiles), null, 2)}\n`);
     return 0;
-  } catch (error) {
-    return failOnKnownError(io, error, lang);
-  }
-};
+  },
+});

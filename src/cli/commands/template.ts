@@ -5,97 +5,29 @@
  * columns) after a personal-data check: an identity number refuses it (exit 1, nothing written), other
  * findings refuse it unless --confirm-personal-data is given. The contract JSON fills the Avtal form (keys as in
  * src/domain/followup/contract.ts), may list `targetGroups`, and may hold `placements` (rows for
- * Placeringar, e.g. for an example workbook). Exit 0 on success, 2 for a usage error or a bad contract
- * (one line on stderr naming the field), 1 when a file cannot be read or written. Never a stack trace.
+ * Placeringar, e.g. for an example workbook). Exit 0 on success; 2 for bad input (a flag, a missing or
+ * unreadable contract file, a bad contract, an --out that cannot be written); 1 when the personal-data check
+ * refuses the supplier version. Every failure is one {"error":{code,field,message}} object on stdout
+ * (../errors.ts), never a stack trace.
  */
 import { JsonInputError, parseUserJson } from "../json";
 import { readFile, writeFile } from "node:fs/promises";
-import type { CliCommand, CliIo } from "../io";
-import { CONTRACT_PARAMETER_YEARS, isContractError, parseContract, type Contract } from "../../domain/followup/contract";
+import { defineCommand, usageFailure, type CommandSpec } from "../args";
+import { CliFailure } from "../errors";
+import { CONTRACT_PARAMETER_YEARS, parseContract, type Contract } from "../../domain/followup/contract";
 import { parsePlacements } from "../../domain/followup/placements";
 import { buildTemplatePlan } from "../../domain/followup/plan";
 import type { CellValue } from "../../domain/followup/types";
-import { CONTRACT_ERRORS, TEMPLATE_COMMAND_TEXTS as TEXTS, type FollowupLang } from "../../domain/i18n/followup";
+import { CONTRACT_ERRORS, TEMPLATE_COMMAND_TEXTS as TEXTS } from "../../domain/i18n/followup";
 import { fillQuoted as fill } from "../../domain/common/text";
 import { todayUtc } from "../../domain/validation/pii";
 import { cellList, checkSupplierPlan } from "../../domain/validation/supplierCheck";
-import { writeTemplateXlsx } from "../../xlsx/write";
 
-interface TemplateArgs {
-  readonly out: string;
-  readonly contractPath?: string;
-  readonly supplier: boolean;
-  /** The user has checked the non-blocking personal-data findings and confirms the supplier version. */
-  readonly confirmPersonalData: boolean;
-  readonly year?: number;
-  readonly lang: FollowupLang;
-}
+/** Exit code when the personal-data check refuses the supplier version (not bad input: the data must change). */
+const EXIT_REFUSED = 1;
 
-/** A bad command line; the message is chosen in the user's language when reported. */
-class UsageError extends Error {
-  constructor(readonly text: { readonly sv: string; readonly en: string }) {
-    super(text.sv);
-  }
-}
-
-function usageError(key: "missingOut" | "missingValue" | "unknownFlag" | "badLang" | "badYear", value = ""): UsageError {
-  const values = { value, allowed: CONTRACT_PARAMETER_YEARS.join(", ") };
-  return new UsageError({ sv: fill(TEXTS[key].sv, values), en: fill(TEXTS[key].en, values) });
-}
-
-function parseArgs(args: readonly string[]): TemplateArgs {
-  let out: string | undefined;
-  let contractPath: string | undefined;
-  let supplier = false;
-  let confirmPersonalData = false;
-  let year: number | undefined;
-  let lang: FollowupLang = "sv";
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith("--")) throw usageError("missingValue", arg);
-      return next;
-    };
-    switch (arg) {
-      case "--out":
-        out = value();
-        break;
-      case "--contract":
-        contractPath = value();
-        break;
-      case "--supplier":
-        supplier = true;
-        break;
-      case "--confirm-personal-data":
-        confirmPersonalData = true;
-        break;
-      case "--year": {
-        const raw = value();
-        const parsed = Number(raw);
-        if (!(CONTRACT_PARAMETER_YEARS as readonly number[]).includes(parsed)) {
-          throw usageError("badYear", raw);
-        }
-        year = parsed;
-        break;
-      }
-      case "--lang": {
-        const raw = value();
-        if (raw !== "sv" && raw !== "en") throw usageError("badLang", raw);
-        lang = raw;
-        break;
-      }
-      default:
-        throw usageError("unknownFlag", arg);
-    }
-  }
-  if (out === undefined) throw usageError("missingOut");
-  return { out, contractPath, supplier, confirmPersonalData, year, lang };
-}
-
-function langOf(args: readonly string[]): FollowupLang {
-  const index = args.indexOf("--lang");
-  return index >= 0 && args[index + 1] === "en" ? "en" : "sv";
+function both(text: { readonly sv: string; readonly en: string }, values: Readonly<Record<string, string>>) {
+  return { sv: fill(text.sv, values), en: fill(text.en, values) };
 }
 
 function localIsoDate(now: Date): string {
@@ -104,81 +36,76 @@ function localIsoDate(now: Date): string {
 }
 
 /** The contract file: parsed contract plus optional placement rows. */
-async function readContract(path: string, io: CliIo, lang: FollowupLang): Promise<{ contract: Contract; placements?: CellValue[][] } | number> {
+async function readContract(path: string): Promise<{ contract: Contract; placements?: CellValue[][] }> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    io.writeStderr(`syss template: ${fill(TEXTS.cannotRead[lang], { value: path, field: error instanceof Error ? error.message : String(error) })}\n`);
-    return 1;
+    throw new CliFailure("CANNOT_READ", both(TEXTS.cannotRead, { value: path, field: error instanceof Error ? error.message : String(error) }), { field: "--contract" });
   }
   let json: unknown;
   try {
     json = parseUserJson(text);
   } catch (error) {
     if (!(error instanceof JsonInputError)) throw error;
-    io.writeStderr(`syss template: ${fill(CONTRACT_ERRORS.badJson[lang], { value: error.describe(lang) })}\n`);
-    return 2;
+    const messages = { sv: fill(CONTRACT_ERRORS.badJson.sv, { value: error.describe("sv") }), en: fill(CONTRACT_ERRORS.badJson.en, { value: error.describe("en") }) };
+    throw new CliFailure("BAD_JSON", messages, { field: "--contract" });
   }
   const contract = parseContract(json);
   const rawPlacements = (json as Record<string, unknown>).placements;
   return rawPlacements === undefined ? { contract } : { contract, placements: parsePlacements(rawPlacements) };
 }
 
-async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const options = parseArgs(args);
-  const lang = options.lang;
-  let contract: Contract | undefined;
-  let placements: CellValue[][] | undefined;
-  if (options.contractPath !== undefined) {
-    const read = await readContract(options.contractPath, io, lang);
-    if (typeof read === "number") return read;
-    ({ contract, placements } = read);
-  }
-  const plan = buildTemplatePlan(contract, { supplierVersion: options.supplier, parameterYear: options.year, placements });
-  let confirmed = "";
-  if (options.supplier) {
-    // Amendment v1.1 item 7: the personal-data check runs before a supplier version; nothing is written
-    // while an identity number remains, and other findings need --confirm-personal-data.
-    const check = checkSupplierPlan(plan, todayUtc());
-    if (check.blocking.length > 0) {
-      io.writeStderr(`syss template: ${fill(TEXTS.supplierRefused[lang], { value: cellList(check.blocking) })}\n`);
-      return 1;
-    }
-    if (check.toConfirm.length > 0) {
-      const values = { value: cellList(check.toConfirm), field: [...new Set(check.toConfirm.map((item) => item.type))].join(", ") };
-      if (!options.confirmPersonalData) {
-        io.writeStderr(`syss template: ${fill(TEXTS.supplierConfirm[lang], values)}\n`);
-        return 1;
-      }
-      confirmed = `${fill(TEXTS.supplierConfirmed[lang], values)}\n`;
-    }
-  }
-  // Formula results of the day as cached values; Excel's TODAY() is the local date, so this is too.
-  const bytes = await writeTemplateXlsx(plan, { today: localIsoDate(new Date()) });
-  try {
-    await writeFile(options.out, bytes);
-  } catch (error) {
-    io.writeStderr(`syss template: ${fill(TEXTS.cannotWrite[lang], { value: options.out, field: error instanceof Error ? error.message : String(error) })}\n`);
-    return 1;
-  }
-  io.writeStdout(`${confirmed}${fill(TEXTS.written[lang], { value: options.out })}\n`);
-  return 0;
-}
-
-export const templateCommand: CliCommand = async (args, io) => {
-  const lang = langOf(args);
-  try {
-    return await run(args, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.writeStderr(`syss template: ${error.text[lang]} ${TEXTS.usage[lang]}\n`); // one line, as every input error
-      return 2;
-    }
-    if (isContractError(error)) {
-      io.writeStderr(`syss template: ${error.inLanguage(lang)}\n`);
-      return 2;
-    }
-    throw error;
-  }
+const SPEC: CommandSpec = {
+  usage: TEXTS.usage,
+  flags: { out: "out", contract: "file", supplier: "switch", "confirm-personal-data": "switch", year: "value" },
+  texts: { unknownFlag: TEXTS.unknownFlag, extraArgument: TEXTS.unknownFlag, missingValue: TEXTS.missingValue, badLang: TEXTS.badLang },
+  usageOnError: true,
 };
+
+export const templateCommand = defineCommand({
+  ...SPEC,
+  run: async ({ flags, lang }, io) => {
+    const out = flags.get("out");
+    if (out === undefined) throw usageFailure(SPEC, TEXTS.missingOut, "--out");
+    const rawYear = flags.get("year");
+    let year: number | undefined;
+    if (rawYear !== undefined) {
+      year = Number(rawYear);
+      if (!(CONTRACT_PARAMETER_YEARS as readonly number[]).includes(year)) {
+        throw usageFailure(SPEC, both(TEXTS.badYear, { value: rawYear, allowed: CONTRACT_PARAMETER_YEARS.join(", ") }), "--year");
+      }
+    }
+    const contractPath = flags.get("contract");
+    const { contract, placements } = contractPath === undefined ? { contract: undefined, placements: undefined } : await readContract(contractPath);
+    const supplier = flags.has("supplier");
+    const plan = buildTemplatePlan(contract, { supplierVersion: supplier, parameterYear: year, placements });
+    let confirmed = "";
+    if (supplier) {
+      // Amendment v1.1 item 7: the personal-data check runs before a supplier version; nothing is written
+      // while an identity number remains, and other findings need --confirm-personal-data.
+      const check = checkSupplierPlan(plan, todayUtc());
+      if (check.blocking.length > 0) {
+        throw new CliFailure("PERSONAL_DATA_REFUSED", both(TEXTS.supplierRefused, { value: cellList(check.blocking) }), {}, EXIT_REFUSED);
+      }
+      if (check.toConfirm.length > 0) {
+        const values = { value: cellList(check.toConfirm), field: [...new Set(check.toConfirm.map((item) => item.type))].join(", ") };
+        if (!flags.has("confirm-personal-data")) {
+          throw new CliFailure("PERSONAL_DATA_UNCONFIRMED", both(TEXTS.supplierConfirm, values), { field: "--confirm-personal-data" }, EXIT_REFUSED);
+        }
+        confirmed = `${fill(TEXTS.supplierConfirmed[lang], values)}\n`;
+      }
+    }
+    // ExcelJS is loaded only by the commands that write a workbook (start-up time, issue 19).
+    const { writeTemplateXlsx } = await import("../../xlsx/write");
+    // Formula results of the day as cached values; Excel's TODAY() is the local date, so this is too.
+    const bytes = await writeTemplateXlsx(plan, { today: localIsoDate(new Date()) });
+    try {
+      await writeFile(out, bytes);
+    } catch (error) {
+      throw new CliFailure("CANNOT_WRITE", both(TEXTS.cannotWrite, { value: out, field: error instanceof Error ? error.message : String(error) }), { field: "--out" });
+    }
+    io.writeStdout(`${confirmed}${fill(TEXTS.written[lang], { value: out })}\n`);
+    return 0;
+  },
+});

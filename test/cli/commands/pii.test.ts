@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { main } from "../../../src/cli/main";
+import { expectCliError } from "../../support/cli-error";
 import { memoryIo } from "../../support/memory-io";
 
 function outputLines(stdout: string): unknown[] {
@@ -115,9 +116,8 @@ describe("syss pii", () => {
     for (const args of [["--frobnicate"], ["--reference-date"], ["--reference-date", "2026-02-30"], ["--reference-date", "15/6/2026"]]) {
       const io = memoryIo("811218-9876\n");
       expect(await main(["pii", ...args], io), args.join(" ")).to.equal(2);
-      expect(io.stderr).to.match(/^syss pii: /);
-      expect(io.stderr).not.to.contain("    at ");
-      expect(io.stdout).to.equal("");
+      expect(expectCliError(io.stdout).code).to.equal("BAD_ARGUMENT");
+      expect(io.stdout).not.to.contain("    at ");
     }
   });
 

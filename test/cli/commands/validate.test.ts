@@ -10,6 +10,7 @@ import { parsePlacements } from "../../../src/domain/followup/placements";
 import { buildTemplatePlan } from "../../../src/domain/followup/plan";
 import { writeTemplateXlsx } from "../../../src/xlsx/write";
 import { readZip, writeStoredZip } from "../../../src/xlsx/zip";
+import { expectCliError } from "../../support/cli-error";
 import { memoryIo } from "../../support/memory-io";
 
 const CONTRACT = { name: "Städ", start: "2025-01-01", end: "2026-12-31", commitmentMonths: 12, reportingInterval: "halvår" };
@@ -116,10 +117,8 @@ describe("syss validate", () => {
   async function failsWith(args: string[], pattern: RegExp): Promise<void> {
     const io = memoryIo();
     expect(await main(["validate", ...args], io)).to.equal(2);
-    expect(io.stdout).to.equal("");
-    expect(io.stderr).to.match(pattern);
-    expect(io.stderr.trimEnd().split("\n")).to.have.length(1);
-    expect(io.stderr).not.to.match(/\bat .+:\d+:\d+/);
+    expect(expectCliError(io.stdout).message).to.match(pattern);
+    expect(io.stdout).not.to.match(/\bat .+:\d+:\d+/);
   }
 
   it("exit 2 with one line for a file that is not an .xlsx", async () => {
@@ -129,7 +128,7 @@ describe("syss validate", () => {
   });
 
   it("exit 2 for a missing file", async () => {
-    await failsWith([join(dir, "finns-inte.xlsx"), "--lang", "en"], /^syss validate: Cannot read .*finns-inte\.xlsx: ENOENT\n$/);
+    await failsWith([join(dir, "finns-inte.xlsx"), "--lang", "en"], /^Cannot read .*finns-inte\.xlsx: ENOENT$/);
   });
 
   it("exit 2 for a workbook without the follow-up sheets or tables", async () => {

@@ -1,0 +1,114 @@
+/**
+ * The `syss` command as a user runs it (issue 19, CLI rows): the webpack CLI bundle (dist/cli/syss.js,
+ * built here with the CLI configuration only, into the checkout's .tmp/) in its own processes.
+ *
+ * - start-up: `syss version` against bare `node -e ""`, medians of alternating runs (goal < 2×);
+ * - `syss effect` over 100 000 inputs: pretty-printed with line items (the default), `--ndjson`, and
+ *   `--ndjson --totals`; wall time and the process's own peak RSS (kernel max RSS, read at exit), beside the
+ *   engine alone in this process on the same inputs (the limit the command can approach).
+ *
+ * Standalone: `npx tsx test/bench/cli.bench.ts`. Never an assertion: the machine is shared.
+ */
+import { spawnSync } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { computeParsedEffect, parseInput, resolveParameters, resolveYear } from "../../src/domain/model";
+import { REPO_ROOT, TEST_PUBLIC_URL } from "../support/build";
+
+const OUTPUT_DIR = path.join(REPO_ROOT, ".tmp/syss-bench-cli");
+const BUNDLE = path.join(OUTPUT_DIR, "cli/syss.js");
+/** Loaded before the CLI with --require: prints the process's peak RSS (kB) on stderr at exit. */
+const PEAK_PRELOAD = path.join(OUTPUT_DIR, "peak-rss.js");
+
+function buildCli(): void {
+  const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--config-name", "cli"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, SYSS_PUBLIC_URL: TEST_PUBLIC_URL, SYSS_OUTPUT_DIR: OUTPUT_DIR },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`webpack CLI build failed:\n${result.stdout}\n${result.stderr}`);
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  writeFileSync(PEAK_PRELOAD, 'process.on("exit", () => process.stderr.write(`PEAK_RSS_KB ${process.resourceUsage().maxRSS}\\n`));\n');
+}
+
+function millisecondsOf(args: readonly string[]): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: "ignore" });
+  if (result.status !== 0) throw new Error(`node ${args.join(" ")}: exit ${result.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+function row(label: string, measured: string, goal: string, ratio: string): void {
+  console.log(`${label.padEnd(52)} ${measured.padEnd(34)} goal ${goal.padEnd(22)} ${ratio}`);
+}
+
+function startUp(): void {
+  const rounds = 21;
+  const syss: number[] = [];
+  const bare: number[] = [];
+  millisecondsOf([BUNDLE, "version"]); // file-system cache warm for both
+  for (let round = 0; round < rounds; round++) {
+    // Alternating, so a burst of load on the shared machine hits both series alike.
+    syss.push(millisecondsOf([BUNDLE, "version"]));
+    bare.push(millisecondsOf(["-e", ""]));
+  }
+  const ratio = median(syss) / median(bare);
+  row("syss start-up (version) vs bare node", `${median(syss).toFixed(0)} ms vs ${median(bare).toFixed(0)} ms`, "< 2 × bare node", `ratio ${ratio.toFixed(2)} ×`);
+}
+
+function effectRun(label: string, flags: readonly string[], inputFile: string, outputFile: string, baselineMs: number): void {
+  const input = openSync(inputFile, "r");
+  const output = openSync(outputFile, "w");
+  try {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ["--require", PEAK_PRELOAD, BUNDLE, "effect", ...flags], { stdio: [input, output, "pipe"], encoding: "utf8" });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const peak = /PEAK_RSS_KB (\d+)/.exec(result.stderr ?? "");
+    if (result.status !== 0) throw new Error(`syss effect ${flags.join(" ")}: exit ${result.status}`);
+    const peakMb = peak ? (Number(peak[1]) / 1024).toFixed(0) : "?";
+    row(label, `${(ms / 1000).toFixed(2)} s, peak RSS ${peakMb} MB`, "bounded memory", `${(ms / baselineMs).toFixed(1)} × the engine alone`);
+  } finally {
+    closeSync(input);
+    closeSync(output);
+  }
+}
+
+/** The engine alone on the same inputs, in this process: the floor for the command's time. */
+function engineAloneMs(inputs: readonly unknown[]): number {
+  const year = resolveYear(undefined);
+  const parameters = resolveParameters(year);
+  let sink = 0;
+  const started = process.hrtime.bigint();
+  for (const raw of inputs) sink += computeParsedEffect(parseInput(raw), parameters, year).actors.society;
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (Number.isNaN(sink)) throw new Error("engine gave NaN");
+  return ms;
+}
+
+export async function run(): Promise<void> {
+  buildCli();
+  startUp();
+  const dir = mkdtempSync(path.join(tmpdir(), "syss-cli-bench-"));
+  try {
+    const count = 100_000;
+    const inputs = Array.from({ length: count }, (_, index) => ({ form: "anställning", months: 1 + (index % 24), salary: 18_000 + (index % 5_000), age: 18 + (index % 40) }));
+    const inputFile = path.join(dir, "inputs.json");
+    writeFileSync(inputFile, JSON.stringify(inputs));
+    const baseline = engineAloneMs(inputs);
+    row(`engine alone (parse + compute), ${count.toLocaleString("en-US")} inputs`, `${(baseline / 1000).toFixed(2)} s`, "", "limit");
+    const outputFile = path.join(dir, "out.json");
+    effectRun(`syss effect, ${count.toLocaleString("en-US")} inputs, pretty with line items`, [], inputFile, outputFile, baseline);
+    effectRun(`syss effect --ndjson, ${count.toLocaleString("en-US")} inputs`, ["--ndjson"], inputFile, outputFile, baseline);
+    effectRun(`syss effect --ndjson --totals, ${count.toLocaleString("en-US")} inputs`, ["--ndjson", "--totals"], inputFile, outputFile, baseline);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) void run();
