@@ -7,73 +7,35 @@
  * --dry-run nothing is written. Without --out the full workbook itself is replaced, through a temporary
  * file and a rename, so an interrupted merge leaves it unchanged. Conflicts are listed, never written.
  *
- * Exit 0 when merged (or planned) without conflicts, 1 when conflicts or unmatched rows are listed, 2 for
- * any bad input (flags, an unreadable, corrupt or non-SYSS file, an older template version, a file of
- * another contract, personal data in the supplier's file): then exactly one {"error":{…}} object on stdout
- * and nothing written.
+ * Exit 0 when merged (or planned) without conflicts, 1 when conflicts or unmatched rows are listed (the
+ * report is on stdout, as always), 2 for any bad input (flags, an unreadable, corrupt or non-SYSS file, an
+ * older template version, a file of another contract, personal data in the supplier's file): then exactly
+ * one {"error":{…}} object on stdout (../errors.ts), nothing on stderr and nothing written. Flags are
+ * parsed by the one parser (../args.ts).
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { CliCommand, CliIo } from "../io";
+import { defineCommand, type DeclaredCommand } from "../args";
+import { CliFailure, type BilingualText } from "../errors";
 import { isIsoDate, todayIso } from "../../domain/common/dates";
 import { isDateValue } from "../../domain/followup/types";
-import { PORTFOLIO_CLI_TEXTS as TEXTS, fill, type PortfolioLang } from "../../domain/i18n/portfolio";
+import { PORTFOLIO_CLI_TEXTS as TEXTS, fill } from "../../domain/i18n/portfolio";
 import { excerpt } from "../../domain/common/text";
 import { isEmptyPlan, mergeCounts, type MergeValue } from "../../domain/portfolio/merge";
-import { applyMergePlan, isMergeRefusedError, prepareMerge, type PreparedMerge } from "../../xlsx/merge";
-import { isWorkbookReadError } from "../../xlsx/read";
+// Types only: the ExcelJS-based merge is loaded inside `run` (start-up time, issue 19).
+import type { PreparedMerge } from "../../xlsx/merge";
 import { writeFileAtomically, nodeFs, type AtomicFs } from "../atomicWrite";
-import { failWith } from "./model-cli";
-import { CliInputError, langOfArgs, textError } from "./portfolio-cli";
 
-interface MergeArgs {
-  readonly supplier: string;
-  readonly into: string;
-  readonly out: string | null;
-  readonly dryRun: boolean;
-  readonly confirmPersonalData: boolean;
-  readonly today: string;
-  readonly lang: PortfolioLang;
-}
-
-function parseArgs(args: readonly string[], clockToday: string): MergeArgs {
-  let supplier: string | undefined;
-  let into: string | undefined;
-  let out: string | null = null;
-  let dryRun = false;
-  let confirmPersonalData = false;
-  let today = clockToday;
-  let lang: PortfolioLang = "sv";
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith("--")) throw textError("BAD_ARGUMENT", arg, TEXTS.missingValue, { value: arg });
-      return next;
-    };
-    if (arg === "--into") into = value();
-    else if (arg === "--out") out = value();
-    else if (arg === "--dry-run") dryRun = true;
-    else if (arg === "--confirm-personal-data") confirmPersonalData = true;
-    else if (arg === "--today") {
-      today = value();
-      if (!isIsoDate(today)) throw textError("BAD_ARGUMENT", arg, TEXTS.badToday, { value: excerpt(today) });
-    } else if (arg === "--lang") {
-      const chosen = value();
-      if (chosen !== "sv" && chosen !== "en") throw textError("BAD_ARGUMENT", arg, TEXTS.badLang, { value: excerpt(chosen) });
-      lang = chosen;
-    } else if (arg.startsWith("--") || supplier !== undefined) throw textError("BAD_ARGUMENT", excerpt(arg), TEXTS.unknownArgument, { value: excerpt(arg) });
-    else supplier = arg;
-  }
-  if (supplier === undefined || into === undefined) throw textError("BAD_ARGUMENT", supplier === undefined ? "SUPPLIER.xlsx" : "--into", TEXTS.mergeUsage);
-  return { supplier, into, out, dryRun, confirmPersonalData, today, lang };
+/** A text with {value} filled in both languages. */
+function filled(text: BilingualText, values: Readonly<Record<string, string>> = {}): BilingualText {
+  return { sv: fill(text.sv, values), en: fill(text.en, values) };
 }
 
 async function readBytes(path: string, field: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch {
-    throw textError("CANNOT_READ", field, TEXTS.cannotRead, { value: path });
+    throw new CliFailure("CANNOT_READ", filled(TEXTS.cannotRead, { value: path }), { field });
   }
 }
 
@@ -102,44 +64,59 @@ export function mergeReport(prepared: PreparedMerge, args: { supplier: string; i
   };
 }
 
-export function makeMergeCommand(clock: () => string = () => todayIso(), fs: AtomicFs = nodeFs): CliCommand {
-  const run = async (args: readonly string[], io: CliIo): Promise<number> => {
-    const parsed = parseArgs(args, clock());
-    if (resolve(parsed.supplier) === resolve(parsed.into)) throw textError("BAD_ARGUMENT", "--into", TEXTS.sameFile, { value: parsed.into });
-    const supplierBytes = await readBytes(parsed.supplier, "SUPPLIER.xlsx");
-    const fullBytes = await readBytes(parsed.into, "--into");
-    const prepared = await prepareMerge(supplierBytes, parsed.supplier, fullBytes, parsed.into, { today: parsed.today, confirmPersonalData: parsed.confirmPersonalData });
-    const target = parsed.out ?? parsed.into;
-    let written = false;
-    if (!parsed.dryRun && (!isEmptyPlan(prepared.plan) || parsed.out !== null)) {
-      const merged = await applyMergePlan(fullBytes, parsed.into, prepared);
-      try {
-        await writeFileAtomically(target, merged, fs);
-      } catch {
-        throw textError("CANNOT_WRITE", parsed.out === null ? "--into" : "--out", TEXTS.cannotWrite, { value: target });
-      }
-      written = true;
-    }
-    const report = mergeReport(prepared, { supplier: parsed.supplier, into: parsed.into, out: parsed.dryRun ? null : target, dryRun: parsed.dryRun, written });
-    io.writeStdout(`${JSON.stringify(report, null, 2)}\n`);
-    return prepared.plan.conflicts.length > 0 || prepared.plan.issues.length > 0 ? 1 : 0;
-  };
-  return async (args, io) => {
-    const lang = langOfArgs(args);
-    try {
-      return await run(args, io);
-    } catch (error) {
-      if (error instanceof CliInputError) return failWith(io, { code: error.code, field: error.field, message: error.text[lang] });
-      if (isWorkbookReadError(error)) return failWith(io, { code: `FILE_${error.code.toUpperCase()}`, field: "", message: error.inLanguage(lang) });
-      if (isMergeRefusedError(error)) {
-        const cells = error.cells.map((item) => `${item.sheet}!${item.address}`);
-        io.writeStdout(`${JSON.stringify({ error: { code: `MERGE_${error.code.toUpperCase()}`, field: "", message: error.inLanguage(lang), ...(cells.length > 0 ? { cells } : {}) } })}\n`);
-        return 2;
-      }
-      // A fault of ours, not of the files: no library text reaches the user, and nothing was written.
-      return failWith(io, { code: "UNEXPECTED", field: "", message: fill(TEXTS.unexpected[lang], { value: args[0] ?? "" }) });
-    }
-  };
+/** The merge's refusals and the readers' errors with the codes `syss merge` has always printed (docs/portfolio.md). */
+function mergeFailure(error: unknown, merge: typeof import("../../xlsx/merge"), read: typeof import("../../xlsx/read"), file: string): CliFailure {
+  if (read.isWorkbookReadError(error)) {
+    return new CliFailure(`FILE_${error.code.toUpperCase()}`, { sv: error.inLanguage("sv"), en: error.inLanguage("en") }, { field: "" });
+  }
+  if (merge.isMergeRefusedError(error)) {
+    const cells = error.cells.map((item) => `${item.sheet}!${item.address}`);
+    return new CliFailure(`MERGE_${error.code.toUpperCase()}`, { sv: error.inLanguage("sv"), en: error.inLanguage("en") }, { field: "", ...(cells.length > 0 ? { cells } : {}) });
+  }
+  // A fault of ours while reading the files: no library text reaches the user, and nothing was written.
+  return new CliFailure("UNEXPECTED", filled(TEXTS.unexpected, { value: file }), { field: "" });
 }
 
-export const mergeCommand: CliCommand = makeMergeCommand();
+/** `clock` and `fs` are injectable so tests do not depend on the date and can interrupt the write. */
+export function makeMergeCommand(clock: () => string = () => todayIso(), fs: AtomicFs = nodeFs): DeclaredCommand {
+  return defineCommand({
+    usage: TEXTS.mergeUsage,
+    flags: { into: "file", out: "out", "dry-run": "switch", "confirm-personal-data": "switch", today: "value" },
+    positionals: { name: "SUPPLIER.xlsx", min: 1, max: 1 },
+    texts: { unknownFlag: TEXTS.unknownArgument, extraArgument: TEXTS.unknownArgument, missingValue: TEXTS.missingValue, badLang: TEXTS.badLang },
+    run: async ({ flags, positionals }, io) => {
+      const supplier = positionals[0]!;
+      const into = flags.get("into");
+      if (into === undefined) throw new CliFailure("BAD_ARGUMENT", TEXTS.mergeUsage, { field: "--into" });
+      const today = flags.get("today") ?? clock();
+      if (!isIsoDate(today)) throw new CliFailure("BAD_ARGUMENT", filled(TEXTS.badToday, { value: excerpt(today) }), { field: "--today" });
+      const out = flags.get("out") ?? null;
+      const dryRun = flags.has("dry-run");
+      if (resolve(supplier) === resolve(into)) throw new CliFailure("BAD_ARGUMENT", filled(TEXTS.sameFile, { value: into }), { field: "--into" });
+      const supplierBytes = await readBytes(supplier, "SUPPLIER.xlsx");
+      const fullBytes = await readBytes(into, "--into");
+      const [merge, read] = await Promise.all([import("../../xlsx/merge"), import("../../xlsx/read")]);
+      let prepared: PreparedMerge;
+      let merged: Uint8Array | null = null;
+      try {
+        prepared = await merge.prepareMerge(supplierBytes, supplier, fullBytes, into, { today, confirmPersonalData: flags.has("confirm-personal-data") });
+        if (!dryRun && (!isEmptyPlan(prepared.plan) || out !== null)) merged = await merge.applyMergePlan(fullBytes, into, prepared);
+      } catch (error) {
+        throw mergeFailure(error, merge, read, supplier);
+      }
+      const target = out ?? into;
+      if (merged !== null) {
+        try {
+          await writeFileAtomically(target, merged, fs);
+        } catch {
+          throw new CliFailure("CANNOT_WRITE", filled(TEXTS.cannotWrite, { value: target }), { field: out === null ? "--into" : "--out" });
+        }
+      }
+      const report = mergeReport(prepared, { supplier, into, out: dryRun ? null : target, dryRun, written: merged !== null });
+      io.writeStdout(`${JSON.stringify(report, null, 2)}\n`);
+      return prepared.plan.conflicts.length > 0 || prepared.plan.issues.length > 0 ? 1 : 0;
+    },
+  });
+}
+
+export const mergeCommand = makeMergeCommand();

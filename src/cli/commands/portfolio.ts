@@ -10,12 +10,18 @@
  * --year names the report's year; without --today the status is taken at the year's end (or today, if
  * earlier).
  *
- * Exit 0 when every file was read, 1 when some could not be, 2 for a bad command line or no file found
- * (then exactly one {"error":{…}} object on stdout).
+ * Without --json a summary line is printed, followed by one line per file that could not be read (on
+ * stdout: stderr stays empty, docs/cli.md).
+ *
+ * Exit 0 when every file was read, 1 when some could not be (the portfolio of the others is still
+ * printed and written), 2 for a bad command line, no file found, or no file that could be read at all (then
+ * there is no portfolio: exactly one {"error":{…}} object on stdout, listing the files and reasons in
+ * `unreadable`, and nothing written). Flags are parsed by the one parser (../args.ts).
  */
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { CliCommand, CliIo } from "../io";
+import { defineCommand, type DeclaredCommand } from "../args";
+import { CliFailure, type BilingualText } from "../errors";
 import { isIsoDate, todayIso } from "../../domain/common/dates";
 import { PORTFOLIO_CLI_TEXTS as TEXTS, fill, type PortfolioLang } from "../../domain/i18n/portfolio";
 import { STATUS_VALUES_EN } from "../../domain/i18n/validation";
@@ -23,65 +29,25 @@ import { excerpt } from "../../domain/common/text";
 import { portfolioTable, portfolioTotals, type Portfolio, type UnreadableFile } from "../../domain/portfolio/portfolio";
 import { annualReport } from "../../domain/portfolio/report";
 import type { ContractSummary } from "../../domain/portfolio/summary";
-import { summarizeFile, writePortfolioXlsx } from "../../xlsx/portfolio";
-import { isWorkbookReadError } from "../../xlsx/read";
 import { writeFileAtomically } from "../atomicWrite";
-import { CliInputError, langOfArgs, textError } from "./portfolio-cli";
-import { failWith } from "./model-cli";
 
-interface PortfolioArgs {
-  readonly inputs: readonly string[];
-  readonly out: string | null;
-  readonly report: boolean;
-  readonly json: boolean;
-  readonly suppress: boolean;
-  readonly today: string;
-  readonly year: number;
-  readonly lang: PortfolioLang;
+/** A text with {value} filled in both languages. */
+function filled(text: BilingualText, values: Readonly<Record<string, string>> = {}): BilingualText {
+  return { sv: fill(text.sv, values), en: fill(text.en, values) };
 }
 
-function parseArgs(args: readonly string[], clockToday: string): PortfolioArgs {
-  const inputs: string[] = [];
-  let out: string | null = null;
-  let report = false;
-  let json = false;
-  let suppress = true;
-  let today: string | null = null;
+/** The report's year and the day the status is taken on, from --year and --today. */
+function reportDates(rawToday: string | undefined, rawYear: string | undefined, clockToday: string): { today: string; year: number } {
+  if (rawToday !== undefined && !isIsoDate(rawToday)) throw new CliFailure("BAD_ARGUMENT", filled(TEXTS.badToday, { value: excerpt(rawToday) }), { field: "--today" });
   let year: number | null = null;
-  let lang: PortfolioLang = "sv";
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith("--")) throw textError("BAD_ARGUMENT", arg, TEXTS.missingValue, { value: arg });
-      return next;
-    };
-    if (arg === "--out") out = value();
-    else if (arg === "--report") report = true;
-    else if (arg === "--json") json = true;
-    else if (arg === "--no-suppress") suppress = false;
-    else if (arg === "--today") {
-      today = value();
-      if (!isIsoDate(today)) throw textError("BAD_ARGUMENT", arg, TEXTS.badToday, { value: excerpt(today) });
-    } else if (arg === "--year") {
-      const raw = value();
-      const parsed = Number(raw);
-      if (!Number.isInteger(parsed) || parsed < 1990 || parsed > 2200) throw textError("BAD_ARGUMENT", arg, TEXTS.badYear, { value: excerpt(raw) });
-      year = parsed;
-    } else if (arg === "--lang") {
-      const chosen = value();
-      if (chosen !== "sv" && chosen !== "en") throw textError("BAD_ARGUMENT", arg, TEXTS.badLang, { value: excerpt(chosen) });
-      lang = chosen;
-    } else if (arg.startsWith("--")) throw textError("BAD_ARGUMENT", excerpt(arg), TEXTS.unknownArgument, { value: excerpt(arg) });
-    else inputs.push(arg);
+  if (rawYear !== undefined) {
+    year = Number(rawYear);
+    if (!Number.isInteger(year) || year < 1990 || year > 2200) throw new CliFailure("BAD_ARGUMENT", filled(TEXTS.badYear, { value: excerpt(rawYear) }), { field: "--year" });
   }
-  if (inputs.length === 0) throw textError("BAD_ARGUMENT", "FILES", TEXTS.portfolioUsage);
-  if (report && out === null) throw textError("BAD_ARGUMENT", "--report", TEXTS.reportNeedsOut);
-  const reportYear = year ?? Number((today ?? clockToday).slice(0, 4));
+  const reportYear = year ?? Number((rawToday ?? clockToday).slice(0, 4));
   // The status at the end of the reported year, unless that is still ahead.
   const yearEnd = `${reportYear}-12-31`;
-  const effectiveToday = today ?? (year !== null && yearEnd < clockToday ? yearEnd : clockToday);
-  return { inputs, out, report, json, suppress, today: effectiveToday, year: reportYear, lang };
+  return { today: rawToday ?? (year !== null && yearEnd < clockToday ? yearEnd : clockToday), year: reportYear };
 }
 
 /** Lock files Excel leaves beside an open workbook, and hidden files, are not contract files. */
@@ -96,7 +62,7 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
       const names = (await readdir(input)).filter(isContractFileName).sort();
-      if (names.length === 0) throw textError("NO_FILES", input, TEXTS.noFiles, { value: input });
+      if (names.length === 0) throw new CliFailure("NO_FILES", filled(TEXTS.noFiles, { value: input }), { field: input });
       files.push(...names.map((name) => join(input, name)));
     } else {
       files.push(input);
@@ -107,6 +73,8 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
 
 /** Reads the files one after another; an unreadable file is listed and the next one read. */
 export async function buildPortfolio(files: readonly string[], today: string, lang: PortfolioLang, onFile?: (file: string) => void): Promise<Portfolio> {
+  // ExcelJS is loaded only when files are read (start-up time, issue 19).
+  const [{ summarizeFile }, { isWorkbookReadError }] = await Promise.all([import("../../xlsx/portfolio"), import("../../xlsx/read")]);
   const contracts: ContractSummary[] = [];
   const unreadable: UnreadableFile[] = [];
   for (const file of files) {
@@ -164,43 +132,51 @@ export function portfolioJson(portfolio: Portfolio, lang: PortfolioLang) {
   };
 }
 
-async function run(args: readonly string[], io: CliIo, clockToday: string): Promise<number> {
-  const parsed = parseArgs(args, clockToday);
-  const files = await expandInputs(parsed.inputs);
-  const portfolio = await buildPortfolio(files, parsed.today, parsed.lang);
-  if (parsed.out !== null) {
-    const table = portfolioTable(portfolio, { suppress: parsed.suppress, importedOn: parsed.today });
-    const report = parsed.report ? annualReport(portfolioTotals(portfolio), { year: parsed.year, today: parsed.today, suppress: parsed.suppress, files }) : undefined;
-    const bytes = await writePortfolioXlsx({ portfolio, table, ...(report === undefined ? {} : { report }) });
-    try {
-      await writeFileAtomically(parsed.out, bytes);
-    } catch {
-      throw textError("CANNOT_WRITE", "--out", TEXTS.cannotWrite, { value: parsed.out });
-    }
-  }
-  if (parsed.json) {
-    io.writeStdout(`${JSON.stringify(portfolioJson(portfolio, parsed.lang), null, 2)}\n`);
-  } else {
-    const line =
-      parsed.lang === "en"
-        ? `Portfolio: ${portfolio.contracts.length} contracts, ${portfolio.unreadable.length} files could not be read${parsed.out === null ? "" : ` → ${parsed.out}`}`
-        : `Portfölj: ${portfolio.contracts.length} avtal, ${portfolio.unreadable.length} filer kunde inte läsas${parsed.out === null ? "" : ` → ${parsed.out}`}`;
-    io.writeStdout(`${line}\n`);
-    for (const item of portfolio.unreadable) io.writeStderr(`syss portfolio: ${item.message}\n`);
-  }
-  return portfolio.unreadable.length > 0 ? 1 : 0;
+/** The text output: the summary line, then one line per file that could not be read, with the reason. */
+function summaryLines(portfolio: Portfolio, out: string | undefined, lang: PortfolioLang): string {
+  const target = out === undefined ? "" : ` → ${out}`;
+  const line =
+    lang === "en"
+      ? `Portfolio: ${portfolio.contracts.length} contracts, ${portfolio.unreadable.length} files could not be read${target}`
+      : `Portfölj: ${portfolio.contracts.length} avtal, ${portfolio.unreadable.length} filer kunde inte läsas${target}`;
+  return [line, ...portfolio.unreadable.map((item) => `  ${item.message}`)].map((text) => `${text}\n`).join("");
 }
 
-export function makePortfolioCommand(clock: () => string = () => todayIso()): CliCommand {
-  return async (args, io) => {
-    const lang = langOfArgs(args);
-    try {
-      return await run(args, io, clock());
-    } catch (error) {
-      if (error instanceof CliInputError) return failWith(io, { code: error.code, field: error.field, message: error.text[lang] });
-      return failWith(io, { code: "UNEXPECTED", field: "", message: fill(TEXTS.unexpected[lang], { value: "portfolio" }) });
-    }
-  };
+/** `clock` is injectable so tests do not depend on the date they run. */
+export function makePortfolioCommand(clock: () => string = () => todayIso()): DeclaredCommand {
+  return defineCommand({
+    usage: TEXTS.portfolioUsage,
+    flags: { out: "out", report: "switch", json: "switch", "no-suppress": "switch", today: "value", year: "value" },
+    positionals: { name: "FILES", min: 1, max: Number.POSITIVE_INFINITY },
+    texts: { unknownFlag: TEXTS.unknownArgument, extraArgument: TEXTS.unknownArgument, missingValue: TEXTS.missingValue, badLang: TEXTS.badLang },
+    run: async ({ flags, positionals, lang }, io) => {
+      const out = flags.get("out");
+      if (flags.has("report") && out === undefined) throw new CliFailure("BAD_ARGUMENT", TEXTS.reportNeedsOut, { field: "--report" });
+      const { today, year } = reportDates(flags.get("today"), flags.get("year"), clock());
+      const suppress = !flags.has("no-suppress");
+      const files = await expandInputs(positionals);
+      const portfolio = await buildPortfolio(files, today, lang);
+      if (portfolio.contracts.length === 0) {
+        // No file could be read: there is no portfolio, so this is bad input, not a partial result.
+        const reasons = portfolio.unreadable.map((item) => item.message);
+        const texts = { sv: fill(TEXTS.nothingRead.sv, { value: String(files.length) }), en: fill(TEXTS.nothingRead.en, { value: String(files.length) }) };
+        throw new CliFailure("NO_READABLE_FILES", texts, { field: "FILES", unreadable: reasons });
+      }
+      if (out !== undefined) {
+        const { writePortfolioXlsx } = await import("../../xlsx/portfolio");
+        const table = portfolioTable(portfolio, { suppress, importedOn: today });
+        const report = flags.has("report") ? annualReport(portfolioTotals(portfolio), { year, today, suppress, files }) : undefined;
+        const bytes = await writePortfolioXlsx({ portfolio, table, ...(report === undefined ? {} : { report }) });
+        try {
+          await writeFileAtomically(out, bytes);
+        } catch {
+          throw new CliFailure("CANNOT_WRITE", filled(TEXTS.cannotWrite, { value: out }), { field: "--out" });
+        }
+      }
+      io.writeStdout(flags.has("json") ? `${JSON.stringify(portfolioJson(portfolio, lang), null, 2)}\n` : summaryLines(portfolio, out, lang));
+      return portfolio.unreadable.length > 0 ? 1 : 0;
+    },
+  });
 }
 
-export const portfolioCommand: CliCommand = makePortfolioCommand();
+export const portfolioCommand = makePortfolioCommand();

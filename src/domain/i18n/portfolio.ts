@@ -65,6 +65,10 @@ export const PORTFOLIO_CLI_TEXTS = {
     en: "{value} could not be processed because of an unexpected error; nothing was changed.",
   },
   noFiles: { sv: "Inga Excel-filer (.xlsx) hittades i {value}.", en: "No .xlsx files found in {value}." },
+  nothingRead: {
+    sv: "Ingen av filerna ({value}) kunde läsas; orsakerna står i unreadable. Ingen portfölj skrevs.",
+    en: "None of the files ({value}) could be read; the reasons are in unreadable. No portfolio was written.",
+  },
   sameFile: { sv: "Leverantörens fil och arbetsboken är samma fil ({value}).", en: "The supplier's file and the workbook are the same file ({value})." },
   reportNeedsOut: { sv: "--report kräver --out FIL.xlsx.", en: "--report needs --out FILE.xlsx." },
 } as const satisfies Record<string, PortfolioText>;

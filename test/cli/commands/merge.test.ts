@@ -172,6 +172,16 @@ describe("syss merge", function () {
       expect((await refused([supplier, "--into", full, "--force"])).code).to.equal("BAD_ARGUMENT");
       expect((await refused([join(dir, "nope.xlsx"), "--into", full])).code).to.equal("CANNOT_READ");
     });
+
+    it("the one parser: a flag given twice, a second file, --lang in English, --help", async () => {
+      expect((await refused([supplier, "--into", full, "--into", full])).message).to.contain("--into");
+      expect((await refused([supplier, full, "--into", full])).code).to.equal("BAD_ARGUMENT");
+      expect((await refused(["--lang", "en", supplier, "--into", full, "--out"])).message).to.equal("The flag --out needs a value.");
+      const help = memoryIo();
+      expect(await main(["merge", "--help"], help)).to.equal(0);
+      expect(help.stdout).to.match(/^Användning: syss merge/);
+      expect(help.stderr).to.equal("");
+    });
   });
 
   it("runs as a process: exit code and JSON on stdout", () => {

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../src/cli/main";
@@ -159,6 +159,26 @@ describe("syss portfolio", function () {
       expect((await refused([folder, "--lang", "en", "--year", "x"])).message).to.contain("--year must be a year");
     });
 
+    it("no file that can be read: no portfolio, one error object listing each file's reason, nothing written", async () => {
+      const out = join(dir, "none.xlsx");
+      const error = (await refused([join(folder, "d-corrupt.xlsx"), join(dir, "saknas.xlsx"), "--out", out, "--today", TODAY])) as { code: string; message: string; unreadable?: string[] };
+      expect(error.code).to.equal("NO_READABLE_FILES");
+      expect(error.unreadable).to.have.length(2);
+      expect(error.unreadable![0]).to.contain("d-corrupt.xlsx");
+      expect(error.unreadable![1]).to.contain("saknas.xlsx");
+      expect(existsSync(out)).to.equal(false);
+    });
+
+    it("the one parser: a flag given twice, --name=value, --help", async () => {
+      expect((await refused([folder, "--json", "--json"])).message).to.contain("--json");
+      const io = memoryIo();
+      expect(await main(["portfolio", folder, "--json", "--today=" + TODAY], io)).to.equal(1);
+      expect(JSON.parse(io.stdout).contracts).to.have.length(3);
+      const help = memoryIo();
+      expect(await main(["portfolio", "--help", "--lang", "en"], help)).to.equal(0);
+      expect(help.stdout).to.match(/^Usage: syss portfolio/);
+    });
+
     it("a missing file is listed as unreadable, not a crash", async () => {
       const io = memoryIo();
       expect(await main(["portfolio", join(folder, "a-full.xlsx"), join(dir, "saknas.xlsx"), "--json", "--today", TODAY], io)).to.equal(1);
@@ -171,7 +191,12 @@ describe("syss portfolio", function () {
   it("runs as a process", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", join(REPO_ROOT, "src/cli/syss.ts"), "portfolio", folder, "--today", TODAY, "--lang", "en"], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(result.status).to.equal(1);
-    expect(result.stdout).to.equal("Portfolio: 3 contracts, 2 files could not be read\n");
-    expect(result.stderr.split("\n").filter((line) => line !== "")).to.have.length(2);
+    // The unreadable files are listed on stdout under the summary; stderr stays empty (docs/cli.md).
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).to.equal("Portfolio: 3 contracts, 2 files could not be read");
+    expect(lines.slice(1).map((line) => line.startsWith("  "))).to.deep.equal([true, true]);
+    expect(lines[1]).to.contain("d-corrupt.xlsx");
+    expect(lines[2]).to.contain("e-text.xlsx").and.to.contain("not an Excel workbook");
+    expect(result.stderr).to.equal("");
   });
 });
