@@ -66,8 +66,8 @@ export const PORTFOLIO_CLI_TEXTS = {
   },
   noFiles: { sv: "Inga Excel-filer (.xlsx) hittades i {value}.", en: "No .xlsx files found in {value}." },
   nothingRead: {
-    sv: "Ingen av filerna ({value}) kunde läsas; orsakerna står i unreadable. Ingen portfölj skrevs.",
-    en: "None of the files ({value}) could be read; the reasons are in unreadable. No portfolio was written.",
+    sv: "Ingen av filerna ({value}) kunde läsas; ingen portfölj skrevs.",
+    en: "None of the files ({value}) could be read; no portfolio was written.",
   },
   sameFile: { sv: "Leverantörens fil och arbetsboken är samma fil ({value}).", en: "The supplier's file and the workbook are the same file ({value})." },
   reportNeedsOut: { sv: "--report kräver --out FIL.xlsx.", en: "--report needs --out FILE.xlsx." },
