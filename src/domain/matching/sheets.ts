@@ -52,7 +52,7 @@ export const MAPPING_COLUMNS = {
   comment: { sv: "Kommentar", en: "Comment" },
 } as const satisfies Record<string, Header>;
 
-/** Platser: the positions the supplier offers. */
+/** Platser: the positions the supplier offers; `candidates` and `daysOpen` are calculated. */
 export const POSITION_COLUMNS = {
   positionId: { sv: "Plats-ID", en: "Position ID" },
   role: { sv: "Yrke/roll", en: "Occupation/role" },
@@ -64,6 +64,10 @@ export const POSITION_COLUMNS = {
   location: { sv: "Ort", en: "Location" },
   status: { sv: "Status", en: "Status" },
   supplierContact: { sv: "Kontakt hos leverantören", en: "Supplier contact (role)" },
+  /** Calculated: Matchning rows with a candidate at this position. */
+  candidates: { sv: "Kandidater", en: "Candidates" },
+  /** Calculated: days since Önskat startdatum while the position is open. */
+  daysOpen: { sv: "Dagar öppen", en: "Days open" },
 } as const satisfies Record<string, Header>;
 
 /** Matchning: the recruitment chain, one row per candidate × position. `stage` and `daysToStart` are calculated. */
@@ -129,7 +133,7 @@ export const MAPPING_ORDER: readonly MappingColumnKey[] = [
   "targetGroup", "occupation", "poolSize", "source", "asOf", "area", "supply", "competenceNeeds", "comment",
 ];
 export const POSITION_ORDER: readonly PositionColumnKey[] = [
-  "positionId", "role", "count", "form", "scope", "desiredStart", "competenceProfile", "location", "status", "supplierContact",
+  "positionId", "role", "count", "form", "scope", "desiredStart", "competenceProfile", "location", "status", "supplierContact", "candidates", "daysOpen",
 ];
 export const MATCHING_ORDER: readonly MatchingColumnKey[] = [
   "candidateId", "positionId", "targetGroup", "source", "preparation", "referredDate", "interviewDate", "offerDate",
