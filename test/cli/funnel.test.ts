@@ -23,8 +23,7 @@ function syss(...args: string[]): { status: number | null; stdout: string; stder
 
 const d = (iso: string): number => isoToSerial(iso);
 
-describe("syss funnel (as a process)", function () {
-  this.timeout(300_000);
+describe("syss funnel (as a process)", () => {
   const dir = mkdtempSync(join(tmpdir(), "syss-funnel-cli-"));
   const file = join(dir, "pipeline.xlsx");
 

@@ -132,8 +132,7 @@ async function fillAsUser(fake: ExcelFake): Promise<void> {
   });
 }
 
-describe("upgrading a 1.0.0 workbook whose Målgrupper table the new Avtal fields push down", function () {
-  this.timeout(600_000); // whole-workbook applies on a shared machine: wait on completion, not a clock
+describe("upgrading a 1.0.0 workbook whose Målgrupper table the new Avtal fields push down", () => {
   it("inserts the rows above the table: every user cell kept (moved with its table), new fields labelled, rules and names right", async () => {
     const fake = createExcelFake();
     const plan = buildTemplatePlan(CONTRACT);
@@ -262,8 +261,7 @@ describe("the row insert is refused, changing nothing, unless the gap is the tem
   });
 });
 
-describe("upgrading a 1.0.0 Avtal sheet never loses a typed cell (property)", function () {
-  this.timeout(600_000);
+describe("upgrading a 1.0.0 Avtal sheet never loses a typed cell (property)", () => {
   const GAP_FIRST = FORM_END - K + 1; // 1-based rows between the old form and the old table
   const inGap = (row: number): boolean => row >= GAP_FIRST && row < OLD_T;
   // Anywhere in A–F from the form down past the table, except the template's own labels, help and header row.
