@@ -69,7 +69,7 @@ describe("syss funnel (as a process)", () => {
       "Nyanländ": { referred: 2, interviewed: 1, offered: 0, started: 0 },
     });
     expect(report.openPositionsWithoutCandidates).to.deep.equal(["L-02"]);
-    expect(report.positionsOpenOver30Days).to.deep.equal(["L-02"]);
+    expect(report.positionsOpenOver30Days, "open, desired start more than 30 days ago (L-03 starts 2026-03-20)").to.deep.equal(["L-01", "L-02"]);
     expect(report.shareStartedViaMatching).to.equal(1);
     const codes = report.findings.map((f) => f.code);
     expect(codes).to.include("MATCH_ROWS_OUTSIDE_TABLE");
