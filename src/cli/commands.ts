@@ -14,6 +14,7 @@ import { clauseCommand } from "./commands/clause";
 import { doctorCommand } from "./commands/doctor";
 import { mergeCommand } from "./commands/merge";
 import { portfolioCommand } from "./commands/portfolio";
+import { funnelCommand } from "./commands/funnel";
 
 export const commands: Record<string, { run: CliCommand; summary: string }> = {
   version: { run: versionCommand, summary: "print the add-in version" },
@@ -27,5 +28,6 @@ export const commands: Record<string, { run: CliCommand; summary: string }> = {
   doctor: { run: doctorCommand, summary: "what SYSS recognises in a workbook, for support: FILE.xlsx [--lang sv|en]; JSON" },
   merge: { run: mergeCommand, summary: "merge a supplier's returned file into the full workbook: SUPPLIER.xlsx --into FULL.xlsx [--out FILE] [--dry-run]; JSON" },
   portfolio: { run: portfolioCommand, summary: "the portfolio over many contract files: FOLDER|FILES… [--out FILE.xlsx] [--report] [--json] [--no-suppress]" },
+  funnel: { run: funnelCommand, summary: "the recruitment funnel of a full workbook: FILE.xlsx [--today YYYY-MM-DD] [--lang sv|en]; JSON" },
   pii: { run: piiCommand, summary: "find personnummer, e-mail and phone numbers: text lines on stdin, JSON lines on stdout" },
 };

@@ -123,7 +123,7 @@ function cellFormula(cell: ExcelJS.Cell): string | null {
   return formula ? fromFileFormula(formula) : null;
 }
 
-function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
+export function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
   for (const sheet of workbook.worksheets) {
     const table = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string; columns?: { name: string }[] } } | undefined;
     const range = table?.table?.tableRef ?? table?.table?.ref;
@@ -133,7 +133,7 @@ function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.W
 }
 
 /** A table's range in ExcelJS's 1-based row and column numbers; a range it cannot read is cell A1. */
-function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } {
+export function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } {
   const rect = tryParseRect(range) ?? { top: 0, left: 0, rows: 1, columns: 1 };
   return { top: rect.top + 1, left: rect.left + 1, bottom: bottomRow(rect) + 1, right: rightColumn(rect) + 1 };
 }

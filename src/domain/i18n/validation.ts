@@ -4,6 +4,7 @@
  * Texts never repeat personal data found in a cell: they name its kind and position only.
  */
 import type { BilingualText } from "../common/text";
+import { MATCHING_FINDING_TEXTS } from "./matching";
 
 export type { Lang as ValidationLang } from "../common/text";
 export type { BilingualText, TextValue, TextValues } from "../common/text";
@@ -402,6 +403,8 @@ export const FINDING_TEXTS = {
       en: "Replace the ended placements so that at least {threshold} full-time months are served.",
     },
   },
+  // The matching workspace (issue 16): texts in i18n/matching.ts.
+  ...MATCHING_FINDING_TEXTS,
 } as const satisfies Record<string, FindingText>;
 
 /** Texts of `syss validate`. */
