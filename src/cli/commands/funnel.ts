@@ -6,7 +6,8 @@
  * that is not a usable workbook, no Matchning table) exits 2 with one {"error":{code,field,message}} on stdout.
  */
 import { readFile } from "node:fs/promises";
-import type { CliCommand } from "../io";
+import { defineCommand, type DeclaredCommand } from "../args";
+import { CliFailure } from "../errors";
 import { isIsoDate, todayIso } from "../../domain/common/dates";
 import { excerpt } from "../../domain/common/text";
 import { FUNNEL_COMMAND_TEXTS as TEXTS } from "../../domain/i18n/matching";
@@ -17,36 +18,8 @@ import { funnelInputOf } from "../../domain/matching/tables";
 import { finding, type Finding } from "../../domain/validation/findings";
 import { columnLetter } from "../../domain/common/a1";
 import { matchingFindings } from "../../domain/validation/matchingRules";
-import { isWorkbookReadError } from "../../xlsx/read";
-import { readMatchingWorkbook, type MatchingTableRead } from "../../xlsx/matching";
-import { FlagError, failWith, flagError, langOf, parseLang, type Lang } from "./model-cli";
-
-interface FunnelArgs {
-  readonly file: string;
-  readonly today: string;
-  readonly lang: Lang;
-}
-
-function parseArgs(args: readonly string[], clockToday: string): FunnelArgs {
-  let file: string | undefined;
-  let today = clockToday;
-  let lang: Lang = "sv";
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (flag === "--today" || flag === "--lang") {
-      const value = inline ?? args[++i];
-      if (flag === "--lang") lang = parseLang(value ?? "");
-      else if (value === undefined || !isIsoDate(value)) {
-        throw new FlagError("--today", fillText(VALIDATE_COMMAND_TEXTS.badToday, { value: excerpt(value ?? "") }));
-      } else today = value;
-    } else if (arg.startsWith("-") || file !== undefined) {
-      throw new FlagError(excerpt(arg), fillText(VALIDATE_COMMAND_TEXTS.unknownOption, { value: excerpt(arg) }));
-    } else file = arg;
-  }
-  if (file === undefined) throw new FlagError("FILE", TEXTS.usage);
-  return { file, today, lang };
-}
+// Types only: the ExcelJS-based reader is loaded inside `run` (start-up time, issue 19).
+import type { MatchingTableRead } from "../../xlsx/matching";
 
 /** One finding per table with filled rows below it (counted here, not by the sheet's formulas). */
 function outsideFindings(tables: readonly MatchingTableRead[]): Finding[] {
@@ -61,45 +34,49 @@ function outsideFindings(tables: readonly MatchingTableRead[]): Finding[] {
     );
 }
 
-export function makeFunnelCommand(clock: () => string = () => todayIso()): CliCommand {
-  return async (args, io) => {
-    let lang = langOf(args);
-    try {
-      const parsed = parseArgs(args, clock());
-      lang = parsed.lang;
+/** `clock` is injectable so tests do not depend on the date they run. Flags: the one parser (../args.ts). */
+export function makeFunnelCommand(clock: () => string = () => todayIso()): DeclaredCommand {
+  return defineCommand({
+    usage: TEXTS.usage,
+    flags: { today: "value" },
+    positionals: { name: "FILE", min: 1, max: 1 },
+    texts: { unknownFlag: VALIDATE_COMMAND_TEXTS.unknownOption, extraArgument: VALIDATE_COMMAND_TEXTS.unknownOption },
+    run: async ({ flags, positionals, lang }, io) => {
+      const file = positionals[0]!;
+      const today = flags.get("today") ?? clock();
+      if (!isIsoDate(today)) throw new CliFailure("BAD_ARGUMENT", fillText(VALIDATE_COMMAND_TEXTS.badToday, { value: excerpt(today) }), { field: "--today" });
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(await readFile(parsed.file));
+        bytes = new Uint8Array(await readFile(file));
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? "";
-        return failWith(io, { code: "UNREADABLE_FILE", field: "FILE", message: fillText(VALIDATE_COMMAND_TEXTS.cannotRead, { value: parsed.file, reason })[lang] });
+        throw new CliFailure("UNREADABLE_FILE", fillText(VALIDATE_COMMAND_TEXTS.cannotRead, { value: file, reason }), { field: "FILE" });
       }
+      const [{ readMatchingWorkbook }, { isWorkbookReadError }] = await Promise.all([import("../../xlsx/matching"), import("../../xlsx/read")]);
       let workbook;
       try {
-        workbook = await readMatchingWorkbook(bytes, parsed.file);
+        workbook = await readMatchingWorkbook(bytes, file);
       } catch (error) {
         if (isWorkbookReadError(error)) {
-          const message = error.code === "missingTable" ? fillText(TEXTS.missingMatching, { value: parsed.file })[lang] : error.inLanguage(lang);
-          return failWith(io, { code: error.code === "missingTable" ? "NO_MATCHING_TABLE" : "UNUSABLE_FILE", field: "FILE", message });
+          if (error.code === "missingTable") throw new CliFailure("NO_MATCHING_TABLE", fillText(TEXTS.missingMatching, { value: file }), { field: "FILE" });
+          throw new CliFailure("UNUSABLE_FILE", { sv: error.inLanguage("sv"), en: error.inLanguage("en") }, { field: "FILE" });
         }
-        return failWith(io, { code: "UNUSABLE_FILE", field: "FILE", message: fillText(VALIDATE_COMMAND_TEXTS.cannotRead, { value: parsed.file, reason: VALIDATE_COMMAND_TEXTS.unexpected[lang] })[lang] });
+        const unexpected = (language: "sv" | "en") => fillText(VALIDATE_COMMAND_TEXTS.cannotRead, { value: file, reason: VALIDATE_COMMAND_TEXTS.unexpected[language] })[language];
+        throw new CliFailure("UNUSABLE_FILE", { sv: unexpected("sv"), en: unexpected("en") }, { field: "FILE" });
       }
       const input = { tables: workbook.tables };
-      const funnel = computeFunnel(funnelInputOf(input, parsed.today));
-      const findings = [...outsideFindings(workbook.tables), ...matchingFindings(input, parsed.today)];
+      const funnel = computeFunnel(funnelInputOf(input, today));
+      const findings = [...outsideFindings(workbook.tables), ...matchingFindings(input, today)];
       const report = {
-        file: parsed.file,
-        today: parsed.today,
+        file,
+        today,
         ...funnel,
         findings: findings.map((item) => ({ ...item, message: item.message[lang], fix: item.fix[lang] })),
       };
       io.writeStdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
-    } catch (error) {
-      if (error instanceof FlagError) return failWith(io, flagError(error, lang));
-      throw error;
-    }
-  };
+    },
+  });
 }
 
-export const funnelCommand: CliCommand = makeFunnelCommand();
+export const funnelCommand = makeFunnelCommand();
