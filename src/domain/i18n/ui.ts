@@ -5,9 +5,13 @@
  * by `formatUiText`.
  */
 
+import { MATCHING_PANE_EN, MATCHING_PANE_SV } from "./matchingPane";
+
 export type UiLang = "sv" | "en";
 
 const SV = {
+  // The Matchning tab's texts live in their own table (i18n/matchingPane.ts).
+  ...MATCHING_PANE_SV,
   // ---- shell ----
   "app.title": "SYSS – Sysselsättningskrav",
   "app.subtitle": "Uppföljning och samhällsekonomisk kalkyl för upphandlingar med sysselsättningskrav",
@@ -360,6 +364,7 @@ const SV = {
 export type UiKey = keyof typeof SV;
 
 const EN: Readonly<Record<UiKey, string>> = {
+  ...MATCHING_PANE_EN,
   "app.title": "SYSS – Employment requirements",
   "app.subtitle": "Follow-up and socio-economic calculation for procurements with employment requirements",
   "app.navLabel": "Parts of the add-in",

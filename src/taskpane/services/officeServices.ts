@@ -27,6 +27,8 @@ import type { WorkbookShape } from "../../domain/followup/diagnosis";
 import { ADDIN_VERSION } from "../../domain/version";
 import { readHostEnvironment, type HostEnvironment } from "../../excel/host/environment";
 import { workbookContract, workbookPlacements } from "../template/workbookCopy";
+import { createMatchingServices } from "./matchingServices";
+import type { MatchingServices } from "./matchingTypes";
 import type {
   AboutInfo,
   ApplySummary,
@@ -89,6 +91,8 @@ export interface ServiceOptions {
   readonly errorLog?: ErrorLog;
   /** After a template is applied: make the pane open with this workbook (officeHost.enableAutoOpen); best effort. */
   readonly onTemplateApplied?: () => Promise<unknown>;
+  /** The Matchning tab's reads and writes (matchingServices.ts); without them its calls reject as unavailable. */
+  readonly matching?: MatchingServices;
 }
 
 /**
@@ -247,7 +251,14 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     sheetMemory.set(sheetName, cells ? Object.fromEntries(cells) : {});
   };
 
+  const matching = options.matching;
+  const matchingCall = <T>(call: (part: MatchingServices) => Promise<T>): Promise<T> => guarded(async () => (matching ? call(matching) : notAvailable()));
+
   return {
+    loadPipeline: () => matchingCall((part) => part.loadPipeline()),
+    addCandidate: (candidate) => matchingCall((part) => part.addCandidate(candidate)),
+    advanceCandidate: (candidate, date) => matchingCall((part) => part.advanceCandidate(candidate, date)),
+    startPlacement: (candidate, startDate) => matchingCall((part) => part.startPlacement(candidate, startDate)),
     loadDecisions: () =>
       guarded(async () => {
         const cells = await workbook.readSheetCells(DECISION_SHEET_NAME);
@@ -483,5 +494,6 @@ export function createExcelServices(options: {
     openWorkbook,
     environment: options.environment,
     onTemplateApplied: options.onTemplateApplied,
+    matching: createMatchingServices(options.run),
   });
 }

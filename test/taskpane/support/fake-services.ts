@@ -19,6 +19,7 @@ import type {
   SaveDecisionsOutcome,
   ValidationView,
 } from "../../../src/taskpane/services/types";
+import type { CandidateView, NewCandidate, PipelineView } from "../../../src/taskpane/services/matchingTypes";
 
 export type ServiceCall =
   | { method: "loadDecisions" }
@@ -36,7 +37,11 @@ export type ServiceCall =
   | { method: "insertCalculation"; input: RawInput; year: ParameterYear; lang: UiLang }
   | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode }
   | { method: "writeExanteSheet"; content: ExanteSheet }
-  | { method: "about" };
+  | { method: "about" }
+  | { method: "loadPipeline" }
+  | { method: "addCandidate"; candidate: NewCandidate }
+  | { method: "advanceCandidate"; candidate: CandidateView; date: string }
+  | { method: "startPlacement"; candidate: CandidateView; startDate: string };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -171,6 +176,49 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "about" });
     this.check("about");
     return this.aboutInfo;
+  }
+
+  /** What loadPipeline() answers; the actions answer `pipelineAfter` when set (the workbook after the write). */
+  pipeline: PipelineView = {
+    positions: [],
+    candidates: [],
+    totals: { referred: 0, interviewed: 0, offered: 0, started: 0 },
+    targetGroups: [],
+    sources: ["Arbetsförmedlingen", "Kommunens arbetsmarknadsenhet", "Annan"],
+    nextCandidateId: "K-001",
+    missingTables: [],
+  };
+  pipelineAfter: PipelineView | null = null;
+  /** The Ärende-ID startPlacement() answers. */
+  startedCaseId = "P-001";
+
+  private afterWrite(): PipelineView {
+    if (this.pipelineAfter !== null) this.pipeline = this.pipelineAfter;
+    return this.pipeline;
+  }
+
+  async loadPipeline(): Promise<PipelineView> {
+    this.calls.push({ method: "loadPipeline" });
+    this.check("loadPipeline");
+    return this.pipeline;
+  }
+
+  async addCandidate(candidate: NewCandidate): Promise<PipelineView> {
+    this.calls.push({ method: "addCandidate", candidate });
+    this.check("addCandidate");
+    return this.afterWrite();
+  }
+
+  async advanceCandidate(candidate: CandidateView, date: string): Promise<PipelineView> {
+    this.calls.push({ method: "advanceCandidate", candidate, date });
+    this.check("advanceCandidate");
+    return this.afterWrite();
+  }
+
+  async startPlacement(candidate: CandidateView, startDate: string): Promise<{ caseId: string; view: PipelineView }> {
+    this.calls.push({ method: "startPlacement", candidate, startDate });
+    this.check("startPlacement");
+    return { caseId: this.startedCaseId, view: this.afterWrite() };
   }
 
   callsOf<M extends ServiceCall["method"]>(method: M): Extract<ServiceCall, { method: M }>[] {
