@@ -55,7 +55,7 @@ export const MATCHING_PANE_SV = {
   "matching.startHint": "Skapar en rad i Placeringar med ett nytt Ärende-ID. Bara målgrupp, form, datum och omfattning kopieras.",
   "matching.started": "Placeringen {caseId} är skapad i Placeringar och länkad till {candidate} i Matchning. Fyll i resten av raden i Placeringar.",
 
-  "matching.add.heading": "Lägg till kandidat",
+  "matching.add.heading": "Ny kandidat",
   "matching.add.candidateId": "Kandidat-ID",
   "matching.add.candidateHint": "Pseudonymt, t.ex. K-001. Aldrig namn, personnummer eller kontaktuppgifter.",
   "matching.add.position": "Plats",
@@ -138,7 +138,7 @@ export const MATCHING_PANE_EN: Readonly<Record<MatchingPaneKey, string>> = {
   "matching.startHint": "Creates a row in Placeringar with a new case ID. Only target group, form, dates and scope are copied.",
   "matching.started": "Placement {caseId} is created in Placeringar and linked to {candidate} in Matchning. Fill in the rest of its row in Placeringar.",
 
-  "matching.add.heading": "Add a candidate",
+  "matching.add.heading": "New candidate",
   "matching.add.candidateId": "Candidate ID",
   "matching.add.candidateHint": "Pseudonymous, e.g. K-001. Never a name, personal identity number or contact details.",
   "matching.add.position": "Position",

@@ -4,9 +4,9 @@
  */
 import type { UiKey } from "../../domain/i18n/ui";
 
-export type ViewKey = "guide" | "exante" | "template" | "validate" | "calculator" | "parameters";
+export type ViewKey = "guide" | "exante" | "template" | "validate" | "calculator" | "parameters" | "matching";
 
-export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "calculator", "parameters"];
+export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "matching", "validate", "calculator", "parameters"];
 
 export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   guide: "tab.guide",
@@ -15,4 +15,5 @@ export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   validate: "tab.validate",
   calculator: "tab.calculator",
   parameters: "tab.parameters",
+  matching: "tab.matching",
 };
