@@ -26,6 +26,8 @@ const LITERALS: Record<string, Input[]> = {
   "/\\r?\\n/": [repeat("\r"), repeat("\r\n")],
   "/^(\\d{6})-?(\\d{4})$/": [repeat("1")],
   "/\\D/g": [repeat("a"), repeat("1")],
+  "/^K-\\d{3,6}$/": [repeat("1", "K-"), repeat("K-")],
+  "/^L-\\d{2,6}$/": [repeat("1", "L-"), repeat("L-")],
   "/(['#[\\]])/g": [repeat("'"), repeat("[]")],
   '/"/g': [repeat('"')],
   "/^\\$?([A-Z]+)\\$?(\\d+)$/": [repeat("A", "$"), repeat("1", "A")],

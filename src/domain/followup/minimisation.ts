@@ -6,7 +6,11 @@
  */
 import type { PlacementColumnKey } from "./names";
 
-const COLUMNS: readonly PlacementColumnKey[] = ["unemployedMonths", "newArrival", "aKassa", "housingBenefit"];
+const COLUMNS: readonly PlacementColumnKey[] = [
+  "unemployedMonths", "newArrival", "aKassa", "housingBenefit",
+  // The outcome after a placement is the matchningsansvarig's follow-up of the person (matching.md item 6).
+  "outcomeAfterEnd", "outcomeFollowedUp",
+];
 
 /** Column keys (TableColumnSpec.key is a plain string, so the set is typed by string). */
 export const PROCURER_ONLY_PLACEMENT_COLUMNS: ReadonlySet<string> = new Set<string>(COLUMNS);

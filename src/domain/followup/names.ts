@@ -4,6 +4,8 @@
  * TEMPLATE_VERSION, because existing workbooks carry the old name).
  */
 
+import { PLACEMENT_OUTCOME_COLUMNS } from "../matching/sheets";
+
 export const SHEETS = {
   contract: "Avtal",
   placements: "Placeringar",
@@ -52,6 +54,9 @@ export const PLACEMENT_HEADERS = {
   forecastFullTimeMonths: "Prognos heltidsmånader",
   extraPlace: "Extra plats",
   internValue: "Produktionsvärde per månad (kr)",
+  // Added in 1.3.0 (the matching workspace, full version only): what the person did after the placement.
+  outcomeAfterEnd: PLACEMENT_OUTCOME_COLUMNS.outcomeAfterEnd.sv,
+  outcomeFollowedUp: PLACEMENT_OUTCOME_COLUMNS.outcomeFollowedUp.sv,
 } as const;
 
 export type PlacementColumnKey = keyof typeof PLACEMENT_HEADERS;

@@ -9,6 +9,7 @@ import { DEFAULT_TARGET_GROUPS, type ReportingInterval, REPORTING_INTERVALS } fr
 import { CONTRACT_NAMES, SHEETS, SUMMARY_NAMES, type ContractFieldKey } from "./names";
 import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "./minimisation";
 import { reportRows } from "./reports";
+import { MATCHING_NAMES, MATCHING_TABLE_SPECS, initialRows } from "../matching/template";
 import {
   CONTRACT_FORM,
   PARAMETERS_TABLE,
@@ -220,8 +221,11 @@ export function buildTemplatePlan(contract?: Contract, options: TemplatePlanOpti
     tablePlan(placements.spec, placements.rows),
     tablePlan(REPORTS_TABLE, reportTableRows(contract)),
     tablePlan(PARAMETERS_TABLE, parameterTableRows(options.parameters ?? defaultParameterRows(year))),
+    // The matchningsansvarig's workspace: the full version only (matching.md, "Privacy by design").
+    ...(supplier ? [] : MATCHING_TABLE_SPECS.map((spec) => tablePlan(spec, initialRows(spec)))),
   ];
-  const grows = (table: TablePlan): boolean => table.spec === placements.spec || table.spec === REPORTS_TABLE;
+  const matchingTables = new Set<TableSpec>(MATCHING_TABLE_SPECS);
+  const grows = (table: TablePlan): boolean => table.spec === placements.spec || table.spec === REPORTS_TABLE || matchingTables.has(table.spec);
 
   const validations: RangeValidationPlan[] = [];
   const numberFormats: RangeFormatPlan[] = [];
@@ -239,7 +243,9 @@ export function buildTemplatePlan(contract?: Contract, options: TemplatePlanOpti
     range: format.sheet === SHEETS.reports ? `A${reportRules.first}:${lastReportColumn}${reportRules.last}` : format.range,
   }));
 
+  const matchingNames = new Set(MATCHING_NAMES.map((name) => name.name));
   const names = definedNames(cells, TEMPLATE.version).filter((name) => {
+    if (supplier && matchingNames.has(name.name)) return false; // e.g. Lista_PlatsID reads the Platser table
     // Names pointing at a left-out sheet would be #REF! in the supplier's copy.
     const sheet = /^='?([^'!]+)'?!/.exec(name.refersTo)?.[1];
     return sheet === undefined || onKeptSheet(sheet);

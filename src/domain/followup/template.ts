@@ -33,6 +33,8 @@ import {
   type ReportColumnKey,
   type SummaryKey,
 } from "./names";
+import { MATCHING_LIST_NAMES, PLACEMENT_OUTCOME_COLUMNS } from "../matching/sheets";
+import { MATCHING_CELLS, MATCHING_NAMES, MATCHING_SHEET_SPECS, MATCHING_TABLE_SPECS } from "../matching/template";
 import type {
   ChartSpec,
   ConditionalFormatSpec,
@@ -52,8 +54,11 @@ import type {
  * 1.2.0: the Avtal form gains the two penalty fields (issue 17) and Gallras senast (issue 13), so the Målgrupper
  *        table below it starts three rows lower; the Office.js upgrade inserts the rows above it (template/rowShift.ts).
  *        A field appended to the form later needs the next version; the upgrade handles any number of them.
+ * 1.3.0: the matchningsansvarig's workspace in the full version (issue 16, shared/spec/matching.md): the sheets
+ *        Kartläggning, Platser, Matchning, Insatser, Uppstart, Erfarenheter, Matchningsöversikt and the hidden
+ *        Matchningslistor, and two outcome columns appended to Placeringar. An upgrade adds them; nothing moves.
  */
-export const TEMPLATE_VERSION = "1.2.0";
+export const TEMPLATE_VERSION = "1.3.0";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const MONTHS_FORMAT = "0.0";
@@ -118,6 +123,8 @@ const PLACEMENT_ORDER: readonly PlacementColumnKey[] = [
   "fullTimeMonths", "plannedFullTimeMonths", "earlyEnd75", "forecastFullTimeMonths", "extraPlace",
   // Added in 1.1.0, last so existing workbooks keep every column where it was.
   "internValue",
+  // Added in 1.3.0 (full version only; the supplier version leaves them out, minimisation.ts).
+  "outcomeAfterEnd", "outcomeFollowedUp",
 ];
 
 const placementLetter = (key: PlacementColumnKey): string => columnLetter(PLACEMENT_ORDER.indexOf(key) + 1);
@@ -179,6 +186,15 @@ const PLACEMENT_DRAFTS: Readonly<Record<PlacementColumnKey, ColumnDraft>> = {
     headerEn: "Production value per month (SEK)", width: 14, numberFormat: AMOUNT_FORMAT,
     help: "Bara praktik: värdet av praktikantens arbete per månad vid heltid, i kr. Tomt = 0 (då blir samhällets resultat för praktiken negativt).",
     validation: decimalBetween(0, 1_000_000, "Produktionsvärde", "Ange 0–1 000 000 kr."),
+  },
+  outcomeAfterEnd: {
+    headerEn: PLACEMENT_OUTCOME_COLUMNS.outcomeAfterEnd.en, width: 22,
+    help: "Vad personen gör efter placeringen, t.ex. 90 dagar efter slutet.",
+    validation: listRule(MATCHING_LIST_NAMES.outcome, "Utfall efter avslut"),
+  },
+  outcomeFollowedUp: {
+    headerEn: PLACEMENT_OUTCOME_COLUMNS.outcomeFollowedUp.en, width: 13, numberFormat: DATE_FORMAT,
+    help: "Dag då utfallet följdes upp.", validation: dateNotBefore(startCell, "Uppföljningen får inte vara före startdatum."),
   },
   fullTimeMonths: {
     headerEn: "Full-time months", width: 13, numberFormat: MONTHS_FORMAT, formula: PLACEMENT_FORMULAS.fullTimeMonths,
@@ -702,17 +718,18 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     name: SHEETS.lists, visibility: "hidden", tabIndex: 6, inSupplierVersion: true,
     columnWidths: { ...Object.fromEntries(LISTS.map((l) => [l.column, 28])), [M.labelColumn]: 28 },
   },
+  ...MATCHING_SHEET_SPECS,
 ];
 
 export const TEMPLATE: TemplateDefinition = {
   version: TEMPLATE_VERSION,
   marker: { version: TEMPLATE_VERSION, definedName: MARKER_NAME, customProperty: MARKER_NAME },
   sheets: SHEET_SPECS,
-  tables: [TARGET_GROUPS_TABLE, PLACEMENTS_TABLE, REPORTS_TABLE, PARAMETERS_TABLE],
+  tables: [TARGET_GROUPS_TABLE, PLACEMENTS_TABLE, REPORTS_TABLE, PARAMETERS_TABLE, ...MATCHING_TABLE_SPECS],
   forms: [CONTRACT_FORM],
-  cells: [...contractCells(), ...SUMMARY_CELLS, ...economyCells(), ...listCells()],
+  cells: [...contractCells(), ...SUMMARY_CELLS, ...economyCells(), ...listCells(), ...MATCHING_CELLS],
   conditionalFormats: REPORT_CONDITIONAL_FORMATS,
-  names: listNames(),
+  names: [...listNames(), ...MATCHING_NAMES],
   charts: [ECONOMY_CHART],
   lists: LISTS,
 };
