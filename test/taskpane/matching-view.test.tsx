@@ -36,6 +36,7 @@ const VIEW = pipelineView(
     placeringar: table("Placeringar", ["Ärende-ID"], [["P-001"]]),
     malgrupper: table("Malgrupper", ["Målgrupp"], [["Nyanlända"], ["Unga 18–24 år"]]),
   }),
+  "2026-06-15",
 );
 
 async function axeViolations(container: HTMLElement): Promise<string[]> {
@@ -142,7 +143,7 @@ describe("MatchingView (Matchning tab)", () => {
   });
 
   it("says which tables are missing when the workbook has no matching sheets", async () => {
-    renderView(<MatchingView services={servicesWith({ ...pipelineView(readPipeline({})), missingTables: ["Platser", "Matchning"] })} />);
+    renderView(<MatchingView services={servicesWith({ ...pipelineView(readPipeline({}), "2026-06-15"), missingTables: ["Platser", "Matchning"] })} />);
     await waitFor(() => expect(screen.getByText(/saknar tabellerna Platser, Matchning/)).to.exist);
     expect(screen.getByText(/Inga platser ännu/)).to.exist;
   });

@@ -8,9 +8,40 @@
  * Sysselsättningsform, the offer and start dates and Omfattning, and the two are linked in Matchning only.
  */
 import { isIsoDate, serialToIso } from "../followup/dates";
+import { PLACEMENT_HEADERS, TARGET_GROUP_HEADERS } from "../followup/names";
 import type { CellValue } from "../followup/types";
 import type { InputCell, TableInput } from "../validation/input";
-import { MATCHING_HEADERS, PLACEMENT_LINK_HEADERS, POSITION_HEADERS, SOURCES, DECISIONS, type Decision } from "./pipelineColumns";
+import { STAGES as FUNNEL_STAGES, computeFunnel, stageOf, type Funnel, type MatchingRow, type PlacementLink, type PositionRow, type StageKey, type StageStep } from "./funnel";
+import {
+  CANDIDATE_ID_PATTERN,
+  CANDIDATE_SOURCES,
+  DECISION_STARTED,
+  DECISIONS,
+  MATCHING_COLUMNS,
+  MATCHING_ORDER,
+  POSITION_COLUMNS,
+  POSITION_OPEN,
+  POSITION_ORDER,
+  PLACEMENT_OUTCOME_COLUMNS,
+  nextId as nextMatchingId,
+  normalizeKey,
+  type Decision,
+  type MatchingColumnKey,
+  type PositionColumnKey,
+} from "./sheets";
+
+/** Matchning's headers by column key (the Swedish table column names). */
+const MATCHING_HEADERS = Object.fromEntries(MATCHING_ORDER.map((key) => [key, MATCHING_COLUMNS[key].sv])) as Record<MatchingColumnKey, string>;
+
+/** The Placeringar columns "Starta placering" fills: the non-personal fields only. */
+export const PLACEMENT_LINK_HEADERS = {
+  caseId: PLACEMENT_HEADERS.caseId,
+  targetGroup: PLACEMENT_HEADERS.targetGroup,
+  form: PLACEMENT_HEADERS.form,
+  offeredDate: PLACEMENT_HEADERS.offeredDate,
+  startDate: PLACEMENT_HEADERS.startDate,
+  scope: PLACEMENT_HEADERS.scope,
+} as const;
 
 /** One position (Platser row) as the pipeline needs it. */
 export interface Position {
@@ -25,9 +56,11 @@ export interface Position {
   readonly status: string | null;
 }
 
-/** One candidate × position (Matchning row). Dates are ISO text; `invalid` names date cells that hold no date. */
+/** One candidate × position (Matchning row). Dates are ISO text; `invalidDates` names date cells that hold no date. */
 export interface Candidate {
   readonly row: number;
+  /** The Steg of the row by the funnel's one definition (funnel.ts stageOf). */
+  readonly step: StageStep;
   readonly candidateId: string;
   readonly positionId: string;
   readonly targetGroup: string;
@@ -42,9 +75,10 @@ export interface Candidate {
 
 export type DateField = "referred" | "interviewed" | "offered";
 
-/** Stages in order; a candidate counts at every stage it has reached (spec, "Funnel"). */
-export const STAGES = ["referred", "interviewed", "offered", "started"] as const;
-export type Stage = (typeof STAGES)[number];
+/** Stages in order (the funnel's); a candidate counts at every stage it has reached (spec, "Funnel"). */
+export const STAGES: readonly StageKey[] = FUNNEL_STAGES.map((stage) => stage.key);
+export type Stage = StageKey;
+export type StageCounts = Readonly<Record<Stage, number>>;
 
 export interface Pipeline {
   readonly positions: readonly Position[];
@@ -53,6 +87,8 @@ export interface Pipeline {
   readonly caseIds: readonly string[];
   /** The Målgrupp list (the Malgrupper table), empty when the workbook has none. */
   readonly targetGroups: readonly string[];
+  /** The rows as the funnel reads them (funnel.ts), for the counts the pane shows. */
+  readonly funnelInput: { readonly matching: readonly MatchingRow[]; readonly positions: readonly PositionRow[]; readonly placements: readonly PlacementLink[] };
 }
 
 /** Why an action writes nothing. `params` fill the placeholders of the pane's text for `code`. */
@@ -119,94 +155,93 @@ function column(table: TableInput, header: string): number {
 
 const isBlankRow = (row: readonly InputCell[]) => row.every((cell) => text(cell) === "");
 
+/** A table's rows as cells by column key (the shape funnel.ts reads), each with its data row number. */
+function keyedRows<K extends string>(table: TableInput | undefined, headers: Readonly<Record<K, string>>): { row: number; cells: Partial<Record<K, CellValue>> }[] {
+  if (!table) return [];
+  const keys = Object.keys(headers) as K[];
+  const at = keys.map((key) => [key, column(table, headers[key])] as const).filter(([, index]) => index >= 0);
+  return table.rows.flatMap((row, index) => (isBlankRow(row) ? [] : [{ row: index, cells: Object.fromEntries(at.map(([key, i]) => [key, row[i] ?? null])) as Partial<Record<K, CellValue>> }]));
+}
+
+const POSITION_HEADERS = Object.fromEntries(POSITION_ORDER.map((key) => [key, POSITION_COLUMNS[key].sv])) as Record<PositionColumnKey, string>;
+
 /**
- * The pipeline from the workbook's tables (any may be missing: then it is empty). Blank rows are skipped but
- * keep their row numbers, so a write still lands on the row that was read.
+ * The pipeline from the workbook's tables (any may be missing: then it is empty). A candidate is a Matchning row
+ * with a Kandidat-ID, as the funnel counts them; blank rows are skipped but keep their row numbers, so a write
+ * still lands on the row that was read.
  */
 export function readPipeline(tables: { platser?: TableInput; matchning?: TableInput; placeringar?: TableInput; malgrupper?: TableInput }): Pipeline {
-  const positions: Position[] = [];
-  const { platser, matchning, placeringar, malgrupper } = tables;
-  if (platser) {
-    const at = (key: keyof typeof POSITION_HEADERS) => column(platser, POSITION_HEADERS[key]);
-    const [id, role, count, form, scope, status] = [at("id"), at("role"), at("count"), at("form"), at("scope"), at("status")];
-    platser.rows.forEach((row, index) => {
-      if (isBlankRow(row) || text(row[id]) === "") return;
-      positions.push({
-        row: index,
-        id: text(row[id]),
-        role: text(row[role]),
-        count: numberOrNull(row[count]),
-        form: text(row[form]) || null,
-        scope: numberOrNull(row[scope]),
-        status: text(row[status]) || null,
-      });
-    });
-  }
-  const candidates: Candidate[] = [];
-  if (matchning) {
-    const at = (key: keyof typeof MATCHING_HEADERS) => column(matchning, MATCHING_HEADERS[key]);
-    const columns = {
-      candidateId: at("candidateId"), positionId: at("positionId"), targetGroup: at("targetGroup"), source: at("source"),
-      referred: at("referred"), interviewed: at("interviewed"), offered: at("offered"), decision: at("decision"), caseId: at("caseId"),
-    };
-    matchning.rows.forEach((row, index) => {
-      const candidateId = text(row[columns.candidateId]);
-      if (isBlankRow(row) || (candidateId === "" && text(row[columns.positionId]) === "")) return;
+  const positionRows = keyedRows(tables.platser, POSITION_HEADERS);
+  const positions: Position[] = positionRows
+    .filter(({ cells }) => text(cells.positionId) !== "")
+    .map(({ row, cells }) => ({
+      row,
+      id: text(cells.positionId),
+      role: text(cells.role),
+      count: numberOrNull(cells.count),
+      form: text(cells.form) || null,
+      scope: numberOrNull(cells.scope),
+      status: text(cells.status) || null,
+    }));
+  const matchingRows = keyedRows(tables.matchning, MATCHING_HEADERS);
+  const candidates: Candidate[] = matchingRows
+    .filter(({ cells }) => text(cells.candidateId) !== "")
+    .map(({ row, cells }) => {
       const invalidDates: DateField[] = [];
       const date = (field: DateField) => {
-        const value = dateOf(row[columns[field]]);
+        const value = dateOf(cells[DATE_KEY[field]]);
         if (value === undefined) invalidDates.push(field);
         return value ?? null;
       };
-      candidates.push({
-        row: index,
-        candidateId,
-        positionId: text(row[columns.positionId]),
-        targetGroup: text(row[columns.targetGroup]),
-        source: text(row[columns.source]),
+      return {
+        row,
+        step: stageOf(cells),
+        candidateId: text(cells.candidateId),
+        positionId: text(cells.positionId),
+        targetGroup: text(cells.targetGroup),
+        source: text(cells.source),
         referred: date("referred"),
         interviewed: date("interviewed"),
         offered: date("offered"),
-        decision: text(row[columns.decision]),
-        caseId: text(row[columns.caseId]),
+        decision: text(cells.decision),
+        caseId: text(cells.caseId),
         invalidDates,
-      });
+      };
     });
-  }
-  const caseColumn = placeringar ? column(placeringar, PLACEMENT_LINK_HEADERS.caseId) : -1;
-  const caseIds = placeringar ? placeringar.rows.map((row) => text(row[caseColumn])).filter((id) => id !== "") : [];
-  const groupColumn = malgrupper ? column(malgrupper, "Målgrupp") : -1;
-  const targetGroups = malgrupper ? malgrupper.rows.map((row) => text(row[groupColumn])).filter((name) => name !== "") : [];
-  return { positions, candidates, caseIds, targetGroups };
+  const placements = keyedRows(tables.placeringar, { caseId: PLACEMENT_HEADERS.caseId, startDate: PLACEMENT_HEADERS.startDate, outcomeAfterEnd: PLACEMENT_OUTCOME_COLUMNS.outcomeAfterEnd.sv });
+  const caseIds = placements.map(({ cells }) => text(cells.caseId)).filter((id) => id !== "");
+  const targetGroups = keyedRows(tables.malgrupper, { name: TARGET_GROUP_HEADERS.name }).map(({ cells }) => text(cells.name)).filter((name) => name !== "");
+  return {
+    positions,
+    candidates,
+    caseIds,
+    targetGroups,
+    funnelInput: {
+      matching: matchingRows.map(({ cells }) => cells),
+      positions: positionRows.map(({ cells }) => cells),
+      placements: placements.map(({ cells }) => ({ caseId: cells.caseId ?? null, startDate: cells.startDate ?? null, outcomeAfterEnd: cells.outcomeAfterEnd ?? null })),
+    },
+  };
 }
+
+const DATE_KEY = { referred: "referredDate", interviewed: "interviewDate", offered: "offerDate" } as const satisfies Record<DateField, MatchingColumnKey>;
 
 // ---------------------------------------------------------------- stages and counts
 
-const CLOSED_DECISIONS: readonly Decision[] = ["Tackade nej", "Ej vald", "Avbruten"];
+const CLOSED_DECISIONS: readonly Decision[] = DECISIONS.filter((decision) => decision !== "Pågår" && decision !== DECISION_STARTED);
 
-/** The furthest stage a candidate has reached (a later stage's date implies the earlier ones); null for none. */
-export function reachedStage(candidate: Pick<Candidate, "referred" | "interviewed" | "offered" | "decision">): Stage | null {
-  if (sameText(candidate.decision, "Startad")) return "started";
-  if (candidate.offered !== null) return "offered";
-  if (candidate.interviewed !== null) return "interviewed";
-  if (candidate.referred !== null) return "referred";
-  return null;
+/** The furthest stage a candidate has reached, by the funnel's rule (funnel.ts stageOf); null for none. */
+export function reachedStage(candidate: Pick<Candidate, "step">): Stage | null {
+  return candidate.step === 0 ? null : STAGES[candidate.step - 1]!;
 }
 
-export type StageCounts = Readonly<Record<Stage, number>>;
-
-export function stageCounts(candidates: readonly Candidate[]): StageCounts {
-  const counts: Record<Stage, number> = { referred: 0, interviewed: 0, offered: 0, started: 0 };
-  for (const candidate of candidates) {
-    const reached = reachedStage(candidate);
-    if (reached === null) continue;
-    for (const stage of STAGES.slice(0, STAGES.indexOf(reached) + 1)) counts[stage]++;
-  }
-  return counts;
+/** The funnel's figures for the pipeline (funnel.ts, the same as `syss funnel` and the overview's formulas). */
+export function pipelineFunnel(pipeline: Pipeline, today: string): Funnel {
+  return computeFunnel({ ...pipeline.funnelInput, targetGroups: pipeline.targetGroups, today });
 }
 
 function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return normalizeKey(a) === normalizeKey(b);
 }
 
 function isClosed(candidate: Candidate): boolean {
@@ -215,29 +250,21 @@ function isClosed(candidate: Candidate): boolean {
 
 // ---------------------------------------------------------------- IDs
 
-/** Pseudonymous Kandidat-ID: "K-" and 1–6 digits. A name or a personnummer never matches. */
-const CANDIDATE_ID = /^K-\d{1,6}$/;
-
-const NUMBERED_CANDIDATE = /^K-(\d{1,9})$/i;
 const NUMBERED_CASE = /^P-(\d{1,9})$/i;
-
-function nextId(prefix: "K" | "P", taken: readonly string[]): string {
-  const pattern = prefix === "K" ? NUMBERED_CANDIDATE : NUMBERED_CASE;
-  const highest = taken.reduce((max, id) => {
-    const match = pattern.exec(id.trim());
-    return match ? Math.max(max, Number(match[1])) : max;
-  }, 0);
-  return `${prefix}-${String(highest + 1).padStart(3, "0")}`;
-}
 
 /** The next free Kandidat-ID after the highest in use (K-001 first). */
 export function nextCandidateId(pipeline: Pipeline): string {
-  return nextId("K", pipeline.candidates.map((candidate) => candidate.candidateId));
+  return nextMatchingId("K", pipeline.candidates.map((candidate) => candidate.candidateId));
 }
 
-/** The next free Ärende-ID after the highest in Placeringar or Matchning (P-001 first). */
+/** The next free Ärende-ID (P-001, the template's form) after the highest in Placeringar or Matchning. */
 export function nextCaseId(pipeline: Pipeline): string {
-  return nextId("P", [...pipeline.caseIds, ...pipeline.candidates.map((candidate) => candidate.caseId)]);
+  const taken = [...pipeline.caseIds, ...pipeline.candidates.map((candidate) => candidate.caseId)];
+  const highest = taken.reduce((max, id) => {
+    const match = NUMBERED_CASE.exec(id.trim());
+    return match ? Math.max(max, Number(match[1])) : max;
+  }, 0);
+  return `P-${String(highest + 1).padStart(3, "0")}`;
 }
 
 // ---------------------------------------------------------------- actions
@@ -256,10 +283,10 @@ const date = (iso: string): CellValue => ({ date: iso });
 /** Adds a candidate to a position: one new Matchning row with Beslut "Pågår". */
 export function addCandidate(pipeline: Pipeline, input: NewCandidate): PipelineResult {
   const candidateId = input.candidateId.trim();
-  if (!CANDIDATE_ID.test(candidateId)) return problem("candidateIdFormat", { value: candidateId.length > 40 ? `${candidateId.slice(0, 40)}…` : candidateId });
+  if (!CANDIDATE_ID_PATTERN.test(candidateId)) return problem("candidateIdFormat", { value: candidateId.length > 40 ? `${candidateId.slice(0, 40)}…` : candidateId });
   const position = pipeline.positions.find((p) => sameText(p.id, input.positionId));
   if (!position) return problem("unknownPosition", { id: input.positionId.trim() });
-  if (position.status !== null && !sameText(position.status, "Öppen")) return problem("positionClosed", { id: position.id, status: position.status });
+  if (position.status !== null && !sameText(position.status, POSITION_OPEN)) return problem("positionClosed", { id: position.id, status: position.status });
   if (pipeline.candidates.some((c) => sameText(c.candidateId, candidateId) && sameText(c.positionId, position.id))) {
     return problem("duplicateCandidate", { candidate: candidateId, id: position.id });
   }
@@ -268,7 +295,7 @@ export function addCandidate(pipeline: Pipeline, input: NewCandidate): PipelineR
     return problem("unknownTargetGroup", { value: targetGroup });
   }
   const source = input.source.trim();
-  if (source !== "" && !SOURCES.some((s) => sameText(s, source))) return problem("unknownSource", { value: source });
+  if (source !== "" && !CANDIDATE_SOURCES.some((s) => sameText(s, source))) return problem("unknownSource", { value: source });
   if (!isIsoDate(input.referred.trim())) return problem("badDate", { value: input.referred.trim() });
   const listed = (list: readonly string[], value: string) => list.find((entry) => sameText(entry, value)) ?? value;
   return {
@@ -281,8 +308,8 @@ export function addCandidate(pipeline: Pipeline, input: NewCandidate): PipelineR
             [MATCHING_HEADERS.candidateId]: candidateId,
             [MATCHING_HEADERS.positionId]: position.id,
             ...(targetGroup !== "" ? { [MATCHING_HEADERS.targetGroup]: listed(pipeline.targetGroups, targetGroup) } : {}),
-            ...(source !== "" ? { [MATCHING_HEADERS.source]: listed(SOURCES, source) } : {}),
-            [MATCHING_HEADERS.referred]: date(input.referred.trim()),
+            ...(source !== "" ? { [MATCHING_HEADERS.source]: listed(CANDIDATE_SOURCES, source) } : {}),
+            [MATCHING_HEADERS.referredDate]: date(input.referred.trim()),
             [MATCHING_HEADERS.decision]: DECISIONS[0],
           },
         },
@@ -302,9 +329,9 @@ export function nextStage(candidate: Candidate): Exclude<Stage, "started"> | nul
 }
 
 const DATE_HEADER: Readonly<Record<DateField, string>> = {
-  referred: MATCHING_HEADERS.referred,
-  interviewed: MATCHING_HEADERS.interviewed,
-  offered: MATCHING_HEADERS.offered,
+  referred: MATCHING_HEADERS.referredDate,
+  interviewed: MATCHING_HEADERS.interviewDate,
+  offered: MATCHING_HEADERS.offerDate,
 };
 
 /** The earlier dates of a candidate a new date must not precede, latest first. */
@@ -367,7 +394,7 @@ export function startPlacement(pipeline: Pipeline, row: number, startDate: strin
     caseId,
     write: {
       appends: [{ table: "Placeringar", cells: placement }],
-      updates: [{ table: "Matchning", row, cells: { [MATCHING_HEADERS.decision]: "Startad", [MATCHING_HEADERS.caseId]: caseId } }],
+      updates: [{ table: "Matchning", row, cells: { [MATCHING_HEADERS.decision]: DECISION_STARTED, [MATCHING_HEADERS.caseId]: caseId } }],
     },
   };
 }

@@ -15,7 +15,16 @@ import { isDateValue } from "../../domain/followup/types";
 import { DATE_FORMAT } from "../../domain/followup/template";
 import type { InputCell, TableInput } from "../../domain/validation/input";
 import { readPipeline, type Pipeline, type PipelineProblem, type PipelineResult, type PipelineWrite, type RowCells } from "../../domain/matching/pipeline";
-import { PIPELINE_TABLES } from "../../domain/matching/pipelineColumns";
+import { MATCHING_TABLES } from "../../domain/matching/sheets";
+import { TABLES } from "../../domain/followup/names";
+
+/** The tables the pipeline reads; an action writes only to Matchning and Placeringar. */
+const PIPELINE_TABLES = {
+  positions: MATCHING_TABLES.positions,
+  matching: MATCHING_TABLES.matching,
+  placements: TABLES.placements,
+  targetGroups: TABLES.targetGroups,
+} as const;
 
 /** An action refused (nothing was written); the pane explains `problem`. */
 export class PipelineActionError extends Error {

@@ -9,41 +9,52 @@ import {
   advanceStage,
   nextCandidateId,
   nextStage,
+  pipelineFunnel,
   reachedStage,
   sameCandidate,
-  stageCounts,
   startPlacement,
   type Pipeline,
   type PipelineProblem,
   type PipelineResult,
 } from "../../domain/matching/pipeline";
-import { SOURCES } from "../../domain/matching/pipelineColumns";
+import { CANDIDATE_SOURCES, normalizeKey } from "../../domain/matching/sheets";
 import { uiText, type UiKey } from "../../domain/i18n/ui";
 import { TaskpaneError } from "../shell/errors";
 import type { CandidateView, MatchingServices, PipelineView } from "./matchingTypes";
 
 /** The pane's view of a pipeline: counts per position and overall, and what each candidate can do next. */
-export function pipelineView(pipeline: Pipeline, missingTables: readonly string[] = []): PipelineView {
+export function pipelineView(pipeline: Pipeline, today: string, missingTables: readonly string[] = []): PipelineView {
   const candidates: CandidateView[] = pipeline.candidates.map((candidate) => {
     const stage = reachedStage(candidate);
     const next = nextStage(candidate);
-    const canStart = next === null && stage === "offered" && candidate.caseId === "" && !["tackade nej", "ej vald", "avbruten"].includes(candidate.decision.toLowerCase());
+    const canStart = next === null && stage === "offered" && candidate.caseId === "" && isOngoing(candidate.decision);
     return { ...candidate, stage, next, canStart };
   });
-  const positions = pipeline.positions.map((position) => {
-    const own = pipeline.candidates.filter((candidate) => candidate.positionId.toLowerCase() === position.id.toLowerCase());
-    return { id: position.id, role: position.role, status: position.status, stages: stageCounts(own), candidates: own.length };
-  });
+  // The counts are the funnel's (funnel.ts): the same as `syss funnel` and the Matchningsöversikt formulas.
+  const funnel = pipelineFunnel(pipeline, today);
+  const none = { referred: 0, interviewed: 0, offered: 0, started: 0 };
+  const positions = pipeline.positions.map((position) => ({
+    id: position.id,
+    role: position.role,
+    status: position.status,
+    stages: funnel.byPosition[position.id] ?? none,
+    candidates: pipeline.candidates.filter((candidate) => normalizeKey(candidate.positionId) === normalizeKey(position.id)).length,
+  }));
   return {
     positions,
     candidates,
-    totals: stageCounts(pipeline.candidates),
+    totals: funnel.stages,
+    medianDaysToStart: funnel.medianDaysToStart,
+    openWithoutCandidates: funnel.openPositionsWithoutCandidates,
     targetGroups: pipeline.targetGroups,
-    sources: SOURCES,
+    sources: CANDIDATE_SOURCES,
     nextCandidateId: nextCandidateId(pipeline),
     missingTables,
   };
 }
+
+/** Pågår, or Beslut left blank: the candidate is still in the chain. */
+const isOngoing = (decision: string) => normalizeKey(decision) === "" || normalizeKey(decision) === normalizeKey("Pågår");
 
 /** A refused action's reason in both languages. */
 export function problemText(problem: PipelineProblem): { sv: string; en: string } {
@@ -60,10 +71,10 @@ function onShownRow(shown: CandidateView, action: (pipeline: Pipeline, row: numb
   };
 }
 
-export function createMatchingServices(run: ExcelRun): MatchingServices {
+export function createMatchingServices(run: ExcelRun, today: () => string): MatchingServices {
   const load = async () => {
     const { pipeline, missing } = await readMatchingPipeline(run);
-    return pipelineView(pipeline, missing);
+    return pipelineView(pipeline, today(), missing);
   };
   const act = async (decide: (pipeline: Pipeline) => PipelineResult) => {
     try {

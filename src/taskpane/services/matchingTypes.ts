@@ -28,6 +28,10 @@ export interface PipelineView {
   readonly positions: readonly PositionView[];
   readonly candidates: readonly CandidateView[];
   readonly totals: StageCounts;
+  /** Median days from Anvisad datum to the placement's Startdatum; null without a started, dated candidate. */
+  readonly medianDaysToStart: number | null;
+  /** Open positions no candidate has been referred to. */
+  readonly openWithoutCandidates: readonly string[];
   /** The Målgrupp list (Avtal sheet) and the Källa list, for the "add a candidate" form. */
   readonly targetGroups: readonly string[];
   readonly sources: readonly string[];

@@ -494,6 +494,6 @@ export function createExcelServices(options: {
     openWorkbook,
     environment: options.environment,
     onTemplateApplied: options.onTemplateApplied,
-    matching: createMatchingServices(options.run),
+    matching: createMatchingServices(options.run, today),
   });
 }

@@ -183,6 +183,8 @@ export class FakeServices implements TaskpaneServices {
     positions: [],
     candidates: [],
     totals: { referred: 0, interviewed: 0, offered: 0, started: 0 },
+    medianDaysToStart: null,
+    openWithoutCandidates: [],
     targetGroups: [],
     sources: ["Arbetsförmedlingen", "Kommunens arbetsmarknadsenhet", "Annan"],
     nextCandidateId: "K-001",
