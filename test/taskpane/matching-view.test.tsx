@@ -33,7 +33,7 @@ const VIEW = pipelineView(
       ["K-003", "L-01", null, "2026-02-01", "2026-02-03", "2026-02-05", "Startad", "P-001"],
       ["K-004", "L-02", null, "2026-02-01", null, null, "Tackade nej", null],
     ]),
-    placeringar: table("Placeringar", ["Ärende-ID"], [["P-001"]]),
+    placeringar: table("Placeringar", ["Ärende-ID", "Startdatum"], [["P-001", "2026-02-15"]]),
     malgrupper: table("Malgrupper", ["Målgrupp"], [["Nyanlända"], ["Unga 18–24 år"]]),
   }),
   "2026-06-15",
@@ -68,6 +68,7 @@ describe("MatchingView (Matchning tab)", () => {
     const chart = screen.getByRole("img", { name: /Kandidater per steg/ });
     expect(chart.textContent).to.contain("Anvisade: 4").and.to.contain("Intervjuade: 2").and.to.contain("Erbjudna: 2").and.to.contain("Startade: 1");
     expect(screen.getByText("25 % av de anvisade har startat.")).to.exist;
+    expect(screen.getByText("Median 14 dagar från anvisad till start.")).to.exist;
     const positions = screen.getByRole("list");
     const [first, second] = within(positions).getAllByRole("listitem");
     expect(first!.textContent).to.contain("L-01 Lokalvårdare").and.to.contain("Anvisade 3 · Intervjuade 2 · Erbjudna 2 · Startade 1");

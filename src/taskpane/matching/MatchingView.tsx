@@ -85,6 +85,10 @@ export function MatchingView({ services }: { services: TaskpaneServices }) {
           <h3>{t("matching.funnel.heading")}</h3>
           <FunnelChart counts={totals} titleId="matching-funnel-title" />
           {conversion !== null && <p className={styles.small}>{t("matching.funnel.conversion", { share: conversion })}</p>}
+          {view.medianDaysToStart !== null && <p className={styles.small}>{t("matching.funnel.median", { days: formatNumber(view.medianDaysToStart, lang, 1) })}</p>}
+          {view.openWithoutCandidates.length > 0 && (
+            <p className={styles.small}>{t("matching.funnel.openWithout", { ids: view.openWithoutCandidates.join(", ") })}</p>
+          )}
 
           <h3>{t("matching.positions.heading")}</h3>
           {view.positions.length === 0 ? (
