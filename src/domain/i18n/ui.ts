@@ -71,7 +71,7 @@ const SV = {
     "Beskriv tjänsten och var den utförs, sätt detaljerade mål och bedöm hur många anställningstillfällen (platser eller timmar) avtalet kan ge.",
   "guide.step2.matching":
     "Kartlägg demografi, arbetsmarknad, branschen, kollektivavtal och regler, och ta fram kompetensprofiler (utbildning, färdigheter, erfarenhet) för målgruppen.",
-  "guide.step2.action": "Målgrupper och förväntat antal platser skrivs på bladet Avtal.",
+  "guide.step2.action": "Målgrupper och förväntat antal platser skrivs på bladet Avtal; målgruppens storlek per yrke eller område, med källa och datum, i tabellen Kartläggning.",
   "guide.step3.title": "Analysera – ge stöd",
   "guide.step3.procurer":
     "Bedöm om upphandlingen passar för ett sysselsättningskrav med frågorna nedan, gör en samhällsekonomisk förhandsbedömning och fatta beslut om att upphandla.",
@@ -87,12 +87,12 @@ const SV = {
     "Håll ett uppstartsmöte med leverantören och den matchningsansvariga. Leverantören bestämmer själv vem som anställs.",
   "guide.step5.matching":
     "Driv rekryteringskedjan: hitta personer i målgruppen, bedöm dem mot avtalet, ge grundutbildning, matcha, ordna praktik eller yrkesutbildning – tills anställning eller praktik startar.",
-  "guide.step5.action": "Placeringar förs in i tabellen Placeringar; skicka leverantören en leverantörsversion av arbetsboken.",
+  "guide.step5.action": "Leverantörens platser i Platser, rekryteringskedjan i Matchning (fliken Matchning), leverantörens rekryteringsinsatser i Insatser och uppstartsmötet i Uppstart. Placeringar förs in i tabellen Placeringar; skicka leverantören en leverantörsversion av arbetsboken (den har inga matchningsblad).",
   "guide.step6.title": "Förvalta – lär av erfarenheterna",
   "guide.step6.procurer":
     "Följ upp varje avtal med sysselsättningskrav vid de överenskomna tidpunkterna. Brister får rättas innan sanktioner. Hantera personuppgifter enligt GDPR och utvärdera om målen nåddes.",
   "guide.step6.matching": "Bidra till uppföljningen och den samhällsekonomiska beräkningen.",
-  "guide.step6.action": "Validera arbetsboken; se Sammanställning, Rapporter och Samhällsekonomi.",
+  "guide.step6.action": "Validera arbetsboken; se Sammanställning, Rapporter och Samhällsekonomi. Skriv utfallet efter varje placering i Placeringar (Utfall efter avslut, Utfall uppföljt) och lärdomarna i Erfarenheter.",
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
@@ -420,7 +420,7 @@ const EN: Readonly<Record<UiKey, string>> = {
     "Describe the service and where it is performed, set detailed goals and estimate how many employment opportunities (places or hours) the contract can offer.",
   "guide.step2.matching":
     "Map demography, the labour market, the sector, collective agreements and rules, and draw up competence profiles (education, skills, experience) for the target group.",
-  "guide.step2.action": "Target groups and the expected number of places go on the Avtal sheet.",
+  "guide.step2.action": "Target groups and the expected number of places go on the Avtal sheet; the size of the target group per occupation or area, with source and date, in the Kartläggning table.",
   "guide.step3.title": "Analyse – give support",
   "guide.step3.procurer":
     "Judge whether the procurement suits an employment requirement with the questions below, make an ex-ante socio-economic estimate and decide to procure.",
@@ -436,12 +436,12 @@ const EN: Readonly<Record<UiKey, string>> = {
     "Hold a start-up meeting with the supplier and the matching organisation. The supplier decides whom to hire.",
   "guide.step5.matching":
     "Run the recruitment chain: find people in the target group, assess them against the contract, give basic training, match, arrange praktik or vocational training – until employment or praktik starts.",
-  "guide.step5.action": "Placements go into the Placeringar table; send the supplier a supplier version of the workbook.",
+  "guide.step5.action": "The supplier's positions go in Platser, the recruitment chain in Matchning (the Matching tab), the supplier's recruitment efforts in Insatser and the start-up meeting in Uppstart. Placements go into the Placeringar table; send the supplier a supplier version of the workbook (it has no matching sheets).",
   "guide.step6.title": "Manage – learn from experience",
   "guide.step6.procurer":
     "Follow up every contract with an employment requirement at the agreed dates. Deficiencies get a chance of correction before sanctions. Handle personal data under the GDPR and evaluate whether the goals were met.",
   "guide.step6.matching": "Contribute to the follow-up and to the socio-economic calculation.",
-  "guide.step6.action": "Validate the workbook; see Sammanställning, Rapporter and Samhällsekonomi.",
+  "guide.step6.action": "Validate the workbook; see Sammanställning, Rapporter and Samhällsekonomi. Record the outcome after each placement in Placeringar (Utfall efter avslut, Utfall uppföljt) and the lessons learned in Erfarenheter.",
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",
