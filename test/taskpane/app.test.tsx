@@ -13,7 +13,7 @@ describe("App (task-pane shell)", () => {
     expect(screen.getByRole("heading", { level: 1, name: /SYSS/ })).to.exist;
     expect(screen.getByRole("navigation", { name: "Delar av tillägget" })).to.exist;
     const tabs = screen.getAllByRole("tab");
-    const names = ["Processguide", "Före upphandling", "Uppföljningsmall", "Matchning", "Validera", "Kalkyl", "Parametrar"];
+    const names = ["Processguide", "Före upphandling", "Uppföljningsmall", "Validera", "Kalkyl", "Parametrar", "Matchning"];
     expect(tabs).to.have.length(7);
     names.forEach((name, index) => expect(screen.getByRole("tab", { name })).to.equal(tabs[index]));
     expect(screen.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");

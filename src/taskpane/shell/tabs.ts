@@ -6,7 +6,7 @@ import type { UiKey } from "../../domain/i18n/ui";
 
 export type ViewKey = "guide" | "exante" | "template" | "validate" | "calculator" | "parameters" | "matching";
 
-export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "matching", "validate", "calculator", "parameters"];
+export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "calculator", "parameters", "matching"];
 
 export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   guide: "tab.guide",
