@@ -99,6 +99,7 @@ export interface PipelineProblem {
     | "positionClosed"
     | "duplicateCandidate"
     | "badDate"
+    | "missingDate"
     | "dateBeforeEarlier"
     | "unknownTargetGroup"
     | "unknownSource"
@@ -296,7 +297,8 @@ export function addCandidate(pipeline: Pipeline, input: NewCandidate): PipelineR
   }
   const source = input.source.trim();
   if (source !== "" && !CANDIDATE_SOURCES.some((s) => sameText(s, source))) return problem("unknownSource", { value: source });
-  if (!isIsoDate(input.referred.trim())) return problem("badDate", { value: input.referred.trim() });
+  const dateProblem = dateInputProblem(input.referred.trim());
+  if (dateProblem) return { ok: false, problem: dateProblem };
   const listed = (list: readonly string[], value: string) => list.find((entry) => sameText(entry, value)) ?? value;
   return {
     ok: true,
@@ -343,9 +345,16 @@ function latestEarlierDate(candidate: Candidate): { field: DateField; date: stri
   return null;
 }
 
+/** An empty date field, or one that is not a calendar date yyyy-mm-dd. */
+function dateInputProblem(iso: string): PipelineProblem | null {
+  if (iso === "") return { code: "missingDate", params: {} };
+  return isIsoDate(iso) ? null : { code: "badDate", params: { value: iso } };
+}
+
 function checkDates(candidate: Candidate, iso: string): PipelineProblem | null {
   if (candidate.invalidDates.length > 0) return { code: "unreadableDate", params: { candidate: candidate.candidateId, column: DATE_HEADER[candidate.invalidDates[0]!] } };
-  if (!isIsoDate(iso)) return { code: "badDate", params: { value: iso } };
+  const dateProblem = dateInputProblem(iso);
+  if (dateProblem) return dateProblem;
   const earlier = latestEarlierDate(candidate);
   if (earlier !== null && iso < earlier.date) return { code: "dateBeforeEarlier", params: { value: iso, column: DATE_HEADER[earlier.field], earlier: earlier.date } };
   return null;

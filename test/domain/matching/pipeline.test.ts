@@ -92,6 +92,7 @@ describe("matching pipeline actions (domain/matching/pipeline.ts)", () => {
     expect(refused(addCandidate(pipeline, { ...base, positionId: "L-02" }))).to.equal("positionClosed");
     expect(refused(addCandidate(pipeline, { ...base, candidateId: "K-001" }))).to.equal("duplicateCandidate");
     expect(refused(addCandidate(pipeline, { ...base, referred: "2026-02-30" }))).to.equal("badDate");
+    expect(refused(addCandidate(pipeline, { ...base, referred: " " }))).to.equal("missingDate");
     expect(refused(addCandidate(pipeline, { ...base, targetGroup: "Pensionärer" }))).to.equal("unknownTargetGroup");
     expect(refused(addCandidate(pipeline, { ...base, source: "Grannen" }))).to.equal("unknownSource");
   });
