@@ -62,7 +62,7 @@ describe("Matchning tab in the browser (production taskpane.html over the Excel 
     await page.getByRole("tab", { name: "Matchning", exact: true }).click();
     const panel = page.locator("#panel-matching");
     await panel.getByText(/Läst ur arbetsboken kl\./).waitFor({ timeout: 30_000 });
-    await panel.getByText("L-01 Lokalvårdare").waitFor();
+    await panel.getByRole("listitem").getByText("L-01 Lokalvårdare").waitFor();
     await panel.getByText(/Öppna platser utan kandidater: L-01/).waitFor();
 
     // Keyboard only: focus the candidate ID (offered: K-001), Tab through the form, Enter on the button.
