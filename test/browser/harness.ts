@@ -28,7 +28,7 @@ export async function openTaskpane(browser: Browser, origin: string, displayLang
   const page = await routed.context.newPage();
   await page.setViewportSize(PANE_VIEWPORT);
   await page.goto(`${origin}/taskpane.html?displayLanguage=${displayLanguage}`);
-  await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor();
   return {
     page,
     routed,

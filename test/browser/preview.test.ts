@@ -10,7 +10,6 @@ import { serveDirectory, type StaticServer } from "../support/static-server";
 import { describeViolations, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
 
 describe("preview.html (task pane beside the Excel fake)", function () {
-  this.timeout(120_000);
   let browser: Browser;
   let server: StaticServer;
 
@@ -35,7 +34,7 @@ describe("preview.html (task pane beside the Excel fake)", function () {
     page.on("request", (request) => requests.push(new URL(request.url()).pathname));
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${server.origin}/preview.html`);
-    await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor();
     return { page, requests, errors, close: () => routed.context.close() };
   }
 

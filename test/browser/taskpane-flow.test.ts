@@ -20,11 +20,10 @@ type ViewName = keyof (typeof TAB_NAMES)["sv"];
 
 async function openTab(page: Page, lang: "sv" | "en", view: ViewName): Promise<void> {
   await page.getByRole("tab", { name: TAB_NAMES[lang][view], exact: true }).click();
-  await page.locator(`#panel-${view} h2`).first().waitFor({ timeout: 15_000 });
+  await page.locator(`#panel-${view} h2`).first().waitFor();
 }
 
 describe("task pane in the browser (production taskpane.html over the Excel fake)", function () {
-  this.timeout(120_000);
   let browser: Browser;
   let server: StaticServer;
 
@@ -63,7 +62,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
 
     // The supplier version: ExcelJS loads on demand in the browser and the file is offered as a download.
     const [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 30_000 }),
+      page.waitForEvent("download"),
       page.getByRole("button", { name: "Ladda ned leverantörsversion (.xlsx)" }).click(),
     ]);
     expect(download.suggestedFilename()).to.equal("uppfoljning_leverantor.xlsx");
@@ -97,7 +96,10 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     // Live mode: the user fixes the duplicate case ID in Placeringar; the pane re-validates by itself.
     await page.getByRole("switch", { name: /Validera automatiskt/ }).click();
     await page.getByText("Automatisk validering är på.").waitFor();
-    await page.waitForTimeout(1000); // the subscription is registered in its own Excel batch
+    // The subscription is registered in its own Excel batch: wait until the fake has the handler.
+    await page.waitForFunction(
+      () => (window as unknown as { __syss: { fake: { changeHandlerCount(table: string): number } } }).__syss.fake.changeHandlerCount("Placeringar") > 0,
+    );
     await page.evaluate(() =>
       (window as unknown as { __syss: { fake: { run(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> } } }).__syss.fake.run(
         async (context) => {
@@ -106,9 +108,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
         },
       ),
     );
-    await page.waitForFunction(() => !document.querySelector("#panel-validate")?.textContent?.includes("Ärende-ID finns redan"), undefined, {
-      timeout: 5_000,
-    });
+    await page.waitForFunction(() => !document.querySelector("#panel-validate")?.textContent?.includes("Ärende-ID finns redan"));
     expect(await page.locator("#panel-validate").getByText(/personnummer/).count()).to.be.greaterThan(0);
     state = await workbookSnapshot(page);
     expect(state.sheets.map((sheet) => sheet.name)).to.include("Validering");

@@ -66,8 +66,16 @@ async function recordCspViolations(context: BrowserContext, violations: string[]
 /** The host office.js loads its telemetry frame from when it runs outside Office. */
 const OFFICE_TELEMETRY_HOST_SUFFIX = ".oaspapps.com";
 
+/**
+ * How long a browser wait may take before the test fails. Every wait is on a condition (an element, a function
+ * turning true), so this is only a safety net for a hang; a loaded 2-core machine running two suites at once
+ * needs far more than Playwright's default 30 s for a first page load.
+ */
+export const BROWSER_PATIENCE_MS = 300_000;
+
 export async function routedContext(browser: Browser, officeStub?: string): Promise<RoutedContext> {
   const context = await browser.newContext({ locale: "sv-SE" });
+  context.setDefaultTimeout(BROWSER_PATIENCE_MS);
   const officeRequests: string[] = [];
   const blockedRequests: string[] = [];
   const officeTelemetryRequests: string[] = [];

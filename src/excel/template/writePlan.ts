@@ -11,8 +11,9 @@ import { columnWidthPoints, hexColor, officeVisibility, toCellValue } from "../h
 import { FORM_HEADERS } from "../../domain/followup/names";
 import type { CellValue } from "../host/api";
 import type { ApplySummary, WriteOp } from "./vocabulary";
-import { lower, same, type TableWork } from "./tableWork";
+import { isParameterTable, lower, same, type TableWork } from "./tableWork";
 import { insertedRows, type RowShift } from "./rowShift";
+import { formValueChange, type LeftoverRows, type TemplateChange } from "./contractChanges";
 
 /** Reads the formulas the inventory loaded for a sheet. */
 export interface ContentLookup {
@@ -27,6 +28,8 @@ export function writesFor(
   existingSheet: (name: string) => string | undefined,
   reader: (sheet: string) => ContentLookup,
   shifts: readonly RowShift[] = [],
+  accepted: ReadonlySet<string> = new Set(),
+  changes: { proposed: TemplateChange[]; applied: TemplateChange[]; leftovers: LeftoverRows[] } = { proposed: [], applied: [], leftovers: [] },
 ): { ops: WriteOp[]; summary: ApplySummary } {
   const ops: WriteOp[] = [];
   // Rows first: every address after this is in the plan's coordinates (the reader already answers in them).
@@ -95,11 +98,18 @@ export function writesFor(
     ops.push({ kind: "style", sheet, range: `${spec.helpColumn}${first}:${spec.helpColumn}${last}`, style: "help" });
     const valueColumn = parseRect(`${spec.valueColumn}1`).left;
     const values = spec.fields.map((field, i) => {
-      if (read.at(first - 1 + i, valueColumn) !== "") {
-        keptFormValues++;
-        return [null];
+      const current = read.at(first - 1 + i, valueColumn);
+      const planned = toCellValue(form.values[field.key] ?? null);
+      if (current === "") return [planned];
+      // A filled value is the user's: a different contract value is proposed, and written only when accepted.
+      const change = formValueChange(sheet, `${spec.valueColumn}${first + i}`, field, current, planned);
+      if (change && accepted.has(change.id)) {
+        changes.applied.push(change);
+        return [planned];
       }
-      return [toCellValue(form.values[field.key] ?? null)];
+      if (change) changes.proposed.push(change);
+      keptFormValues++;
+      return [null];
     });
     ops.push({ kind: "values", sheet, range: `${spec.valueColumn}${first}:${spec.valueColumn}${last}`, values });
   }
@@ -125,6 +135,11 @@ export function writesFor(
       ops.push({ kind: "values", sheet, range: cellName(w.rect.top, w.rect.left + rename.index), values: [[rename.header]] });
     }
     if (w.appendRows.length > 0) ops.push({ kind: "appendRows", table: w.plan.spec.name, rows: w.appendRows });
+  }
+  // Accepted parameter-year changes: single cells inside Parametrar, written once the table is in place.
+  for (const change of changes.applied) {
+    if (change.kind !== "parameterValues") continue;
+    for (const cell of change.cells) ops.push({ kind: "values", sheet: sheetName(change.sheet), range: cell.address, values: [[cell.value]] });
   }
   for (const name of plan.names) {
     ops.push({
@@ -202,9 +217,12 @@ export function writesFor(
     addedColumns: work.flatMap((w) => w.inserts.map((i) => `${w.plan.spec.name}[${i.header}]`)),
     renamedColumns: work.flatMap((w) => w.renames.map((r) => `${w.plan.spec.name}[${r.from}] → [${r.header}]`)),
     insertedRows: shifts.map((shift) => `${shift.sheet}!${insertedRows(shift)}`),
-    addedParameterRows: work.reduce((sum, w) => sum + w.appendRows.length, 0),
+    addedParameterRows: work.filter((w) => isParameterTable(w.plan)).reduce((sum, w) => sum + w.appendRows.length, 0),
     keptFormValues,
     createdCharts,
+    contractChanges: changes.proposed,
+    appliedContractChanges: changes.applied,
+    leftoverRows: changes.leftovers,
   };
   return { ops, summary };
 }
