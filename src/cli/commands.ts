@@ -12,6 +12,7 @@ import { sizeCommand } from "./commands/size";
 import { sensitivityCommand } from "./commands/sensitivity";
 import { clauseCommand } from "./commands/clause";
 import { doctorCommand } from "./commands/doctor";
+import { funnelCommand } from "./commands/funnel";
 
 export const commands: Record<string, { run: CliCommand; summary: string }> = {
   version: { run: versionCommand, summary: "print the add-in version" },
@@ -23,5 +24,6 @@ export const commands: Record<string, { run: CliCommand; summary: string }> = {
   sensitivity: { run: sensitivityCommand, summary: "ex-ante totals, ranges and break-even production factor: JSON profile(s) on stdin" },
   clause: { run: clauseCommand, summary: "the employment-requirement clause as text: --contract contract.json [--lang sv|en]" },
   doctor: { run: doctorCommand, summary: "what SYSS recognises in a workbook, for support: FILE.xlsx [--lang sv|en]; JSON" },
+  funnel: { run: funnelCommand, summary: "the recruitment funnel of a full workbook: FILE.xlsx [--today YYYY-MM-DD] [--lang sv|en]; JSON" },
   pii: { run: piiCommand, summary: "find personnummer, e-mail and phone numbers: text lines on stdin, JSON lines on stdout" },
 };

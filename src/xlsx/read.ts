@@ -136,7 +136,7 @@ function cellFormula(cell: ExcelJS.Cell): string | null {
   return formula ? fromFileFormula(formula) : null;
 }
 
-function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
+export function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
   for (const sheet of workbook.worksheets) {
     const table = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string; columns?: { name: string }[] } } | undefined;
     const range = table?.table?.tableRef ?? table?.table?.ref;
@@ -145,7 +145,7 @@ function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.W
   return null;
 }
 
-function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } {
+export function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } {
   const [from, to = from] = range.replace(/\$/g, "").split(":");
   const cell = (address: string): { row: number; column: number } => {
     const match = /^([A-Z]+)(\d+)$/.exec(address);

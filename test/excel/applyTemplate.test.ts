@@ -43,9 +43,9 @@ async function inExcel(fake: ExcelFake, batch: (context: ExcelRequestContext) =>
   });
 }
 
-/** A placement row in Placeringar column order (28 columns; calculated columns left empty). */
+/** A placement row in Placeringar column order (30 columns; calculated columns left empty). */
 function placementRow(caseId: string, start: number, comment: string): (string | number)[] {
-  const row: (string | number)[] = Array.from({ length: 28 }, () => "");
+  const row: (string | number)[] = Array.from({ length: 30 }, () => "");
   row[0] = caseId;
   row[6] = start - 10;
   row[1] = "Långtidsarbetslösa";
@@ -79,12 +79,12 @@ describe("applyTemplate on a blank workbook", () => {
   it("keeps the round trips fixed whatever the table sizes", async () => {
     const small = createExcelFake();
     const large = createExcelFake();
-    const rows = Array.from({ length: 400 }, (_, i) => [`P-${String(i + 1).padStart(3, "0")}`, ...Array(27).fill(null)]);
+    const rows = Array.from({ length: 400 }, (_, i) => [`P-${String(i + 1).padStart(3, "0")}`, ...Array(29).fill(null)]);
     const longContract: Contract = { ...CONTRACT, values: { ...CONTRACT.values, end: "2040-12-31" } };
     expectApplied(await applyTemplatePlan(small.run, everyApi, buildTemplatePlan()));
     expectApplied(await applyTemplatePlan(large.run, everyApi, buildTemplatePlan(longContract, { placements: rows })));
     expect(large.syncCount).to.equal(small.syncCount);
-    expect(large.snapshot().tables.find((t) => t.name === "Placeringar")?.address).to.equal("A1:AB401");
+    expect(large.snapshot().tables.find((t) => t.name === "Placeringar")?.address).to.equal("A1:AD401");
   });
 
   it("writes every sheet in tab order, tables, names, the marker and hides Listor", async () => {
@@ -243,7 +243,7 @@ function withFormerHeaders(plan: TemplatePlan): TemplatePlan {
 
 function olderLayout(plan: TemplatePlan): TemplatePlan {
   const version = "0.9.0";
-  const dropped = new Set(["forecastFullTimeMonths", "extraPlace", "internValue"]);
+  const dropped = new Set(["forecastFullTimeMonths", "extraPlace", "internValue", "outcomeAfterEnd", "outcomeFollowedUp"]);
   const placements = plan.tables.find((t) => t.spec.name === "Placeringar")!;
   const kept = placements.spec.columns.filter((c) => !dropped.has(c.key));
   const oldPlacements: TablePlan = {
@@ -254,7 +254,7 @@ function olderLayout(plan: TemplatePlan): TemplatePlan {
     rows: placements.rows.map((row) => row.filter((_, i) => !dropped.has(placements.spec.columns[i]!.key))),
     range: `A1:Y${placements.rows.length + 1}`,
   };
-  const onDroppedColumn = (sheet: string, range: string): boolean => sheet === "Placeringar" && /^(Z|AA|AB)\d/.test(range);
+  const onDroppedColumn = (sheet: string, range: string): boolean => sheet === "Placeringar" && /^(Z|AA|AB|AC|AD)\d/.test(range);
   return {
     ...plan,
     version,
@@ -338,7 +338,7 @@ async function fillAsUser(fake: ExcelFake, columns: number): Promise<void> {
     sheet("Avtal").getRange("B8").values = [["region"]];
     sheet("Avtal").getRange("B14").values = [[36]];
     sheet("Avtal").getRange(`A${TARGET_GROUP_TABLE_ROW + 2}`).values = [["Nyanlända"]];
-    sheet("Placeringar").getRange("A2:AB2").values = [placementRow("P-001", 46054, "=inte en formel").map((v, i) => (i >= 22 ? null : v))];
+    sheet("Placeringar").getRange("A2:AD2").values = [placementRow("P-001", 46054, "=inte en formel").map((v, i) => (i >= 22 ? null : v))];
     const placements = context.workbook.tables.getItem("Placeringar");
     placements.rows.add(undefined, [placementRow("P-002", 46100, ""), placementRow("P-003", 46200, "+46 är inte ett nummer här")].map((r) => r.slice(0, columns)));
     sheet("Parametrar").getRange("C2").values = [[12345]];
@@ -355,7 +355,7 @@ describe("applyTemplate on a filled workbook", () => {
     const fake = createExcelFake();
     const plan = buildTemplatePlan(CONTRACT);
     expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
-    await fillAsUser(fake, 28);
+    await fillAsUser(fake, 30);
     const before = fake.snapshot();
     const trips = fake.syncCount;
     const report = expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));
@@ -384,6 +384,8 @@ describe("applyTemplate on a filled workbook", () => {
       "Placeringar[Prognos heltidsmånader]",
       "Placeringar[Extra plats]",
       "Placeringar[Produktionsvärde per månad (kr)]",
+      "Placeringar[Utfall efter avslut]",
+      "Placeringar[Utfall uppföljt]",
     ]);
     // Issue 20: columns 0.9.0 had under the old headers are renamed in place, their cells kept.
     expect(report.renamedColumns).to.deep.equal([
@@ -398,7 +400,7 @@ describe("applyTemplate on a filled workbook", () => {
     expect(report.roundTrips).to.be.at.most(3);
     const table = fake.snapshot().tables.find((t) => t.name === "Placeringar")!;
     expect(table.columns).to.deep.equal(plan.tables[1]!.spec.columns.map((c) => c.header));
-    expect(table.address).to.equal("A1:AB4");
+    expect(table.address).to.equal("A1:AD4");
     for (const row of [2, 3, 4]) {
       expect(fake.cell(`Placeringar!W${row}`)?.formula).to.equal(PLACEMENT_FORMULAS.fullTimeMonths);
       expect(fake.cell(`Placeringar!Z${row}`)?.formula).to.equal(PLACEMENT_FORMULAS.forecastFullTimeMonths);

@@ -18,6 +18,7 @@ import { applyTemplatePlan, type ApplyOutcome, type ApplyReport } from "../../sr
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
 import { dateSerial } from "../../src/excel/host/officeValues";
 import { createExcelFake, type CellState, type ExcelFake } from "../../src/excel/fake";
+import { planBeforeMatching } from "../support/template-before-matching";
 
 const everyApi: IsSetSupported = () => true;
 const CONTRACT: Contract = {
@@ -54,8 +55,9 @@ function onOldAvtal<T extends { sheet: string; range: string }>(items: readonly 
  * higher (K for the real 1.0.0; other values make a table that moved), in `column` (0-based), the headers
  * 1.1.0 renamed under their old names.
  */
-function planOf100(plan: TemplatePlan, rows: number = K, column = 0): TemplatePlan {
+function planOf100(current: TemplatePlan, rows: number = K, column = 0): TemplatePlan {
   const version = "1.0.0";
+  const plan = planBeforeMatching(current, version); // 1.0.0 had no matching sheets either
   const form = plan.forms[0]!;
   const addedNames = new Set<string>(ADDED.map((key) => CONTRACT_NAMES[key]));
   const older: TemplatePlan = {

@@ -4,6 +4,7 @@
  * Texts never repeat personal data found in a cell: they name its kind and position only.
  */
 import { MAX_QUOTED_LENGTH, excerpt } from "./excerpt";
+import { MATCHING_FINDING_TEXTS } from "./matching";
 
 export type ValidationLang = "sv" | "en";
 
@@ -438,6 +439,8 @@ export const FINDING_TEXTS = {
       en: "Replace the ended placements so that at least {threshold} full-time months are served.",
     },
   },
+  // The matching workspace (issue 16): texts in i18n/matching.ts.
+  ...MATCHING_FINDING_TEXTS,
 } as const satisfies Record<string, FindingText>;
 
 /** Texts of `syss validate`. */

@@ -63,6 +63,20 @@ export const FINDING_CODES = {
   COMMITMENT_NOT_MET: "error",
   RULE_75_MET: "info",
   RULE_75_NOT_MET: "warning",
+  // The matching workspace (issue 16, matching.md "Rules"): Matchning and Platser
+  MATCH_CANDIDATE_ID_INVALID: "error",
+  MATCH_POSITION_MISSING: "error",
+  MATCH_POSITION_UNKNOWN: "error",
+  MATCH_NOT_A_DATE: "error",
+  MATCH_DATES_OUT_OF_ORDER: "error",
+  MATCH_STARTED_WITHOUT_CASE_ID: "error",
+  MATCH_CASE_ID_UNKNOWN: "error",
+  MATCH_CASE_ID_REUSED: "error",
+  MATCH_CASE_ID_NOT_STARTED: "warning",
+  MATCH_POSITION_DUPLICATE: "error",
+  MATCH_FILLED_WITHOUT_START: "warning",
+  MATCH_OPEN_NO_CANDIDATES: "info",
+  MATCH_ROWS_OUTSIDE_TABLE: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -27,6 +27,7 @@ import {
   type PlacementRow,
 } from "./placementRules";
 import { countOverdueReports, validateReports } from "./reportRules";
+import { matchingFindings } from "./matchingRules";
 
 export interface ValidationResult {
   readonly findings: readonly Finding[];
@@ -277,6 +278,7 @@ export function validateWorkbook(input: ValidationInput, options: ValidationOpti
     const reportScan = scans.get(prepared.reports.table);
     findings.push(...validateReports(prepared.reports, prepared.today, reportScan?.sensitive ?? new Set()));
   }
+  findings.push(...matchingFindings(input, options.today)); // issue 16: Matchning and Platser
   const { status, findings: statusFindings } = statusOf(input, prepared, checked.rows);
   findings.push(...statusFindings);
   const sorted = sortFindings(findings);

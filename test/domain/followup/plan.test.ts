@@ -78,12 +78,13 @@ function allFormulas(plan: TemplatePlan): string[] {
 describe("followup/plan: buildTemplatePlan", () => {
   const plan = buildTemplatePlan();
 
-  it("has the seven sheets in tab order, Listor hidden", () => {
+  it("has the seven follow-up sheets, then the eight matching sheets (1.3.0), in tab order, the list sheets hidden", () => {
     expect(plan.sheets.map((sheet) => sheet.name)).to.deep.equal([
       "Avtal", "Placeringar", "Rapporter", "Sammanställning", "Samhällsekonomi", "Parametrar", "Listor",
+      "Kartläggning", "Platser", "Matchning", "Insatser", "Uppstart", "Erfarenheter", "Matchningsöversikt", "Matchningslistor",
     ]);
-    expect(plan.sheets.map((sheet) => sheet.tabIndex)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
-    expect(plan.sheets.filter((sheet) => sheet.visibility !== "visible").map((sheet) => sheet.name)).to.deep.equal(["Listor"]);
+    expect(plan.sheets.map((sheet) => sheet.tabIndex)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(plan.sheets.filter((sheet) => sheet.visibility !== "visible").map((sheet) => sheet.name)).to.deep.equal(["Listor", "Matchningslistor"]);
     expect(plan.version).to.equal(TEMPLATE_VERSION);
     expect(plan.variant).to.equal("procurer");
   });
@@ -222,7 +223,7 @@ describe("followup/plan: buildTemplatePlan", () => {
 
   it("an empty template has one empty row per user table and the model's parameters of the newest year", () => {
     expect(table(plan, TABLES.placements).rows).to.have.length(1);
-    expect(table(plan, TABLES.placements).range).to.equal("A1:AB2");
+    expect(table(plan, TABLES.placements).range).to.equal("A1:AD2");
     expect(table(plan, TABLES.reports).rows).to.have.length(1);
     const parameters = table(plan, TABLES.parameters).rows;
     const expected = listParameters(2026);
@@ -277,9 +278,16 @@ describe("followup/plan: buildTemplatePlan", () => {
 
     it("keeps everything else, with no name pointing at a left-out sheet", () => {
       expect(supplier.sheets).to.have.length(6);
-      expect(supplier.tables.map((t) => t.spec.name)).to.deep.equal(plan.tables.map((t) => t.spec.name));
+      // Issue 16: the matching sheets and tables are the full version's only.
+      const followUpTables = ["Malgrupper", "Placeringar", "Rapporter", "Parametrar"];
+      expect(supplier.tables.map((t) => t.spec.name)).to.deep.equal(followUpTables);
+      expect(plan.tables.map((t) => t.spec.name).slice(0, 4)).to.deep.equal(followUpTables);
       for (const name of supplier.names) expect(name.refersTo).to.not.contain("Samhällsekonomi");
-      expect(supplier.names.length).to.equal(plan.names.length);
+      const matchingSheets = ["Kartläggning", "Platser", "Matchning", "Insatser", "Uppstart", "Erfarenheter", "Matchningsöversikt", "Matchningslistor"];
+      for (const name of supplier.names) for (const sheet of [...matchingSheets, "Platser["]) expect(name.refersTo).to.not.contain(sheet);
+      const fullOnly = plan.names.filter((name) => name.name.startsWith("Match_") || matchingSheets.some((sheet) => name.refersTo.includes(sheet)) || name.refersTo.startsWith("=Platser["));
+      expect(fullOnly.length).to.be.greaterThan(20);
+      expect(supplier.names.length).to.equal(plan.names.length - fullOnly.length);
     });
   });
 });
