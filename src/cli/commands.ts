@@ -13,6 +13,8 @@ import { sensitivityCommand } from "./commands/sensitivity";
 import { clauseCommand } from "./commands/clause";
 import { doctorCommand } from "./commands/doctor";
 import { funnelCommand } from "./commands/funnel";
+import { mergeCommand } from "./commands/merge";
+import { portfolioCommand } from "./commands/portfolio";
 
 export const commands: Record<string, { run: CliCommand; summary: string }> = {
   version: { run: versionCommand, summary: "print the add-in version" },
@@ -25,5 +27,7 @@ export const commands: Record<string, { run: CliCommand; summary: string }> = {
   clause: { run: clauseCommand, summary: "the employment-requirement clause as text: --contract contract.json [--lang sv|en]" },
   doctor: { run: doctorCommand, summary: "what SYSS recognises in a workbook, for support: FILE.xlsx [--lang sv|en]; JSON" },
   funnel: { run: funnelCommand, summary: "the recruitment funnel of a full workbook: FILE.xlsx [--today YYYY-MM-DD] [--lang sv|en]; JSON" },
+  merge: { run: mergeCommand, summary: "merge a supplier's returned file into the full workbook: SUPPLIER.xlsx --into FULL.xlsx [--out FILE] [--dry-run]; JSON" },
+  portfolio: { run: portfolioCommand, summary: "the portfolio over many contract files: FOLDER|FILES… [--out FILE.xlsx] [--report] [--json] [--no-suppress]" },
   pii: { run: piiCommand, summary: "find personnummer, e-mail and phone numbers: text lines on stdin, JSON lines on stdout" },
 };

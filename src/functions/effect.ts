@@ -8,6 +8,8 @@ import {
   actorLabel,
   compileHeaders,
   computeParsedEffect,
+  computeTotals,
+  fastParameters,
   fromKeyValueBlock,
   isBlank,
   isBlankRow,
@@ -17,7 +19,9 @@ import {
   resolveParameters,
   rowToRawInput,
   type ActorKey,
+  type ActorTotals,
   type EffectResult,
+  type FastParameters,
   type ParameterValues,
   type ParameterYear,
   type RawInput,
@@ -31,6 +35,8 @@ import { readOverrides, type OverridesArgument } from "./overrides";
 /** Parameter sets resolved once per function call and year (overrides apply to each). */
 export class ParameterCache {
   private readonly sets = new Map<ParameterYear, ParameterValues>();
+  /** The same sets in the totals engine's fast form, per year. */
+  private readonly fastSets: (FastParameters | undefined)[] = [];
   constructor(private readonly argument: OverridesArgument) {}
 
   get defaultYear(): ParameterYear {
@@ -42,6 +48,16 @@ export class ParameterCache {
     if (set === undefined) {
       set = resolveParameters(year, this.argument.overrides);
       this.sets.set(year, set);
+    }
+    return set;
+  }
+
+  /** The year's set for the totals-only engine, built once per call and year. */
+  fast(year: ParameterYear): FastParameters {
+    let set = this.fastSets[year];
+    if (set === undefined) {
+      set = fastParameters(this.get(year));
+      this.fastSets[year] = set;
     }
     return set;
   }
@@ -58,6 +74,12 @@ function evaluate(raw: RawInput, parameters: ParameterCache): EffectResult {
   const input = parseInput(raw);
   const year = input.year ?? parameters.defaultYear;
   return computeParsedEffect(input, parameters.get(year), year, "sv");
+}
+
+/** evaluate's actor totals only, by the totals-only engine (no line items, no warnings). */
+function evaluateTotals(raw: RawInput, parameters: ParameterCache): ActorTotals {
+  const input = parseInput(raw);
+  return computeTotals(input, parameters.fast(input.year ?? parameters.defaultYear));
 }
 
 const ACTOR_ALIASES: ReadonlyMap<string, ActorKey> = new Map(
@@ -89,7 +111,7 @@ export function singleInput(inputs: unknown, headers: unknown): RawInput {
 export function effectValue(inputs: unknown, headers?: unknown, actor?: unknown, overrides?: unknown): number {
   return guarded(() => {
     const actorKey = resolveActor(actor);
-    return evaluate(singleInput(inputs, headers), prepareParameters(overrides)).actors[actorKey];
+    return evaluateTotals(singleInput(inputs, headers), prepareParameters(overrides))[actorKey];
   });
 }
 
@@ -113,7 +135,7 @@ export function effectsMatrix(rows: unknown, headers: unknown, overrides?: unkno
       // A placement that is offered but not started has no period yet: nothing to value, not an error.
       if (isNotStarted(raw)) return new Array<unknown>(width).fill("");
       try {
-        const { actors } = evaluate(raw, parameters);
+        const actors = evaluateTotals(raw, parameters);
         return [actors.individual, actors.municipality, actors.region, actors.state, actors.employer, actors.society];
       } catch (error) {
         const cellError = toFunctionError(error);

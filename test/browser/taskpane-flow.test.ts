@@ -6,11 +6,8 @@
 import { expect } from "chai";
 import { readFile } from "node:fs/promises";
 import { readZip } from "../../src/xlsx/zip";
-import type { Browser, Page } from "playwright-core";
-import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
-import { launchBrowser } from "../support/browser";
-import { serveDirectory, type StaticServer } from "../support/static-server";
-import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
+import type { Page } from "playwright-core";
+import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
 
 const TAB_NAMES = {
   sv: { guide: "Processguide", template: "Uppföljningsmall", validate: "Validera", calculator: "Kalkyl", parameters: "Parametrar" },
@@ -24,23 +21,10 @@ async function openTab(page: Page, lang: "sv" | "en", view: ViewName): Promise<v
 }
 
 describe("task pane in the browser (production taskpane.html over the Excel fake)", function () {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    productionBuild();
-    browser = await launchBrowser();
-    server = await serveDirectory(DIST);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedBuild();
 
   it("boots in Swedish with the custom functions associated and nothing leaving the machine", async () => {
-    const pane = await openTaskpane(browser, server.origin, "sv-SE");
+    const pane = await openTaskpane(served.browser, served.origin, "sv-SE");
     expect(await pane.page.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");
     expect(await pane.functionsAssociated()).to.include.members(["EFFECT", "BREAKDOWN"]);
     expect(pane.routed.officeRequests).to.deep.equal(["office.js"]);
@@ -49,7 +33,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
   });
 
   it("creates the workbook, validates entered rows, and inserts a calculation sheet", async () => {
-    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     await openTab(page, "sv", "template");
     await page.getByLabel("Avtalsstart", { exact: true }).fill("2026-01-01");
     await page.getByLabel("Avtalsslut", { exact: true }).fill("2027-12-31");
@@ -130,15 +114,15 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
   });
 
   it("works from the keyboard: tabs by arrow keys, then into the chosen view", async () => {
-    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
     // The header's "Om SYSS" button comes first, then the tab list.
     await page.keyboard.press("Tab");
     expect(await focused()).to.match(/^Om SYSS/);
     await page.keyboard.press("Tab");
     expect(await focused()).to.match(/^Processguide/);
-    // Processguide → Före upphandling → Uppföljningsmall → Validera → Kalkyl.
-    for (let step = 0; step < 4; step++) await page.keyboard.press("ArrowRight");
+    // Processguide → Före upphandling → Uppföljningsmall → Validera → Portfölj → Kalkyl.
+    for (let step = 0; step < 5; step++) await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.locator("#panel-calculator h2").waitFor();
     expect(await page.getByRole("tab", { name: "Kalkyl" }).getAttribute("aria-selected")).to.equal("true");
@@ -152,7 +136,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
 
   for (const lang of ["sv", "en"] as const) {
     it(`shows every view in ${lang === "sv" ? "Swedish" : "English"} without serious accessibility violations`, async () => {
-      const { page, routed } = await openTaskpane(browser, server.origin, lang === "sv" ? "sv-SE" : "en-US");
+      const { page, routed } = await openTaskpane(served.browser, served.origin, lang === "sv" ? "sv-SE" : "en-US");
       expect(await page.evaluate(() => document.documentElement.lang)).to.equal(lang);
       for (const view of Object.keys(TAB_NAMES[lang]) as ViewName[]) {
         await openTab(page, lang, view);

@@ -77,6 +77,32 @@ describe("excel: live validation", () => {
     expect(live.current()).to.deep.equal(full.result.findings);
   });
 
+  it("successive edits re-read only their rows and keep equalling a full validation", async () => {
+    const { fake, timer, updates, live } = await setup();
+    await userEdit(fake, (context) => (placements(context).getRange("L19").values = [[1]])); // P-018: scope fixed
+    timer.fire();
+    await live.idle();
+    await userEdit(fake, (context) => (placements(context).getRange("D20").values = [[40]])); // P-019 age fixed
+    timer.fire();
+    await live.idle();
+    await userEdit(fake, (context) => (placements(context).getRange("A26").values = [["P-025"]])); // duplicate fixed
+    timer.fire();
+    await live.idle();
+    expect(updates.map((update) => update.kind)).to.deep.equal(["full", "rows", "rows", "rows"]);
+    const full = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    expect(live.current()).to.deep.equal(full.result.findings);
+  });
+
+  it("an edited header row renames a column, so it triggers a full validation", async () => {
+    const { fake, timer, updates, live } = await setup();
+    await userEdit(fake, (context) => (placements(context).getRange("D1").values = [["Ålder (år)"]]));
+    timer.fire();
+    await live.idle();
+    expect(updates.map((update) => update.kind)).to.deep.equal(["full", "full"]);
+    const full = await validateInExcel(fake.run, { today: SCENARIO.today, lang: "sv" });
+    expect(live.current()).to.deep.equal(full.result.findings);
+  });
+
   it("debounces: several edits within the window give one re-validation of all their rows", async () => {
     const { fake, timer, updates, live } = await setup();
     await userEdit(fake, (context) => (placements(context).getRange("D20").values = [[40]])); // P-019 age

@@ -9,6 +9,7 @@ import { CONTRACT_ERRORS, READ_ERRORS, TEMPLATE_COMMAND_TEXTS } from "../../src/
 import { ACTOR_LABELS, ERROR_TEXTS, FIELD_LABELS, ITEM_LABELS, WARNING_TEXTS } from "../../src/domain/i18n/model";
 import { UI_TEXTS } from "../../src/domain/i18n/ui";
 import { FINDING_TEXTS, STATUS_WORDS, VALIDATE_COMMAND_TEXTS } from "../../src/domain/i18n/validation";
+import { MERGE_REFUSALS, PANE_TEXTS, PORTFOLIO_CLI_TEXTS } from "../../src/domain/i18n/portfolio";
 
 const ROOT = join(__dirname, "../..");
 
@@ -39,6 +40,7 @@ export function swedishUiTexts(): { source: string; text: string }[] {
   const tables: Record<string, unknown> = {
     EXCEL_TEXTS, CONTRACT_ERRORS, READ_ERRORS, TEMPLATE_COMMAND_TEXTS, ACTOR_LABELS, ERROR_TEXTS, FIELD_LABELS,
     ITEM_LABELS, WARNING_TEXTS, FINDING_TEXTS, STATUS_WORDS, VALIDATE_COMMAND_TEXTS,
+    MERGE_REFUSALS, PORTFOLIO_CLI_TEXTS, PANE_TEXTS,
   };
   const texts = Object.entries(UI_TEXTS.sv).map(([key, text]) => ({ source: `ui.ts ${key}`, text }));
   for (const [name, table] of Object.entries(tables)) {
@@ -50,6 +52,7 @@ export function swedishUiTexts(): { source: string; text: string }[] {
 /** The Swedish docs: everything before an "English summary" heading. */
 export const SWEDISH_DOCS = [
   "docs/method.md", "docs/template.md", "docs/validation.md", "docs/taskpane.md", "docs/functions.md", "docs/personal-data.md",
+  "docs/portfolio.md",
 ] as const;
 
 /** A Swedish doc up to its English part ("## English summary", "## Summary (English)"), without the pointer to it. */

@@ -73,8 +73,8 @@ describe("GuideView (Processguide)", () => {
     const navigated: GuideTarget[] = [];
     renderView(<Harness services={new FakeServices()} navigated={navigated} />);
     fireEvent.click(screen.getByRole("button", { name: /Steg 6/ }));
-    fireEvent.click(screen.getByRole("button", { name: "Öppna Validera" }));
-    expect(navigated).to.deep.equal(["validate"]);
+    fireEvent.click(screen.getByRole("button", { name: "Öppna Portfölj" }));
+    expect(navigated).to.deep.equal(["portfolio"]);
   });
 
   it("steps 2, 5 and 6 lead to the matching sheets and the Matchning tab, saying what to record and what never", async () => {

@@ -6,6 +6,7 @@ import { CONTRACT_ERRORS, fill, type ContractErrorCode, type FollowupLang } from
 import { ORGANISATION_TYPES, REPORTING_INTERVALS, REQUIREMENT_TYPES } from "./lists";
 import { CONTRACT_NAMES, type ContractFieldKey } from "./names";
 import { isIsoDate } from "./dates";
+import { NEWEST_YEAR, PARAMETER_YEARS, type ParameterYear } from "../model/parameters";
 
 export type ContractFieldType = "text" | "orgNumber" | "date" | "enum" | "integer" | "number" | "share" | "amount";
 
@@ -25,8 +26,8 @@ export interface ContractField {
   readonly default?: string | number;
 }
 
-/** Parameter years the model has; the contract's Parameterår must be one of them. */
-export const CONTRACT_PARAMETER_YEARS = [2019, 2025, 2026] as const;
+/** Parameter years the model has (the model's own list); the contract's Parameterår must be one of them. */
+export const CONTRACT_PARAMETER_YEARS: readonly ParameterYear[] = PARAMETER_YEARS;
 
 function field(key: ContractFieldKey, rest: Omit<ContractField, "key" | "name">): ContractField {
   return { key, name: CONTRACT_NAMES[key], ...rest };
@@ -92,7 +93,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   field("parameterYear", {
     label: "Parameterår", labelEn: "Parameter year",
     help: "Vilket års parametrar den samhällsekonomiska kalkylen använder.",
-    type: "integer", options: CONTRACT_PARAMETER_YEARS.map(String), default: 2026,
+    type: "integer", options: CONTRACT_PARAMETER_YEARS.map(String), default: NEWEST_YEAR,
   }),
   // Sanctions of the clause (spec/exante.md §3); no default: the clause names them until they are set.
   // Last in the form, so the value cells of workbooks made before them keep their rows.

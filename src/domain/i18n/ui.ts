@@ -23,6 +23,7 @@ const SV = {
   "tab.calculator": "Kalkyl",
   "tab.parameters": "Parametrar",
   "tab.exante": "Före upphandling",
+  "tab.portfolio": "Portfölj",
 
   // ---- common ----
   "common.yes": "Ja",
@@ -47,6 +48,7 @@ const SV = {
   "error.supplierConfirm": "Möjliga personuppgifter i {detail}.",
   "error.sheetProtected": "Bladet är skyddat och kan inte ändras. Ta bort bladskyddet och försök igen.",
   "error.workbook": "Arbetsboken kunde inte ändras: {detail}",
+  "error.import": "Filen importerades inte: {detail}",
 
   // ---- process guide ----
   "guide.heading": "Processguide: sex steg",
@@ -92,10 +94,11 @@ const SV = {
   "guide.step6.procurer":
     "Följ upp varje avtal med sysselsättningskrav vid de överenskomna tidpunkterna. Brister får rättas innan sanktioner. Hantera personuppgifter enligt GDPR och utvärdera om målen nåddes.",
   "guide.step6.matching": "Bidra till uppföljningen och den samhällsekonomiska beräkningen.",
-  "guide.step6.action": "Validera arbetsboken; se Sammanställning, Rapporter och Samhällsekonomi. Skriv utfallet efter varje placering i Placeringar (Utfall efter avslut, Utfall uppföljt) och lärdomarna i Erfarenheter.",
+  "guide.step6.action": "Importera leverantörens fil, validera arbetsboken och följ alla avtal i en portfölj med årsrapport. Skriv utfallet efter varje placering i Placeringar (Utfall efter avslut, Utfall uppföljt) och lärdomarna i Erfarenheter.",
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
+  "guide.goto.portfolio": "Öppna Portfölj",
   "guide.goto.exante": "Öppna Dimensionera, Förhandskalkyl och Avtalsvillkor",
   "guide.privacy.heading": "Personuppgifter (steg 1, 5 och 6)",
   "guide.privacy.intro":
@@ -384,6 +387,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "tab.calculator": "Calculator",
   "tab.parameters": "Parameters",
   "tab.exante": "Before procurement",
+  "tab.portfolio": "Portfolio",
 
   "common.yes": "Yes",
   "common.no": "No",
@@ -406,6 +410,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "error.supplierConfirm": "Possible personal data in {detail}.",
   "error.sheetProtected": "The sheet is protected and cannot be changed. Remove the sheet protection and try again.",
   "error.workbook": "The workbook could not be changed: {detail}",
+  "error.import": "The file was not imported: {detail}",
 
   "guide.heading": "Process guide: six steps",
   "guide.intro":
@@ -450,10 +455,11 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.step6.procurer":
     "Follow up every contract with an employment requirement at the agreed dates. Deficiencies get a chance of correction before sanctions. Handle personal data under the GDPR and evaluate whether the goals were met.",
   "guide.step6.matching": "Contribute to the follow-up and to the socio-economic calculation.",
-  "guide.step6.action": "Validate the workbook; see Sammanställning, Rapporter and Samhällsekonomi. Record the outcome after each placement in Placeringar (Utfall efter avslut, Utfall uppföljt) and the lessons learned in Erfarenheter.",
+  "guide.step6.action": "Import the supplier's file, validate the workbook and follow every contract in a portfolio with an annual report. Record the outcome after each placement in Placeringar (Utfall efter avslut, Utfall uppföljt) and the lessons learned in Erfarenheter.",
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",
+  "guide.goto.portfolio": "Open Portfolio",
   "guide.goto.exante": "Open sizing, ex-ante estimate and clause",
   "guide.privacy.heading": "Personal data (steps 1, 5 and 6)",
   "guide.privacy.intro":

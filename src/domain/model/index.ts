@@ -1,6 +1,9 @@
 /** Public API of the SYSS socio-economic model (spec/model.md). */
 export { computeEffect, computeParsedEffect, tryComputeEffect, actorLabel, ACTOR_KEYS, MODEL_VERSION } from "./engine";
 export type { ActorKey, ItemActor, EffectItem, EffectWarning, EffectResult, EffectOptions, EffectOutcome, WarningCode } from "./engine";
+export { computeEffectTotals, computeTotals } from "./totals";
+export type { ActorTotals, EffectTotals, TotalsOptions } from "./totals";
+export { FastParameters, fastParameters } from "./fastParameters";
 export { ModelError, isModelError } from "./errors";
 export type { ModelErrorCode } from "./errors";
 export { parseInput, tryParseInput, isNotStarted, INPUT_KEYS } from "./inputs";

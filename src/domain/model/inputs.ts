@@ -8,7 +8,7 @@ import { invalidInput, invalidValue, missingValue, unknownYear, valueTooLarge, M
 import { calendarMonths } from "./months";
 import { PARAMETER_YEARS, isParameterYear, type ParameterYear } from "./parameters";
 import * as values from "./values";
-import { MAX_MAGNITUDE, aliasTable, parseBoolean, parseChoice, parseDateSerial, parseNumber, parseShare, type Parsed } from "./values";
+import { aliasTable, type Parsed } from "./values";
 import type { AllowedKey, FieldName } from "../i18n/model";
 
 export type Organisation = "kommun" | "region" | "stat";
@@ -18,8 +18,36 @@ export type BenefitKind = "etableringsersättning" | "a-kassa" | "aktivitetsstö
 
 // Module-level copies of the sentinels: under tsx (esbuild → CommonJS) every use of an imported binding
 // goes through a getter, which cost about a fifth of the engine's time in the benchmark.
+// The same for the parsers called per field.
 const BLANK: typeof values.BLANK = values.BLANK;
 const INVALID: typeof values.INVALID = values.INVALID;
+const MAX_MAGNITUDE = values.MAX_MAGNITUDE;
+const parseBooleanText = values.parseBoolean;
+const parseChoiceText = values.parseChoice;
+const parseDateSerial = values.parseDateSerial;
+const parseNumberText = values.parseNumber;
+const parseShareText = values.parseShare;
+
+// Typed fast paths: a JSON input or a worksheet row mostly holds values of the right type already (a finite
+// number, a boolean, a choice spelled exactly), which are taken as they are; anything else goes through
+// the general parsers in values.ts, which give the same result for those values.
+
+function parseNumber(raw: unknown): Parsed<number> {
+  return typeof raw === "number" && Number.isFinite(raw) ? raw : parseNumberText(raw);
+}
+
+function parseShare(raw: unknown, factorLimit = 1): Parsed<number> {
+  return typeof raw === "number" && raw >= 0 && raw <= factorLimit ? raw : parseShareText(raw, factorLimit);
+}
+
+function parseBoolean(raw: unknown): Parsed<boolean> {
+  return typeof raw === "boolean" ? raw : parseBooleanText(raw);
+}
+
+function parseChoice<T extends string>(raw: unknown, aliases: ReadonlyMap<string, T>): Parsed<T> {
+  if (raw === undefined) return BLANK;
+  return (typeof raw === "string" ? aliases.get(raw) : undefined) ?? parseChoiceText(raw, aliases);
+}
 
 /** A validated input with defaults filled in, except those that depend on the parameter set (null). */
 export interface ModelInput {
@@ -99,23 +127,23 @@ function field<T>(key: FieldName, raw: unknown, parsed: Parsed<T>, allowed: Allo
   return parsed;
 }
 
-function amount(input: RawInput, key: FieldName): number | typeof BLANK {
-  const raw = input[key];
+// The field readers take the raw value, read by the caller as a named property (`input.salary`): a load
+// the engine's hot loop keeps monomorphic, where `input[key]` with a varying key would not be.
+
+function amount(key: FieldName, raw: unknown): number | typeof BLANK {
   const value = field(key, raw, parseNumber(raw), "amount");
   if (value !== BLANK && value < 0) throw invalidValue(key, raw, "amount");
   if (value !== BLANK && value > MAX_MAGNITUDE) throw valueTooLarge(key, raw, "amount");
   return value;
 }
 
-function share(input: RawInput, key: FieldName): number | typeof BLANK {
-  const raw = input[key];
+function share(key: FieldName, raw: unknown): number | typeof BLANK {
   const value = field(key, raw, parseShare(raw), "share");
   if (value !== BLANK && value < 0) throw invalidValue(key, raw, "share");
   return value;
 }
 
-function flag(input: RawInput, key: FieldName): boolean {
-  const raw = input[key];
+function flag(key: FieldName, raw: unknown): boolean {
   const value = field(key, raw, parseBoolean(raw), "boolean");
   return value === BLANK ? false : value;
 }
@@ -186,7 +214,7 @@ export function parseInput(raw: unknown): ModelInput {
   const scope = orDefault(field("scope", input.scope, parseShare(input.scope), "scope"), 1);
   if (!(scope > 0 && scope <= 1)) throw invalidValue("scope", input.scope, "scope");
 
-  const salaryValue = amount(input, "salary");
+  const salaryValue = amount("salary", input.salary);
   if (!isInternship && (salaryValue === BLANK || salaryValue <= 0)) {
     if (salaryValue === BLANK) throw missingValue("salary", "positiveSalary");
     throw invalidValue("salary", input.salary, "positiveSalary");
@@ -196,7 +224,7 @@ export function parseInput(raw: unknown): ModelInput {
   const subsidy = orDefault(field("subsidy", input.subsidy, parseChoice(input.subsidy, SUBSIDIES), "subsidy"), "ingen");
   if (isInternship && subsidy !== "ingen") throw invalidValue("subsidy", input.subsidy, "subsidyForInternship");
 
-  const subsidyRateValue = share(input, "subsidyRate");
+  const subsidyRateValue = share("subsidyRate", input.subsidyRate);
   if (subsidyRateValue !== BLANK && subsidyRateValue > 1) throw invalidValue("subsidyRate", input.subsidyRate, "share");
   const subsidyRate = orDefault(subsidyRateValue, 0.5);
 
@@ -205,7 +233,7 @@ export function parseInput(raw: unknown): ModelInput {
   if (factorValue !== BLANK && !(factorValue >= 0 && factorValue <= 1.5)) throw invalidValue("productionFactor", factorRaw, "productionFactor");
   const productionFactor = orDefault(factorValue, form === "lärlingsanställning" ? 0.5 : 0.8);
 
-  const internValue = orDefault(amount(input, "internValue"), 0);
+  const internValue = orDefault(amount("internValue", input.internValue), 0);
 
   const ageRaw = input.age;
   const age = orDefault(field("age", ageRaw, parseNumber(ageRaw), "age"), 30);
@@ -215,11 +243,11 @@ export function parseInput(raw: unknown): ModelInput {
   const unemployedMonths = orDefault(field("unemployedMonths", unemployedRaw, parseNumber(unemployedRaw), "nonNegativeMonths"), 12);
   if (!(unemployedMonths >= 0)) throw invalidValue("unemployedMonths", unemployedRaw, "nonNegativeMonths");
 
-  const supervisionShare = orDefault(share(input, "supervisionShare"), 0);
+  const supervisionShare = orDefault(share("supervisionShare", input.supervisionShare), 0);
   if (supervisionShare > 1) throw invalidValue("supervisionShare", input.supervisionShare, "share");
 
-  const housingBenefitAmount = amount(input, "housingBenefitAmount");
-  const housingCost = amount(input, "housingCost");
+  const housingBenefitAmount = amount("housingBenefitAmount", input.housingBenefitAmount);
+  const housingCost = amount("housingCost", input.housingCost);
   const benefit = field("benefit", input.benefit, parseChoice(input.benefit, BENEFITS), "benefit");
 
   return {
@@ -235,18 +263,18 @@ export function parseInput(raw: unknown): ModelInput {
     internValue,
     age,
     unemployedMonths,
-    newArrival: flag(input, "newArrival"),
-    aKassa: flag(input, "aKassa"),
-    priorIncome: orDefault(amount(input, "priorIncome"), salary),
+    newArrival: flag("newArrival", input.newArrival),
+    aKassa: flag("aKassa", input.aKassa),
+    priorIncome: orDefault(amount("priorIncome", input.priorIncome), salary),
     benefit: benefit === BLANK ? null : benefit,
-    housingBenefit: flag(input, "housingBenefit"),
+    housingBenefit: flag("housingBenefit", input.housingBenefit),
     housingBenefitAmount: housingBenefitAmount === BLANK ? null : housingBenefitAmount,
     housingCost: housingCost === BLANK ? null : housingCost,
-    supervisorSalary: orDefault(amount(input, "supervisorSalary"), 0),
+    supervisorSalary: orDefault(amount("supervisorSalary", input.supervisorSalary), 0),
     supervisionShare,
-    adminCost: orDefault(amount(input, "adminCost"), 0),
-    procurementCost: orDefault(amount(input, "procurementCost"), 0),
-    bonus: orDefault(amount(input, "bonus"), 0),
+    adminCost: orDefault(amount("adminCost", input.adminCost), 0),
+    procurementCost: orDefault(amount("procurementCost", input.procurementCost), 0),
+    bonus: orDefault(amount("bonus", input.bonus), 0),
     year: parseYear(input),
   };
 }

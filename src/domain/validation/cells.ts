@@ -34,44 +34,58 @@ export type ListRead =
   | { readonly kind: "near"; readonly proposal: string }
   | { readonly kind: "unknown" };
 
+// Shared results for the reads that carry no value, so reading 10 000 rows allocates no object for them.
+const BLANK_READ = { kind: "blank" } as const;
+const INVALID_READ = { kind: "invalid" } as const;
+
 export function isBlankCell(cell: InputCell): boolean {
   return cell === null || (typeof cell === "string" && cell.trim() === "");
 }
 
 function serialDate(serial: number, asText: boolean): DateRead {
   const whole = Math.floor(serial);
-  if (!Number.isFinite(serial) || whole < FIRST_PLAUSIBLE_SERIAL || whole > LAST_EXCEL_SERIAL) return { kind: "invalid" };
+  if (!Number.isFinite(serial) || whole < FIRST_PLAUSIBLE_SERIAL || whole > LAST_EXCEL_SERIAL) return INVALID_READ;
   return { kind: "date", serial: whole, asText };
 }
 
 function isoDate(text: string, asText: boolean): DateRead {
   const match = ISO_DATE.exec(text);
-  if (!match) return { kind: "invalid" };
+  if (!match) return INVALID_READ;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2025-02-30 over to March; such a date is not real.
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return { kind: "invalid" };
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return INVALID_READ;
   return serialDate(isoToSerial(`${match[1]}-${match[2]!.padStart(2, "0")}-${match[3]!.padStart(2, "0")}`), asText);
+}
+
+/**
+ * readDate's serial for a number cell that is a plausible date, without building a read result (the
+ * usual case, so reading many rows allocates nothing for it); null for every other cell.
+ */
+export function plainDate(cell: InputCell): number | null {
+  if (typeof cell !== "number" || !Number.isFinite(cell)) return null;
+  const whole = Math.floor(cell);
+  return whole >= FIRST_PLAUSIBLE_SERIAL && whole <= LAST_EXCEL_SERIAL ? whole : null;
 }
 
 /** A date cell: an Excel serial, a `{date}` value, or (reported as text) an ISO date string. */
 export function readDate(cell: InputCell): DateRead {
-  if (isBlankCell(cell)) return { kind: "blank" };
+  if (isBlankCell(cell)) return BLANK_READ;
   if (typeof cell === "number") return serialDate(cell, false);
   if (isDateValue(cell)) return isoDate(cell.date.slice(0, 10), false);
   if (typeof cell === "string") return isoDate(cell.trim(), true);
-  return { kind: "invalid" };
+  return INVALID_READ;
 }
 
 /** A number cell; text that reads as a number ("20 500", "0,75") is a number typed as text. */
 export function readNumber(cell: InputCell): NumberRead {
-  if (isBlankCell(cell)) return { kind: "blank" };
-  if (typeof cell === "number") return Number.isFinite(cell) ? { kind: "number", value: cell, asText: false } : { kind: "invalid" };
+  if (isBlankCell(cell)) return BLANK_READ;
+  if (typeof cell === "number") return Number.isFinite(cell) ? { kind: "number", value: cell, asText: false } : INVALID_READ;
   if (typeof cell === "string") {
     const parsed = parseNumber(cell);
-    return typeof parsed === "number" ? { kind: "number", value: parsed, asText: true } : { kind: "invalid" };
+    return typeof parsed === "number" ? { kind: "number", value: parsed, asText: true } : INVALID_READ;
   }
-  return { kind: "invalid" };
+  return INVALID_READ;
 }
 
 /**
@@ -83,7 +97,7 @@ export function readShare(cell: InputCell): NumberRead {
     const text = cell.trim();
     if (text.endsWith("%")) {
       const parsed = parseNumber(text.slice(0, -1));
-      return typeof parsed === "number" ? { kind: "number", value: parsed / 100, asText: true } : { kind: "invalid" };
+      return typeof parsed === "number" ? { kind: "number", value: parsed / 100, asText: true } : INVALID_READ;
     }
   }
   return readNumber(cell);
@@ -104,7 +118,7 @@ function foldListText(text: string): string {
 
 /** A list cell: exactly a list value, nearly one (case, accents, spacing), or not one at all. */
 export function readListValue(cell: InputCell, options: readonly string[]): ListRead {
-  if (isBlankCell(cell)) return { kind: "blank" };
+  if (isBlankCell(cell)) return BLANK_READ;
   if (typeof cell === "string" && options.includes(cell)) return { kind: "exact", value: cell };
   const text = listText(cell);
   if (text === null) return { kind: "unknown" };

@@ -10,11 +10,11 @@
  * Text comparisons follow Excel's `=`: case is ignored, nothing else is.
  */
 import { EARLY_END_REASONS_75, EMPLOYMENT_FORMS, REQUIREMENT_MATRIX, REQUIREMENT_TYPES, REQUIREMENT_WHEN_BLANK, type RequirementType } from "../followup/lists";
-import { PLACEMENT_HEADERS as P } from "../followup/names";
-import { isBlankCell, readDate, readShare } from "./cells";
+import { PLACEMENT_HEADERS as P, type PlacementColumnKey } from "../followup/names";
+import { isBlankCell, plainDate, readDate } from "./cells";
 import { isoToSerial } from "../followup/dates";
 import { isDateValue } from "../followup/types";
-import type { InputCell, TableView } from "./input";
+import { cellAt, type InputCell, type TableView } from "./input";
 
 /** Why a started row's months are left out. */
 export type NotCountedReason =
@@ -54,18 +54,24 @@ export function requirementTypeOf(cell: InputCell): RequirementType | null {
 /** True when the matrix says `formCell` counts under `requirement` (false for an unknown form or Kravtyp). */
 export function formCountsFor(requirement: RequirementType | null, formCell: InputCell): boolean {
   if (requirement === null || typeof formCell !== "string") return false;
-  const form = EMPLOYMENT_FORMS.find((candidate) => sameText(candidate, formCell));
+  const form = listedForm(formCell);
   return form !== undefined && REQUIREMENT_MATRIX[requirement][form];
 }
 
 /** A form from the list that the Kravtyp does not accept (what the sheet's "fel sysselsättningsform" counts). */
 function formRejected(requirement: RequirementType | null, formCell: InputCell): boolean {
   if (typeof formCell !== "string") return false;
-  return EMPLOYMENT_FORMS.some((candidate) => sameText(candidate, formCell)) && !formCountsFor(requirement, formCell);
+  return listedForm(formCell) !== undefined && !formCountsFor(requirement, formCell);
+}
+
+/** The list's form a cell names (ignoring case); an exact spelling, the usual case, skips the case folding. */
+function listedForm(formCell: string): (typeof EMPLOYMENT_FORMS)[number] | undefined {
+  return EMPLOYMENT_FORMS.find((candidate) => candidate === formCell) ?? EMPLOYMENT_FORMS.find((candidate) => sameText(candidate, formCell));
 }
 
 /** The serial of a cell holding a real date (a number, not text); null otherwise. */
 export function realDate(cell: InputCell): number | null {
+  if (typeof cell === "number") return plainDate(cell);
   const read = readDate(cell);
   return read.kind === "date" && !read.asText ? read.serial : null;
 }
@@ -87,22 +93,34 @@ function usableEnd(cell: InputCell, start: number): number | null | false {
   return end !== null && end >= start ? end : false;
 }
 
+/** Positions of the Placeringar columns in a table (TableView.positionsOf(PLACEMENT_HEADERS)). */
+export type PlacementPositions = Readonly<Record<PlacementColumnKey, number>>;
+
 /** Whether and how row `index` counts towards N under `requirement`. */
 export function rowCounting(view: TableView, index: number, requirement: RequirementType | null): RowCounting {
-  const startCell = view.cell(index, P.startDate);
-  if (isBlankCell(startCell)) return { kind: "notStarted" };
-  const formCell = view.cell(index, P.form);
-  if (formRejected(requirement, formCell)) return { kind: "notCounted", reason: "requirementType" };
-  const notCounted = { kind: "notCounted", reason: "values" } as const;
+  return countingOf(view.cells(index), view.positionsOf(P), requirement);
+}
+
+/** rowCounting on a row's cells, its columns resolved once per table (the validation's hot path). */
+export function countingOf(cells: readonly InputCell[], at: PlacementPositions, requirement: RequirementType | null): RowCounting {
+  const startCell = cellAt(cells, at.startDate);
+  if (isBlankCell(startCell)) return NOT_STARTED;
+  const formCell = cellAt(cells, at.form);
+  if (formRejected(requirement, formCell)) return NOT_COUNTED_REQUIREMENT;
   const start = realDate(startCell);
-  if (start === null || !formCountsFor(requirement, formCell)) return notCounted;
-  const scopeRead = readShare(view.cell(index, P.scope));
-  if (scopeRead.kind !== "number" || scopeRead.asText || scopeRead.value <= 0 || scopeRead.value > 1) return notCounted;
-  const plannedEnd = usableEnd(view.cell(index, P.plannedEndDate), start);
-  const actualEnd = usableEnd(view.cell(index, P.actualEndDate), start);
-  if (plannedEnd === false || actualEnd === false) return notCounted;
-  const reason = view.cell(index, P.endReason);
+  if (start === null || !formCountsFor(requirement, formCell)) return NOT_COUNTED_VALUES;
+  // Omfattning counts only as a number typed as one (text is not counted), in (0, 100 %].
+  const scope = cellAt(cells, at.scope);
+  if (typeof scope !== "number" || !(scope > 0 && scope <= 1)) return NOT_COUNTED_VALUES;
+  const plannedEnd = usableEnd(cellAt(cells, at.plannedEndDate), start);
+  const actualEnd = usableEnd(cellAt(cells, at.actualEndDate), start);
+  if (plannedEnd === false || actualEnd === false) return NOT_COUNTED_VALUES;
+  const reason = cellAt(cells, at.endReason);
   const earlyReason = typeof reason === "string" && EARLY_END_REASONS_75.some((accepted) => sameText(accepted, reason));
   const earlyEnd75 = earlyReason && actualEnd !== null && plannedEnd !== null && actualEnd < plannedEnd;
-  return { kind: "counted", start, plannedEnd, actualEnd, scope: scopeRead.value, earlyEnd75 };
+  return { kind: "counted", start, plannedEnd, actualEnd, scope, earlyEnd75 };
 }
+
+const NOT_STARTED: RowCounting = { kind: "notStarted" };
+const NOT_COUNTED_REQUIREMENT: RowCounting = { kind: "notCounted", reason: "requirementType" };
+const NOT_COUNTED_VALUES: RowCounting = { kind: "notCounted", reason: "values" };

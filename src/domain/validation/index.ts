@@ -6,6 +6,6 @@ export type { AddressedCell, ContractInput, InputCell, TableInput, ValidationInp
 export { OVERALL_STATUSES, contractStatus, overallStatus, placementMonths } from "./contractStatus";
 export type { ContractStatus, OverallStatus, Rule75State, StartRuleState } from "./contractStatus";
 export { WHOLE_TABLE_CODES, compareFindings, mergeRevalidation, revalidatePlacementRows, sortFindings, validateWorkbook } from "./validate";
-export type { RowRevalidation, ValidationResult } from "./validate";
+export type { RevalidationMemo, RowRevalidation, ValidationResult } from "./validate";
 export { correctionFor } from "./corrections";
 export type { Correction } from "./corrections";

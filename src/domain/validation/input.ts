@@ -103,10 +103,24 @@ export function parseCellAddress(address: string): { column: number; row: number
   return { column: columnIndex(match[1]!), row: Number(match[2]) };
 }
 
-/** Reads a table by header name; a header missing from the table reads as blank cells. */
+/** A table row's cells read by position: blank (null) for a column the table lacks (−1) or a short row. */
+export function cellAt(cells: readonly InputCell[], column: number): InputCell {
+  return column < 0 ? null : (cells[column] ?? null);
+}
+
+const NO_CELLS: readonly InputCell[] = [];
+
+/**
+ * Reads a table by header name; a header missing from the table reads as blank cells. Rules that read
+ * many rows resolve their columns once per table (`positionsOf`) and read cells by position (`cellAt`).
+ */
 export class TableView {
   readonly table: TableInput;
   private readonly indexByHeader: ReadonlyMap<string, number>;
+  /** positionsOf's results by header set, so a table's columns are resolved once. */
+  private readonly positionCache = new Map<object, unknown>();
+  /** Column letters by position in the table, built on first use. */
+  private readonly letters: string[] = [];
 
   constructor(table: TableInput) {
     this.table = table;
@@ -127,6 +141,29 @@ export class TableView {
     return this.indexByHeader.has(header);
   }
 
+  /** Position of a header in the table (a renamed header under its former name too); −1 when absent. */
+  position(header: string): number {
+    return this.indexByHeader.get(header) ?? -1;
+  }
+
+  /**
+   * Positions of a set of headers (e.g. PLACEMENT_HEADERS) in this table, resolved once per table and
+   * header set; −1 for a header the table lacks.
+   */
+  positionsOf<K extends string>(headers: Readonly<Record<K, string>>): Readonly<Record<K, number>> {
+    const cached = this.positionCache.get(headers) as Readonly<Record<K, number>> | undefined;
+    if (cached !== undefined) return cached;
+    const positions = {} as Record<K, number>;
+    for (const key of Object.keys(headers) as K[]) positions[key] = this.position(headers[key]);
+    this.positionCache.set(headers, positions);
+    return positions;
+  }
+
+  /** The cells of data row `row` (empty when there is no such row). */
+  cells(row: number): readonly InputCell[] {
+    return this.table.rows[row] ?? NO_CELLS;
+  }
+
   cell(row: number, header: string): InputCell {
     const index = this.indexByHeader.get(header);
     if (index === undefined) return null;
@@ -140,12 +177,16 @@ export class TableView {
 
   /** A1 address of a cell; for a header the table lacks, the row's first cell. */
   address(row: number, header: string): string {
-    const index = this.indexByHeader.get(header) ?? 0;
-    return `${columnLetter(this.table.firstColumn + index)}${this.sheetRow(row)}`;
+    return this.addressAt(row, this.indexByHeader.get(header) ?? 0);
   }
 
   addressAt(row: number, columnIndexInTable: number): string {
-    return `${columnLetter(this.table.firstColumn + columnIndexInTable)}${this.sheetRow(row)}`;
+    let letters = this.letters[columnIndexInTable];
+    if (letters === undefined) {
+      letters = columnLetter(this.table.firstColumn + columnIndexInTable);
+      this.letters[columnIndexInTable] = letters;
+    }
+    return `${letters}${this.sheetRow(row)}`;
   }
 }
 

@@ -36,9 +36,9 @@ const MIN_DIGITS = 7;
  */
 export function scannableText(cell: InputCell): string | null {
   if (typeof cell === "number") {
-    if (!Number.isInteger(cell) || cell < 0) return null;
-    const digits = String(cell);
-    return digits.length === 10 || digits.length === 12 ? digits : null;
+    // Whole numbers of exactly 10 or 12 digits, told by their size (dates and amounts never get that far).
+    if (!Number.isInteger(cell) || !((cell >= 1e9 && cell < 1e10) || (cell >= 1e11 && cell < 1e12))) return null;
+    return String(cell);
   }
   if (typeof cell !== "string") return null;
   if (mayHoldNumberOrAddress(cell)) return cell;
@@ -95,6 +95,9 @@ function cellFindings(
   return findings;
 }
 
+/** Distinct texts remembered per table scan (bounds the memory a table of unique texts can take). */
+const TEXT_RESULTS_LIMIT = 50_000;
+
 export interface TableScan {
   readonly findings: Finding[];
   /** Addresses (A1) of the cells holding personal data, so other findings do not quote them. */
@@ -115,15 +118,32 @@ export function scanTable(
   const findings: Finding[] = [];
   const sensitive = new Set<string>();
   const indices = rows ?? view.table.rows.map((_row, index) => index);
+  // A table repeats the same texts (list values, common notes) thousands of times: each is scanned once.
+  const textResults = new Map<string, readonly PersonalDataFinding[]>();
   for (const index of indices) {
     const cells = view.table.rows[index];
     if (cells === undefined) continue;
-    const rowFindings: { column: number; found: PersonalDataFinding[] }[] = [];
+    let rowFindings: { column: number; found: readonly PersonalDataFinding[] }[] | null = null;
     for (let column = 0; column < cells.length; column++) {
-      const found = personalDataInCell(cells[column] ?? null, reference, contactDetailsCount);
-      if (found.length > 0) rowFindings.push({ column, found });
+      const cell = cells[column] ?? null;
+      // Only text and whole numbers of 9 to 12 digits can hold personal data (personalDataInCell): dates,
+      // amounts, booleans and blanks are skipped without a call.
+      if (cell === null || (typeof cell !== "string" && !(typeof cell === "number" && Number.isInteger(cell) && cell >= 1e8 && cell < 1e12))) continue;
+      let found: readonly PersonalDataFinding[];
+      if (typeof cell === "string") {
+        const known = textResults.get(cell);
+        if (known !== undefined) {
+          found = known;
+        } else {
+          found = personalDataInCell(cell, reference, contactDetailsCount);
+          if (textResults.size < TEXT_RESULTS_LIMIT) textResults.set(cell, found);
+        }
+      } else {
+        found = personalDataInCell(cell, reference, contactDetailsCount);
+      }
+      if (found.length > 0) (rowFindings ??= []).push({ column, found });
     }
-    if (rowFindings.length === 0) continue;
+    if (rowFindings === null) continue;
     for (const { column } of rowFindings) sensitive.add(view.addressAt(index, column));
     const rowId = rowIdOf(index);
     // A row id that is itself personal data is not repeated in the findings.

@@ -11,10 +11,10 @@ import { calendarMonths } from "../model/months";
 import { isLikelyEligibleForIntroductionJob, isLikelyEligibleForNewStartJob } from "../model/subsidies";
 import type { ParameterValues } from "../model/parameters";
 import { FRAGMENTS, fillText, type BilingualText, type TextValue, type TextValues } from "../i18n/validation";
-import { cellText, formatNumber, formatPercent, isBlankCell, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
+import { cellText, formatNumber, formatPercent, isBlankCell, plainDate, readDate, readListValue, readNumber, readShare, showCell } from "./cells";
 import { finding, type Finding, type FindingCode } from "./findings";
-import type { TableView } from "./input";
-import { numericSerial, rowCounting, type RowCounting } from "./counting";
+import { cellAt, type InputCell, type TableView } from "./input";
+import { countingOf, numericSerial, type PlacementPositions, type RowCounting } from "./counting";
 import type { RequirementType } from "../followup/lists";
 import { placementListColumns } from "./listColumns";
 
@@ -93,8 +93,8 @@ export class RowReporter {
   readonly findings: Finding[] = [];
   private readonly view: TableView;
   private readonly index: number;
-  private readonly caseId: string;
-  private readonly label: BilingualText;
+  readonly caseId: string;
+  readonly label: BilingualText;
   private readonly sensitive: ReadonlySet<string>;
 
   constructor(view: TableView, index: number, caseId: string, label: BilingualText, sensitive: ReadonlySet<string>) {
@@ -118,7 +118,8 @@ export class RowReporter {
 
 /** The row's Ärende-ID, or "" when it is blank or itself personal data (never repeated then). */
 export function safeCaseId(view: TableView, index: number, sensitive: ReadonlySet<string>): string {
-  if (sensitive.has(view.address(index, P.caseId))) return "";
+  // Most workbooks hold no personal data: then no address needs to be built to look it up.
+  if (sensitive.size > 0 && sensitive.has(view.address(index, P.caseId))) return "";
   return cellText(view.cell(index, P.caseId));
 }
 
@@ -128,8 +129,64 @@ export function rowLabel(caseId: string, sheetRow: number): BilingualText {
 
 /** True when no user column of the row holds anything (Excel tables often end with such a row). */
 export function isEmptyPlacementRow(view: TableView, index: number): boolean {
-  const row = view.table.rows[index] ?? [];
-  return view.table.headers.every((header, column) => CALCULATED_PLACEMENT_COLUMNS.has(header.trim()) || isBlankCell(row[column] ?? null));
+  const row = view.cells(index);
+  const columns = userColumnsOf(view);
+  for (let at = 0; at < columns.length; at++) if (!isBlankCell(row[columns[at]!] ?? null)) return false;
+  return true;
+}
+
+// ---- a table's layout, resolved once per table ----
+
+const USER_COLUMNS = new WeakMap<TableView, readonly number[]>();
+
+/** Positions of the columns a user fills (all but the template's calculated ones). */
+function userColumnsOf(view: TableView): readonly number[] {
+  let columns = USER_COLUMNS.get(view);
+  if (columns === undefined) {
+    columns = view.table.headers.flatMap((header, column) => (CALCULATED_PLACEMENT_COLUMNS.has(header.trim()) ? [] : [column]));
+    USER_COLUMNS.set(view, columns);
+  }
+  return columns;
+}
+
+/** A list column: its header, position and allowed values. */
+interface ListColumn {
+  readonly header: string;
+  readonly position: number;
+  readonly options: readonly string[];
+}
+
+/** What reading a row needs of its table, resolved once per table and Målgrupp list. */
+interface PlacementLayout {
+  readonly at: PlacementPositions;
+  /** The list columns in the order their findings are produced (listColumns.ts). */
+  readonly lists: readonly ListColumn[];
+  readonly keyColumns: readonly number[];
+  /** Index into `lists` of the columns the typed row keeps. */
+  readonly formList: number;
+  readonly endReasonList: number;
+  readonly subsidyList: number;
+  readonly newArrivalList: number;
+}
+
+const LAYOUTS = new WeakMap<TableView, { readonly targetGroups: readonly string[]; readonly layout: PlacementLayout }>();
+
+function placementLayout(view: TableView, targetGroups: readonly string[]): PlacementLayout {
+  const cached = LAYOUTS.get(view);
+  if (cached !== undefined && cached.targetGroups === targetGroups) return cached.layout;
+  const lists = [...placementListColumns(targetGroups)].map(([header, options]) => ({ header, position: view.position(header), options }));
+  const listIndex = (header: string): number => lists.findIndex((list) => list.header === header);
+  const layout: PlacementLayout = {
+    at: view.positionsOf(P),
+    lists,
+    keyColumns: PLACEMENT_KEY_COLUMNS.map((header) => view.position(header)),
+    formList: listIndex(P.form),
+    endReasonList: listIndex(P.endReason),
+    subsidyList: listIndex(P.subsidy),
+    newArrivalList: listIndex(P.newArrival),
+  };
+  LAYOUTS.set(view, { targetGroups, layout });
+  return layout;
 }
 
 // ---- reading a row ----
@@ -141,8 +198,10 @@ function asTextConsequence(header: string): BilingualText {
   return MONTH_COLUMNS.has(header) ? FRAGMENTS.notCountedUntilFixed : FRAGMENTS.textDiffersByLocale;
 }
 
-function dateCell(view: TableView, index: number, header: string, out: RowReporter): number | null {
-  const cell = view.cell(index, header);
+function dateCell(cell: InputCell, header: string, out: RowReporter): number | null {
+  if (cell === null) return null;
+  const serial = plainDate(cell);
+  if (serial !== null) return serial;
   const read = readDate(cell);
   if (read.kind === "invalid") out.report("NOT_A_DATE", header, { value: out.show(header) });
   if (read.kind !== "date") return null;
@@ -150,8 +209,10 @@ function dateCell(view: TableView, index: number, header: string, out: RowReport
   return read.serial;
 }
 
-function numberCell(view: TableView, index: number, header: string, out: RowReporter, share = false): number | null {
-  const cell = view.cell(index, header);
+function numberCell(cell: InputCell, header: string, out: RowReporter, share = false): number | null {
+  if (cell === null) return null;
+  // A number typed as a number: nothing to report, no read result to build.
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   const read = share ? readShare(cell) : readNumber(cell);
   if (read.kind === "invalid") out.report("NOT_A_NUMBER", header, { value: out.show(header) });
   if (read.kind !== "number") return null;
@@ -163,9 +224,11 @@ function numberCell(view: TableView, index: number, header: string, out: RowRepo
 }
 
 /** A list cell; a near match is reported with the exact value as fix and then used as that value. */
-function listCell(view: TableView, index: number, header: string, options: readonly string[], out: RowReporter): string | null {
+function listCell(cell: InputCell, header: string, options: readonly string[], out: RowReporter): string | null {
   if (options.length === 0) return null;
-  const cell = view.cell(index, header);
+  // The usual cell holds a list value exactly, or nothing: no read result to build.
+  if (cell === null) return null;
+  if (typeof cell === "string" && options.includes(cell)) return cell;
   const read = readListValue(cell, options);
   switch (read.kind) {
     case "blank":
@@ -181,18 +244,41 @@ function listCell(view: TableView, index: number, header: string, options: reado
   }
 }
 
-/** Reads row `index`: the typed row, and the type findings of its cells. */
+/**
+ * Reads row `index`: the typed row, and the type findings of its cells. Cells are read by position, the
+ * table's columns resolved once (placementLayout), not looked up by header name per row.
+ */
 export function readPlacementRow(view: TableView, index: number, context: PlacementContext): { row: PlacementRow; findings: Finding[] } {
   const caseId = safeCaseId(view, index, context.sensitive);
-  const label = rowLabel(caseId, view.sheetRow(index));
-  const out = new RowReporter(view, index, caseId, label, context.sensitive);
-  const lists = placementListColumns(context.targetGroups);
-  const listed = new Map<string, string | null>();
-  for (const [header, options] of lists) listed.set(header, listCell(view, index, header, options, out));
-  const form = listed.get(P.form) ?? null;
-  const endReason = listed.get(P.endReason) ?? null;
-  const subsidy = listed.get(P.subsidy) ?? null;
-  const newArrival = listed.get(P.newArrival) ?? null;
+  const out = new RowReporter(view, index, caseId, rowLabel(caseId, view.sheetRow(index)), context.sensitive);
+  return { row: readRowInto(view, index, context, out), findings: out.findings };
+}
+
+/** readPlacementRow with the type findings added to `out` (checkPlacementRow's rules then add theirs). */
+function readRowInto(view: TableView, index: number, context: PlacementContext, out: RowReporter): PlacementRow {
+  const layout = placementLayout(view, context.targetGroups);
+  const at = layout.at;
+  const cells = view.cells(index);
+  const caseId = out.caseId;
+  const label = out.label;
+  let form: string | null = null;
+  let subsidy: string | null = null;
+  let endReason: string | null = null;
+  let newArrival: string | null = null;
+  const lists = layout.lists;
+  for (let list = 0; list < lists.length; list++) {
+    const column = lists[list]!;
+    const value = listCell(cellAt(cells, column.position), column.header, column.options, out);
+    if (list === layout.formList) form = value;
+    else if (list === layout.subsidyList) subsidy = value;
+    else if (list === layout.endReasonList) endReason = value;
+    else if (list === layout.newArrivalList) newArrival = value;
+  }
+  const startCell = cellAt(cells, at.startDate);
+  const offeredCell = cellAt(cells, at.offeredDate);
+  const actualEndCell = cellAt(cells, at.actualEndDate);
+  let keyFilled = false;
+  for (const position of layout.keyColumns) if (!isBlankCell(cellAt(cells, position))) keyFilled = true;
   const row: PlacementRow = {
     index,
     caseId,
@@ -200,27 +286,27 @@ export function readPlacementRow(view: TableView, index: number, context: Placem
     form,
     subsidy,
     endReason,
-    endReasonGiven: !isBlankCell(view.cell(index, P.endReason)),
+    endReasonGiven: !isBlankCell(cellAt(cells, at.endReason)),
     newArrival: newArrival === null ? null : newArrival === "Ja",
-    offered: dateCell(view, index, P.offeredDate, out),
-    start: dateCell(view, index, P.startDate, out),
-    plannedEnd: dateCell(view, index, P.plannedEndDate, out),
-    actualEnd: dateCell(view, index, P.actualEndDate, out),
-    actualEndGiven: !isBlankCell(view.cell(index, P.actualEndDate)),
-    scope: numberCell(view, index, P.scope, out, true),
-    age: numberCell(view, index, P.age, out),
-    salary: numberCell(view, index, P.salary, out),
-    unemployedMonths: numberCell(view, index, P.unemployedMonths, out),
-    supervisionShare: numberCell(view, index, P.supervisionShare, out, true),
-    counting: rowCounting(view, index, context.requirementType),
-    realStart: numericSerial(view.cell(index, P.startDate)),
-    realOffered: numericSerial(view.cell(index, P.offeredDate)),
-    realActualEnd: numericSerial(view.cell(index, P.actualEndDate)),
-    startGiven: !isBlankCell(view.cell(index, P.startDate)),
-    keyFilled: PLACEMENT_KEY_COLUMNS.some((header) => !isBlankCell(view.cell(index, header))),
+    offered: dateCell(offeredCell, P.offeredDate, out),
+    start: dateCell(startCell, P.startDate, out),
+    plannedEnd: dateCell(cellAt(cells, at.plannedEndDate), P.plannedEndDate, out),
+    actualEnd: dateCell(actualEndCell, P.actualEndDate, out),
+    actualEndGiven: !isBlankCell(actualEndCell),
+    scope: numberCell(cellAt(cells, at.scope), P.scope, out, true),
+    age: numberCell(cellAt(cells, at.age), P.age, out),
+    salary: numberCell(cellAt(cells, at.salary), P.salary, out),
+    unemployedMonths: numberCell(cellAt(cells, at.unemployedMonths), P.unemployedMonths, out),
+    supervisionShare: numberCell(cellAt(cells, at.supervisionShare), P.supervisionShare, out, true),
+    counting: countingOf(cells, at, context.requirementType),
+    realStart: numericSerial(startCell),
+    realOffered: numericSerial(offeredCell),
+    realActualEnd: numericSerial(actualEndCell),
+    startGiven: !isBlankCell(startCell),
+    keyFilled,
   };
-  numberCell(view, index, P.supervisorSalary, out);
-  return { row, findings: out.findings };
+  numberCell(cellAt(cells, at.supervisorSalary), P.supervisorSalary, out);
+  return row;
 }
 
 // ---- the rules ----
@@ -228,14 +314,15 @@ export function readPlacementRow(view: TableView, index: number, context: Placem
 export type PlacementRule = (row: PlacementRow, view: TableView, context: PlacementContext, out: RowReporter) => void;
 
 const requiredFields: PlacementRule = (row, view, _context, out) => {
-  const blank = (header: string): boolean => isBlankCell(view.cell(row.index, header));
-  if (blank(P.caseId)) out.report("REQUIRED_MISSING", P.caseId);
-  if (blank(P.form)) out.report("REQUIRED_MISSING", P.form);
-  if (blank(P.startDate) && blank(P.offeredDate)) {
+  const cells = view.cells(row.index);
+  const at = view.positionsOf(P);
+  if (isBlankCell(cellAt(cells, at.caseId))) out.report("REQUIRED_MISSING", P.caseId);
+  if (isBlankCell(cellAt(cells, at.form))) out.report("REQUIRED_MISSING", P.form);
+  if (isBlankCell(cellAt(cells, at.startDate)) && isBlankCell(cellAt(cells, at.offeredDate))) {
     out.report("REQUIRED_MISSING", P.startDate, { hint: fillText(FRAGMENTS.orOffered, { column: P.offeredDate }) });
   }
-  if (blank(P.scope)) out.report("REQUIRED_MISSING", P.scope);
-  if (row.form !== null && PAID_FORMS.includes(row.form) && blank(P.salary)) {
+  if (isBlankCell(cellAt(cells, at.scope))) out.report("REQUIRED_MISSING", P.scope);
+  if (row.form !== null && PAID_FORMS.includes(row.form) && isBlankCell(cellAt(cells, at.salary))) {
     out.report("REQUIRED_MISSING", P.salary, { hint: fillText(FRAGMENTS.requiredFor, { form: row.form }) });
   }
 };
@@ -371,7 +458,7 @@ const formCountsForRequirement: PlacementRule = (row, _view, context, out) => {
  */
 const internshipValueGiven: PlacementRule = (row, view, _context, out) => {
   if (row.form !== "praktik") return;
-  const value = readNumber(view.cell(row.index, P.internValue));
+  const value = readNumber(cellAt(view.cells(row.index), view.positionsOf(P).internValue));
   if (value.kind === "blank" || (value.kind === "number" && value.value === 0)) out.report("INTERN_VALUE_MISSING", P.internValue, {});
 };
 
@@ -393,10 +480,12 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
 /** One placement row checked: its typed values (for the contract status) and its findings; null for an empty row. */
 export function checkPlacementRow(view: TableView, index: number, context: PlacementContext): { row: PlacementRow; findings: Finding[] } | null {
   if (isEmptyPlacementRow(view, index)) return null;
-  const { row, findings } = readPlacementRow(view, index, context);
-  const out = new RowReporter(view, index, row.caseId, row.label, context.sensitive);
+  const caseId = safeCaseId(view, index, context.sensitive);
+  // One reporter for the type findings and the rules' findings, in that order.
+  const out = new RowReporter(view, index, caseId, rowLabel(caseId, view.sheetRow(index)), context.sensitive);
+  const row = readRowInto(view, index, context, out);
   for (const rule of PLACEMENT_RULES) rule(row, view, context, out);
-  return { row, findings: [...findings, ...out.findings] };
+  return { row, findings: out.findings };
 }
 
 /** All findings of one placement row (type checks and rules); none for an empty row. */
@@ -408,8 +497,11 @@ export function validatePlacementRow(view: TableView, index: number, context: Pl
 export function duplicateCaseIdFindings(view: TableView, sensitive: ReadonlySet<string>): Finding[] {
   const firstRowById = new Map<string, number>();
   const findings: Finding[] = [];
-  for (let index = 0; index < view.rowCount; index++) {
-    const caseId = cellText(view.cell(index, P.caseId));
+  const column = view.position(P.caseId);
+  if (column < 0) return findings;
+  const rows = view.table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const caseId = cellText(rows[index]?.[column] ?? null);
     if (caseId === "") continue;
     const key = caseId.toUpperCase();
     const first = firstRowById.get(key);

@@ -13,7 +13,7 @@ import { cellText } from "./cells";
 import { contractLabelAt, readContractTerms, retentionFindings, type ContractTerms } from "./contractForm";
 import { contractFindings, contractStatus, placementMonths, type ContractStatus, type PlacementMonths } from "./contractStatus";
 import { countBySeverity, type Finding, type FindingCode, type Severity } from "./findings";
-import { TableView, columnLetter, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
+import { TableView, cellAt, columnLetter, findTable, parseCellAddress, userTables, type TableInput, type ValidationInput, type ValidationOptions } from "./input";
 import { PLACEMENTS_TABLE, REPORTS_TABLE } from "../followup/template";
 import { FRAGMENTS } from "../i18n/validation";
 import { finding } from "./findings";
@@ -319,13 +319,49 @@ export interface RowRevalidation {
   /** Findings that depend on every row: duplicate case IDs and the contract-level results. */
   readonly wholeTableFindings: readonly Finding[];
   readonly status: ContractStatus;
+  /** What the next re-validation of the same table can reuse (live mode keeps it between edits). */
+  readonly memo: RevalidationMemo;
+}
+
+/**
+ * Every placement row's typed values and whether its Ärende-ID is personal data, as the last
+ * re-validation read them. The next re-validation reads only its changed rows again and reuses the rest,
+ * as long as the rows were read under the same conditions (`key`: the day, the contract terms, the
+ * Målgrupp list, the table's headers and position) and the table has as many rows.
+ */
+export interface RevalidationMemo {
+  readonly key: string;
+  /** Per data row: its typed values, or null for an empty row. */
+  readonly rows: readonly (PlacementRow | null)[];
+  /** Per data row: whether its Ärende-ID holds personal data. */
+  readonly sensitiveIds: readonly boolean[];
+}
+
+function memoKey(options: ValidationOptions, prepared: Prepared): string {
+  const { context, placements } = prepared;
+  return JSON.stringify([
+    options.today,
+    context.contractStart,
+    context.contractEnd,
+    context.requirementType,
+    context.targetGroups,
+    placements.table.headers,
+    placements.table.firstDataRow,
+    placements.table.firstColumn,
+  ]);
 }
 
 /**
  * Re-validates the placement rows `dataRows` (0-based data-row indices) after an edit. The whole table is
- * still needed for duplicates and the status, but only the changed rows run the row rules and the scan.
+ * still needed for duplicates and the status, but only the changed rows run the row rules and the scan;
+ * with the previous call's `memo`, only the changed rows are read again for the status too.
  */
-export function revalidatePlacementRows(input: ValidationInput, options: ValidationOptions, dataRows: readonly number[]): RowRevalidation {
+export function revalidatePlacementRows(
+  input: ValidationInput,
+  options: ValidationOptions,
+  dataRows: readonly number[],
+  memo?: RevalidationMemo,
+): RowRevalidation {
   const reference = calendarDate(options.today);
   const contractScan = scanContract(input.contract, reference, (address) => contractLabelAt(input.contract, address));
   const placements = placementView(input);
@@ -333,22 +369,31 @@ export function revalidatePlacementRows(input: ValidationInput, options: Validat
   const scan = scanTable(placements, reference, caseIdOf(placements), changed);
   const prepared = prepare(input, options, scan, contractScan.sensitive);
   const rowFindings = [...scan.findings, ...withoutMissingColumns(placements, checkRows(prepared, changed).findings)];
-  // The status needs every row's typed values; reading a row is cheap next to running the rules on it.
-  const allRows: PlacementRow[] = [];
-  for (let index = 0; index < placements.rowCount; index++) {
-    if (!isEmptyPlacementRow(placements, index)) allRows.push(readPlacementRow(placements, index, prepared.context).row);
+
+  // The status needs every row's typed values, and duplicates must not name a row whose Ärende-ID is
+  // personal data: both are kept per row and read again only for the changed rows.
+  const key = memoKey(options, prepared);
+  const reuse = memo !== undefined && memo.key === key && memo.rows.length === placements.rowCount;
+  const typed: (PlacementRow | null)[] = reuse ? [...memo.rows] : new Array<PlacementRow | null>(placements.rowCount).fill(null);
+  const sensitiveIdRows: boolean[] = reuse ? [...memo.sensitiveIds] : new Array<boolean>(placements.rowCount).fill(false);
+  const toRead = reuse ? changed : placements.table.rows.map((_row, index) => index);
+  const caseIdColumn = placements.position(P.caseId);
+  for (const index of toRead) {
+    typed[index] = isEmptyPlacementRow(placements, index) ? null : readPlacementRow(placements, index, prepared.context).row;
+    sensitiveIdRows[index] = sensitiveId(cellText(cellAt(placements.cells(index), caseIdColumn)), reference);
   }
+  const allRows = typed.filter((row): row is PlacementRow => row !== null);
   const { status, findings: statusFindings } = statusOf(input, prepared, allRows);
-  // Duplicates name rows anywhere in the table, so every row's Ärende-ID is checked for personal data.
   const sensitiveIds = new Set(scan.sensitive);
-  for (let index = 0; index < placements.rowCount; index++) {
-    if (sensitiveId(cellText(placements.cell(index, P.caseId)), reference)) sensitiveIds.add(placements.address(index, P.caseId));
-  }
+  sensitiveIdRows.forEach((sensitive, index) => {
+    if (sensitive) sensitiveIds.add(placements.address(index, P.caseId));
+  });
   return {
     sheetRows: changed.map((row) => placements.sheetRow(row)),
     rowFindings,
     wholeTableFindings: [...duplicateCaseIdFindings(placements, sensitiveIds), ...statusFindings],
     status,
+    memo: { key, rows: typed, sensitiveIds: sensitiveIdRows },
   };
 }
 

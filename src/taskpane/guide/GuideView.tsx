@@ -41,7 +41,7 @@ import { useOperation } from "../shell/useOperation";
 import { MATCHING_SHEETS } from "../../domain/matching/sheets";
 import { TaskpaneError } from "../shell/errors";
 
-export type GuideTarget = "template" | "calculator" | "validate" | "exante" | "matching";
+export type GuideTarget = "template" | "calculator" | "validate" | "exante" | "matching" | "portfolio";
 
 const useStyles = makeStyles({
   phase: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textTransform: "uppercase", letterSpacing: "0.04em" },
@@ -84,7 +84,7 @@ const STEPS: readonly StepSpec[] = [
     n: 5, phase: "guide.phase.realise", goto: { target: "template", label: "guide.goto.template" }, matchingTab: true,
     sheets: [MATCHING_SHEETS.positions, MATCHING_SHEETS.efforts, MATCHING_SHEETS.startup],
   },
-  { n: 6, phase: "guide.phase.realise", goto: { target: "validate", label: "guide.goto.validate" }, sheets: [MATCHING_SHEETS.lessons] },
+  { n: 6, phase: "guide.phase.realise", goto: { target: "portfolio", label: "guide.goto.portfolio" }, sheets: [MATCHING_SHEETS.lessons] },
 ];
 
 function stepKey(n: number, part: "title" | "procurer" | "matching" | "action" | "record"): UiKey {

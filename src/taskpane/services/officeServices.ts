@@ -29,6 +29,8 @@ import { readHostEnvironment, type HostEnvironment } from "../../excel/host/envi
 import { workbookContract, workbookPlacements } from "../template/workbookCopy";
 import { createMatchingServices } from "./matchingServices";
 import type { MatchingServices } from "./matchingTypes";
+import { writeSupplierImport, type ImportOutcome, type ImportWrites } from "../../excel/sheets/supplierImport";
+import type { PortfolioServices } from "./portfolioTypes";
 import type {
   AboutInfo,
   ApplySummary,
@@ -76,6 +78,8 @@ export interface WorkbookAccess {
   writeNewSheet?(content: ExanteSheet): Promise<string>;
   /** Sheets, tables, marker and the template sheets' formulas, for the "Om SYSS" diagnosis. */
   workbookShape?(): Promise<WorkbookShape>;
+  /** "Importera leverantörens fil": the merge plan's writes, each cell only while still empty. */
+  writeSupplierImport?(writes: ImportWrites): Promise<ImportOutcome>;
 }
 
 export interface ServiceOptions {
@@ -254,7 +258,20 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
   const matching = options.matching;
   const matchingCall = <T>(call: (part: MatchingServices) => Promise<T>): Promise<T> => guarded(async () => (matching ? call(matching) : notAvailable()));
 
+  // The Portfölj tab's services (merge plan, file readers) load with the tab's first use, not with the pane.
+  const portfolio = async (): Promise<PortfolioServices> =>
+    (await import(/* webpackChunkName: "view-portfolio" */ "./portfolioServices")).createPortfolioServices(
+      {
+        readValidationInput: () => workbook.readValidationInput(),
+        templateVersion: () => workbook.templateVersion(),
+        writeSupplierImport: async (writes) => (workbook.writeSupplierImport ? workbook.writeSupplierImport(writes) : notAvailable()),
+      },
+      options.today,
+    );
   return {
+    previewSupplierImport: (file) => guarded(async () => (await portfolio()).previewSupplierImport(file)),
+    applySupplierImport: (file) => guarded(async () => (await portfolio()).applySupplierImport(file)),
+    buildPortfolio: (files, onProgress) => guarded(async () => (await portfolio()).buildPortfolio(files, onProgress)),
     loadPipeline: () => matchingCall((part) => part.loadPipeline()),
     addCandidate: (candidate) => matchingCall((part) => part.addCandidate(candidate)),
     advanceCandidate: (candidate, date) => matchingCall((part) => part.advanceCandidate(candidate, date)),
@@ -432,7 +449,10 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
 }
 
 /** The port as src/excel offers it today: the template part always, the findings and sheet writers once implemented. */
-export type AvailablePort = TemplatePort & Partial<FindingsPort> & Partial<SheetWriterPort> & Partial<ExantePort> & { workbookShape?(): Promise<WorkbookShape> };
+export type AvailablePort = TemplatePort &
+  Partial<FindingsPort> &
+  Partial<SheetWriterPort> &
+  Partial<ExantePort> & { workbookShape?(): Promise<WorkbookShape>; writeSupplierImport?(writes: ImportWrites): Promise<ImportOutcome> };
 
 function notAvailable(): never {
   throw new TaskpaneError("error.notAvailable");
@@ -470,6 +490,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
     writeNewSheet: async (content) => (port.writeNewSheet ? port.writeNewSheet(content) : notAvailable()),
     ...(port.workbookShape ? { workbookShape: port.workbookShape } : {}),
+    ...(port.writeSupplierImport ? { writeSupplierImport: port.writeSupplierImport } : {}),
   };
 }
 
@@ -498,6 +519,7 @@ export function createExcelServices(options: {
     ...createOfficeFindingsPort({ run: options.run, today, lang: () => options.lang, canSuspendScreenUpdating }),
     writeNewSheet: (content) => writeExanteSheet(options.run, content),
     workbookShape: async () => (await loadShapeReader()).readWorkbookShape(options.run),
+    writeSupplierImport: (writes) => writeSupplierImport(options.run, writes),
   };
   const openWorkbook = (bytes: Uint8Array) => openAsNewWorkbook(bytes, { createWorkbook: options.createWorkbook, isSetSupported: options.isSetSupported });
   return createTaskpaneServices(workbookAccessFromPort(port), {

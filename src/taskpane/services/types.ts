@@ -12,6 +12,7 @@ import type { WorkbookDiagnosis } from "../../domain/followup/diagnosis";
 import type { HostEnvironment } from "../../excel/host/environment";
 import type { RecordedError } from "../shell/errorLog";
 import type { MatchingServices } from "./matchingTypes";
+import type { PortfolioServices } from "./portfolioTypes";
 
 export interface TemplateStatus {
   /** The template version the workbook carries; null when it has no follow-up template. */
@@ -100,7 +101,7 @@ export interface AboutInfo {
 /** "Spara" in the guide: saved (on the sheet named), or not saved because it would blank saved answers. */
 export type SaveDecisionsOutcome = { readonly kind: "saved"; readonly sheet: string } | { readonly kind: "confirmBlanks"; readonly blanked: number };
 
-export interface TaskpaneServices extends MatchingServices {
+export interface TaskpaneServices extends MatchingServices, PortfolioServices {
   /** The answers saved on Beslutsunderlag (null when there is no sheet or nothing saved on it). */
   loadDecisions(): Promise<DecisionRecord | null>;
   /**

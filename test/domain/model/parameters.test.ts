@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { PARAMETER_DEFINITIONS, PARAMETER_YEARS, defaultParameters, listParameters } from "../../../src/domain/model";
+import { NEWEST_YEAR, PARAMETER_DEFINITIONS, PARAMETER_YEARS, defaultParameters, listParameters } from "../../../src/domain/model";
+import { CONTRACT_FIELDS, CONTRACT_PARAMETER_YEARS } from "../../../src/domain/followup/contract";
 
 /** spec/model.md §3 (and the §4.3 bands), transcribed independently: [2019, 2025, 2026], null = not in that year. */
 const SPEC: Record<string, [number | null, number | null, number | null]> = {
@@ -78,6 +79,25 @@ const ESTIMATES: Record<string, [boolean, boolean, boolean]> = {
 describe("model: parameter sets", () => {
   it("define exactly the spec's parameters", () => {
     expect(PARAMETER_DEFINITIONS.map((definition) => definition.key).sort()).to.deep.equal(Object.keys(SPEC).sort());
+  });
+
+  it("have one year list, oldest first, taken from the table, and the newest year last", () => {
+    expect(PARAMETER_YEARS).to.deep.equal([2019, 2025, 2026]);
+    expect(NEWEST_YEAR).to.equal(2026);
+  });
+
+  it("key every parameter's values and estimate flags by exactly those years", () => {
+    for (const definition of PARAMETER_DEFINITIONS) {
+      expect(Object.keys(definition.values).map(Number), definition.key).to.deep.equal([...PARAMETER_YEARS]);
+      expect(Object.keys(definition.estimate).map(Number), definition.key).to.deep.equal([...PARAMETER_YEARS]);
+    }
+  });
+
+  it("are the years the contract form offers, the newest as its default", () => {
+    expect(CONTRACT_PARAMETER_YEARS).to.equal(PARAMETER_YEARS);
+    const field = CONTRACT_FIELDS.find((candidate) => candidate.key === "parameterYear");
+    expect(field?.options).to.deep.equal(PARAMETER_YEARS.map(String));
+    expect(field?.default).to.equal(NEWEST_YEAR);
   });
 
   PARAMETER_YEARS.forEach((year, index) => {

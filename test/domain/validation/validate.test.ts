@@ -94,6 +94,42 @@ describe("validation: live re-validation of changed rows", () => {
     );
   });
 
+  it("with the last re-validation's memo, a series of edits still equals validating everything again after each", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: EDITS.length - 1 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: EDITS.length - 1 })), { minLength: 1, maxLength: 4 }),
+        (rowEdits, edits) => {
+          let rows = rowEdits.map((edit, index) => goodPlacement({ caseId: `P-${index}`, ...EDITS[edit] }));
+          let findings = validateWorkbook(workbook({ placements: rows }), { today: TODAY }).findings;
+          let memo = revalidatePlacementRows(workbook({ placements: rows }), { today: TODAY }, []).memo;
+          for (const [changedRow, newEdit] of edits) {
+            const row = changedRow % rows.length;
+            rows = rows.map((placement, index) => (index === row ? { ...placement, ...EDITS[newEdit] } : placement));
+            const update = revalidatePlacementRows(workbook({ placements: rows }), { today: TODAY }, [row], memo);
+            const full = validateWorkbook(workbook({ placements: rows }), { today: TODAY });
+            findings = mergeRevalidation(findings, update);
+            expect(findings).to.deep.equal(full.findings);
+            expect(update.status).to.deep.equal(full.status);
+            memo = update.memo;
+          }
+        },
+      ),
+      { numRuns: 100, seed: 19 },
+    );
+  });
+
+  it("reads every row again when the memo was made under other conditions (another day) or for another table size", () => {
+    const rows = [goodPlacement({ plannedEndDate: "2025-12-31" }), goodPlacement({ caseId: "P-002" })];
+    const stale = revalidatePlacementRows(workbook({ placements: rows }), { today: "2025-01-02" }, []).memo;
+    const later = "2026-06-30";
+    const update = revalidatePlacementRows(workbook({ placements: rows }), { today: later }, [0], stale);
+    expect(update.status).to.deep.equal(validateWorkbook(workbook({ placements: rows }), { today: later }).status);
+    const fewer = revalidatePlacementRows(workbook({ placements: rows.slice(0, 1) }), { today: later }, [0], update.memo);
+    expect(fewer.memo.rows).to.have.length(1);
+    expect(fewer.status).to.deep.equal(validateWorkbook(workbook({ placements: rows.slice(0, 1) }), { today: later }).status);
+  });
+
   it("re-validates only the rows asked for", () => {
     const input = workbook({ placements: [goodPlacement({ scope: 0 }), goodPlacement({ caseId: "P-002", scope: 0 })] });
     const update = revalidatePlacementRows(input, { today: TODAY }, [1]);

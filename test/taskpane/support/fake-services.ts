@@ -20,6 +20,7 @@ import type {
   ValidationView,
 } from "../../../src/taskpane/services/types";
 import type { CandidateView, NewCandidate, PipelineView } from "../../../src/taskpane/services/matchingTypes";
+import type { FileProgress, ImportPreview, ImportResult, PortfolioResult } from "../../../src/taskpane/services/portfolioTypes";
 
 export type ServiceCall =
   | { method: "loadDecisions" }
@@ -41,7 +42,10 @@ export type ServiceCall =
   | { method: "loadPipeline" }
   | { method: "addCandidate"; candidate: NewCandidate }
   | { method: "advanceCandidate"; candidate: CandidateView; date: string }
-  | { method: "startPlacement"; candidate: CandidateView; startDate: string };
+  | { method: "startPlacement"; candidate: CandidateView; startDate: string }
+  | { method: "previewSupplierImport"; file: SupplierFile }
+  | { method: "applySupplierImport"; file: SupplierFile }
+  | { method: "buildPortfolio"; files: readonly SupplierFile[] };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -221,6 +225,32 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "startPlacement", candidate, startDate });
     this.check("startPlacement");
     return { caseId: this.startedCaseId, view: this.afterWrite() };
+  }
+
+  /** What the import's dry run shows. */
+  importPreview: ImportPreview = { fileName: "leverantor.xlsx", counts: { added: 0, updated: 0, kept: 0, conflicts: 0 }, added: [], updated: [], conflicts: [], issues: [] };
+  importResult: ImportResult = { added: 0, updated: 0, skipped: 0, conflicts: 0 };
+  /** What buildPortfolio() resolves to, and the progress it reports per file before that. */
+  portfolio: PortfolioResult = { contracts: [], unreadable: [], workbook: { fileName: "Portfölj.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) } };
+  portfolioProgress: FileProgress[] = [];
+
+  async previewSupplierImport(file: SupplierFile): Promise<ImportPreview> {
+    this.calls.push({ method: "previewSupplierImport", file });
+    this.check("previewSupplierImport");
+    return this.importPreview;
+  }
+
+  async applySupplierImport(file: SupplierFile): Promise<ImportResult> {
+    this.calls.push({ method: "applySupplierImport", file });
+    this.check("applySupplierImport");
+    return this.importResult;
+  }
+
+  async buildPortfolio(files: readonly SupplierFile[], onProgress: (progress: FileProgress) => void): Promise<PortfolioResult> {
+    this.calls.push({ method: "buildPortfolio", files });
+    this.check("buildPortfolio");
+    for (const progress of this.portfolioProgress) onProgress(progress);
+    return this.portfolio;
   }
 
   callsOf<M extends ServiceCall["method"]>(method: M): Extract<ServiceCall, { method: M }>[] {

@@ -1,0 +1,70 @@
+/**
+ * What the Portfölj tab needs (spec/portfolio.md): "Importera leverantörens fil" (a dry run, then the
+ * import, never overwriting) and the portfolio over files picked in the browser, with progress per file.
+ * Plain data; `portfolioServices.ts` implements it over the workbook, tests use a fake.
+ */
+import type { BilingualText, SupplierFile } from "./types";
+
+export interface ImportCounts {
+  readonly added: number;
+  readonly updated: number;
+  readonly kept: number;
+  readonly conflicts: number;
+}
+
+/** The dry run of an import: the whole change, nothing written yet. */
+export interface ImportPreview {
+  readonly fileName: string;
+  readonly counts: ImportCounts;
+  readonly added: readonly { readonly table: string; readonly key: string }[];
+  readonly updated: readonly { readonly table: string; readonly key: string; readonly column: string; readonly value: string }[];
+  readonly conflicts: readonly { readonly table: string; readonly key: string; readonly column: string; readonly full: string; readonly supplier: string }[];
+  /** Rows that cannot be matched (no key, a key twice), with their sheet rows. */
+  readonly issues: readonly { readonly table: string; readonly kind: string; readonly key: string; readonly rows: readonly number[] }[];
+}
+
+export interface ImportResult {
+  readonly added: number;
+  readonly updated: number;
+  /** Cells left out because someone filled them after the dry run. */
+  readonly skipped: number;
+  readonly conflicts: number;
+}
+
+export type FileProgressState = "reading" | "done" | "failed";
+
+export interface FileProgress {
+  readonly index: number;
+  readonly total: number;
+  readonly file: string;
+  readonly state: FileProgressState;
+  readonly message?: BilingualText;
+}
+
+export interface PortfolioContractRow {
+  readonly file: string;
+  readonly contractId: string;
+  readonly name: string;
+  /** The status word `syss validate` gives the file; null without a commitment N. */
+  readonly status: string | null;
+  readonly servedMonths: number;
+  readonly commitment: number | null;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface PortfolioResult {
+  readonly contracts: readonly PortfolioContractRow[];
+  readonly unreadable: readonly { readonly file: string; readonly message: BilingualText }[];
+  /** The portfolio workbook (Årsrapport, Portfölj, Ej inlästa) to download; counts 1–4 shown as "< 5". */
+  readonly workbook: SupplierFile;
+}
+
+export interface PortfolioServices {
+  /** Reads the supplier's file and the open workbook and plans the import; writes nothing. */
+  previewSupplierImport(file: SupplierFile): Promise<ImportPreview>;
+  /** Plans again on the workbook as it is now and writes the plan: new rows, empty cells filled, conflicts left. */
+  applySupplierImport(file: SupplierFile): Promise<ImportResult>;
+  /** The portfolio over the files, read one at a time; `onProgress` hears of each file. */
+  buildPortfolio(files: readonly SupplierFile[], onProgress: (progress: FileProgress) => void): Promise<PortfolioResult>;
+}

@@ -1,0 +1,182 @@
+/**
+ * The portfolio on files: each contract file read and summed up on its own (the bytes and the parsed
+ * workbook are dropped before the next file is read, so memory is bounded by the largest file), and the
+ * portfolio workbook written with ExcelJS: the `Portfölj` table, the files that could not be read, and
+ * optionally the `Årsrapport` sheet, print-ready.
+ */
+import ExcelJS from "exceljs";
+import { AMOUNT_FORMAT, DATE_FORMAT, MONTHS_FORMAT, PERCENT_FORMAT } from "../domain/followup/template";
+import { isDateValue, type CellValue } from "../domain/followup/types";
+import { PORTFOLIO_SHEET, PORTFOLIO_TABLE, UNREADABLE_SHEET, type Portfolio, type PortfolioTable } from "../domain/portfolio/portfolio";
+import { REPORT_SHEET, type ReportFormat, type ReportLine } from "../domain/portfolio/report";
+import { summarizeContract, type ContractSummary } from "../domain/portfolio/summary";
+import { fromFollowupRead } from "../domain/validation/fromRead";
+import { readFollowupWorkbook } from "./read";
+import { addBarCharts, type BarChartSpec } from "./charts";
+import { readStoredZip, writeZip } from "./zip";
+
+/** Reads one contract file and sums it up exactly as `syss validate` would validate it. */
+export async function summarizeFile(bytes: Uint8Array, file: string, today: string): Promise<ContractSummary> {
+  const workbook = await readFollowupWorkbook(bytes, file);
+  return summarizeContract(file, fromFollowupRead(workbook), { today });
+}
+
+function excelValue(value: CellValue): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (isDateValue(value)) return new Date(`${value.date}T00:00:00Z`);
+  return value;
+}
+
+const FORMATS: Readonly<Record<string, string | undefined>> = {
+  date: DATE_FORMAT,
+  months: MONTHS_FORMAT,
+  share: PERCENT_FORMAT,
+  kr: AMOUNT_FORMAT,
+  count: "0",
+  number: "0",
+};
+
+const A4 = 9;
+
+function printSetup(sheet: ExcelJS.Worksheet, landscape: boolean): void {
+  sheet.pageSetup.fitToPage = true;
+  sheet.pageSetup.fitToWidth = 1;
+  sheet.pageSetup.fitToHeight = 0;
+  sheet.pageSetup.orientation = landscape ? "landscape" : "portrait";
+  sheet.pageSetup.paperSize = A4;
+}
+
+function addPortfolioSheet(workbook: ExcelJS.Workbook, table: PortfolioTable): void {
+  const sheet = workbook.addWorksheet(PORTFOLIO_SHEET, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
+  // A table needs at least one data row; an empty portfolio gets one empty row.
+  const rows = table.rows.length > 0 ? table.rows : [table.headers.map(() => null)];
+  sheet.addTable({
+    name: PORTFOLIO_TABLE,
+    displayName: PORTFOLIO_TABLE,
+    ref: "A1",
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: table.headers.map((header) => ({ name: header, filterButton: true })),
+    rows: rows.map((row) => row.map(excelValue)),
+  });
+  table.headers.forEach((header, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = Math.min(40, Math.max(10, header.length + 2));
+    const format = FORMATS[table.kinds[header] ?? "text"];
+    if (format !== undefined) for (let row = 2; row <= rows.length + 1; row++) sheet.getCell(row, index + 1).numFmt = format;
+    const head = sheet.getCell(1, index + 1);
+    head.alignment = { wrapText: true, vertical: "top" };
+    // "< 5" is text in a number column: right-aligned like the numbers around it.
+    if (table.kinds[header] === "count") for (let row = 2; row <= rows.length + 1; row++) sheet.getCell(row, index + 1).alignment = { horizontal: "right" };
+  });
+  printSetup(sheet, true);
+  sheet.pageSetup.printTitlesRow = "1:1";
+}
+
+function addUnreadableSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): void {
+  const sheet = workbook.addWorksheet(UNREADABLE_SHEET);
+  sheet.getCell("A1").value = "Fil";
+  sheet.getCell("B1").value = "Varför den inte kunde läsas";
+  for (const cell of [sheet.getCell("A1"), sheet.getCell("B1")]) cell.font = { bold: true };
+  portfolio.unreadable.forEach((item, index) => {
+    sheet.getCell(index + 2, 1).value = item.file;
+    sheet.getCell(index + 2, 2).value = item.message;
+  });
+  if (portfolio.unreadable.length === 0) sheet.getCell("A2").value = "Alla filer lästes in.";
+  sheet.getColumn(1).width = 40;
+  sheet.getColumn(2).width = 90;
+  printSetup(sheet, true);
+}
+
+const REPORT_FORMATS: Readonly<Record<ReportFormat, string | undefined>> = { count: "0", months: MONTHS_FORMAT, share: PERCENT_FORMAT, kr: AMOUNT_FORMAT, text: undefined };
+
+/** Where each figure landed (sheet row), so charts and tests can find them. */
+export interface ReportLayout {
+  readonly rows: readonly { readonly line: ReportLine; readonly row: number }[];
+}
+
+function addReportSheet(workbook: ExcelJS.Workbook, lines: readonly ReportLine[]): ReportLayout {
+  const sheet = workbook.addWorksheet(REPORT_SHEET);
+  sheet.getColumn(1).width = 48;
+  sheet.getColumn(2).width = 18;
+  const placed: { line: ReportLine; row: number }[] = [];
+  lines.forEach((line, index) => {
+    const row = index + 1;
+    placed.push({ line, row });
+    const label = sheet.getCell(row, 1);
+    if (line.kind === "blank") return;
+    if (line.kind !== "figure") {
+      label.value = line.text;
+      if (line.kind === "title") label.font = { bold: true, size: 14, color: { argb: "FF1F4E79" } };
+      if (line.kind === "heading") label.font = { bold: true, size: 11 };
+      if (line.kind === "note") label.font = { italic: true, color: { argb: "FF595959" } };
+      return;
+    }
+    label.value = line.label;
+    const value = sheet.getCell(row, 2);
+    const result = excelValue(line.value);
+    value.value = line.formula === undefined ? result : ({ formula: line.formula.slice(1), result } as ExcelJS.CellFormulaValue);
+    const format = REPORT_FORMATS[line.format];
+    if (format !== undefined) value.numFmt = format;
+    value.alignment = { horizontal: "right" };
+  });
+  sheet.pageSetup.printArea = `A1:B${lines.length}`;
+  printSetup(sheet, false);
+  sheet.headerFooter.oddFooter = "&L&A&RSida &P av &N";
+  return { rows: placed };
+}
+
+export interface PortfolioWorkbookParts {
+  readonly portfolio: Portfolio;
+  readonly table: PortfolioTable;
+  /** The annual report's lines, when a report is asked for. */
+  readonly report?: readonly ReportLine[];
+}
+
+export function buildPortfolioWorkbook(parts: PortfolioWorkbookParts): { workbook: ExcelJS.Workbook; layout: ReportLayout | null } {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "SYSS";
+  // The report's formulas carry their results; a spreadsheet still recomputes them on open.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const layout = parts.report === undefined ? null : addReportSheet(workbook, parts.report);
+  addPortfolioSheet(workbook, parts.table);
+  addUnreadableSheet(workbook, parts.portfolio);
+  return { workbook, layout };
+}
+
+const CHART_TITLES: Readonly<Record<"status" | "months" | "actors", string>> = {
+  status: "Avtal per status",
+  months: "Åtagande och utfört (heltidsmånader)",
+  actors: "Samhällsekonomiskt resultat per aktör (kr)",
+};
+
+/** Rows each chart takes beside the report, stacked from the top in columns D–K. */
+export const CHART_ROWS = 18;
+
+/** One bar chart per chart group of the report (status per contract, committed vs served, result per actor). */
+export function reportCharts(layout: ReportLayout): BarChartSpec[] {
+  const charts: BarChartSpec[] = [];
+  for (const group of ["status", "months", "actors"] as const) {
+    const rows = layout.rows.filter(({ line }) => line.kind === "figure" && line.chart === group).map(({ row }) => row);
+    if (rows.length === 0) continue;
+    const top = charts.length * CHART_ROWS;
+    charts.push({ title: CHART_TITLES[group], firstRow: Math.min(...rows), lastRow: Math.max(...rows), from: { column: 3, row: top }, to: { column: 11, row: top + CHART_ROWS - 2 } });
+  }
+  return charts;
+}
+
+export async function writePortfolioXlsx(parts: PortfolioWorkbookParts): Promise<Uint8Array> {
+  const { workbook, layout } = buildPortfolioWorkbook(parts);
+  const charts = layout === null ? [] : reportCharts(layout);
+  if (layout !== null) {
+    // The print area takes in the charts beside the figures.
+    const sheet = workbook.getWorksheet(REPORT_SHEET)!;
+    sheet.pageSetup.printArea = `A1:K${Math.max(layout.rows.length, charts.length * CHART_ROWS)}`;
+    sheet.pageSetup.orientation = "landscape";
+  }
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
+  addBarCharts(pkg, REPORT_SHEET, charts);
+  return writeZip(pkg);
+}
