@@ -25,7 +25,11 @@ describe("syss template", () => {
     expect(await main(["template", "--out", out], io)).to.equal(0);
     expect(io.stdout).to.equal(`Skrev ${out}\n`);
     const workbook = await readFollowupWorkbook(readFileSync(out), out);
-    expect(workbook.sheetNames).to.deep.equal(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Samhällsekonomi", "Parametrar", "Listor"]);
+    expect(workbook.sheetNames).to.deep.equal([
+      "Avtal", "Placeringar", "Rapporter", "Sammanställning", "Samhällsekonomi", "Parametrar", "Listor",
+      // Template 1.3.0 (issue 16): the matching workspace, full version only.
+      "Kartläggning", "Platser", "Matchning", "Insatser", "Uppstart", "Erfarenheter", "Matchningsöversikt", "Matchningslistor",
+    ]);
     expect(workbook.contract.parameterYear).to.equal(2026);
   });
 

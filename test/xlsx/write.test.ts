@@ -76,7 +76,8 @@ describe("xlsx/write: the template as an .xlsx package", () => {
   it("stores calculated columns in the table definition (so new rows get the formula)", () => {
     const bytesByName = new Map([...parts].map(([name, xml]) => [name, new TextEncoder().encode(xml)]));
     const tables = tableParts(bytesByName);
-    expect([...tables.keys()].sort()).to.deep.equal(["Malgrupper", "Parametrar", "Placeringar", "Rapporter"]);
+    // Template 1.3.0 (issue 16): the full version also has the six matching tables.
+    expect([...tables.keys()].sort()).to.deep.equal(["Erfarenheter", "Insatser", "Kartlaggning", "Malgrupper", "Matchning", "Parametrar", "Placeringar", "Platser", "Rapporter", "Uppstart"]);
     const xml = parts.get(tables.get("Placeringar")!) ?? "";
     const formulas = [...xml.matchAll(/<tableColumn id="\d+" name="([^"]+)"><calculatedColumnFormula>([^<]+)<\/calculatedColumnFormula>/g)];
     expect(formulas.map((match) => match[1])).to.deep.equal(["Heltidsmånader", "Planerade heltidsmånader", "Förtida avslut enligt 75 %-regeln", "Prognos heltidsmånader", "Extra plats"]);
@@ -167,7 +168,9 @@ describe("xlsx/write: print and protection", () => {
     expect(workbook).to.match(/<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Placeringar&apos;!\$1:\$1<\/definedName>/);
     // A fixed print area only where nothing grows; table sheets print their used range as rows are added.
     expect(workbook).to.match(/<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;Sammanställning&apos;!\$A\$1:\$C\$\d+<\/definedName>/);
-    expect(workbook.match(/_xlnm.Print_Area/g)).to.have.length(1);
+    // …and the formula-only Matchningsöversikt (template 1.3.0).
+    expect(workbook).to.match(/<definedName name="_xlnm.Print_Area" localSheetId="\d+">&apos;Matchningsöversikt&apos;!\$A\$1:\$G\$\d+<\/definedName>/);
+    expect(workbook.match(/_xlnm.Print_Area/g)).to.have.length(2);
     expect(sheetXml(parts, "Sammanställning")).to.not.contain("<sheetProtection");
   });
 

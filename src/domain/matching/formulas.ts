@@ -32,10 +32,12 @@ export const STAGE_FORMULA =
   `IF(${key(m("decision"))}=${upperText(DECISION_STARTED)},4,` +
   `IF(${filled(m("offerDate"))},3,IF(${filled(m("interviewDate"))},2,1))))`;
 
-/** The placement's Startdatum, found by this row's Ärende-ID (first match; #N/A when there is none). */
-const placementStart =
-  `INDEX(${column(TABLES.placements, P.startDate)},` +
-  `SUMPRODUCT(MATCH(${key(m("caseId"))},${key(column(TABLES.placements, P.caseId))},0)))`;
+/**
+ * The placement's Startdatum, found by this row's Ärende-ID (first match, case ignored; #N/A when there is none).
+ * Placeringar's own Ärende-ID is compared as typed: a plain MATCH, because an array inside a calculated column
+ * is not evaluated as one everywhere.
+ */
+const placementStart = `INDEX(${column(TABLES.placements, P.startDate)},MATCH(TRIM(${m("caseId")}),${column(TABLES.placements, P.caseId)},0))`;
 
 /** Matchning[Dagar till start]: started rows only; the placement's Startdatum − Anvisad datum. */
 export const DAYS_TO_START_FORMULA = `=IF(N(${m("stage")})<>4,"",IFERROR(${asDate(placementStart)}-${asDate(m("referredDate"))},""))`;
@@ -81,11 +83,11 @@ const startedPlacements = `(LEN(TRIM(${pCaseId}))>0)*(LEN(TRIM(${column(TABLES.p
 export const STARTED_PLACEMENTS_FORMULA = `=SUMPRODUCT(${startedPlacements})`;
 
 /**
- * Of those, the ones a started Matchning row points at: the Matchning Ärende-IDs of rows not at stage 4 get a
- * "#" appended so they never match.
+ * Of those, the ones a started Matchning row points at. COUNTIFS compares the IDs with case ignored but as typed
+ * (spaces count), in every spreadsheet program; funnel.ts does the same.
  */
 export const STARTED_VIA_MATCHING_FORMULA =
-  `=SUMPRODUCT(${startedPlacements}*ISNUMBER(MATCH(${key(pCaseId)},${key(mCol("caseId"))}&REPT("#",${mCol("stage")}<>4),0)))`;
+  `=SUMPRODUCT(${startedPlacements}*(COUNTIFS(${mCol("caseId")},${pCaseId},${mCol("stage")},4)>0))`;
 
 const outcome = column(TABLES.placements, O.outcomeAfterEnd.sv);
 export const OUTCOMES_RECORDED_FORMULA = `=SUMPRODUCT(--(LEN(TRIM(${outcome}))>0))`;

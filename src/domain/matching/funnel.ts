@@ -129,11 +129,14 @@ function addStage(counts: StageCounts, step: StageStep): void {
   for (const stage of STAGES) if (step >= stage.step) counts[stage.key]++;
 }
 
-/** Placeringar's Startdatum by normalised Ärende-ID (the first row of an ID wins, as MATCH does). */
+/**
+ * Placeringar's Startdatum by Ärende-ID (the first row of an ID wins, as MATCH does). The Matchning side is
+ * trimmed, Placeringar's is taken as typed (case ignored on both), as the Dagar till start formula does.
+ */
 function startDates(placements: readonly PlacementLink[]): Map<string, CellValue> {
   const dates = new Map<string, CellValue>();
   for (const placement of placements) {
-    const key = normalizeKey(placement.caseId);
+    const key = placement.caseId === null || placement.caseId === undefined ? "" : String(placement.caseId).toLocaleUpperCase("sv-SE");
     if (key !== "" && !dates.has(key)) dates.set(key, placement.startDate);
   }
   return dates;
@@ -219,9 +222,11 @@ export function computeFunnel(input: FunnelInput): Funnel {
     })
     .map((row) => String(row.positionId).trim());
 
-  const startedCases = new Set(input.matching.filter((row) => stageOf(row) === 4).map((row) => normalizeKey(row.caseId)).filter((key) => key !== ""));
+  // Ärende-IDs compared with case ignored but as typed, as the sheet's COUNTIFS does.
+  const asTyped = (value: CellValue | undefined): string => (value === null || value === undefined ? "" : String(value).toLocaleUpperCase("sv-SE"));
+  const startedCases = new Set(input.matching.filter((row) => stageOf(row) === 4).map((row) => asTyped(row.caseId)).filter((key) => key !== ""));
   const started = input.placements.filter((p) => isFilled(p.caseId) && isFilled(p.startDate));
-  const startedViaMatching = started.filter((p) => startedCases.has(normalizeKey(p.caseId))).length;
+  const startedViaMatching = started.filter((p) => startedCases.has(asTyped(p.caseId))).length;
   const outcomes = input.placements.filter((p) => isFilled(p.outcomeAfterEnd));
   const inWork = new Set(OUTCOMES_IN_WORK_OR_STUDIES.map((o) => normalizeKey(o)));
   const outcomesInWorkOrStudies = outcomes.filter((p) => inWork.has(normalizeKey(p.outcomeAfterEnd))).length;
