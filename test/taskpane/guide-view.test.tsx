@@ -77,6 +77,31 @@ describe("GuideView (Processguide)", () => {
     expect(navigated).to.deep.equal(["portfolio"]);
   });
 
+  it("steps 2, 5 and 6 lead to the matching sheets and the Matchning tab, saying what to record and what never", async () => {
+    const services = new FakeServices();
+    const navigated: GuideTarget[] = [];
+    renderView(<Harness services={services} navigated={navigated} />);
+    fireEvent.click(screen.getByRole("button", { name: /Steg 2/ }));
+    expect(screen.getByText(/Aldrig uppgifter om enskilda personer/)).to.exist;
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Gå till bladet Kartläggning" })));
+    fireEvent.click(screen.getByRole("button", { name: /Steg 5/ }));
+    expect(screen.getByText(/Aldrig namn, personnummer, adresser, telefonnummer, e-post eller uppgifter om hälsa/)).to.exist;
+    fireEvent.click(screen.getByRole("button", { name: "Öppna Matchning" }));
+    expect(navigated).to.deep.equal(["matching"]);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Gå till bladet Platser" })));
+    fireEvent.click(screen.getByRole("button", { name: /Steg 6/ }));
+    expect(screen.getByText(/lärdomarna i Erfarenheter/)).to.exist;
+    expect(services.callsOf("selectCell")).to.deep.equal([
+      { method: "selectCell", sheet: "Kartläggning", address: "A1" },
+      { method: "selectCell", sheet: "Platser", address: "A1" },
+    ]);
+
+    // A workbook without the full template: the sheet is named and the way to get it said, no raw error.
+    services.failures.set("selectCell", Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" }));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Gå till bladet Erfarenheter" })));
+    await waitFor(() => expect(screen.getByText(/Bladet Erfarenheter finns inte i arbetsboken\. Skapa eller uppgradera uppföljningsmallen/)).to.exist);
+  });
+
   it("has a Personuppgifter section: controllers, a DPIA checklist naming lönebidrag as health data, a participant text to copy, sources", () => {
     renderView(<Harness services={new FakeServices()} navigated={[]} />);
     fireEvent.click(screen.getByRole("button", { name: "Personuppgifter (steg 1, 5 och 6)" }));

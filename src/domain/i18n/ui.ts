@@ -6,9 +6,12 @@
  */
 
 import { fill, type Lang as UiLang } from "../common/text";
+import { MATCHING_PANE_EN, MATCHING_PANE_SV } from "./matchingPane";
 export type { Lang as UiLang } from "../common/text";
 
 const SV = {
+  // The Matchning tab's texts live in their own table (i18n/matchingPane.ts).
+  ...MATCHING_PANE_SV,
   // ---- shell ----
   "app.title": "SYSS – Sysselsättningskrav",
   "app.subtitle": "Uppföljning och samhällsekonomisk kalkyl för upphandlingar med sysselsättningskrav",
@@ -70,7 +73,7 @@ const SV = {
     "Beskriv tjänsten och var den utförs, sätt detaljerade mål och bedöm hur många anställningstillfällen (platser eller timmar) avtalet kan ge.",
   "guide.step2.matching":
     "Kartlägg demografi, arbetsmarknad, branschen, kollektivavtal och regler, och ta fram kompetensprofiler (utbildning, färdigheter, erfarenhet) för målgruppen.",
-  "guide.step2.action": "Målgrupper och förväntat antal platser skrivs på bladet Avtal.",
+  "guide.step2.action": "Målgrupper och förväntat antal platser skrivs på bladet Avtal; målgruppens storlek per yrke eller område, med källa och datum, i tabellen Kartläggning.",
   "guide.step3.title": "Analysera – ge stöd",
   "guide.step3.procurer":
     "Bedöm om upphandlingen passar för ett sysselsättningskrav med frågorna nedan, gör en samhällsekonomisk förhandsbedömning och fatta beslut om att upphandla.",
@@ -86,12 +89,12 @@ const SV = {
     "Håll ett uppstartsmöte med leverantören och den matchningsansvariga. Leverantören bestämmer själv vem som anställs.",
   "guide.step5.matching":
     "Driv rekryteringskedjan: hitta personer i målgruppen, bedöm dem mot avtalet, ge grundutbildning, matcha, ordna praktik eller yrkesutbildning – tills anställning eller praktik startar.",
-  "guide.step5.action": "Placeringar förs in i tabellen Placeringar; skicka leverantören en leverantörsversion av arbetsboken.",
+  "guide.step5.action": "Leverantörens platser i Platser, rekryteringskedjan i Matchning (fliken Matchning), leverantörens rekryteringsinsatser i Insatser och uppstartsmötet i Uppstart. Placeringar förs in i tabellen Placeringar; skicka leverantören en leverantörsversion av arbetsboken (den har inga matchningsblad).",
   "guide.step6.title": "Förvalta – lär av erfarenheterna",
   "guide.step6.procurer":
     "Följ upp varje avtal med sysselsättningskrav vid de överenskomna tidpunkterna. Brister får rättas innan sanktioner. Hantera personuppgifter enligt GDPR och utvärdera om målen nåddes.",
   "guide.step6.matching": "Bidra till uppföljningen och den samhällsekonomiska beräkningen.",
-  "guide.step6.action": "Importera leverantörens fil, validera arbetsboken och följ alla avtal i en portfölj med årsrapport.",
+  "guide.step6.action": "Importera leverantörens fil, validera arbetsboken och följ alla avtal i en portfölj med årsrapport. Skriv utfallet efter varje placering i Placeringar (Utfall efter avslut, Utfall uppföljt) och lärdomarna i Erfarenheter.",
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
@@ -383,6 +386,7 @@ const SV = {
 export type UiKey = keyof typeof SV;
 
 const EN: Readonly<Record<UiKey, string>> = {
+  ...MATCHING_PANE_EN,
   "app.title": "SYSS – Employment requirements",
   "app.subtitle": "Follow-up and socio-economic calculation for procurements with employment requirements",
   "app.navLabel": "Parts of the add-in",
@@ -440,7 +444,7 @@ const EN: Readonly<Record<UiKey, string>> = {
     "Describe the service and where it is performed, set detailed goals and estimate how many employment opportunities (places or hours) the contract can offer.",
   "guide.step2.matching":
     "Map demography, the labour market, the sector, collective agreements and rules, and draw up competence profiles (education, skills, experience) for the target group.",
-  "guide.step2.action": "Target groups and the expected number of places go on the Avtal sheet.",
+  "guide.step2.action": "Target groups and the expected number of places go on the Avtal sheet; the size of the target group per occupation or area, with source and date, in the Kartläggning table.",
   "guide.step3.title": "Analyse – give support",
   "guide.step3.procurer":
     "Judge whether the procurement suits an employment requirement with the questions below, make an ex-ante socio-economic estimate and decide to procure.",
@@ -456,12 +460,12 @@ const EN: Readonly<Record<UiKey, string>> = {
     "Hold a start-up meeting with the supplier and the matching organisation. The supplier decides whom to hire.",
   "guide.step5.matching":
     "Run the recruitment chain: find people in the target group, assess them against the contract, give basic training, match, arrange praktik or vocational training – until employment or praktik starts.",
-  "guide.step5.action": "Placements go into the Placeringar table; send the supplier a supplier version of the workbook.",
+  "guide.step5.action": "The supplier's positions go in Platser, the recruitment chain in Matchning (the Matching tab), the supplier's recruitment efforts in Insatser and the start-up meeting in Uppstart. Placements go into the Placeringar table; send the supplier a supplier version of the workbook (it has no matching sheets).",
   "guide.step6.title": "Manage – learn from experience",
   "guide.step6.procurer":
     "Follow up every contract with an employment requirement at the agreed dates. Deficiencies get a chance of correction before sanctions. Handle personal data under the GDPR and evaluate whether the goals were met.",
   "guide.step6.matching": "Contribute to the follow-up and to the socio-economic calculation.",
-  "guide.step6.action": "Import the supplier's file, validate the workbook and follow every contract in a portfolio with an annual report.",
+  "guide.step6.action": "Import the supplier's file, validate the workbook and follow every contract in a portfolio with an annual report. Record the outcome after each placement in Placeringar (Utfall efter avslut, Utfall uppföljt) and the lessons learned in Erfarenheter.",
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",

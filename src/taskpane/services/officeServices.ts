@@ -39,6 +39,8 @@ import type {
   SaveDecisionsOutcome,
 } from "./types";
 import type { PortfolioServices } from "./portfolioTypes";
+import type { MatchingServices } from "./matchingTypes";
+import { createMatchingServices } from "./matchingServices";
 
 export { toTaskpaneError, type ServiceOptions } from "./serviceContext";
 export { toValidationView } from "./validationServices";
@@ -242,6 +244,21 @@ function aboutServices({ workbook, guarded, options, errorLog }: ServiceContext)
 }
 
 /** The decision content in the port's Beslutsunderlag shape: the step number in front of each question. */
+/** The Matchning tab (matchingServices.ts over Office.js), behind the same error handling as every part. */
+function matchingPart({ guarded, options }: ServiceContext): MatchingServices {
+  const call = <T>(action: (part: MatchingServices) => Promise<T>): Promise<T> =>
+    guarded(async () => {
+      if (!options.matching) throw new TaskpaneError("error.notAvailable");
+      return action(options.matching);
+    });
+  return {
+    loadPipeline: () => call((part) => part.loadPipeline()),
+    addCandidate: (candidate) => call((part) => part.addCandidate(candidate)),
+    advanceCandidate: (candidate, date) => call((part) => part.advanceCandidate(candidate, date)),
+    startPlacement: (candidate, startDate) => call((part) => part.startPlacement(candidate, startDate)),
+  };
+}
+
 /** The Portfölj tab's services (merge plan, file readers): loaded with the tab's first use, not with the pane. */
 function portfolioPart({ workbook, guarded, options }: ServiceContext): PortfolioServices {
   const portfolio = async (): Promise<PortfolioServices> =>
@@ -280,6 +297,7 @@ export function createTaskpaneServices(workbook: WorkbookPort, options: ServiceO
     ...sheetServices(context, sheetMemory),
     ...aboutServices(context),
     ...portfolioPart(context),
+    ...matchingPart(context),
   };
 }
 
@@ -302,6 +320,7 @@ export function createExcelServices(options: {
   return createTaskpaneServices(port, {
     today,
     openWorkbook,
+    matching: createMatchingServices(options.run, today),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.onTemplateApplied ? { onTemplateApplied: options.onTemplateApplied } : {}),
   });

@@ -18,6 +18,7 @@ import type { WorkbookDiagnosis } from "../../domain/followup/diagnosis";
 import type { HostEnvironment } from "../../excel/host/environment";
 import type { RecordedError } from "../shell/errorLog";
 import type { PortfolioServices } from "./portfolioTypes";
+import type { MatchingServices } from "./matchingTypes";
 
 export interface TemplateStatus {
   /** The template version the workbook carries; null when it has no follow-up template. */
@@ -180,4 +181,4 @@ export interface AboutServices {
 }
 
 /** Everything the views need: one part per concern. */
-export interface TaskpaneServices extends DecisionServices, TemplateServices, ValidationServices, SheetServices, AboutServices, PortfolioServices {}
+export interface TaskpaneServices extends DecisionServices, TemplateServices, ValidationServices, SheetServices, AboutServices, PortfolioServices, MatchingServices {}
