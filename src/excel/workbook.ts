@@ -57,6 +57,8 @@ export interface FindingsPort {
    * stop function; once it resolves the listener hears nothing more.
    */
   startLiveValidation(listener: LiveListener): Promise<() => Promise<void>>;
+  /** Calls `onEdit` after each edit to Placeringar or Rapporter (validation/edits.ts); resolves to a stop function. */
+  watchEdits?(onEdit: () => void): Promise<() => void>;
   /**
    * "Rätta": replaces a near list value (a LIST_NOT_EXACT finding) by the exact list value, in that one cell,
    * only when the user asks. Reads the workbook once to learn the exact value, then writes only if the cell

@@ -26,6 +26,7 @@ export interface FindingsPortOptions {
 
 const loadLiveValidation = () => import(/* webpackChunkName: "excel-live" */ "./live");
 const loadValidateInExcel = () => import(/* webpackChunkName: "excel-validate" */ "./validate");
+const loadEditWatch = () => import(/* webpackChunkName: "excel-live" */ "./edits");
 const loadCorrectInExcel = () => import(/* webpackChunkName: "excel-correct" */ "./correct");
 
 export function createOfficeFindingsPort(options: FindingsPortOptions): FindingsPort {
@@ -60,6 +61,12 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
         live.stop();
         await live.idle();
       };
+    },
+
+    watchEdits: async (onEdit) => {
+      const { watchTableEdits } = await loadEditWatch();
+      const watch = await watchTableEdits(run, onEdit);
+      return () => watch.stop();
     },
 
     correct: async (finding) => {

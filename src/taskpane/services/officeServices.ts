@@ -59,6 +59,8 @@ export interface WorkbookAccess {
    * once at the start and after each settled edit to Placeringar; resolves to a stop function.
    */
   watchPlacements(onUpdate: (update: LiveUpdate) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+  /** Edits to Placeringar or Rapporter (FindingsPort.watchEdits), for marking a result stale. */
+  watchEdits?(onEdit: () => void): Promise<() => void>;
   /**
    * Writes Beslutsunderlag; `base` is the sheet as the pane last read or wrote it, so the port merges only into
    * cells still holding that and otherwise writes a new sheet. Resolves to the sheet's name.
@@ -236,6 +238,20 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
     return toValidationView(result.findings, result.status, proposals);
   };
 
+  /**
+   * The add-in's own writes to the follow-up tables ("Rätta") are no user edits: while one runs, and for one
+   * macrotask after it (Office delivers a sync's events after the sync), edit events are not passed on.
+   */
+  let ownWrites = 0;
+  const ownWrite = async <T>(write: () => Promise<T>): Promise<T> => {
+    ownWrites++;
+    try {
+      return await write();
+    } finally {
+      setTimeout(() => ownWrites--, 0);
+    }
+  };
+
 
   /**
    * The sheets this pane wrote or read (name → formula text by address), so the next write can tell the add-in's
@@ -344,11 +360,23 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
       guarded(async (): Promise<CorrectionResult> => {
         const finding = toCorrectableFinding(view);
         if (finding === null || !view.correctable) return { outcome: "notCorrectable" };
-        const outcome = await workbook.correct(finding);
+        const outcome = await ownWrite(() => workbook.correct(finding));
         if (outcome !== "corrected") return { outcome };
         // Validate again so the pane (and the Validering sheet) no longer list the corrected finding.
         return { outcome, view: await viewOf(await workbook.validate()) };
       }),
+
+    ...(workbook.watchEdits
+      ? {
+          watchEdits: (onEdit: () => void) =>
+            guarded(async () => {
+              const stop = await workbook.watchEdits!(() => {
+                if (ownWrites === 0) onEdit();
+              });
+              return async () => stop();
+            }),
+        }
+      : {}),
 
     watchPlacements: (onResult, onError) =>
       guarded(async () => {
@@ -448,6 +476,7 @@ export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
     writeParameters: async (rows, mode) => (port.writeParameters ? port.writeParameters(rows, mode) : notAvailable()),
     writeNewSheet: async (content) => (port.writeNewSheet ? port.writeNewSheet(content) : notAvailable()),
     ...(port.workbookShape ? { workbookShape: port.workbookShape } : {}),
+    ...(port.watchEdits ? { watchEdits: port.watchEdits } : {}),
   };
 }
 

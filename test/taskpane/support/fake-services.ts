@@ -131,6 +131,16 @@ export class FakeServices implements TaskpaneServices {
     return this.correction;
   }
 
+  /** The pane's edit listener (watchEdits), so a test can play a user's edit. */
+  editCallback: (() => void) | null = null;
+
+  async watchEdits(onEdit: () => void): Promise<() => Promise<void>> {
+    this.editCallback = onEdit;
+    return async () => {
+      this.editCallback = null;
+    };
+  }
+
   async watchPlacements(onResult: (view: ValidationView) => void): Promise<() => Promise<void>> {
     this.calls.push({ method: "watchPlacements" });
     this.check("watchPlacements");
