@@ -257,6 +257,14 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
    * The sheets this pane wrote or read (name → formula text by address), so the next write can tell the add-in's
    * own cells from a user's: the port merges only into cells still holding what is remembered here.
    */
+  /** The first of "Kalkyl", "Kalkyl (2)", … the workbook has no sheet of (Excel compares names case-insensitively, as readSheetCells does). */
+  const freeCalculationSheetName = async (): Promise<string> => {
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? CALCULATION_SHEET_NAME : `${CALCULATION_SHEET_NAME} (${n})`;
+      if ((await workbook.readSheetCells(name)) === null) return name;
+    }
+  };
+
   const sheetMemory = new Map<string, Record<string, string>>();
   const remember = async (sheetName: string) => {
     const cells = await workbook.readSheetCells(sheetName);
@@ -413,10 +421,9 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
 
     insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
       guarded(async () => {
-        // Rewritten in place while it holds only what this pane wrote; a user's edit there sends it to "Kalkyl (2)".
-        const sheet = await workbook.writeCalculationSheet(calculationSheet(CALCULATION_SHEET_NAME, input, year, lang), sheetMemory.get(CALCULATION_SHEET_NAME));
-        await remember(sheet);
-        return sheet;
+        // Every insert is a calculation of its own: a new sheet, "Kalkyl", "Kalkyl (2)", …; none is ever overwritten.
+        const name = await freeCalculationSheetName();
+        return workbook.writeCalculationSheet(calculationSheet(name, input, year, lang));
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),

@@ -160,7 +160,9 @@ export class FakeServices implements TaskpaneServices {
   async insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string> {
     this.calls.push({ method: "insertCalculation", input, year, lang });
     this.check("insertCalculation");
-    return "Kalkyl";
+    // As the real services do: a new sheet per insert.
+    const count = this.callsOf("insertCalculation").length;
+    return count === 1 ? "Kalkyl" : `Kalkyl (${count})`;
   }
 
   async writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number> {
