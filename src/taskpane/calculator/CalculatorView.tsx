@@ -45,6 +45,9 @@ const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: "8px" },
   summary: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: "4px 0" },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+  // A long preset name must not widen the pane: the select takes the width there is and cuts its text.
+  presetRoot: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  presetSelect: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   actorHeading: { textAlign: "left", padding: "8px 4px 2px", fontWeight: tokens.fontWeightSemibold },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "4px" },
@@ -250,6 +253,8 @@ export function CalculatorView({ services }: { services: TaskpaneServices }) {
       <p className={styles.note}>{t("calc.intro")} {t("calc.inputsHint")}</p>
       <Field label={t("calc.preset")} id={presetId}>
         <Select
+          className={styles.presetRoot}
+          select={{ className: styles.presetSelect }}
           value={preset ?? ""}
           onChange={(_, data) => {
             if (data.value !== "") setState(presetState(data.value as CalcPreset));
