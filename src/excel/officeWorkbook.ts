@@ -5,7 +5,7 @@
 import { TEMPLATE } from "../domain/followup/template";
 import type { TemplatePlan } from "../domain/followup/types";
 import type { ExcelRun, IsSetSupported } from "./host/api";
-import { applyTemplatePlan } from "./template/apply";
+import { applyTemplatePlan, type ApplyOptions } from "./template/apply";
 import type { SheetWriterPort, TemplatePort } from "./workbook";
 import { createOfficeSheetWriter } from "./sheets/writers";
 import { readValidationInput } from "./validation/read";
@@ -29,7 +29,7 @@ export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbook
         return /^="(.*)"$/.exec(name.formula)?.[1] ?? null;
       }),
 
-    applyTemplate: (plan: TemplatePlan) => applyTemplatePlan(run, isSetSupported, plan),
+    applyTemplate: (plan: TemplatePlan, options?: ApplyOptions) => applyTemplatePlan(run, isSetSupported, plan, options),
 
     // One reader for the task pane and the validation: chunked under the request limit (validation/read.ts).
     readFollowup: () => run(async (context) => (await readValidationInput(context)).input),

@@ -12,11 +12,11 @@ import type { ExanteSheet } from "../domain/exante/sheets";
 import type { Finding } from "../domain/validation/findings";
 import type { ValidationResult } from "../domain/validation/validate";
 import type { ValidationInput } from "../domain/validation/input";
-import type { ApplyOutcome } from "./template/apply";
+import type { ApplyOptions, ApplyOutcome } from "./template/apply";
 import type { CorrectOutcome } from "./validation/correct";
 import type { LiveUpdate } from "./validation/live";
 
-export type { ApplyOutcome, ApplyReport } from "./template/apply";
+export type { ApplyOptions, ApplyOutcome, ApplyReport } from "./template/apply";
 export type { CorrectOutcome } from "./validation/correct";
 export type { LiveUpdate } from "./validation/live";
 export type { TemplateConflict } from "./template/diff";
@@ -25,7 +25,7 @@ export interface TemplatePort {
   /** The template version the workbook carries (its SYSS marker), or null for a workbook without one. */
   templateVersion(): Promise<string | null>;
   /** Creates or upgrades the follow-up workbook; stops without writing and says why on a conflict. */
-  applyTemplate(plan: TemplatePlan): Promise<ApplyOutcome>;
+  applyTemplate(plan: TemplatePlan, options?: ApplyOptions): Promise<ApplyOutcome>;
   /**
    * The Avtal form's values and every table, with sheet positions so findings can point at cells (blanks as
    * null, dates as serials). Rejects with a ValidationReadError when the workbook has no follow-up template.

@@ -6,14 +6,10 @@
  * elliptic advisories concern (ECDSA/EdDSA sign and verify, key import and generation, ECDH derive) sits
  * behind createSign/createVerify/createECDH, which nothing calls. This proves it on the shipped chunk: V8's
  * precise coverage while the task pane writes the supplier version (the one path that loads ExcelJS in the
- * browser) shows elliptic loaded and none of those functions ran.
+ * served.browser) shows elliptic loaded and none of those functions ran.
  */
 import { expect } from "chai";
-import type { Browser } from "playwright-core";
-import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
-import { launchBrowser } from "../support/browser";
-import { serveDirectory, type StaticServer } from "../support/static-server";
-import { openTaskpane } from "./harness";
+import { openTaskpane, useServedBuild } from "./harness";
 
 interface CoverageRange {
   startOffset: number;
@@ -36,31 +32,17 @@ function countAt(functions: { ranges: CoverageRange[] }[], offset: number): numb
 }
 
 describe("ExcelJS's bundled elliptic 6.5.4 in the task pane", function () {
-  this.timeout(180_000);
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    productionBuild();
-    browser = await launchBrowser();
-    server = await serveDirectory(DIST);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedBuild();
 
   it("is shipped in the xlsx-writer chunk but never runs while the supplier version is written", async () => {
-    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
     await page.getByRole("tab", { name: "Uppföljningsmall" }).click();
     await page.getByLabel("Avtalsstart", { exact: true }).fill("2026-01-01");
     await page.getByLabel("Avtalsslut", { exact: true }).fill("2027-12-31");
     await page.getByLabel("Åtagande i heltidsmånader (N)", { exact: true }).fill("24");
     await page.getByRole("button", { name: "Ladda ned leverantörsversion (.xlsx)" }).click();
-    await page.getByText(/Filen .* är skapad|Leverantörsversionen är öppnad/).waitFor({ timeout: 60_000 });
+    await page.getByText(/Filen .* är skapad|Leverantörsversionen är öppnad/).waitFor();
     const coverage = await page.coverage.stopJSCoverage();
 
     const withElliptic = coverage.filter((entry) => /\{name:"elliptic",version:"6\.5\.4"/.test(entry.source ?? ""));

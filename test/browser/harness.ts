@@ -6,8 +6,9 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { REPO_ROOT, readDist } from "../support/build";
-import { routedContext, type RoutedContext } from "../support/browser";
+import { BUILD_TIMEOUT_MS, DIST, REPO_ROOT, productionBuild, readDist } from "../support/build";
+import { launchBrowser, routedContext, type RoutedContext } from "../support/browser";
+import { serveDirectory, type StaticServer } from "../support/static-server";
 import type { WorkbookSnapshot } from "../../src/excel/fake";
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, "test-artifacts/screenshots");
@@ -15,6 +16,41 @@ const AXE_PATH = path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js");
 
 /** The width Excel gives a task pane by default is about 350 px. */
 export const PANE_VIEWPORT = { width: 360, height: 900 };
+
+export interface ServedBuild {
+  readonly browser: Browser;
+  /** Where the production build (with the preview and the office.js stand-in) is served. */
+  readonly origin: string;
+}
+
+/**
+ * The hooks every browser suite needs, registered in the calling `describe`: the production build (made once
+ * per run), a headless Chromium and a local server for the build, closed again after the suite.
+ */
+export function useServedBuild(): ServedBuild {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  before(async function () {
+    this.timeout(BUILD_TIMEOUT_MS);
+    productionBuild();
+    browser = await launchBrowser();
+    server = await serveDirectory(DIST);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("the browser starts in the suite's before hook");
+      return browser;
+    },
+    get origin() {
+      if (!server) throw new Error("the server starts in the suite's before hook");
+      return server.origin;
+    },
+  };
+}
 
 export interface PanePage {
   readonly page: Page;
@@ -28,7 +64,7 @@ export async function openTaskpane(browser: Browser, origin: string, displayLang
   const page = await routed.context.newPage();
   await page.setViewportSize(PANE_VIEWPORT);
   await page.goto(`${origin}/taskpane.html?displayLanguage=${displayLanguage}`);
-  await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor();
   return {
     page,
     routed,

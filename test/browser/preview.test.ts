@@ -3,39 +3,23 @@
  * the custom-functions bundle, and the grid must follow what the pane does to the Excel fake.
  */
 import { expect } from "chai";
-import type { Browser, Page } from "playwright-core";
-import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
-import { launchBrowser, routedContext } from "../support/browser";
-import { serveDirectory, type StaticServer } from "../support/static-server";
-import { describeViolations, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
+import type { Page } from "playwright-core";
+import { routedContext } from "../support/browser";
+import { describeViolations, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
 
 describe("preview.html (task pane beside the Excel fake)", function () {
-  this.timeout(120_000);
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    productionBuild();
-    browser = await launchBrowser();
-    server = await serveDirectory(DIST);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedBuild();
 
   async function openPreview(): Promise<{ page: Page; requests: string[]; errors: string[]; close(): Promise<void> }> {
-    const routed = await routedContext(browser);
+    const routed = await routedContext(served.browser);
     const page = await routed.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (request) => requests.push(new URL(request.url()).pathname));
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/preview.html`);
-    await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor({ timeout: 30_000 });
+    await page.goto(`${served.origin}/preview.html`);
+    await page.getByRole("heading", { level: 1, name: /SYSS/ }).waitFor();
     return { page, requests, errors, close: () => routed.context.close() };
   }
 

@@ -6,11 +6,8 @@
 import { expect } from "chai";
 import { readFile } from "node:fs/promises";
 import { readZip } from "../../src/xlsx/zip";
-import type { Browser, Page } from "playwright-core";
-import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
-import { launchBrowser } from "../support/browser";
-import { serveDirectory, type StaticServer } from "../support/static-server";
-import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
+import type { Page } from "playwright-core";
+import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
 
 const TAB_NAMES = {
   sv: { guide: "Processguide", template: "Uppföljningsmall", validate: "Validera", calculator: "Kalkyl", parameters: "Parametrar" },
@@ -20,28 +17,14 @@ type ViewName = keyof (typeof TAB_NAMES)["sv"];
 
 async function openTab(page: Page, lang: "sv" | "en", view: ViewName): Promise<void> {
   await page.getByRole("tab", { name: TAB_NAMES[lang][view], exact: true }).click();
-  await page.locator(`#panel-${view} h2`).first().waitFor({ timeout: 15_000 });
+  await page.locator(`#panel-${view} h2`).first().waitFor();
 }
 
 describe("task pane in the browser (production taskpane.html over the Excel fake)", function () {
-  this.timeout(120_000);
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    productionBuild();
-    browser = await launchBrowser();
-    server = await serveDirectory(DIST);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedBuild();
 
   it("boots in Swedish with the custom functions associated and nothing leaving the machine", async () => {
-    const pane = await openTaskpane(browser, server.origin, "sv-SE");
+    const pane = await openTaskpane(served.browser, served.origin, "sv-SE");
     expect(await pane.page.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");
     expect(await pane.functionsAssociated()).to.include.members(["EFFECT", "BREAKDOWN"]);
     expect(pane.routed.officeRequests).to.deep.equal(["office.js"]);
@@ -50,7 +33,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
   });
 
   it("creates the workbook, validates entered rows, and inserts a calculation sheet", async () => {
-    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     await openTab(page, "sv", "template");
     await page.getByLabel("Avtalsstart", { exact: true }).fill("2026-01-01");
     await page.getByLabel("Avtalsslut", { exact: true }).fill("2027-12-31");
@@ -63,7 +46,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
 
     // The supplier version: ExcelJS loads on demand in the browser and the file is offered as a download.
     const [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 30_000 }),
+      page.waitForEvent("download"),
       page.getByRole("button", { name: "Ladda ned leverantörsversion (.xlsx)" }).click(),
     ]);
     expect(download.suggestedFilename()).to.equal("uppfoljning_leverantor.xlsx");
@@ -97,7 +80,10 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     // Live mode: the user fixes the duplicate case ID in Placeringar; the pane re-validates by itself.
     await page.getByRole("switch", { name: /Validera automatiskt/ }).click();
     await page.getByText("Automatisk validering är på.").waitFor();
-    await page.waitForTimeout(1000); // the subscription is registered in its own Excel batch
+    // The subscription is registered in its own Excel batch: wait until the fake has the handler.
+    await page.waitForFunction(
+      () => (window as unknown as { __syss: { fake: { changeHandlerCount(table: string): number } } }).__syss.fake.changeHandlerCount("Placeringar") > 0,
+    );
     await page.evaluate(() =>
       (window as unknown as { __syss: { fake: { run(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> } } }).__syss.fake.run(
         async (context) => {
@@ -106,9 +92,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
         },
       ),
     );
-    await page.waitForFunction(() => !document.querySelector("#panel-validate")?.textContent?.includes("Ärende-ID finns redan"), undefined, {
-      timeout: 5_000,
-    });
+    await page.waitForFunction(() => !document.querySelector("#panel-validate")?.textContent?.includes("Ärende-ID finns redan"));
     expect(await page.locator("#panel-validate").getByText(/personnummer/).count()).to.be.greaterThan(0);
     state = await workbookSnapshot(page);
     expect(state.sheets.map((sheet) => sheet.name)).to.include("Validering");
@@ -132,7 +116,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
   });
 
   it("works from the keyboard: tabs by arrow keys, then into the chosen view", async () => {
-    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
     // The header's "Om SYSS" button comes first, then the tab list.
     await page.keyboard.press("Tab");
@@ -152,7 +136,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
 
   for (const lang of ["sv", "en"] as const) {
     it(`shows every view in ${lang === "sv" ? "Swedish" : "English"} without serious accessibility violations`, async () => {
-      const { page, routed } = await openTaskpane(browser, server.origin, lang === "sv" ? "sv-SE" : "en-US");
+      const { page, routed } = await openTaskpane(served.browser, served.origin, lang === "sv" ? "sv-SE" : "en-US");
       expect(await page.evaluate(() => document.documentElement.lang)).to.equal(lang);
       for (const view of Object.keys(TAB_NAMES[lang]) as ViewName[]) {
         await openTab(page, lang, view);

@@ -45,7 +45,6 @@ describe("the built syss command", () => {
   });
 
   it("template writes a workbook that validate reads: an empty template only lacks the contract terms", function () {
-    this.timeout(60_000);
     const file = path.join(dir, "uppfoljning.xlsx");
     const written = syss(["template", "--out", file]);
     expect(written.status, written.stderr).to.equal(0);
@@ -62,7 +61,6 @@ describe("the built syss command", () => {
   });
 
   it("doctor recognises what template wrote, and answers a non-workbook with exit 2 and one JSON error", function () {
-    this.timeout(60_000);
     const file = path.join(dir, "doktor.xlsx");
     expect(syss(["template", "--out", file]).status).to.equal(0);
     const checked = syss(["doctor", file]);

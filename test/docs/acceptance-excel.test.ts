@@ -16,7 +16,6 @@ function blocksIn(text: string): Map<string, string> {
 }
 
 describe("docs/acceptance-excel.md", function () {
-  this.timeout(60_000);
   let expected: Record<string, string>;
   before(async () => {
     expected = await generatedBlocks();

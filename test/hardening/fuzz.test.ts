@@ -3,7 +3,6 @@ import { fuzzCommands, fuzzFunctions } from "./fuzz";
 import { useCustomFunctionsShim } from "../support/custom-functions-shim";
 
 describe("fuzzing every SYSS.* function and every syss command (issue 15)", function () {
-  this.timeout(120_000);
   useCustomFunctionsShim();
 
   it("custom functions: a value (finite numbers) or a CustomFunctions.Error with a short message", () => {

@@ -16,7 +16,6 @@ import { manyRows, tableClaimingRows, zipBomb } from "../support/hostile-files";
 import { memoryIo } from "../support/memory-io";
 
 describe("syss validate on hostile and huge files (issue 15, item 4)", function () {
-  this.timeout(120_000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), "syss-hostile-"));

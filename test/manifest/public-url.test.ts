@@ -8,7 +8,7 @@ import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { REPO_ROOT, TEST_PUBLIC_URL } from "../support/build";
+import { REPO_ROOT, RUN_DIR, TEST_PUBLIC_URL } from "../support/build";
 
 type WebpackConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Promise<{ name: string; plugins?: unknown[] }[]>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,8 +26,7 @@ function withPublicUrl<T>(value: string | undefined, run: () => Promise<T>): Pro
 
 describe("SYSS_PUBLIC_URL and the production build", () => {
   it("`npm run build` without SYSS_PUBLIC_URL fails with one clear line and writes nothing", function () {
-    this.timeout(120_000);
-    const outputDir = path.join(REPO_ROOT, ".tmp/syss-no-public-url");
+    const outputDir = path.join(RUN_DIR, "syss-no-public-url");
     const env: NodeJS.ProcessEnv = { ...process.env, SYSS_OUTPUT_DIR: outputDir };
     delete env.SYSS_PUBLIC_URL;
     const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
@@ -42,10 +41,9 @@ describe("SYSS_PUBLIC_URL and the production build", () => {
   });
 
   it("an empty SYSS_PUBLIC_URL counts as unset", function () {
-    this.timeout(120_000);
     const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
       cwd: REPO_ROOT,
-      env: { ...process.env, SYSS_PUBLIC_URL: "", SYSS_OUTPUT_DIR: path.join(REPO_ROOT, ".tmp/syss-no-public-url") },
+      env: { ...process.env, SYSS_PUBLIC_URL: "", SYSS_OUTPUT_DIR: path.join(RUN_DIR, "syss-no-public-url") },
       encoding: "utf8",
     });
     expect(result.status).to.not.equal(0);

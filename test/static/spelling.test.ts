@@ -26,7 +26,6 @@ function unknownWords(text: string): string[] {
 const misspelt = (text: string): string[] => unknownWords(proseOf(text)).filter((word) => !ALLOWED.has(word)).sort();
 
 describe("Swedish spelling (hunspell -d sv_SE)", function () {
-  this.timeout(60_000);
 
   it("finds a real misspelling, so the check can fail", () => {
     expect(misspelt("Kalkylen räknar samhällets resultat för placeringen.")).to.deep.equal([]);

@@ -38,16 +38,26 @@ export interface RoutedContext {
   officeTelemetryRequests: string[];
   /** Content-Security-Policy violations of every page in the context, "directive blocked-uri", in order. */
   cspViolations: string[];
+  /**
+   * The policy refusing office.js's own telemetry frame (outside Office, depending on how fast the page boots):
+   * kept apart like officeTelemetryRequests, so the add-in's own violations can still be required to be none.
+   */
+  officeTelemetryCspViolations: string[];
 }
+
+/** The host office.js loads its telemetry frame from when it runs outside Office. */
+const OFFICE_TELEMETRY_HOST_SUFFIX = ".oaspapps.com";
 
 /**
  * Records every `securitypolicyviolation` event (an init script: Playwright injects it outside the page's
  * policy, before the page's own scripts) and every console line in which Chromium reports a refusal.
  */
-async function recordCspViolations(context: BrowserContext, violations: string[]): Promise<void> {
-  await context.exposeBinding("__syssCspViolation", (_source, text: string) => {
-    violations.push(text);
-  });
+async function recordCspViolations(context: BrowserContext, violations: string[], telemetry: string[]): Promise<void> {
+  const record = (text: string): void => {
+    if (text.includes(OFFICE_TELEMETRY_HOST_SUFFIX)) telemetry.push(text);
+    else violations.push(text);
+  };
+  await context.exposeBinding("__syssCspViolation", (_source, text: string) => record(text));
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __syssCspViolation(text: string): void }).__syssCspViolation;
@@ -55,24 +65,30 @@ async function recordCspViolations(context: BrowserContext, violations: string[]
     });
   });
   context.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) record(`console: ${message.text()}`);
   });
 }
+
+/**
+ * How long a browser wait may take before the test fails. Every wait is on a condition (an element, a function
+ * turning true), so this is only a safety net for a hang; a loaded 2-core machine running two suites at once
+ * needs far more than Playwright's default 30 s for a first page load.
+ */
+export const BROWSER_PATIENCE_MS = 300_000;
 
 /**
  * A browser context whose Office CDN requests are served from node_modules (or from `officeStub`, a script
  * text served in place of office.js), and whose other external requests are blocked.
  */
-/** The host office.js loads its telemetry frame from when it runs outside Office. */
-const OFFICE_TELEMETRY_HOST_SUFFIX = ".oaspapps.com";
-
 export async function routedContext(browser: Browser, officeStub?: string): Promise<RoutedContext> {
   const context = await browser.newContext({ locale: "sv-SE" });
+  context.setDefaultTimeout(BROWSER_PATIENCE_MS);
   const officeRequests: string[] = [];
   const blockedRequests: string[] = [];
   const officeTelemetryRequests: string[] = [];
   const cspViolations: string[] = [];
-  await recordCspViolations(context, cspViolations);
+  const officeTelemetryCspViolations: string[] = [];
+  await recordCspViolations(context, cspViolations, officeTelemetryCspViolations);
   await context.route("**/*", async (route: Route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN_PREFIX)) {
@@ -103,5 +119,5 @@ export async function routedContext(browser: Browser, officeStub?: string): Prom
     else blockedRequests.push(url);
     await route.abort();
   });
-  return { context, officeRequests, blockedRequests, officeTelemetryRequests, cspViolations };
+  return { context, officeRequests, blockedRequests, officeTelemetryRequests, cspViolations, officeTelemetryCspViolations };
 }

@@ -7,15 +7,20 @@
  *   serve; everything else in it is byte for byte what a deployment gets.
  * - deploymentBuild(): exactly what `npm run build` deploys, to prove the fake is not in it.
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 // Under the checkout's own (git-ignored) .tmp/, not node_modules/: two checkouts sharing one installed
 // node_modules (git worktrees) must not build into the same folder.
-export const DIST = path.join(REPO_ROOT, ".tmp/syss-test-dist");
-export const DEPLOYMENT_DIST = path.join(REPO_ROOT, ".tmp/syss-deployment-dist");
+/**
+ * One folder per `npm test` run (run-tests.ts sets SYSS_TEST_RUN_ID for the run and its workers; a lone mocha
+ * process uses its pid), so two runs at the same time never build into, or serve from, each other's output.
+ */
+export const RUN_DIR = path.join(REPO_ROOT, ".tmp", `run-${process.env.SYSS_TEST_RUN_ID ?? process.pid}`);
+export const DIST = path.join(RUN_DIR, "syss-test-dist");
+export const DEPLOYMENT_DIST = path.join(RUN_DIR, "syss-deployment-dist");
 export const TEST_PUBLIC_URL = "https://syss.test.example/addin/";
 
 /**
@@ -26,26 +31,61 @@ export const TEST_PUBLIC_URL = "https://syss.test.example/addin/";
 export const BUILD_TIMEOUT_MS = 900_000;
 
 const done = new Set<string>();
+/** Written beside a finished build: later workers of the same run (mocha --parallel) reuse it. */
+const completeMarker = (outputDir: string): string => `${outputDir}.complete`;
+const webpackArgs = [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"];
+const buildEnv = (outputDir: string, extraEnv: Record<string, string>): NodeJS.ProcessEnv => ({
+  ...process.env,
+  SYSS_PUBLIC_URL: TEST_PUBLIC_URL,
+  SYSS_OUTPUT_DIR: outputDir,
+  ...extraEnv,
+});
+const BUILDS: readonly [string, Record<string, string>][] = [
+  [DIST, { SYSS_PREVIEW: "1" }],
+  [DEPLOYMENT_DIST, { SYSS_PREVIEW: "" }],
+];
 
 function build(outputDir: string, extraEnv: Record<string, string>): void {
-  if (done.has(outputDir)) return;
-  const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, SYSS_PUBLIC_URL: TEST_PUBLIC_URL, SYSS_OUTPUT_DIR: outputDir, ...extraEnv },
-    encoding: "utf8",
-  });
+  if (done.has(outputDir) || existsSync(completeMarker(outputDir))) return;
+  const result = spawnSync(process.execPath, webpackArgs, { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv), encoding: "utf8" });
   if (result.status !== 0) {
     throw new Error(`webpack production build failed:\n${result.stdout}\n${result.stderr}`);
   }
+  writeFileSync(completeMarker(outputDir), "");
   done.add(outputDir);
 }
 
 export function productionBuild(): void {
-  build(DIST, { SYSS_PREVIEW: "1" });
+  build(...BUILDS[0]!);
 }
 
 export function deploymentBuild(): void {
-  build(DEPLOYMENT_DIST, { SYSS_PREVIEW: "" });
+  build(...BUILDS[1]!);
+}
+
+/**
+ * Both builds at once, before the suites start (run-tests.ts, for a full run): the two webpack processes share
+ * the machine's cores while nothing else runs, and no parallel worker has to wait for a build mid-suite.
+ * Resolves with the first failure's output, or null.
+ */
+export async function buildAllAhead(): Promise<string | null> {
+  mkdirSync(RUN_DIR, { recursive: true });
+  const results = await Promise.all(
+    BUILDS.map(
+      ([outputDir, extraEnv]) =>
+        new Promise<string | null>((resolve) => {
+          const child = spawn(process.execPath, webpackArgs, { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv) });
+          let output = "";
+          child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+          child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+          child.on("close", (code) => {
+            if (code === 0) writeFileSync(completeMarker(outputDir), "");
+            resolve(code === 0 ? null : `webpack production build (${path.basename(outputDir)}) failed:\n${output}`);
+          });
+        }),
+    ),
+  );
+  return results.find((result) => result !== null) ?? null;
 }
 
 export function readDist(relativePath: string): string {

@@ -68,8 +68,8 @@ export const testWindow = window;
 
 // Lazily loaded views can take well over Testing Library's default 1 s on a loaded 2-core machine. The
 // tests wait on the condition itself; this timeout is only the safety net before a genuine failure, kept
-// below mocha's 60 s so a real miss still reports the DOM. Required here, after the globals exist,
+// below mocha's (.mocharc.json) so a real miss still reports the DOM. Required here, after the globals exist,
 // because react-dom (which Testing Library imports) checks for a DOM when it is first loaded.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const testingLibrary = require("@testing-library/react") as typeof import("@testing-library/react");
-testingLibrary.configure({ asyncUtilTimeout: 15_000 });
+testingLibrary.configure({ asyncUtilTimeout: 120_000 });

@@ -22,7 +22,10 @@ export function sofficePath(): string {
  * Recalculates `files` (paths of .xlsx files) in one LibreOffice run, writing the results under
  * `workDir`/out with the same file names; returns that folder. `timeoutMs` stops a hung conversion.
  */
-export async function recalculateInLibreOffice(workDir: string, files: readonly string[], timeoutMs: number): Promise<string> {
+/** Only stops a hung conversion: two test suites at once on a loaded 2-core machine make soffice very slow. */
+export const LIBREOFFICE_PATIENCE_MS = 600_000;
+
+export async function recalculateInLibreOffice(workDir: string, files: readonly string[], timeoutMs = LIBREOFFICE_PATIENCE_MS): Promise<string> {
   const soffice = sofficePath();
   const profile = join(workDir, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });

@@ -5,7 +5,7 @@
  * silent skip.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { missingProgramsMessage, requiredSystemPrograms } from "./system-programs";
 
 const missing = missingProgramsMessage(requiredSystemPrograms, existsSync);
@@ -17,8 +17,32 @@ if (missing !== undefined) {
 
 // Without arguments every suite runs; `npm test -- test/some/file.test.ts` runs just that file.
 const args = process.argv.slice(2);
-const specs = args.some((arg) => !arg.startsWith("-")) ? [] : ["test/**/*.test.{ts,tsx}"];
-const mocha = spawnSync(process.execPath, [require.resolve("mocha/bin/mocha.js"), ...specs, ...args], {
-  stdio: "inherit",
-});
-process.exit(mocha.status ?? 1);
+const fullRun = !args.some((arg) => !arg.startsWith("-"));
+
+// One id per run: builds and other per-run output go to .tmp/run-<id>/ (see build.ts), so two runs at the
+// same time in one checkout never share files. Removed when the run ends.
+process.env.SYSS_TEST_RUN_ID ??= `${process.pid}`;
+
+async function main(): Promise<number> {
+  // Lazily: build.ts reads SYSS_TEST_RUN_ID when it is loaded.
+  const { RUN_DIR, buildAllAhead } = await import("./build");
+  try {
+    if (fullRun) {
+      // The production builds first, both at once; then the suites in two workers (the machine has 2 cores and
+      // most suites wait on one thread: jsdom, the Excel fake, LibreOffice, Chromium).
+      const failure = await buildAllAhead();
+      if (failure !== null) {
+        console.error(failure);
+        console.log("0 passed, 1 failed");
+        return 1;
+      }
+    }
+    const specs = fullRun ? ["test/**/*.test.{ts,tsx}", "--parallel", "--jobs", "2"] : [];
+    const mocha = spawnSync(process.execPath, [require.resolve("mocha/bin/mocha.js"), ...specs, ...args], { stdio: "inherit" });
+    return mocha.status ?? 1;
+  } finally {
+    rmSync(RUN_DIR, { recursive: true, force: true });
+  }
+}
+
+main().then((code) => process.exit(code));

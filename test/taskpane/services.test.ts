@@ -237,7 +237,6 @@ describe("task-pane services over the Excel fake", () => {
   });
 
   it("builds the supplier version as an .xlsx without Samhällsekonomi", async function () {
-    this.timeout(20_000);
     const { services } = setUp();
     const file = await services.supplierVersion(CONTRACT, 2026);
     expect(file.fileName).to.equal("UH-2026-17_leverantor.xlsx");
@@ -297,7 +296,6 @@ describe("task-pane services over the Excel fake", () => {
   });
 
   it("makes the supplier version a copy of the workbook: its Avtal values and its placement rows", async function () {
-    this.timeout(20_000);
     const { fake, services } = setUp();
     await services.applyTemplate(CONTRACT, 2026);
     await addSampleRows(fake.run);

@@ -52,7 +52,6 @@ describe("taskpane.html", () => {
     let server: StaticServer;
 
     before(async function () {
-      this.timeout(60_000);
       browser = await launchBrowser();
       server = await serveDirectory(DIST);
     });
@@ -63,23 +62,23 @@ describe("taskpane.html", () => {
     });
 
     it("boots with office.js routed to the local copy and no request leaving the machine", async function () {
-      this.timeout(60_000);
       const routed = await routedContext(browser);
       const page = await routed.context.newPage();
       await page.goto(`${server.origin}/taskpane.html`);
-      await page.getByRole("heading", { name: /SYSS/ }).waitFor({ timeout: 30_000 });
+      await page.getByRole("heading", { name: /SYSS/ }).waitFor();
       expect(routed.officeRequests).to.include("office.js");
       expect(routed.blockedRequests).to.deep.equal([]);
       expect(routed.cspViolations).to.deep.equal([]);
+      // office.js's own telemetry frame, when it tries one outside Office, may only be refused as a frame.
+      expect(routed.officeTelemetryCspViolations.filter((text) => !/frame-src|Framing/.test(text))).to.deep.equal([]);
       await routed.context.close();
     });
 
     it("reports a violation when the page breaks its policy (so the check above can fail)", async function () {
-      this.timeout(60_000);
       const routed = await routedContext(browser);
       const page = await routed.context.newPage();
       await page.goto(`${server.origin}/taskpane.html`);
-      await page.getByRole("heading", { name: /SYSS/ }).waitFor({ timeout: 30_000 });
+      await page.getByRole("heading", { name: /SYSS/ }).waitFor();
       await page.evaluate(() => {
         const script = document.createElement("script");
         script.textContent = "window.__inline = true";

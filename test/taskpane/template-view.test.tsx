@@ -57,6 +57,44 @@ describe("TemplateView (Uppföljningsmall)", () => {
     expect(screen.getByText("Arbetsboken har uppföljningsmallen version 1.0.0.")).to.exist;
   });
 
+  it("lists contract changes to filled cells, writes only the ticked ones, and lists kept rows (issue 15 item 6)", async () => {
+    const services = new FakeServices();
+    services.applyResult = {
+      sheetsCreated: 0,
+      sheetsUpdated: 7,
+      contractChanges: [
+        { kind: "formValue", id: "end", field: "Avtalsslut", address: "Avtal!B7", current: "2026-12-31", proposed: "2027-06-30" },
+        { kind: "tableRows", id: "groups", table: "Malgrupper", keys: ["Nyanlända"] },
+      ],
+      appliedChanges: 0,
+      leftoverRows: [{ table: "Rapporter", keys: ["2027-07-01"] }],
+    };
+    renderView(<TemplateView services={services} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Skapa uppföljningsmall" }));
+    });
+    await waitFor(() => expect(screen.getByText("Avtalet har ändrats – ifyllda uppgifter som skiljer sig: 2")).to.exist);
+    expect(screen.getByText(/Rapporter har rader som avtalet inte längre ger \(2027-07-01\)/)).to.exist;
+
+    // Nothing ticked: a clear message and no second apply.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Skriv in valda ändringar" }));
+    });
+    expect(screen.getByRole("alert").textContent).to.equal("Markera minst en ändring först.");
+    expect(services.callsOf("applyTemplate")).to.have.length(1);
+
+    fireEvent.click(screen.getByRole("checkbox", { name: "Avtalsslut (Avtal!B7): 2026-12-31 → 2027-06-30" }));
+    services.applyResult = { ...services.applyResult, contractChanges: [services.applyResult.contractChanges[1]!], appliedChanges: 1 };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Skriv in valda ändringar" }));
+    });
+    const calls = services.callsOf("applyTemplate");
+    expect(calls).to.have.length(2);
+    expect(calls[1]!.accept).to.deep.equal(["end"]);
+    await waitFor(() => expect(screen.getByText("Inskrivna ändringar: 1.")).to.exist);
+    expect(screen.getByText("Avtalet har ändrats – ifyllda uppgifter som skiljer sig: 1")).to.exist;
+  });
+
   it("names the field when the contract is invalid and does not touch the workbook", async () => {
     const services = new FakeServices();
     renderView(<TemplateView services={services} />);

@@ -54,7 +54,6 @@ function expectOnly(pkg: Pkg, rule: ConformanceRule): void {
 }
 
 describe("xlsx conformance: what SYSS writes follows Excel's written rules", function () {
-  this.timeout(120_000);
   const packages = new Map<string, Pkg>();
 
   before(async () => {

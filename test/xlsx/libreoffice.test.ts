@@ -316,7 +316,6 @@ function calendarYearScenario(today: string): { contract: Record<string, unknown
 
 describe("LibreOffice recalculates the follow-up workbook", function () {
   // Two LibreOffice conversions (all scenarios, then the one with SYSS.EFFECTS filled in) on a shared machine.
-  this.timeout(360_000);
   let dir: string;
   let today: string;
   const scenarios: Scenario[] = [];
@@ -363,7 +362,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     await run(
       soffice,
       [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...scenarios.map((s) => join(dir, `${s.name}.xlsx`))],
-      { timeout: 150_000 },
+      { timeout: 600_000 },
     );
     if (localToday() !== today) throw new Error("the date changed while LibreOffice ran; run the test again");
 
@@ -388,7 +387,7 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
     const economyPart = sheetParts(pkg).get("Samhällsekonomi")!;
     pkg.set(economyPart, new TextEncoder().encode(withEffectValues(readPart(pkg, economyPart), effects)));
     writeFileSync(join(dir, "effects.xlsx"), await writeZip(pkg));
-    await run(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, join(dir, "effects.xlsx")], { timeout: 150_000 });
+    await run(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, join(dir, "effects.xlsx")], { timeout: 600_000 });
     const effectsBytes = new Uint8Array(readFileSync(join(outDir, "effects.xlsx")));
     const effectsWorkbook = new ExcelJS.Workbook();
     await effectsWorkbook.xlsx.load(effectsBytes.buffer as ArrayBuffer);

@@ -93,6 +93,15 @@ export class ExcelFake {
     return found && (JSON.parse(JSON.stringify(found)) as CellState);
   }
 
+  /**
+   * How many `onChanged` handlers a table has (0 for no such table): lets a test wait until a subscription is
+   * registered instead of sleeping.
+   */
+  changeHandlerCount(tableName: string): number {
+    const table = this.host.state.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    return table ? table.handlers.size : 0;
+  }
+
   /** Waits until table events raised so far have reached their handlers and the handlers have settled. */
   flushEvents(): Promise<void> {
     return this.host.flushEvents();

@@ -60,8 +60,10 @@ function rewriteStrings<T>(value: T, rewrite: (text: string) => string): T {
 }
 
 // An optional sheet prefix, then a cell or a cell range; not inside a name, not a function call (LOG10().
+// A quoted sheet name never starts right after another quote: without that, a long run of quotes made every
+// start position scan to its end (quadratic; test/hardening/regex-linear.test.ts).
 const REFERENCE =
-  /(?<![A-Za-z0-9_.$])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Za-z]{1,3}\$?)(\d{1,7})(?::(\$?[A-Za-z]{1,3}\$?)(\d{1,7}))?(?![A-Za-z0-9_(!])/g;
+  /(?<![A-Za-z0-9_.$])((?:(?<!')'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Za-z]{1,3}\$?)(\d{1,7})(?::(\$?[A-Za-z]{1,3}\$?)(\d{1,7}))?(?![A-Za-z0-9_(!])/g;
 
 /**
  * Rewrites the A1 references of `formula` that point at rows of `sheet` at or below `at`. References without a

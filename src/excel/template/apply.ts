@@ -41,10 +41,18 @@ function counting(context: ExcelRequestContext): { context: ExcelRequestContext;
   };
 }
 
+export interface ApplyOptions {
+  /** Ids of the contract changes (contractChanges.ts) the user accepted after a preview. */
+  readonly accept?: ReadonlySet<string>;
+  /** Read and compare only: the report says what an apply would do, nothing is written. */
+  readonly dryRun?: boolean;
+}
+
 export async function applyTemplatePlan(
   run: ExcelRun,
   isSetSupported: IsSetSupported,
   plan: TemplatePlan,
+  options: ApplyOptions = {},
 ): Promise<ApplyOutcome> {
   if (!isSetSupported("ExcelApi", MINIMUM_EXCEL_API)) {
     return {
@@ -56,8 +64,9 @@ export async function applyTemplatePlan(
   return run(async (raw) => {
     const { context, count } = counting(raw);
     const inventory = await loadInventory(context, plan);
-    const diff = diffTemplate(plan, inventory);
+    const diff = diffTemplate(plan, inventory, options.accept);
     if (diff.kind === "conflicts") return { ok: false, problems: diff.conflicts };
+    if (options.dryRun) return { ok: true, report: { ...diff.summary, roundTrips: count() } };
 
     const application = context.workbook.application;
     context.runtime.enableEvents = false; // our own writes must not trigger the live validation

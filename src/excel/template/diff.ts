@@ -23,6 +23,7 @@ import type { TemplateConflict, TemplateDiff } from "./vocabulary";
 import { isParameterTable, lower, same, type TableWork } from "./tableWork";
 import { writesFor } from "./writePlan";
 import { rowShiftFor, shiftedRow, type RowShift } from "./rowShift";
+import { isContractSeededTable, parameterValueChange, tableRowChanges, type LeftoverRows, type TemplateChange } from "./contractChanges";
 
 export type { ApplySummary, TemplateConflict, TemplateDiff, WriteOp } from "./vocabulary";
 
@@ -83,8 +84,13 @@ function display(value: CellValue | null | undefined): string {
   return text.length > 40 ? `"${text.slice(0, 37)}…"` : `"${text}"`;
 }
 
-export function diffTemplate(plan: TemplatePlan, inventory: Inventory): TemplateDiff {
+/**
+ * `accepted`: ids of the contract changes (contractChanges.ts) the user accepted after a preview; every other
+ * change is only reported.
+ */
+export function diffTemplate(plan: TemplatePlan, inventory: Inventory, accepted: ReadonlySet<string> = new Set()): TemplateDiff {
   const conflicts: TemplateConflict[] = [];
+  const changes: { proposed: TemplateChange[]; applied: TemplateChange[]; leftovers: LeftoverRows[] } = { proposed: [], applied: [], leftovers: [] };
   const ours = inventory.markerVersion !== null;
   const existingSheet = (name: string): string | undefined => inventory.sheets.find((s) => same(s.name, name))?.name;
   const existingTable = (name: string): ExistingTable | undefined => inventory.tables.find((t) => same(t.name, name));
@@ -147,7 +153,7 @@ export function diffTemplate(plan: TemplatePlan, inventory: Inventory): Template
         if (result) shifts.set(lower(sheet), result);
         return result;
       };
-      const tableWork = existingTableWork(table, found, planned, content, conflicts, shift);
+      const tableWork = existingTableWork(table, found, planned, content, conflicts, shift, accepted, changes);
       if (tableWork) work.push(tableWork);
       continue;
     }
@@ -193,7 +199,7 @@ export function diffTemplate(plan: TemplatePlan, inventory: Inventory): Template
   }
 
   if (conflicts.length > 0) return { kind: "conflicts", conflicts };
-  return { kind: "writes", ...writesFor(plan, inventory, work, existingSheet, reader, [...shifts.values()]) };
+  return { kind: "writes", ...writesFor(plan, inventory, work, existingSheet, reader, [...shifts.values()], accepted, changes) };
 }
 
 /** Checks an existing table against the plan: same origin, template columns in template order, room to grow. */
@@ -204,6 +210,8 @@ function existingTableWork(
   content: SheetContent | undefined,
   conflicts: TemplateConflict[],
   shiftDown: (rect: CellRect) => RowShift | undefined,
+  accepted: ReadonlySet<string>,
+  changes: { proposed: TemplateChange[]; applied: TemplateChange[]; leftovers: LeftoverRows[] },
 ): TableWork | undefined {
   let rect = found.rect!;
   const sheet = found.sheet;
@@ -273,7 +281,22 @@ function existingTableWork(
     appendRows = table.rows
       .filter((row) => !existingKeys.has(lower(String(row[keyColumn] ?? ""))))
       .map((row) => row.map((value) => toCellValue(value) ?? ""));
-    if (appendRows.length > 0 && used && bottomRow(used) > bottomRow(rect)) {
+    const change = parameterValueChange(table, sheet, rect, found.body);
+    if (change && accepted.has(change.id)) changes.applied.push(change);
+    else if (change) changes.proposed.push(change);
+  }
+  if (isContractSeededTable(table) && found.body) {
+    const { change, leftover } = tableRowChanges(table, sheet, found.body);
+    if (leftover) changes.leftovers.push(leftover);
+    if (change?.kind === "tableRows" && accepted.has(change.id)) {
+      appendRows = change.rows.map((row) => [...row]);
+      changes.applied.push(change);
+    } else if (change) {
+      changes.proposed.push(change);
+    }
+  }
+  if (appendRows.length > 0) {
+    if (used && bottomRow(used) > bottomRow(rect)) {
       const below = { top: bottomRow(rect) + 1, left: used.left, rows: bottomRow(used) - bottomRow(rect), columns: used.columns };
       conflicts.push(conflict("noRoomForRows", sheet, formatRect(below), { table: name, count: appendRows.length }));
       return undefined;

@@ -7,6 +7,7 @@
  */
 import type { TemplatePlan } from "../../domain/followup/types";
 import type { CellValue, ExcelRange, ExcelRequestContext } from "../host/api";
+import { isContractSeededTable } from "./contractChanges";
 import { parseRect, type CellRect } from "../host/a1";
 
 export interface SheetContent {
@@ -108,8 +109,11 @@ export async function loadInventory(context: ExcelRequestContext, plan: Template
     const table = workbook.tables.getItem(t.name);
     const range = table.getRange().load("address");
     const header = table.getHeaderRowRange().load("values");
-    const body: ExcelRange | undefined =
-      parametersTable && lower(t.name) === lower(parametersTable.spec.name) ? table.getDataBodyRange().load("values") : undefined;
+    // Bodies the diff compares row by row: Parametrar (missing keys) and the tables seeded from the contract.
+    const compared = plan.tables.some(
+      (p) => lower(p.spec.name) === lower(t.name) && (p === parametersTable || isContractSeededTable(p)),
+    );
+    const body: ExcelRange | undefined = compared ? table.getDataBodyRange().load("values") : undefined;
     return { table: t, range, header, body };
   });
   const chartSheets = planSheets.filter((sheet) => plan.charts.some((chart) => lower(chart.sheet) === lower(sheet)));

@@ -5,6 +5,7 @@
 import type { CellStyle, ValidationSpec } from "../../domain/followup/types";
 import type { ExcelText, ExcelTextKey } from "../../domain/i18n/excel";
 import type { CellValue } from "../host/api";
+import type { LeftoverRows, TemplateChange } from "./contractChanges";
 
 export interface TemplateConflict {
   readonly code: ExcelTextKey;
@@ -93,6 +94,15 @@ export interface ApplySummary {
   readonly addedParameterRows: number;
   /** Avtal value cells that already held a value and were kept as they were. */
   readonly keptFormValues: number;
+  /**
+   * What the current contract would change in cells the user filled (contractChanges.ts), not written because
+   * the user has not accepted them: the pane lists them after a preview.
+   */
+  readonly contractChanges: readonly TemplateChange[];
+  /** The accepted contract changes this apply wrote. */
+  readonly appliedContractChanges: readonly TemplateChange[];
+  /** Rows of Rapporter or Målgrupper the current contract no longer has; kept, listed. */
+  readonly leftoverRows: readonly LeftoverRows[];
   /** Charts created now; an existing chart of the same name is left as the user styled it. */
   readonly createdCharts: readonly string[];
 }

@@ -3,7 +3,7 @@
  * the Excel port from src/excel plus the domain (template plan, validation, model parameters). Errors
  * from below become TaskpaneErrors with an i18n key, so a view never shows a raw exception.
  */
-import type { ApplyOutcome } from "../../excel/template/apply";
+import type { ApplyOptions, ApplyOutcome } from "../../excel/template/apply";
 import type { ExcelRun, IsSetSupported } from "../../excel/host/api";
 import { createOfficeFindingsPort } from "../../excel/validation/officeFindings";
 import { createOfficeTemplatePort } from "../../excel/officeWorkbook";
@@ -45,7 +45,7 @@ import type {
  * it; the preview and the browser stub run the same adapter over the in-memory Excel fake.
  */
 export interface WorkbookAccess {
-  applyTemplate(plan: TemplatePlan): Promise<ApplyOutcome>;
+  applyTemplate(plan: TemplatePlan, options?: ApplyOptions): Promise<ApplyOutcome>;
   /** The template version marker; null when the workbook has none. */
   templateVersion(): Promise<string | null>;
   readValidationInput(): Promise<ValidationInput>;
@@ -306,11 +306,11 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         }
       }),
 
-    applyTemplate: (contract, parameterYear) =>
+    applyTemplate: (contract, parameterYear, accept = []) =>
       guarded(async (): Promise<ApplySummary> => {
         const { buildTemplatePlan } = await loadPlan();
         const plan = buildTemplatePlan(contract, { parameterYear, parameters: parameterRows(parameterYear) });
-        const outcome = await workbook.applyTemplate(plan);
+        const outcome = await workbook.applyTemplate(plan, { accept: new Set(accept) });
         if (!outcome.ok) {
           const messages = outcome.problems.map((problem) => problem.message);
           throw new TaskpaneError("error.templateConflict", {
@@ -320,7 +320,18 @@ export function createTaskpaneServices(workbook: WorkbookAccess, options: Servic
         }
         // The template is in place whatever happens here: auto-open is a convenience, never a reason to fail.
         await options.onTemplateApplied?.().catch(() => undefined);
-        return { sheetsCreated: outcome.report.createdSheets.length, sheetsUpdated: outcome.report.updatedSheets.length };
+        const { report } = outcome;
+        return {
+          sheetsCreated: report.createdSheets.length,
+          sheetsUpdated: report.updatedSheets.length,
+          contractChanges: report.contractChanges.map((change) =>
+            change.kind === "formValue"
+              ? { kind: change.kind, id: change.id, field: change.field, address: `${change.sheet}!${change.address}`, current: change.current, proposed: change.proposed }
+              : { kind: change.kind, id: change.id, table: change.table, keys: change.keys },
+          ),
+          appliedChanges: report.appliedContractChanges.length,
+          leftoverRows: report.leftoverRows.map(({ table, keys }) => ({ table, keys })),
+        };
       }),
 
     supplierVersion: (formContract, parameterYear, confirmed = false) =>
@@ -464,7 +475,7 @@ function toPortDecisionSheet(content: DecisionSheetContent): DecisionSheet {
 /** WorkbookAccess over the Excel port; live mode is the port's own (src/excel/validation/live.ts). */
 export function workbookAccessFromPort(port: AvailablePort): WorkbookAccess {
   return {
-    applyTemplate: (plan) => port.applyTemplate(plan),
+    applyTemplate: (plan, applyOptions) => port.applyTemplate(plan, applyOptions),
     templateVersion: () => port.templateVersion(),
     readValidationInput: () => port.readFollowup(),
     validate: async () => (port.validate ? port.validate() : notAvailable()),

@@ -22,7 +22,18 @@ export interface TemplateStatus {
 export interface ApplySummary {
   readonly sheetsCreated: number;
   readonly sheetsUpdated: number;
+  /** What the contract would change in cells the user filled; written only when accepted (by id). */
+  readonly contractChanges: readonly ContractChange[];
+  /** How many accepted changes this apply wrote. */
+  readonly appliedChanges: number;
+  /** Rows of Rapporter or Målgrupper the contract no longer produces: kept, listed. */
+  readonly leftoverRows: readonly { readonly table: string; readonly keys: readonly string[] }[];
 }
+
+export type ContractChange =
+  | { readonly kind: "formValue"; readonly id: string; readonly field: string; readonly address: string; readonly current: string; readonly proposed: string }
+  /** New rows for a contract-seeded table, or Parametrar following a new parameter year (keys: the parameters). */
+  | { readonly kind: "tableRows" | "parameterValues"; readonly id: string; readonly table: string; readonly keys: readonly string[] };
 
 export interface SupplierFile {
   readonly fileName: string;
@@ -100,7 +111,8 @@ export interface TaskpaneServices {
   templateStatus(): Promise<TemplateStatus>;
   /** The contract the workbook's Avtal sheet holds; null without the template or when a value is unreadable. */
   workbookContract(): Promise<Contract | null>;
-  applyTemplate(contract: Contract, parameterYear: ParameterYear): Promise<ApplySummary>;
+  /** `accept`: ids of contract changes a previous apply listed that the user chose to write. */
+  applyTemplate(contract: Contract, parameterYear: ParameterYear, accept?: readonly string[]): Promise<ApplySummary>;
   /**
    * The supplier version, after the personal-data check: rejects with error.supplierPersonalData (naming
    * the cells) while identity numbers remain, and with SupplierConfirmationNeeded for other findings or

@@ -27,7 +27,8 @@ import { SupplierConfirmationNeeded } from "../shell/errors";
 import { offerDownload, XLSX_MIME } from "../shell/download";
 import { useTexts } from "../shell/i18n";
 import type { PaneRequest } from "../shell/paneRequests";
-import type { TaskpaneServices, TemplateStatus } from "../services/types";
+import type { ApplySummary, TaskpaneServices, TemplateStatus } from "../services/types";
+import { ContractChanges } from "./ContractChanges";
 import { ContractFormError, contractFormFrom, contractFromForm, initialContractForm, type ContractFormState } from "./contractForm";
 import { useOperation } from "../shell/useOperation";
 
@@ -92,6 +93,8 @@ export function TemplateView({ services, request }: { services: TaskpaneServices
   const [status, setStatus] = useState<TemplateStatus | null>(null);
   const apply = useOperation();
   const download = useOperation();
+  // The last apply's summary: contract changes waiting for the user's choice, rows kept from before.
+  const [applied, setApplied] = useState<ApplySummary | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -117,9 +120,18 @@ export function TemplateView({ services, request }: { services: TaskpaneServices
   const create = () =>
     apply.run(async () => {
       const contract = contractFromForm(form);
+      setApplied(null);
       const summary = await services.applyTemplate(contract, yearOf());
+      setApplied(summary);
       setStatus(await services.templateStatus());
       return t("template.created", { sheets: summary.sheetsCreated, upgraded: summary.sheetsUpdated });
+    });
+
+  const acceptChanges = (ids: readonly string[]) =>
+    apply.run(async () => {
+      const summary = await services.applyTemplate(contractFromForm(form), yearOf(), ids);
+      setApplied(summary);
+      return t("template.changesApplied", { count: summary.appliedChanges });
     });
 
   const supplier = (confirmed: boolean) =>
@@ -179,6 +191,7 @@ export function TemplateView({ services, request }: { services: TaskpaneServices
           {status?.version ? t("template.upgrade") : t("template.create")}
         </Button>
         <OperationStatus operation={apply} busyLabel={t("template.creating")} />
+        {applied && <ContractChanges key={applied.contractChanges.map((c) => c.id).join("\n")} summary={applied} busy={apply.busy} onApply={acceptChanges} />}
         <Button onClick={() => supplier(false)} disabled={download.busy}>
           {t("template.download")}
         </Button>

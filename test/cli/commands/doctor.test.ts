@@ -71,7 +71,6 @@ function expectError(args: string[], code: string, pattern: RegExp): void {
 
 
 describe("syss doctor (as a process)", function () {
-  this.timeout(60_000);
   let dir: string;
   const file = (name: string) => join(dir, name);
 

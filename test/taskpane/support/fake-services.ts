@@ -25,7 +25,7 @@ export type ServiceCall =
   | { method: "saveDecisions"; record: DecisionRecord; lang: UiLang; confirmed: boolean }
   | { method: "templateStatus" }
   | { method: "workbookContract" }
-  | { method: "applyTemplate"; contract: Contract; year: ParameterYear }
+  | { method: "applyTemplate"; contract: Contract; year: ParameterYear; accept: readonly string[] }
   | { method: "supplierVersion"; contract: Contract; year: ParameterYear; confirmed: boolean }
   | { method: "openWorkbook"; file: SupplierFile }
   | { method: "validate" }
@@ -41,7 +41,7 @@ export type ServiceCall =
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
   status: TemplateStatus = { version: null, currentVersion: "1.0.0" };
-  applyResult: ApplySummary = { sheetsCreated: 7, sheetsUpdated: 0 };
+  applyResult: ApplySummary = { sheetsCreated: 7, sheetsUpdated: 0, contractChanges: [], appliedChanges: 0, leftoverRows: [] };
   validation: ValidationView = { status: null, servedMonths: null, commitmentMonths: null, findings: [] };
   supplierFile: SupplierFile = { fileName: "leverantor.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) };
   failures = new Map<keyof TaskpaneServices, unknown>();
@@ -88,8 +88,8 @@ export class FakeServices implements TaskpaneServices {
     return this.contractInWorkbook;
   }
 
-  async applyTemplate(contract: Contract, year: ParameterYear): Promise<ApplySummary> {
-    this.calls.push({ method: "applyTemplate", contract, year });
+  async applyTemplate(contract: Contract, year: ParameterYear, accept: readonly string[] = []): Promise<ApplySummary> {
+    this.calls.push({ method: "applyTemplate", contract, year, accept });
     this.check("applyTemplate");
     this.status = { ...this.status, version: this.status.currentVersion };
     return this.applyResult;
