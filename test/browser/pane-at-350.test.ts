@@ -5,13 +5,10 @@
  * number, axe finds nothing serious; a screenshot of every view goes to test-artifacts/screenshots/.
  */
 import { expect } from "chai";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { uiText } from "../../src/domain/i18n/ui";
 import { TAB_TITLE, VIEW_ORDER, type ViewKey } from "../../src/taskpane/shell/tabs";
-import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
-import { launchBrowser } from "../support/browser";
-import { serveDirectory, type StaticServer } from "../support/static-server";
-import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations } from "./harness";
+import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, useServedBuild } from "./harness";
 
 const WIDTH = 350;
 /** A pane in a laptop's Excel window: what shows without scrolling. */
@@ -19,7 +16,7 @@ const HEIGHT = 700;
 
 async function openView(page: Page, lang: "sv" | "en", view: ViewKey): Promise<void> {
   await page.getByRole("tab", { name: uiText(lang, TAB_TITLE[view]), exact: true }).click();
-  await page.locator(`#panel-${view} h2`).first().waitFor({ timeout: 15_000 });
+  await page.locator(`#panel-${view} h2`).first().waitFor();
 }
 
 /** Opens every <details> in the view (input groups, line items, finding details): the widest the view gets. */
@@ -60,25 +57,11 @@ function pluralMistakes(text: string): string[] {
 }
 
 describe("task pane at 350 px (issue 14)", function () {
-  this.timeout(240_000);
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    productionBuild();
-    browser = await launchBrowser();
-    server = await serveDirectory(DIST);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedBuild();
 
   for (const lang of ["sv", "en"] as const) {
     it(`${lang}: every view fits 350 px, the calculator's result is on the first screen, findings read plainly`, async () => {
-      const { page, routed } = await openTaskpane(browser, server.origin, lang === "sv" ? "sv-SE" : "en-US");
+      const { page, routed } = await openTaskpane(served.browser, served.origin, lang === "sv" ? "sv-SE" : "en-US");
       await page.setViewportSize({ width: WIDTH, height: HEIGHT });
 
       // A workbook with findings, so the Validera view has cards to measure.
@@ -86,7 +69,7 @@ describe("task pane at 350 px (issue 14)", function () {
       await page.getByLabel(lang === "sv" ? "Avtalsstart" : "Contract start", { exact: true }).fill("2026-01-01");
       await page.getByLabel(lang === "sv" ? "Avtalsslut" : "Contract end", { exact: true }).fill("2027-12-31");
       await page.getByRole("button", { name: lang === "sv" ? "Skapa uppföljningsmall" : "Create follow-up workbook" }).click();
-      await page.getByText(lang === "sv" ? /Uppföljningsmallen är klar/ : /The follow-up workbook is ready/).waitFor({ timeout: 60_000 });
+      await page.getByText(lang === "sv" ? /Uppföljningsmallen är klar/ : /The follow-up workbook is ready/).waitFor();
       await page.waitForFunction(() => (window as unknown as { __syss: { fake: { snapshot(): { tables: { name: string }[] } } } }).__syss.fake.snapshot().tables.some((t) => t.name === "Placeringar"));
       expect(await addSampleRows(page)).to.equal(4);
 
@@ -96,7 +79,7 @@ describe("task pane at 350 px (issue 14)", function () {
         await page.evaluate(() => window.scrollTo(0, 0));
         if (view === "validate") {
           await page.getByRole("button", { name: lang === "sv" ? "Validera arbetsboken" : "Validate the workbook" }).click();
-          await page.locator("[data-finding-card]").first().waitFor({ timeout: 30_000 });
+          await page.locator("[data-finding-card]").first().waitFor();
           const cards = await page.locator("[data-finding-card]").evaluateAll((elements) =>
             elements.map((element) => {
               const copy = element.cloneNode(true) as Element;

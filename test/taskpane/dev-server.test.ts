@@ -39,7 +39,6 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 describe("npm start (dev-server.cjs)", function () {
-  this.timeout(30_000);
 
   it("prints the address only after the server listens and the first build succeeded", () => {
     const printed: string[] = [];
