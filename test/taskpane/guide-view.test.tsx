@@ -40,7 +40,23 @@ describe("GuideView (Processguide)", () => {
     answer(/regionalt nätverk/, "Ja");
     expect(screen.getByText("Alla svar är ja: starta arbetet.")).to.exist;
     answer(/regionalt nätverk/, "Nej");
-    expect(screen.getByText(/börja med ledningen/)).to.exist;
+    expect(screen.getByText(/Minst ett svar är nej/)).to.exist;
+  });
+
+  it("gives advice that follows the answers: a no on the matchningsansvarig asks for one, not for management (issue 14)", () => {
+    renderView(<Harness services={new FakeServices()} navigated={[]} />);
+    answer(/politiskt beslut/, "Ja");
+    answer(/beställande verksamheten/, "Ja");
+    answer(/matchningsansvarig utsedd/, "Nej");
+    answer(/regionalt nätverk/, "Ja");
+    const advice = screen.getByTestId("guide-go-advice");
+    expect(advice.textContent).to.contain("Utse en matchningsansvarig");
+    expect(advice.textContent).to.not.match(/ledningen/i);
+    answer(/politiskt beslut/, "Nej");
+    expect(screen.getByTestId("guide-go-advice").textContent).to.match(/^Börja med ledningen.*Utse en matchningsansvarig/);
+    answer(/politiskt beslut/, "Ja");
+    answer(/matchningsansvarig utsedd/, "Ja");
+    expect(screen.queryByTestId("guide-go-advice")).to.equal(null);
   });
 
   it("opens step 3's seven suitability questions and saves all answers with notes", async () => {

@@ -27,6 +27,7 @@ import {
   FIT_QUESTIONS,
   FIT_REMINDER,
   GO_QUESTIONS,
+  adviceFor,
   fitRecommendation,
   goRecommendation,
   type Answer,
@@ -149,6 +150,7 @@ function QuestionList({
   const styles = useStyles();
   const questions = kind === "go" ? GO_QUESTIONS : FIT_QUESTIONS;
   const recommendation = kind === "go" ? goRecommendation(answers) : fitRecommendation(answers);
+  const advice = adviceFor(kind, answers);
   const headingId = `guide-${kind}-heading`;
   return (
     <div role="group" aria-labelledby={headingId}>
@@ -167,6 +169,13 @@ function QuestionList({
       </div>
       <div aria-live="polite">
         <RecommendationBar recommendation={recommendation} />
+        {advice.length > 0 && (
+          <ul data-testid={`guide-${kind}-advice`}>
+            {advice.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
+        )}
       </div>
       {kind === "fit" && <p data-testid="guide-fit-reminder">{t(FIT_REMINDER)}</p>}
     </div>

@@ -210,15 +210,22 @@ function templateServices({ workbook, guarded, options }: ServiceContext): Templ
   };
 }
 
-function sheetServices({ workbook, guarded }: ServiceContext, sheetMemory: SheetMemory): SheetServices {
+/** The first of "Kalkyl", "Kalkyl (2)", … the workbook has no sheet of (Excel compares names case-insensitively). */
+async function freeSheetName(workbook: WorkbookPort, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if ((await workbook.readSheetCells(name)) === null) return name;
+  }
+}
+
+function sheetServices({ workbook, guarded }: ServiceContext): SheetServices {
   return {
     insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
       guarded(async () => {
-        // Rewritten in place while it holds only what this pane wrote; a user's edit there sends it to "Kalkyl (2)".
+        // Every insert is a calculation of its own: a new sheet, "Kalkyl", "Kalkyl (2)", …; none is ever overwritten.
         // The pane lays the cells out itself (inputs, help texts, number formats); the port writes them as given.
-        const sheet = await workbook.writeSheet(calculationSheet(CALCULATION_SHEET_NAME, input, year, lang), sheetMemory.get(CALCULATION_SHEET_NAME));
-        await sheetMemory.remember(sheet);
-        return sheet;
+        const name = await freeSheetName(workbook, CALCULATION_SHEET_NAME);
+        return workbook.writeSheet(calculationSheet(name, input, year, lang));
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
@@ -294,7 +301,7 @@ export function createTaskpaneServices(workbook: WorkbookPort, options: ServiceO
     ...decisionServices(context, sheetMemory),
     ...templateServices(context),
     ...validationServices(context),
-    ...sheetServices(context, sheetMemory),
+    ...sheetServices(context),
     ...aboutServices(context),
     ...portfolioPart(context),
     ...matchingPart(context),

@@ -162,6 +162,11 @@ export interface ValidationServices {
    * Placeringar (the Validering sheet is updated too); resolves to a function that stops watching.
    */
   watchPlacements(onResult: (view: ValidationView) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onEdit` after each user edit to the follow-up tables (Placeringar, Rapporter), so the pane can mark a
+   * shown result stale; resolves to a function that stops listening. Optional: without it nothing is marked.
+   */
+  watchEdits?(onEdit: () => void): Promise<() => Promise<void>>;
 }
 
 /** Sheets the pane writes: calculation, Parametrar, ex-ante. */

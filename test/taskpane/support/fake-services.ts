@@ -152,6 +152,16 @@ export class FakeServices implements TaskpaneServices {
     return this.undoResult;
   }
 
+  /** The pane's edit listener (watchEdits), so a test can play a user's edit. */
+  editCallback: (() => void) | null = null;
+
+  async watchEdits(onEdit: () => void): Promise<() => Promise<void>> {
+    this.editCallback = onEdit;
+    return async () => {
+      this.editCallback = null;
+    };
+  }
+
   async watchPlacements(onResult: (view: ValidationView) => void): Promise<() => Promise<void>> {
     this.calls.push({ method: "watchPlacements" });
     this.check("watchPlacements");
@@ -171,7 +181,9 @@ export class FakeServices implements TaskpaneServices {
   async insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string> {
     this.calls.push({ method: "insertCalculation", input, year, lang });
     this.check("insertCalculation");
-    return "Kalkyl";
+    // As the real services do: a new sheet per insert.
+    const count = this.callsOf("insertCalculation").length;
+    return count === 1 ? "Kalkyl" : `Kalkyl (${count})`;
   }
 
   async writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number> {
