@@ -16,6 +16,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { version } = require("./package.json");
+const { readyBanner, stopOnSignals, exitWithParent } = require("./dev-server.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -222,6 +223,20 @@ module.exports = async (env, argv) => {
     process.exit(1);
   }
   if (env.WEBPACK_SERVE) {
+    // The addresses only once the first build is served (dev-server.cjs), and `npm start` stopping stops webpack.
+    const banner = readyBanner([
+      "",
+      "[syss] Ready: serving dist/ on https://localhost:3000/",
+      "[syss] Preview without Excel: https://localhost:3000/preview.html (stop with Ctrl+C)",
+      "[syss] Sideload into Excel desktop (Windows/Mac): npx office-addin-debugging start manifest.xml desktop",
+      "       or Excel > Insert > Add-ins > My Add-ins > Upload My Add-in > choose manifest.xml",
+      "[syss] Excel on the web: open a workbook, Home > Add-ins > More Add-ins > My Add-ins >",
+      "       Upload My Add-in > choose manifest.xml (this folder), with this server running.",
+      "",
+    ]);
+    web.plugins.push({ apply: (compiler) => compiler.hooks.done.tap("SyssReadyBanner", (stats) => banner.compiled(stats)) });
+    console.log("[syss] Building … the address follows when the first build is ready (this can take a while).");
+    exitWithParent();
     web.devServer = {
       port: PORT,
       headers: { "Access-Control-Allow-Origin": "*" },
@@ -229,19 +244,11 @@ module.exports = async (env, argv) => {
       static: false,
       devMiddleware: { writeToDisk: true },
       client: { overlay: { warnings: false, errors: true } },
-      onListening: () => {
-        console.log(
-          [
-            "",
-            "[syss] Serving dist/ on https://localhost:3000/",
-            "[syss] Preview without Excel: https://localhost:3000/preview.html",
-            "[syss] Sideload into Excel desktop (Windows/Mac): npx office-addin-debugging start manifest.xml desktop",
-            "       or Excel > Insert > Add-ins > My Add-ins > Upload My Add-in > choose manifest.xml",
-            "[syss] Excel on the web: open a workbook, Home > Add-ins > More Add-ins > My Add-ins >",
-            "       Upload My Add-in > choose manifest.xml (this folder), with this server running.",
-            "",
-          ].join("\n"),
-        );
+      // Our own handling: webpack-dev-server's waits for open browser connections to close and can linger.
+      setupExitSignals: false,
+      onListening: (devServer) => {
+        stopOnSignals(() => devServer.stop());
+        banner.listening();
       },
     };
   }

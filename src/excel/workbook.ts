@@ -171,6 +171,8 @@ export interface FindingsPort {
    * stop function; once it resolves the listener hears nothing more.
    */
   startLiveValidation(listener: LiveListener): Promise<() => Promise<void>>;
+  /** Calls `onEdit` after each user edit to Placeringar or Rapporter (to mark a shown result stale); resolves to a stop function. */
+  watchEdits(onEdit: () => void): Promise<() => void>;
   /**
    * "Rätta" / "Ta bort" / "Ångra": writes a correction into its one cell (or resizes its table) only if the
    * cell still holds what the correction was made from, in two round trips (check, write). Does not rewrite

@@ -98,6 +98,8 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     expect(state.sheets.map((sheet) => sheet.name)).to.include("Validering");
 
     await openTab(page, "sv", "calculator");
+    // The inputs are grouped and start closed (issue 14): open "Placeringen" first.
+    await page.locator("[data-calc-group=placement] > summary").click();
     await page.getByLabel("Antal månader", { exact: true }).fill("6");
     await page.getByRole("button", { name: "Infoga i arbetsboken" }).click();
     await page.getByText(/Bladet Kalkyl.* är skapat/).waitFor();
@@ -127,10 +129,8 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     await page.locator("#panel-calculator h2").waitFor();
     expect(await page.getByRole("tab", { name: "Kalkyl" }).getAttribute("aria-selected")).to.equal("true");
     await page.keyboard.press("Tab");
-    // The first control of the calculator: the parameter year.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("id"))).to.equal(
-      await page.getByLabel("Parameterår").getAttribute("id"),
-    );
+    // The first control of the calculator: results first (issue 14), so the insert button above the inputs.
+    expect(await focused()).to.equal("Infoga i arbetsboken");
     await routed.context.close();
   });
 

@@ -92,16 +92,18 @@ describe("sheet writers never lose a user's cell (issue 15)", () => {
     expect(fake.cell("Kalkyl (2)!B4")?.value).to.equal(20000);
   });
 
-  it("the pane's second insert rewrites Kalkyl in place while it holds only what the pane wrote, else a new sheet", async () => {
+  it("the pane's second insert is a new sheet (issue 14: several saved calculations), never a rewrite of Kalkyl", async () => {
     const fake = createExcelFake();
     const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
     const input = { form: "anställning", months: 6, salary: 24000, scope: 0.5 } as const;
     expect(await services.insertCalculation(input, 2025, "sv")).to.equal("Kalkyl");
-    expect(await services.insertCalculation({ ...input, salary: 26000 }, 2025, "sv"), "nothing typed: in place").to.equal("Kalkyl");
-    const salaryRow = Object.entries(fake.snapshot().sheets.find((s) => s.name === "Kalkyl")!.cells).find(([, cell]) => cell.value === 26000)![0];
+    const salaryRow = Object.entries(fake.snapshot().sheets.find((s) => s.name === "Kalkyl")!.cells).find(([, cell]) => cell.value === 24000)![0];
+    expect(await services.insertCalculation({ ...input, salary: 26000 }, 2025, "sv"), "nothing typed: still a new sheet").to.equal("Kalkyl (2)");
+    expect(fake.cell(`Kalkyl!${salaryRow}`)?.value).to.equal(24000);
     await typeInto(fake, "Kalkyl", salaryRow, { kind: "value", value: 31000 });
-    expect(await services.insertCalculation({ ...input, salary: 20000 }, 2025, "sv")).to.equal("Kalkyl (2)");
+    expect(await services.insertCalculation({ ...input, salary: 20000 }, 2025, "sv")).to.equal("Kalkyl (3)");
     expect(fake.cell(`Kalkyl!${salaryRow}`)?.value).to.equal(31000);
+    expect(fake.cell(`Kalkyl (2)!${salaryRow}`)?.value).to.equal(26000);
   });
 
   it("a second Beslutsunderlag write keeps an answer typed on the sheet", async () => {

@@ -44,6 +44,7 @@ const LITERALS: Record<string, Input[]> = {
   "/\\D/g": [repeat("a"), repeat("1")],
   "/^K-\\d{3,6}$/": [repeat("1", "K-"), repeat("K-")],
   "/^L-\\d{2,6}$/": [repeat("1", "L-"), repeat("L-")],
+  "/^P-(\\d{1,9})$/i": [repeat("1", "P-"), repeat("P-")],
   "/(['#[\\]])/g": [repeat("'"), repeat("[]")],
   '/"/g': [repeat('"')],
   "/^\\$?([A-Z]+)\\$?(\\d+)$/": [repeat("A", "$"), repeat("1", "A")],

@@ -8,13 +8,13 @@ import { FakeServices } from "./support/fake-services";
 describe("App (task-pane shell)", () => {
   afterEach(cleanup);
 
-  it("has a banner with the add-in's name, a navigation of seven tabs and the guide open", () => {
+  it("has a banner with the add-in's name, a navigation of eight tabs and the guide open", () => {
     render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
     expect(screen.getByRole("heading", { level: 1, name: /SYSS/ })).to.exist;
     expect(screen.getByRole("navigation", { name: "Delar av tillägget" })).to.exist;
     const tabs = screen.getAllByRole("tab");
-    const names = ["Processguide", "Före upphandling", "Uppföljningsmall", "Validera", "Portfölj", "Kalkyl", "Parametrar"];
-    expect(tabs).to.have.length(7);
+    const names = ["Processguide", "Före upphandling", "Uppföljningsmall", "Validera", "Portfölj", "Kalkyl", "Parametrar", "Matchning"];
+    expect(tabs).to.have.length(8);
     names.forEach((name, index) => expect(screen.getByRole("tab", { name })).to.equal(tabs[index]));
     expect(screen.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");
     expect(screen.getByRole("main")).to.exist;

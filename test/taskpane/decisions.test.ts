@@ -4,6 +4,7 @@ import { decisionSheetContent, DECISION_SHEET_NAME } from "../../src/taskpane/gu
 import {
   FIT_QUESTIONS,
   GO_QUESTIONS,
+  adviceFor,
   emptyDecisionRecord,
   fitRecommendation,
   goRecommendation,
@@ -21,6 +22,16 @@ describe("process-guide decisions", () => {
     const incomplete = goRecommendation(answers("yes", "yes", null, null));
     expect(incomplete.key).to.equal("guide.go.summary.incomplete");
     expect(incomplete.params).to.deep.equal({ answered: 2 });
+  });
+
+  it("advises on each no answer in both steps, and on nothing else (issue 14)", () => {
+    expect(adviceFor("go", answers("yes", "yes", "no", "yes"))).to.deep.equal(["guide.go.q3.advice"]);
+    expect(adviceFor("go", answers("no", null, "no", "yes"))).to.deep.equal(["guide.go.q1.advice", "guide.go.q3.advice"]);
+    expect(adviceFor("go", answers("yes", "yes", "yes", "yes"))).to.deep.equal([]);
+    expect(adviceFor("fit", answers("yes", "no", "yes", "yes", "yes", "no", null))).to.deep.equal(["guide.fit.q2.advice", "guide.fit.q6.advice"]);
+    for (const lang of ["sv", "en"] as const) {
+      for (const key of [...GO_QUESTIONS, ...FIT_QUESTIONS]) expect(uiText(lang, `${key}.advice` as Parameters<typeof uiText>[1])).to.not.equal("");
+    }
   });
 
   it("step 3: counts yes answers into suitable / with adjustments / poorly suited", () => {
@@ -55,7 +66,9 @@ describe("process-guide decisions", () => {
     expect(sheet.rows[10]!.answer).to.equal("");
     expect(sheet.conclusions[0]).to.equal("Alla svar är ja: starta arbetet.");
     expect(sheet.conclusions[1]).to.match(/6 av 7 besvarade/);
-    expect(sheet.conclusions[2]).to.match(/^Kom ihåg: bedöm också om avtalet behöver arbetsrättsliga villkor/);
+    // The advice for the no on the contract term follows its step's summary (issue 14).
+    expect(sheet.conclusions[2]).to.match(/^Nej om avtalstiden: ett kort avtal/);
+    expect(sheet.conclusions[3]).to.match(/^Kom ihåg: bedöm också om avtalet behöver arbetsrättsliga villkor/);
     expect(sheet.savedAt).to.equal("2026-03-01");
     expect(decisionSheetContent(record, "en", "2026-03-01").rows[0]!.answer).to.equal("Yes");
   });

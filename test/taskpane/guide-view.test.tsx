@@ -40,7 +40,23 @@ describe("GuideView (Processguide)", () => {
     answer(/regionalt nätverk/, "Ja");
     expect(screen.getByText("Alla svar är ja: starta arbetet.")).to.exist;
     answer(/regionalt nätverk/, "Nej");
-    expect(screen.getByText(/börja med ledningen/)).to.exist;
+    expect(screen.getByText(/Minst ett svar är nej/)).to.exist;
+  });
+
+  it("gives advice that follows the answers: a no on the matchningsansvarig asks for one, not for management (issue 14)", () => {
+    renderView(<Harness services={new FakeServices()} navigated={[]} />);
+    answer(/politiskt beslut/, "Ja");
+    answer(/beställande verksamheten/, "Ja");
+    answer(/matchningsansvarig utsedd/, "Nej");
+    answer(/regionalt nätverk/, "Ja");
+    const advice = screen.getByTestId("guide-go-advice");
+    expect(advice.textContent).to.contain("Utse en matchningsansvarig");
+    expect(advice.textContent).to.not.match(/ledningen/i);
+    answer(/politiskt beslut/, "Nej");
+    expect(screen.getByTestId("guide-go-advice").textContent).to.match(/^Börja med ledningen.*Utse en matchningsansvarig/);
+    answer(/politiskt beslut/, "Ja");
+    answer(/matchningsansvarig utsedd/, "Ja");
+    expect(screen.queryByTestId("guide-go-advice")).to.equal(null);
   });
 
   it("opens step 3's seven suitability questions and saves all answers with notes", async () => {
@@ -75,6 +91,31 @@ describe("GuideView (Processguide)", () => {
     fireEvent.click(screen.getByRole("button", { name: /Steg 6/ }));
     fireEvent.click(screen.getByRole("button", { name: "Öppna Portfölj" }));
     expect(navigated).to.deep.equal(["portfolio"]);
+  });
+
+  it("steps 2, 5 and 6 lead to the matching sheets and the Matchning tab, saying what to record and what never", async () => {
+    const services = new FakeServices();
+    const navigated: GuideTarget[] = [];
+    renderView(<Harness services={services} navigated={navigated} />);
+    fireEvent.click(screen.getByRole("button", { name: /Steg 2/ }));
+    expect(screen.getByText(/Aldrig uppgifter om enskilda personer/)).to.exist;
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Gå till bladet Kartläggning" })));
+    fireEvent.click(screen.getByRole("button", { name: /Steg 5/ }));
+    expect(screen.getByText(/Aldrig namn, personnummer, adresser, telefonnummer, e-post eller uppgifter om hälsa/)).to.exist;
+    fireEvent.click(screen.getByRole("button", { name: "Öppna Matchning" }));
+    expect(navigated).to.deep.equal(["matching"]);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Gå till bladet Platser" })));
+    fireEvent.click(screen.getByRole("button", { name: /Steg 6/ }));
+    expect(screen.getByText(/lärdomarna i Erfarenheter/)).to.exist;
+    expect(services.callsOf("selectCell")).to.deep.equal([
+      { method: "selectCell", sheet: "Kartläggning", address: "A1" },
+      { method: "selectCell", sheet: "Platser", address: "A1" },
+    ]);
+
+    // A workbook without the full template: the sheet is named and the way to get it said, no raw error.
+    services.failures.set("selectCell", Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" }));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Gå till bladet Erfarenheter" })));
+    await waitFor(() => expect(screen.getByText(/Bladet Erfarenheter finns inte i arbetsboken\. Skapa eller uppgradera uppföljningsmallen/)).to.exist);
   });
 
   it("has a Personuppgifter section: controllers, a DPIA checklist naming lönebidrag as health data, a participant text to copy, sources", () => {

@@ -68,7 +68,7 @@ describe("ValidateView", () => {
     });
     await waitFor(() => expect(screen.getByRole("status").textContent).to.contain("Risk"));
     expect(screen.getByRole("status").textContent?.replace(/\s/g, " ")).to.contain("Utförda heltidsmånader: 10,5 av 24");
-    expect(screen.getByText("2 fel, 1 varningar, 1 upplysningar.")).to.exist;
+    expect(screen.getByText("2 fel, 1 varning, 1 upplysning.")).to.exist;
     const errors = screen.getByRole("region", { name: /Fel/ });
     expect(within(errors).getAllByRole("listitem")).to.have.length(2);
     expect(within(screen.getByRole("region", { name: /Varningar/ })).getByText("Låg lön")).to.exist;
@@ -251,5 +251,79 @@ describe("ValidateView", () => {
       fireEvent.click(screen.getByRole("button", { name: "Validera arbetsboken" }));
     });
     await waitFor(() => expect(screen.getByText("Inga avvikelser hittades.")).to.exist);
+  });
+
+  describe("cards and status in plain language (issue 14)", () => {
+    const validated = async (view: ValidationView, lang: "sv" | "en" = "sv") => {
+      const services = new FakeServices();
+      services.validation = view;
+      renderView(<ValidateView services={services} />, lang);
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: lang === "sv" ? "Validera arbetsboken" : "Validate the workbook" }));
+      });
+      await waitFor(() => expect(screen.getByRole("status")).to.exist);
+      return services;
+    };
+    /** A card's text without its folded details line. */
+    const cardText = (card: Element) => {
+      const copy = card.cloneNode(true) as Element;
+      copy.querySelector("[data-finding-details]")?.remove();
+      return copy.textContent ?? "";
+    };
+
+    it("keeps the finding code out of the card's sentence and puts it in a details line", async () => {
+      await validated(REPORT);
+      const cards = [...document.querySelectorAll("[data-finding-card]")];
+      expect(cards).to.have.length(4);
+      for (const [index, card] of cards.entries()) {
+        const code = REPORT.findings[index]!.code;
+        expect(cardText(card)).to.not.contain(code);
+        expect(card.querySelector("details")!.textContent).to.contain(`Kod för supporten: ${code}`);
+      }
+    });
+
+    it("counts in the right number in both languages", async () => {
+      const one = { ...REPORT, findings: REPORT.findings.slice(1) };
+      await validated(one);
+      expect(screen.getByText("1 fel, 1 varning, 1 upplysning.")).to.exist;
+      cleanup();
+      await validated(one, "en");
+      expect(screen.getByText("1 error, 1 warning, 1 note.")).to.exist;
+      cleanup();
+      await validated({ ...REPORT, findings: [...REPORT.findings, ...REPORT.findings] }, "en");
+      expect(screen.getByText("4 errors, 2 warnings, 2 notes.")).to.exist;
+    });
+
+    it("shows no 'Åtgärd:' line when a finding has nothing to do", async () => {
+      const progress = { ...finding("COMMITMENT_PROGRESS", "info", "", "Åtagandet: 3 av 24"), fix: { sv: "", en: "" } };
+      await validated({ ...REPORT, findings: [progress] });
+      expect(screen.getByText("Åtagandet: 3 av 24")).to.exist;
+      expect(screen.queryByText(/Åtgärd:/)).to.equal(null);
+    });
+
+    it("says next to the status what is not counted and why, and that errors come first", async () => {
+      await validated({ ...REPORT, status: "Uppfyllt", notCounted: { total: 2, requirementType: 1, values: 1 } });
+      const status = screen.getByRole("status").textContent ?? "";
+      expect(status).to.contain("Räknas inte i statusen: 2 placeringar");
+      expect(status).to.contain("1 med en sysselsättningsform som avtalets Kravtyp inte godtar");
+      expect(status).to.contain("1 med fel, text eller tomt i startdatum");
+      expect(status).to.contain("rätta felen och validera igen innan du litar på den");
+      expect(status).to.match(/Validerad kl\. \d\d[.:]\d\d/);
+      cleanup();
+      await validated({ ...REPORT, status: "Uppfyllt", notCounted: { total: 1, requirementType: 0, values: 1 } }, "en");
+      expect(screen.getByRole("status").textContent).to.contain("Not counted in the status: 1 placement");
+    });
+
+    it("marks the result stale after an edit until validated again", async () => {
+      const services = await validated(REPORT);
+      await waitFor(() => expect(services.editCallback).to.not.equal(null));
+      expect(screen.queryByText(/Arbetsboken har ändrats sedan valideringen/)).to.equal(null);
+      await act(async () => services.editCallback!());
+      expect(screen.getByText(/Arbetsboken har ändrats sedan valideringen/)).to.exist;
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Validera arbetsboken" }));
+      });
+      await waitFor(() => expect(screen.queryByText(/Arbetsboken har ändrats sedan valideringen/)).to.equal(null));
+    });
   });
 });

@@ -28,6 +28,7 @@ import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../
 import { readZip, writeZip } from "../../src/xlsx/zip";
 import { readPart, sheetParts } from "../../src/xlsx/patch";
 import { effectsMatrix } from "../../src/functions/effect";
+import { useCustomFunctionsShim } from "../support/custom-functions-shim";
 import { EFFECTS_FIRST_ROW } from "../../src/domain/followup/template";
 import { memoryIo } from "../support/memory-io";
 
@@ -315,6 +316,8 @@ function calendarYearScenario(today: string): { contract: Record<string, unknown
 }
 
 describe("LibreOffice recalculates the follow-up workbook", function () {
+  // effectsMatrix answers bad rows with CustomFunctions.Error values: the runtime's, or in tests the shim.
+  useCustomFunctionsShim();
   // Two LibreOffice conversions (all scenarios, then the one with SYSS.EFFECTS filled in) on a shared machine.
   let dir: string;
   let today: string;

@@ -6,9 +6,12 @@
  */
 
 import { fill, type Lang as UiLang } from "../common/text";
+import { MATCHING_PANE_EN, MATCHING_PANE_SV } from "./matchingPane";
 export type { Lang as UiLang } from "../common/text";
 
 const SV = {
+  // The Matchning tab's texts live in their own table (i18n/matchingPane.ts).
+  ...MATCHING_PANE_SV,
   // ---- shell ----
   "app.title": "SYSS – Sysselsättningskrav",
   "app.subtitle": "Uppföljning och samhällsekonomisk kalkyl för upphandlingar med sysselsättningskrav",
@@ -70,7 +73,7 @@ const SV = {
     "Beskriv tjänsten och var den utförs, sätt detaljerade mål och bedöm hur många anställningstillfällen (platser eller timmar) avtalet kan ge.",
   "guide.step2.matching":
     "Kartlägg demografi, arbetsmarknad, branschen, kollektivavtal och regler, och ta fram kompetensprofiler (utbildning, färdigheter, erfarenhet) för målgruppen.",
-  "guide.step2.action": "Målgrupper och förväntat antal platser skrivs på bladet Avtal.",
+  "guide.step2.action": "Målgrupper och förväntat antal platser skrivs på bladet Avtal; målgruppens storlek per yrke eller område, med källa och datum, i tabellen Kartläggning.",
   "guide.step3.title": "Analysera – ge stöd",
   "guide.step3.procurer":
     "Bedöm om upphandlingen passar för ett sysselsättningskrav med frågorna nedan, gör en samhällsekonomisk förhandsbedömning och fatta beslut om att upphandla.",
@@ -86,12 +89,12 @@ const SV = {
     "Håll ett uppstartsmöte med leverantören och den matchningsansvariga. Leverantören bestämmer själv vem som anställs.",
   "guide.step5.matching":
     "Driv rekryteringskedjan: hitta personer i målgruppen, bedöm dem mot avtalet, ge grundutbildning, matcha, ordna praktik eller yrkesutbildning – tills anställning eller praktik startar.",
-  "guide.step5.action": "Placeringar förs in i tabellen Placeringar; skicka leverantören en leverantörsversion av arbetsboken.",
+  "guide.step5.action": "Leverantörens platser i Platser, rekryteringskedjan i Matchning (fliken Matchning), leverantörens rekryteringsinsatser i Insatser och uppstartsmötet i Uppstart. Placeringar förs in i tabellen Placeringar; skicka leverantören en leverantörsversion av arbetsboken (den har inga matchningsblad).",
   "guide.step6.title": "Förvalta – lär av erfarenheterna",
   "guide.step6.procurer":
     "Följ upp varje avtal med sysselsättningskrav vid de överenskomna tidpunkterna. Brister får rättas innan sanktioner. Hantera personuppgifter enligt GDPR och utvärdera om målen nåddes.",
   "guide.step6.matching": "Bidra till uppföljningen och den samhällsekonomiska beräkningen.",
-  "guide.step6.action": "Importera leverantörens fil, validera arbetsboken och följ alla avtal i en portfölj med årsrapport.",
+  "guide.step6.action": "Importera leverantörens fil, validera arbetsboken och följ alla avtal i en portfölj med årsrapport. Skriv utfallet efter varje placering i Placeringar (Utfall efter avslut, Utfall uppföljt) och lärdomarna i Erfarenheter.",
   "guide.goto.template": "Öppna Uppföljningsmall",
   "guide.goto.calculator": "Öppna Kalkyl",
   "guide.goto.validate": "Öppna Validera",
@@ -124,7 +127,11 @@ const SV = {
   "guide.go.q3": "Är en matchningsansvarig utsedd för rekryteringen?",
   "guide.go.q4": "Finns ett regionalt nätverk eller annan samverkan?",
   "guide.go.summary.start": "Alla svar är ja: starta arbetet.",
-  "guide.go.summary.management": "Minst ett svar är nej: börja med ledningen och förankra ett beslut (till exempel ett pilotprojekt).",
+  "guide.go.summary.management": "Minst ett svar är nej. Gör detta innan arbetet startar:",
+  "guide.go.q1.advice": "Börja med ledningen och förankra ett beslut, till exempel ett pilotprojekt.",
+  "guide.go.q2.advice": "Prata med den beställande verksamheten om vad kravet ger och vad det kräver av dem, och få dem med innan upphandlingen.",
+  "guide.go.q3.advice": "Utse en matchningsansvarig, till exempel kommunens arbetsmarknadsenhet eller Arbetsförmedlingen, som hittar och rustar kandidaterna.",
+  "guide.go.q4.advice": "Sök samverkan med grannkommuner eller ett regionalt nätverk; det går att börja utan, men samverkan ger fler kandidater och erfarenheter.",
   "guide.go.summary.incomplete": "Besvara alla fyra frågor för att få en rekommendation ({answered} av 4 besvarade).",
 
   "guide.fit.heading": "Lämplighetsfrågor (steg 3)",
@@ -141,6 +148,13 @@ const SV = {
   "guide.fit.summary.partly": "{yes} av 7 svar talar för ett sysselsättningskrav: lämpligt med anpassningar; diskutera nej-svaren.",
   "guide.fit.summary.poor": "Bara {yes} av 7 svar talar för ett sysselsättningskrav: överväg en annan upphandling.",
   "guide.fit.summary.incomplete": "Besvara alla sju frågor för en sammanfattning ({answered} av 7 besvarade).",
+  "guide.fit.q1.advice": "Nej om typen: varor och korta leveranser passar sällan; ställ kravet på en tjänstedel eller i en annan upphandling.",
+  "guide.fit.q2.advice": "Nej om avtalstiden: ett kort avtal rymmer få placeringar; välj ett litet åtagande, till exempel en praktikplats.",
+  "guide.fit.q3.advice": "Nej om arbetsintensitet: lite arbete i uppdraget ger få heltidsmånader; sätt åtagandet därefter.",
+  "guide.fit.q4.advice": "Nej om personalkostnader: håll åtagandet litet i förhållande till kontraktets värde, så att anbuden inte blir dyrare än nyttan.",
+  "guide.fit.q5.advice": "Nej om fler personer: en ensam utförare har svårt att handleda; överväg praktik eller ett krav på underleverantörer.",
+  "guide.fit.q6.advice": "Nej om leverantörer i regionen: fråga marknaden innan kravet ställs, så att konkurrensen inte försvinner.",
+  "guide.fit.q7.advice": "Nej om andra med samma behov: det går bra ensam; samordning hade annars kunnat ge fler placeringar.",
   "guide.save": "Spara i Beslutsunderlag",
   "guide.saved": "Svaren är sparade på bladet Beslutsunderlag.",
   "guide.savedElsewhere": "Bladet Beslutsunderlag har ändrats i Excel sedan det lästes, så det lämnades orört: svaren är sparade på bladet {sheet}.",
@@ -226,7 +240,7 @@ const SV = {
   "validate.status.unknownHint": "Ange åtagandet i heltidsmånader (N) på bladet Avtal.",
   "validate.served": "Utförda heltidsmånader: {served} av {commitment}",
   "validate.notCounted": "{total} startade placeringar räknas inte: {requirementType} med fel sysselsättningsform för Kravtyp, {values} med fel i datum, omfattning eller form.",
-  "validate.summary": "{errors} fel, {warnings} varningar, {infos} upplysningar.",
+  "validate.summary": "{errors}, {warnings}, {infos}.",
   "validate.none": "Inga avvikelser hittades.",
   "validate.notRun": "Ingen validering har körts ännu.",
   "validate.severity.error": "Fel",
@@ -251,6 +265,23 @@ const SV = {
   "validate.undoing": "Ångrar …",
   "validate.undone": "{where} har fått tillbaka sitt tidigare innehåll.",
   "validate.undoChanged": "Cellen har ändrats efter rättningen, så inget ångrades.",
+  // Issue 14: plurals, the details line, stale results, what the status does not count.
+  "validate.count.error.one": "{n} fel",
+  "validate.count.error.many": "{n} fel",
+  "validate.count.warning.one": "{n} varning",
+  "validate.count.warning.many": "{n} varningar",
+  "validate.count.info.one": "{n} upplysning",
+  "validate.count.info.many": "{n} upplysningar",
+  "validate.details": "Detaljer",
+  "validate.code": "Kod för supporten: {code}",
+  "validate.validatedAt": "Validerad kl. {time} från bladen Avtal, Placeringar och Rapporter.",
+  "validate.stale": "Arbetsboken har ändrats sedan valideringen, så resultatet kan vara inaktuellt. Validera igen.",
+  "validate.notCounted.heading": "Räknas inte i statusen: {total}",
+  "validate.notCounted.requirementType": "{n} med en sysselsättningsform som avtalets Kravtyp inte godtar",
+  "validate.notCounted.values": "{n} med fel, text eller tomt i startdatum, slutdatum, omfattning eller sysselsättningsform",
+  "validate.notCounted.placements.one": "{n} placering",
+  "validate.notCounted.placements.many": "{n} placeringar",
+  "validate.errorsFirst": "Det finns fel nedan. Statusen räknar bara det som går att läsa; rätta felen och validera igen innan du litar på den.",
 
   // ---- calculator ----
   "calc.heading": "Samhällsekonomisk kalkyl",
@@ -273,6 +304,19 @@ const SV = {
   "calc.inserting": "Skriver kalkylbladet …",
   "calc.inserted": "Bladet {sheet} är skapat med indata och formler som räknas om när du ändrar värdena.",
   "calc.warnings": "Observera",
+  // Issue 14: units, presets, saved calculations, inputs that collapse.
+  "calc.unit.months": "mån",
+  "calc.unit.years": "år",
+  "calc.unitInLabel": "{label} ({unit})",
+  "calc.inputs": "Indata",
+  "calc.inputsHint": "Öppna en grupp för att ändra värdena; resultatet ovan räknas om medan du skriver.",
+  "calc.preset": "Utgå från",
+  "calc.preset.standard": "Standardexempel: heltid i ett år",
+  "calc.preset.uhm2019": "Upphandlingsmyndighetens räkneexempel (2019)",
+  "calc.preset.custom": "Egna värden",
+  "calc.preset.uhmNote": "Samhällets resultat blir här {society}, lägre än de drygt 200 000 kr som Upphandlingsmyndigheten redovisar. SYSS bokför varje överföring (skatt, stöd, ersättning) hos båda parterna, så för samhället återstår bara värdet av arbetet minus handledning, administration och upphandling. Resonemanget finns i metodbeskrivningen, avsnitt 5.",
+  "calc.saveNote": "Varje infogning blir ett nytt blad (Kalkyl, Kalkyl (2) …); en tidigare kalkyl skrivs aldrig över.",
+  "calc.saved": "Sparade kalkyler: {sheets}",
   "calc.standard": "standard",
   "calc.derived": "Härleds (standard)",
   "calc.sheet.title": "SYSS samhällsekonomisk kalkyl",
@@ -346,6 +390,19 @@ const SV = {
   "params.written": "Bladet Parametrar har {count} parametrar för {year}. Dina ändrade värden behölls.",
   "params.wasReset": "Bladet Parametrar är återställt till standardvärdena för {year}.",
   "params.count": "{count} parametrar, varav {estimates} uppskattade.",
+  // Issue 14: areas, search, the contract year.
+  "params.area.tax": "Skatter och prisbasbelopp",
+  "params.area.fees": "Arbetsgivaravgifter",
+  "params.area.subsidies": "Anställningsstöd",
+  "params.area.deductions": "Grundavdrag och jobbskatteavdrag",
+  "params.area.benefits": "Ersättningar vid arbetslöshet",
+  "params.area.assistance": "Försörjningsstöd och bostadsbidrag",
+  "params.search": "Sök parameter",
+  "params.searchHint": "Sök på namn, nyckel eller källa.",
+  "params.noMatch": "Ingen parameter matchar {query}.",
+  "params.shown": "Visar {shown} av {count} parametrar.",
+  "params.yearMismatch": "Avtalet på bladet Avtal börjar {contractYear}, men du har valt parametrar för {year}. Välj {suggested} om kalkylen ska gälla avtalets tid.",
+  "params.useYear": "Använd {year}",
 
   // ---- "Om SYSS": diagnostics a user can send to support ----
   "about.open": "Om SYSS",
@@ -383,6 +440,7 @@ const SV = {
 export type UiKey = keyof typeof SV;
 
 const EN: Readonly<Record<UiKey, string>> = {
+  ...MATCHING_PANE_EN,
   "app.title": "SYSS – Employment requirements",
   "app.subtitle": "Follow-up and socio-economic calculation for procurements with employment requirements",
   "app.navLabel": "Parts of the add-in",
@@ -440,7 +498,7 @@ const EN: Readonly<Record<UiKey, string>> = {
     "Describe the service and where it is performed, set detailed goals and estimate how many employment opportunities (places or hours) the contract can offer.",
   "guide.step2.matching":
     "Map demography, the labour market, the sector, collective agreements and rules, and draw up competence profiles (education, skills, experience) for the target group.",
-  "guide.step2.action": "Target groups and the expected number of places go on the Avtal sheet.",
+  "guide.step2.action": "Target groups and the expected number of places go on the Avtal sheet; the size of the target group per occupation or area, with source and date, in the Kartläggning table.",
   "guide.step3.title": "Analyse – give support",
   "guide.step3.procurer":
     "Judge whether the procurement suits an employment requirement with the questions below, make an ex-ante socio-economic estimate and decide to procure.",
@@ -456,12 +514,12 @@ const EN: Readonly<Record<UiKey, string>> = {
     "Hold a start-up meeting with the supplier and the matching organisation. The supplier decides whom to hire.",
   "guide.step5.matching":
     "Run the recruitment chain: find people in the target group, assess them against the contract, give basic training, match, arrange praktik or vocational training – until employment or praktik starts.",
-  "guide.step5.action": "Placements go into the Placeringar table; send the supplier a supplier version of the workbook.",
+  "guide.step5.action": "The supplier's positions go in Platser, the recruitment chain in Matchning (the Matching tab), the supplier's recruitment efforts in Insatser and the start-up meeting in Uppstart. Placements go into the Placeringar table; send the supplier a supplier version of the workbook (it has no matching sheets).",
   "guide.step6.title": "Manage – learn from experience",
   "guide.step6.procurer":
     "Follow up every contract with an employment requirement at the agreed dates. Deficiencies get a chance of correction before sanctions. Handle personal data under the GDPR and evaluate whether the goals were met.",
   "guide.step6.matching": "Contribute to the follow-up and to the socio-economic calculation.",
-  "guide.step6.action": "Import the supplier's file, validate the workbook and follow every contract in a portfolio with an annual report.",
+  "guide.step6.action": "Import the supplier's file, validate the workbook and follow every contract in a portfolio with an annual report. Record the outcome after each placement in Placeringar (Utfall efter avslut, Utfall uppföljt) and the lessons learned in Erfarenheter.",
   "guide.goto.template": "Open Follow-up workbook",
   "guide.goto.calculator": "Open Calculator",
   "guide.goto.validate": "Open Validate",
@@ -494,7 +552,11 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.go.q3": "Has a matching organisation been appointed for the recruitment?",
   "guide.go.q4": "Is there a regional network or other cooperation?",
   "guide.go.summary.start": "All answers are yes: start the work.",
-  "guide.go.summary.management": "At least one answer is no: start with management and secure a decision (for example a pilot).",
+  "guide.go.summary.management": "At least one answer is no. Do this before starting:",
+  "guide.go.q1.advice": "Start with management and secure a decision, for example a pilot.",
+  "guide.go.q2.advice": "Talk with the commissioning unit about what the requirement gives and asks of them, and get them on board before the procurement.",
+  "guide.go.q3.advice": "Appoint a matching organisation, for example the municipality's labour market unit or Arbetsförmedlingen, to find and prepare candidates.",
+  "guide.go.q4.advice": "Look for cooperation with neighbouring municipalities or a regional network; you can start without it, but it brings more candidates and experience.",
   "guide.go.summary.incomplete": "Answer all four questions to get a recommendation ({answered} of 4 answered).",
 
   "guide.fit.heading": "Suitability questions (step 3)",
@@ -511,6 +573,13 @@ const EN: Readonly<Record<UiKey, string>> = {
   "guide.fit.summary.partly": "{yes} of 7 answers favour an employment requirement: suitable with adjustments; discuss the no answers.",
   "guide.fit.summary.poor": "Only {yes} of 7 answers favour an employment requirement: consider another procurement.",
   "guide.fit.summary.incomplete": "Answer all seven questions for a summary ({answered} of 7 answered).",
+  "guide.fit.q1.advice": "No on the type: goods and short deliveries seldom suit; put the requirement on a service part or in another procurement.",
+  "guide.fit.q2.advice": "No on the contract term: a short contract holds few placements; choose a small commitment, for example one internship.",
+  "guide.fit.q3.advice": "No on labour intensity: little work in the contract gives few full-time months; size the commitment accordingly.",
+  "guide.fit.q4.advice": "No on staff costs: keep the commitment small against the contract value, so tenders do not cost more than the benefit.",
+  "guide.fit.q5.advice": "No on more than one person: a single performer can hardly supervise; consider an internship or a requirement on subcontractors.",
+  "guide.fit.q6.advice": "No on suppliers in the region: ask the market before setting the requirement, so competition does not disappear.",
+  "guide.fit.q7.advice": "No on others with the same need: going alone is fine; coordination could otherwise have given more placements.",
   "guide.save": "Save to Beslutsunderlag",
   "guide.saved": "The answers are saved on the Beslutsunderlag sheet.",
   "guide.savedElsewhere": "The Beslutsunderlag sheet was changed in Excel since it was read, so it was left as it is: the answers are saved on the sheet {sheet}.",
@@ -594,7 +663,7 @@ const EN: Readonly<Record<UiKey, string>> = {
   "validate.status.unknownHint": "Enter the commitment in full-time months (N) on the Avtal sheet.",
   "validate.served": "Full-time months served: {served} of {commitment}",
   "validate.notCounted": "{total} started placements do not count: {requirementType} with a form Kravtyp does not accept, {values} with errors in dates, scope or form.",
-  "validate.summary": "{errors} errors, {warnings} warnings, {infos} notes.",
+  "validate.summary": "{errors}, {warnings}, {infos}.",
   "validate.none": "No issues found.",
   "validate.notRun": "No validation has been run yet.",
   "validate.severity.error": "Errors",
@@ -619,6 +688,23 @@ const EN: Readonly<Record<UiKey, string>> = {
   "validate.undoing": "Undoing …",
   "validate.undone": "{where} has its previous content back.",
   "validate.undoChanged": "The cell has changed since the correction, so nothing was undone.",
+  // Issue 14: plurals, the details line, stale results, what the status does not count.
+  "validate.count.error.one": "{n} error",
+  "validate.count.error.many": "{n} errors",
+  "validate.count.warning.one": "{n} warning",
+  "validate.count.warning.many": "{n} warnings",
+  "validate.count.info.one": "{n} note",
+  "validate.count.info.many": "{n} notes",
+  "validate.details": "Details",
+  "validate.code": "Code for support: {code}",
+  "validate.validatedAt": "Validated at {time} from the Avtal, Placeringar and Rapporter sheets.",
+  "validate.stale": "The workbook has changed since the validation, so the result may be out of date. Validate again.",
+  "validate.notCounted.heading": "Not counted in the status: {total}",
+  "validate.notCounted.requirementType": "{n} with a form of placement the contract's Kravtyp does not accept",
+  "validate.notCounted.values": "{n} with an error, text or blank in the start date, end dates, scope or form of placement",
+  "validate.notCounted.placements.one": "{n} placement",
+  "validate.notCounted.placements.many": "{n} placements",
+  "validate.errorsFirst": "There are errors below. The status counts only what can be read; correct the errors and validate again before relying on it.",
 
   "calc.heading": "Socio-economic calculation",
   "calc.intro":
@@ -640,6 +726,19 @@ const EN: Readonly<Record<UiKey, string>> = {
   "calc.inserting": "Writing the calculation sheet …",
   "calc.inserted": "The sheet {sheet} has been created with the inputs and formulas that recalculate when you change the values.",
   "calc.warnings": "Please note",
+  // Issue 14: units, presets, saved calculations, inputs that collapse.
+  "calc.unit.months": "months",
+  "calc.unit.years": "years",
+  "calc.unitInLabel": "{label} ({unit})",
+  "calc.inputs": "Inputs",
+  "calc.inputsHint": "Open a group to change its values; the result above is recalculated as you type.",
+  "calc.preset": "Start from",
+  "calc.preset.standard": "Standard example: full time for a year",
+  "calc.preset.uhm2019": "Upphandlingsmyndigheten's worked example (2019)",
+  "calc.preset.custom": "Own values",
+  "calc.preset.uhmNote": "Society's result here is {society}, lower than the more than SEK 200,000 Upphandlingsmyndigheten reports. SYSS books every transfer (tax, subsidy, benefit) with both parties, so what remains for society is the value of the work less supervision, administration and procurement. The reasoning is in the method description, section 5.",
+  "calc.saveNote": "Each insert becomes a new sheet (Kalkyl, Kalkyl (2) …); an earlier calculation is never overwritten.",
+  "calc.saved": "Saved calculations: {sheets}",
   "calc.standard": "default",
   "calc.derived": "Derived (default)",
   "calc.sheet.title": "SYSS socio-economic calculation",
@@ -712,6 +811,19 @@ const EN: Readonly<Record<UiKey, string>> = {
   "params.written": "The Parametrar sheet has {count} parameters for {year}. Your changed values were kept.",
   "params.wasReset": "The Parametrar sheet has been reset to the defaults for {year}.",
   "params.count": "{count} parameters, {estimates} of them estimated.",
+  // Issue 14: areas, search, the contract year.
+  "params.area.tax": "Taxes and price base amount",
+  "params.area.fees": "Employer fees",
+  "params.area.subsidies": "Employment subsidies",
+  "params.area.deductions": "Basic allowance and earned income tax credit",
+  "params.area.benefits": "Unemployment benefits",
+  "params.area.assistance": "Social assistance and housing benefit",
+  "params.search": "Search parameters",
+  "params.searchHint": "Search by name, key or source.",
+  "params.noMatch": "No parameter matches {query}.",
+  "params.shown": "Showing {shown} of {count} parameters.",
+  "params.yearMismatch": "The contract on the Avtal sheet starts in {contractYear}, but you have chosen parameters for {year}. Choose {suggested} if the calculation is to cover the contract's term.",
+  "params.useYear": "Use {year}",
 
   "about.open": "About SYSS",
   "about.heading": "About SYSS",

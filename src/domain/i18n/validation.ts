@@ -26,7 +26,7 @@ export const FINDING_TEXTS = {
     },
     fix: {
       sv: "Ändra till {proposal} (Rätta). Sammanställningens antal per lista räknar bara värden som skiljer sig i stora/små bokstäver, inte i prickar, mellanslag eller bindestreck.",
-      en: "Change it to {proposal} (Fix). The summary's counts per list value include values that differ only in upper/lower case, not in accents, spaces or dashes.",
+      en: "Change it to {proposal} (Correct). The summary's counts per list value include values that differ only in upper/lower case, not in accents, spaces or dashes.",
     },
   },
   LIST_UNKNOWN: {
@@ -44,7 +44,7 @@ export const FINDING_TEXTS = {
     },
     fix: {
       sv: "Rätta skriver in {proposal} som ett riktigt datum (eller skriv in datumet på nytt i cellen).",
-      en: "Fix enters {proposal} as a real date (or type the date into the cell again).",
+      en: "Correct enters {proposal} as a real date (or type the date into the cell again).",
     },
   },
   NOT_A_NUMBER: {
@@ -56,7 +56,7 @@ export const FINDING_TEXTS = {
       sv: "{rowId}: {column} {value} är text, inte ett tal{consequence}.",
       en: "{rowId}: {column} {value} is text, not a number{consequence}.",
     },
-    fix: { sv: "Rätta skriver in {proposal} som ett tal.", en: "Fix enters {proposal} as a number." },
+    fix: { sv: "Rätta skriver in {proposal} som ett tal.", en: "Correct enters {proposal} as a number." },
   },
   PLANNED_END_BEFORE_START: {
     message: {
@@ -101,8 +101,8 @@ export const FINDING_TEXTS = {
   },
   SCOPE_OUT_OF_RANGE: {
     message: {
-      sv: "{rowId}: Omfattning {value} ligger utanför (0 %, 100 %].",
-      en: "{rowId}: scope {value} is outside (0 %, 100 %].",
+      sv: "{rowId}: Omfattning {value} ligger utanför det tillåtna: mer än 0 % och högst 100 %.",
+      en: "{rowId}: scope {value} is outside what is allowed: more than 0 % and at most 100 %.",
     },
     fix: { sv: "Skriv omfattningen i procent, större än 0 % och högst 100 %{hint}.", en: "Enter the scope as a percentage above 0 % and at most 100 %{hint}." },
   },
@@ -126,8 +126,8 @@ export const FINDING_TEXTS = {
   },
   SUPERVISION_OUT_OF_RANGE: {
     message: {
-      sv: "{rowId}: Tid för handledning {value} ligger utanför [0 %, 100 %].",
-      en: "{rowId}: supervision time {value} is outside [0 %, 100 %].",
+      sv: "{rowId}: Tid för handledning {value} ligger utanför det tillåtna: från 0 % till och med 100 %.",
+      en: "{rowId}: supervision time {value} is outside what is allowed: from 0 % up to and including 100 %.",
     },
     fix: { sv: "Skriv handledarens tid i procent av heltid, 0–100 %{hint}.", en: "Enter the supervisor's time as a percentage of full time, 0–100 %{hint}." },
   },
@@ -232,13 +232,13 @@ export const FINDING_TEXTS = {
     },
     fix: {
       sv: "Utöka tabellen så att raderna kommer med (Rätta), eller dra i tabellens nedre högra hörn.",
-      en: "Extend the table to include the rows (Fix), or drag the table's bottom right corner.",
+      en: "Extend the table to include the rows (Correct), or drag the table's bottom right corner.",
     },
   },
   PERSONAL_IDENTITY_NUMBER: {
     message: {
-      sv: "{where}: cellen innehåller ett personnummer (tecken {position}).",
-      en: "{where}: the cell contains a personal identity number (character {position}).",
+      sv: "{where}: cellen innehåller ett personnummer, med början vid det {position} tecknet.",
+      en: "{where}: the cell contains a personal identity number, starting at the {position} character.",
     },
     fix: {
       sv: "Ta bort personnumret. Uppföljningen ska bara använda pseudonyma Ärende-ID (GDPR).",
@@ -247,8 +247,8 @@ export const FINDING_TEXTS = {
   },
   COORDINATION_NUMBER: {
     message: {
-      sv: "{where}: cellen innehåller ett samordningsnummer (tecken {position}).",
-      en: "{where}: the cell contains a coordination number (samordningsnummer, character {position}).",
+      sv: "{where}: cellen innehåller ett samordningsnummer, med början vid det {position} tecknet.",
+      en: "{where}: the cell contains a coordination number (samordningsnummer), starting at the {position} character.",
     },
     fix: {
       sv: "Ta bort samordningsnumret. Uppföljningen ska bara använda pseudonyma Ärende-ID (GDPR).",
@@ -257,8 +257,8 @@ export const FINDING_TEXTS = {
   },
   EMAIL_ADDRESS: {
     message: {
-      sv: "{where}: cellen innehåller en e-postadress (tecken {position}).",
-      en: "{where}: the cell contains an e-mail address (character {position}).",
+      sv: "{where}: cellen innehåller en e-postadress, med början vid det {position} tecknet.",
+      en: "{where}: the cell contains an e-mail address, starting at the {position} character.",
     },
     fix: {
       sv: "Ta bort kontaktuppgiften om den gäller den placerade personen; uppföljningen behöver den inte.",
@@ -267,8 +267,8 @@ export const FINDING_TEXTS = {
   },
   PHONE_NUMBER: {
     message: {
-      sv: "{where}: cellen innehåller ett telefonnummer (tecken {position}).",
-      en: "{where}: the cell contains a phone number (character {position}).",
+      sv: "{where}: cellen innehåller ett telefonnummer, med början vid det {position} tecknet.",
+      en: "{where}: the cell contains a phone number, starting at the {position} character.",
     },
     fix: {
       sv: "Ta bort kontaktuppgiften om den gäller den placerade personen; uppföljningen behöver den inte.",
@@ -287,8 +287,8 @@ export const FINDING_TEXTS = {
   },
   PERSON_NAME: {
     message: {
-      sv: "{where}: cellen verkar innehålla en persons namn (tecken {position}).",
-      en: "{where}: the cell seems to contain a person's name (character {position}).",
+      sv: "{where}: cellen verkar innehålla en persons namn, med början vid det {position} tecknet.",
+      en: "{where}: the cell seems to contain a person's name, starting at the {position} character.",
     },
     fix: {
       sv: "Skriv Ärende-ID i stället för namnet; uppföljningen ska inte kunna knytas till en person (GDPR).",
@@ -297,8 +297,8 @@ export const FINDING_TEXTS = {
   },
   SPECIAL_CATEGORY_DATA: {
     message: {
-      sv: "{where}: cellen verkar innehålla känsliga personuppgifter, t.ex. hälsa eller diagnos (tecken {position}).",
-      en: "{where}: the cell seems to contain sensitive personal data, e.g. health or a diagnosis (character {position}).",
+      sv: "{where}: cellen verkar innehålla känsliga personuppgifter, t.ex. hälsa eller diagnos, med början vid det {position} tecknet.",
+      en: "{where}: the cell seems to contain sensitive personal data, e.g. health or a diagnosis, starting at the {position} character.",
     },
     fix: {
       sv: "Ta bort uppgiften. Känsliga personuppgifter (GDPR art. 9) behövs inte för uppföljningen.",
@@ -307,8 +307,8 @@ export const FINDING_TEXTS = {
   },
   CRIMINAL_RECORD_DATA: {
     message: {
-      sv: "{where}: cellen verkar innehålla uppgifter om lagöverträdelser (tecken {position}).",
-      en: "{where}: the cell seems to contain data on criminal convictions or offences (character {position}).",
+      sv: "{where}: cellen verkar innehålla uppgifter om lagöverträdelser, med början vid det {position} tecknet.",
+      en: "{where}: the cell seems to contain data on criminal convictions or offences, starting at the {position} character.",
     },
     fix: {
       sv: "Ta bort uppgiften. Uppgifter om lagöverträdelser (GDPR art. 10) får inte finnas i uppföljningen.",
@@ -354,7 +354,8 @@ export const FINDING_TEXTS = {
       sv: "Åtagandet: {served} av {commitment} heltidsmånader utförda ({share}); prognos {forecast}.",
       en: "Commitment: {served} of {commitment} full-time months served ({share}); forecast {forecast}.",
     },
-    fix: { sv: "Ingen åtgärd.", en: "No action." },
+    // Nothing to do: no fix text, so neither the pane nor the sheet says "Åtgärd: Ingen åtgärd."
+    fix: { sv: "", en: "" },
   },
   ROWS_NOT_COUNTED: {
     message: {

@@ -8,6 +8,7 @@
  */
 import { detectPersonalData, detectWordFindings, type CalendarDate, type PersonalDataFinding, type PersonalDataType } from "./pii";
 import { SHEETS, TABLES } from "../followup/names";
+import { ordinal } from "../i18n/ordinal";
 import type { FindingCode } from "./findings";
 import { finding, type Finding } from "./findings";
 import { FINDINGS_SHEET, type AddressedCell, type ContractInput, type InputCell, type TableView, type ValidationInput } from "./input";
@@ -90,7 +91,7 @@ function cellFindings(
     if (seen.has(item.type)) continue;
     seen.add(item.type);
     const where = `${place.sheet}!${place.address}${place.column ? ` (${place.column})` : ""}`;
-    findings.push(finding(CODE_BY_TYPE[item.type], place, { where, position: String(item.index + 1) }));
+    findings.push(finding(CODE_BY_TYPE[item.type], place, { where, position: ordinal(item.index + 1) }));
   }
   return findings;
 }

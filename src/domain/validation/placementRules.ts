@@ -354,9 +354,12 @@ const startWithinContract: PlacementRule = (row, _view, context, out) => {
   }
 };
 
-/** " (menade du 50 %?)" when a share looks typed as a whole percentage into a percent cell. */
+/**
+ * " (menade du 50 %?)" when a share looks typed as a whole percentage into a cell not formatted as percent:
+ * a whole number 2–100. 150 % (1,5) is no such slip, so it gets no "menade du 1,5 %?".
+ */
 function percentHint(value: number): TextValues {
-  if (value <= 1 || value > 100) return {};
+  if (!Number.isInteger(value) || value <= 1 || value > 100) return {};
   const meant = percentText(value / 100);
   return { hint: fillText(FRAGMENTS.didYouMean, { value: meant }) };
 }

@@ -28,6 +28,7 @@ export interface FindingsPortOptions {
 const loadLiveValidation = () => import(/* webpackChunkName: "excel-live" */ "./live");
 const loadValidateInExcel = () => import(/* webpackChunkName: "excel-validate" */ "./validate");
 const loadCorrection = () => import(/* webpackChunkName: "excel-correct" */ "./writeCorrection");
+const loadEditWatch = () => import(/* webpackChunkName: "excel-live" */ "./edits");
 
 export function createOfficeFindingsPort(options: FindingsPortOptions): FindingsPort {
   const { run } = options;
@@ -65,6 +66,12 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
         live.stop();
         await live.idle();
       };
+    },
+
+    watchEdits: async (onEdit) => {
+      const { watchTableEdits } = await loadEditWatch();
+      const watch = await watchTableEdits(run, onEdit);
+      return () => watch.stop();
     },
 
     correct: async (correction) => {

@@ -28,6 +28,8 @@ export interface CalcField {
   /** Empty is allowed and means "the model's default". */
   readonly optional?: boolean;
   readonly help: UiKey;
+  /** A unit the number is in when it is not a percentage or kronor ("mån", "år"), named in the label too. */
+  readonly unit?: UiKey;
 }
 
 function f(key: CalcFieldKey, kind: CalcFieldKind, group: CalcGroup, initial: string, extra: Partial<CalcField> = {}): CalcField {
@@ -42,7 +44,7 @@ export const CALC_FIELDS: readonly CalcField[] = [
   f("year", "choice", "calculation", String(NEWEST_YEAR), { options: PARAMETER_YEARS.map(String) }),
   f("organisation", "choice", "calculation", "kommun", { options: ["kommun", "region", "stat"] }),
   f("form", "choice", "placement", "anställning", { options: ["anställning", "lärlingsanställning", "praktik"] }),
-  f("months", "number", "placement", "12"),
+  f("months", "number", "placement", "12", { unit: "calc.unit.months" }),
   f("positions", "integer", "placement", "1"),
   f("scope", "percent", "placement", "100"),
   f("salary", "amount", "placement", "25000"),
@@ -50,8 +52,8 @@ export const CALC_FIELDS: readonly CalcField[] = [
   f("subsidyRate", "percent", "placement", "50"),
   f("productionFactor", "percent", "placement", "", { optional: true }),
   f("internValue", "amount", "placement", "0"),
-  f("age", "integer", "person", "30"),
-  f("unemployedMonths", "number", "person", "12"),
+  f("age", "integer", "person", "30", { unit: "calc.unit.years" }),
+  f("unemployedMonths", "number", "person", "12", { unit: "calc.unit.months" }),
   f("newArrival", "boolean", "person", "false"),
   f("aKassa", "boolean", "person", "false"),
   f("priorIncome", "amount", "person", "", { optional: true }),
@@ -75,6 +77,30 @@ export type CalcFormState = Readonly<Record<CalcFieldKey, string>>;
 
 export function initialCalcState(): CalcFormState {
   return Object.fromEntries(CALC_FIELDS.map((field) => [field.key, field.initial])) as CalcFormState;
+}
+
+export type CalcPreset = "standard" | "uhm2019";
+export const CALC_PRESETS: readonly CalcPreset[] = ["standard", "uhm2019"];
+
+/**
+ * Upphandlingsmyndighetens worked example (docs/method.md, section 5), as the form's texts: a municipal
+ * procurer, a year's full-time job at 20 500 kr with nystartsjobb, a new arrival 18 months unemployed,
+ * parameter year 2019.
+ */
+const UHM_2019: Partial<Record<CalcFieldKey, string>> = {
+  year: "2019", organisation: "kommun", form: "anställning", months: "12", positions: "1", scope: "100", salary: "20500",
+  subsidy: "nystartsjobb", productionFactor: "80", internValue: "0", age: "30", unemployedMonths: "18", newArrival: "true",
+  aKassa: "false", housingBenefit: "true", supervisorSalary: "30000", supervisionShare: "10", adminCost: "10000",
+  procurementCost: "40000", bonus: "0",
+};
+
+export function presetState(preset: CalcPreset): CalcFormState {
+  return preset === "standard" ? initialCalcState() : { ...initialCalcState(), ...UHM_2019 };
+}
+
+/** The preset the form holds exactly, or null once the user changed a value. */
+export function presetOf(state: CalcFormState): CalcPreset | null {
+  return CALC_PRESETS.find((preset) => CALC_FIELDS.every((field) => presetState(preset)[field.key] === state[field.key])) ?? null;
 }
 
 /** "20 500", "0,5" → number; undefined when the text is not a plain number. */

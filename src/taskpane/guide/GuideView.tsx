@@ -27,6 +27,7 @@ import {
   FIT_QUESTIONS,
   FIT_REMINDER,
   GO_QUESTIONS,
+  adviceFor,
   fitRecommendation,
   goRecommendation,
   type Answer,
@@ -38,8 +39,10 @@ import { DECISION_SHEET_NAME } from "./decisionSheet";
 import { useTexts } from "../shell/i18n";
 import type { TaskpaneServices } from "../services/types";
 import { useOperation } from "../shell/useOperation";
+import { MATCHING_SHEETS } from "../../domain/matching/sheets";
+import { TaskpaneError } from "../shell/errors";
 
-export type GuideTarget = "template" | "calculator" | "validate" | "exante" | "portfolio";
+export type GuideTarget = "template" | "calculator" | "validate" | "exante" | "matching" | "portfolio";
 
 const useStyles = makeStyles({
   phase: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textTransform: "uppercase", letterSpacing: "0.04em" },
@@ -54,6 +57,8 @@ const useStyles = makeStyles({
   questions: { display: "flex", flexDirection: "column", gap: "12px", margin: "8px 0" },
   question: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: "8px" },
   save: { display: "flex", flexDirection: "column", gap: "8px", marginTop: "12px" },
+  record: { marginTop: "8px" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
 interface StepSpec {
@@ -63,6 +68,9 @@ interface StepSpec {
   /** Steps 3 and 4 also lead into sizing, the ex-ante estimate and the clause. */
   readonly exante?: true;
   readonly questions?: "go" | "fit";
+  /** Steps 2, 5 and 6: the matching sheets the step fills (a button each), what to record there, and the Matchning tab. */
+  readonly sheets?: readonly string[];
+  readonly matchingTab?: true;
 }
 
 /** The parts of the "Personuppgifter" section (steps 1, 5 and 6), each a heading and a text. */
@@ -70,14 +78,17 @@ const PRIVACY_SECTIONS = ["roles", "dpia", "info", "suppliers", "retention"] as 
 
 const STEPS: readonly StepSpec[] = [
   { n: 1, phase: "guide.phase.prepare", questions: "go" },
-  { n: 2, phase: "guide.phase.prepare", goto: { target: "template", label: "guide.goto.template" } },
+  { n: 2, phase: "guide.phase.prepare", goto: { target: "template", label: "guide.goto.template" }, sheets: [MATCHING_SHEETS.mapping] },
   { n: 3, phase: "guide.phase.prepare", questions: "fit", goto: { target: "calculator", label: "guide.goto.calculator" }, exante: true },
   { n: 4, phase: "guide.phase.procure", goto: { target: "template", label: "guide.goto.template" }, exante: true },
-  { n: 5, phase: "guide.phase.realise", goto: { target: "template", label: "guide.goto.template" } },
-  { n: 6, phase: "guide.phase.realise", goto: { target: "portfolio", label: "guide.goto.portfolio" } },
+  {
+    n: 5, phase: "guide.phase.realise", goto: { target: "template", label: "guide.goto.template" }, matchingTab: true,
+    sheets: [MATCHING_SHEETS.positions, MATCHING_SHEETS.efforts, MATCHING_SHEETS.startup],
+  },
+  { n: 6, phase: "guide.phase.realise", goto: { target: "portfolio", label: "guide.goto.portfolio" }, sheets: [MATCHING_SHEETS.lessons] },
 ];
 
-function stepKey(n: number, part: "title" | "procurer" | "matching" | "action"): UiKey {
+function stepKey(n: number, part: "title" | "procurer" | "matching" | "action" | "record"): UiKey {
   return `guide.step${n}.${part}` as UiKey;
 }
 
@@ -139,6 +150,7 @@ function QuestionList({
   const styles = useStyles();
   const questions = kind === "go" ? GO_QUESTIONS : FIT_QUESTIONS;
   const recommendation = kind === "go" ? goRecommendation(answers) : fitRecommendation(answers);
+  const advice = adviceFor(kind, answers);
   const headingId = `guide-${kind}-heading`;
   return (
     <div role="group" aria-labelledby={headingId}>
@@ -157,6 +169,13 @@ function QuestionList({
       </div>
       <div aria-live="polite">
         <RecommendationBar recommendation={recommendation} />
+        {advice.length > 0 && (
+          <ul data-testid={`guide-${kind}-advice`}>
+            {advice.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
+        )}
       </div>
       {kind === "fit" && <p data-testid="guide-fit-reminder">{t(FIT_REMINDER)}</p>}
     </div>
@@ -178,6 +197,21 @@ export function GuideView({
   const styles = useStyles();
   const operation = useOperation();
   const [openItems, setOpenItems] = useState<unknown[]>([1]);
+  // "Gå till bladet …": selects A1 of a matching sheet; a missing sheet means the full template is not there yet.
+  const goto = useOperation();
+  const [gotoStep, setGotoStep] = useState<number | null>(null);
+  const gotoSheet = (step: number, sheet: string) => {
+    setGotoStep(step);
+    return goto.run(async () => {
+      try {
+        await services.selectCell(sheet, "A1");
+      } catch (error) {
+        if (error instanceof TaskpaneError) throw error;
+        throw new TaskpaneError("error.sheetMissing", { sv: sheet, en: sheet }, { cause: error });
+      }
+      return null;
+    });
+  };
 
   const update = (kind: "goNoGo" | "suitability", index: number, next: QuestionAnswer) => {
     const list = record[kind].map((answer, i) => (i === index ? next : answer));
@@ -229,6 +263,25 @@ export function GuideView({
                 <Button appearance="secondary" onClick={() => onNavigate(step.goto!.target)} style={{ marginTop: 8 }}>
                   {t(step.goto.label)}
                 </Button>
+              )}
+              {step.sheets && (
+                <div className={styles.record}>
+                  <h4>{t("guide.record.heading")}</h4>
+                  <p>{t(stepKey(step.n, "record"))}</p>
+                  <div className={styles.buttons}>
+                    {step.matchingTab && (
+                      <Button appearance="secondary" onClick={() => onNavigate("matching")}>
+                        {t("guide.goto.matching")}
+                      </Button>
+                    )}
+                    {step.sheets.map((sheet) => (
+                      <Button key={sheet} appearance="secondary" onClick={() => void gotoSheet(step.n, sheet)}>
+                        {t("guide.goto.sheet", { sheet })}
+                      </Button>
+                    ))}
+                  </div>
+                  {gotoStep === step.n && <OperationStatus operation={goto} busyLabel={t("common.working")} />}
+                </div>
               )}
               {step.exante && (
                 <Button appearance="secondary" onClick={() => onNavigate("exante")} style={{ marginTop: 8, marginLeft: 8 }}>

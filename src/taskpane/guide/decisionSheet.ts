@@ -5,7 +5,7 @@
  */
 import { uiText, type UiLang } from "../../domain/i18n/ui";
 import { EXANTE_PANE_TEXTS } from "../../domain/i18n/exantePane";
-import { FIT_QUESTIONS, FIT_REMINDER, GO_QUESTIONS, fitRecommendation, goRecommendation, type DecisionRecord, type QuestionAnswer } from "./questions";
+import { FIT_QUESTIONS, FIT_REMINDER, GO_QUESTIONS, adviceFor, fitRecommendation, goRecommendation, type DecisionRecord, type QuestionAnswer } from "./questions";
 
 export const DECISION_SHEET_NAME = "Beslutsunderlag";
 
@@ -52,7 +52,13 @@ export function decisionSheetContent(record: DecisionRecord, lang: UiLang, saved
         ? []
         : [{ step: 3 as const, question: EXANTE_PANE_TEXTS.chosenN[lang], answer: String(record.commitment.N), note: record.commitment.basis }]),
     ],
-    conclusions: [uiText(lang, go.key, go.params), uiText(lang, fit.key, fit.params), uiText(lang, FIT_REMINDER)],
+    conclusions: [
+      uiText(lang, go.key, go.params),
+      ...adviceFor("go", record.goNoGo).map((key) => uiText(lang, key)),
+      uiText(lang, fit.key, fit.params),
+      ...adviceFor("fit", record.suitability).map((key) => uiText(lang, key)),
+      uiText(lang, FIT_REMINDER),
+    ],
     savedAt,
   };
 }

@@ -53,6 +53,15 @@ export function blankedAnswers(saved: DecisionRecord, next: DecisionRecord): num
   return count(saved.goNoGo, next.goNoGo) + count(saved.suitability, next.suitability) + (saved.commitment !== undefined && next.commitment === undefined ? 1 : 0);
 }
 
+/**
+ * What to do about each "no", in the questions' order: the advice follows the answers (a "no" only on
+ * "matchningsansvarig utsedd?" asks for one to be appointed, not for a management decision).
+ */
+export function adviceFor(kind: "go" | "fit", answers: readonly QuestionAnswer[]): UiKey[] {
+  const questions: readonly UiKey[] = kind === "go" ? GO_QUESTIONS : FIT_QUESTIONS;
+  return questions.flatMap((question, index) => (answers[index]?.answer === "no" ? [`${question}.advice` as UiKey] : []));
+}
+
 export interface Recommendation {
   readonly key: UiKey;
   readonly params: Readonly<Record<string, number>>;

@@ -1,8 +1,9 @@
 /**
  * The preview's in-browser workbook: one simple grid per sheet of the Excel fake, with sheet tabs,
  * redrawn after every batch the add-in runs. Cells show their value, or the formula text when the fake
- * holds a formula (the fake stores formulas, it does not calculate them). Clicking a cell shows it in the
- * formula bar, where it can be edited like in Excel.
+ * holds a formula (the fake stores formulas, it does not calculate them; a note above the grid says so).
+ * Clicking a cell shows it in the formula bar, where it can be edited like in Excel; when the add-in selects
+ * a cell ("Gå till"), the formula bar shows that cell's content, so Enter never writes another cell's text.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { cellName, columnLetter, parseCell } from "../../domain/common/a1";
@@ -22,6 +23,12 @@ function shown(value: unknown, formula: string | undefined, numberFormat: string
   return value === undefined || value === null ? "" : String(value);
 }
 
+/** What the formula bar shows for a cell: its formula, else its value as typed. */
+function contentOf(cell: { value?: unknown; formula?: string } | undefined): string {
+  if (cell?.formula) return cell.formula;
+  return cell?.value === undefined || cell.value === null ? "" : String(cell.value);
+}
+
 export interface GridProps {
   readonly snapshot: WorkbookSnapshot;
   readonly onEdit: (sheet: string, address: string, text: string) => void;
@@ -38,7 +45,12 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
   useEffect(() => setCurrent(activeFromExcel), [activeFromExcel]);
   useEffect(() => {
     const [sheet, address] = snapshot.selection.includes("!") ? snapshot.selection.split("!") : [activeFromExcel, snapshot.selection];
-    if (sheet?.replace(/'/g, "") === activeFromExcel && address) setSelected(address.replace(/\$/g, "").split(":")[0] ?? null);
+    if (sheet?.replace(/'/g, "") !== activeFromExcel || !address) return;
+    const cell = address.replace(/\$/g, "").split(":")[0] ?? null;
+    setSelected(cell);
+    // The formula bar follows the selection, as Excel's does: never the previous cell's text.
+    const state = cell ? snapshot.sheets.find((candidate) => candidate.name === activeFromExcel)?.cells[cell] : undefined;
+    setDraft(contentOf(state));
   }, [snapshot.selection, activeFromExcel]);
 
   const sheet = sheets.find((candidate) => candidate.name === current) ?? sheets[0];
@@ -61,9 +73,9 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
 
   const select = (address: string) => {
     setSelected(address);
-    const state = sheet.cells[address];
-    setDraft(state?.formula ?? (state?.value === undefined ? "" : String(state.value)));
+    setDraft(contentOf(sheet.cells[address]));
   };
+  const hasFormulas = Object.values(sheet.cells).some((cell) => cell.formula);
 
   const commit = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Enter" && selected) onEdit(sheet.name, selected, draft);
@@ -83,6 +95,12 @@ export function WorkbookGrid({ snapshot, onEdit }: GridProps) {
         />
         {cellState?.formula && <span className="preview-note">formel / formula</span>}
       </div>
+      {hasFormulas && (
+        <p className="preview-note" data-formula-note="">
+          Förhandsvisningen räknar inte formler: en cell med formel visar formeltexten (blå kursiv), i Excel visas resultatet. /
+          The preview does not calculate formulas: a cell with a formula shows its text (blue italics); Excel shows the result.
+        </p>
+      )}
       {/* Focusable so keyboard users can scroll a grid wider or taller than the window. */}
       <div className="preview-grid-scroll" tabIndex={0} role="region" aria-label={`${sheet.name} – rutnät / grid`}>
         <table className="preview-grid" aria-label={`Blad ${sheet.name}`}>

@@ -14,6 +14,7 @@ import { createExcelServices } from "../services/officeServices";
 import { observableRun } from "./observableRun";
 import { addSampleRows, editCell } from "./previewWrites";
 import { WorkbookGrid } from "./WorkbookGrid";
+import { sampleRowsError } from "./previewErrors";
 
 const fake = createExcelFake({ sheetNames: ["Blad1"] });
 const observed = observableRun(fake.run);
@@ -35,8 +36,8 @@ function Preview({ initialLang }: { initialLang: UiLang }) {
     try {
       const added = await addSampleRows(observed.run);
       setMessage(lang === "sv" ? `${added} exempelrader tillagda i Placeringar.` : `${added} sample rows added to Placeringar.`);
-    } catch {
-      setMessage(lang === "sv" ? "Skapa uppföljningsmallen först." : "Create the follow-up workbook first.");
+    } catch (error) {
+      setMessage(sampleRowsError(error, lang));
     }
   };
 

@@ -39,6 +39,8 @@ import type {
   SaveDecisionsOutcome,
 } from "./types";
 import type { PortfolioServices } from "./portfolioTypes";
+import type { MatchingServices } from "./matchingTypes";
+import { createMatchingServices } from "./matchingServices";
 
 export { toTaskpaneError, type ServiceOptions } from "./serviceContext";
 export { toValidationView } from "./validationServices";
@@ -208,15 +210,22 @@ function templateServices({ workbook, guarded, options }: ServiceContext): Templ
   };
 }
 
-function sheetServices({ workbook, guarded }: ServiceContext, sheetMemory: SheetMemory): SheetServices {
+/** The first of "Kalkyl", "Kalkyl (2)", … the workbook has no sheet of (Excel compares names case-insensitively). */
+async function freeSheetName(workbook: WorkbookPort, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if ((await workbook.readSheetCells(name)) === null) return name;
+  }
+}
+
+function sheetServices({ workbook, guarded }: ServiceContext): SheetServices {
   return {
     insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
       guarded(async () => {
-        // Rewritten in place while it holds only what this pane wrote; a user's edit there sends it to "Kalkyl (2)".
+        // Every insert is a calculation of its own: a new sheet, "Kalkyl", "Kalkyl (2)", …; none is ever overwritten.
         // The pane lays the cells out itself (inputs, help texts, number formats); the port writes them as given.
-        const sheet = await workbook.writeSheet(calculationSheet(CALCULATION_SHEET_NAME, input, year, lang), sheetMemory.get(CALCULATION_SHEET_NAME));
-        await sheetMemory.remember(sheet);
-        return sheet;
+        const name = await freeSheetName(workbook, CALCULATION_SHEET_NAME);
+        return workbook.writeSheet(calculationSheet(name, input, year, lang));
       }),
 
     writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
@@ -242,6 +251,21 @@ function aboutServices({ workbook, guarded, options, errorLog }: ServiceContext)
 }
 
 /** The decision content in the port's Beslutsunderlag shape: the step number in front of each question. */
+/** The Matchning tab (matchingServices.ts over Office.js), behind the same error handling as every part. */
+function matchingPart({ guarded, options }: ServiceContext): MatchingServices {
+  const call = <T>(action: (part: MatchingServices) => Promise<T>): Promise<T> =>
+    guarded(async () => {
+      if (!options.matching) throw new TaskpaneError("error.notAvailable");
+      return action(options.matching);
+    });
+  return {
+    loadPipeline: () => call((part) => part.loadPipeline()),
+    addCandidate: (candidate) => call((part) => part.addCandidate(candidate)),
+    advanceCandidate: (candidate, date) => call((part) => part.advanceCandidate(candidate, date)),
+    startPlacement: (candidate, startDate) => call((part) => part.startPlacement(candidate, startDate)),
+  };
+}
+
 /** The Portfölj tab's services (merge plan, file readers): loaded with the tab's first use, not with the pane. */
 function portfolioPart({ workbook, guarded, options }: ServiceContext): PortfolioServices {
   const portfolio = async (): Promise<PortfolioServices> =>
@@ -277,9 +301,10 @@ export function createTaskpaneServices(workbook: WorkbookPort, options: ServiceO
     ...decisionServices(context, sheetMemory),
     ...templateServices(context),
     ...validationServices(context),
-    ...sheetServices(context, sheetMemory),
+    ...sheetServices(context),
     ...aboutServices(context),
     ...portfolioPart(context),
+    ...matchingPart(context),
   };
 }
 
@@ -302,6 +327,7 @@ export function createExcelServices(options: {
   return createTaskpaneServices(port, {
     today,
     openWorkbook,
+    matching: createMatchingServices(options.run, today),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.onTemplateApplied ? { onTemplateApplied: options.onTemplateApplied } : {}),
   });

@@ -10,6 +10,7 @@ import type { OpenOutcome } from "../../excel/host/newWorkbook";
 import type { HostEnvironment } from "../../excel/host/environment";
 import { TaskpaneError } from "../shell/errors";
 import type { ErrorLog } from "../shell/errorLog";
+import type { MatchingServices } from "./matchingTypes";
 
 export interface ServiceOptions {
   /** Today as yyyy-mm-dd in the user's time zone (validation's reference date). */
@@ -24,6 +25,8 @@ export interface ServiceOptions {
   readonly errorLog?: ErrorLog;
   /** After a template is applied: make the pane open with this workbook (officeHost.enableAutoOpen); best effort. */
   readonly onTemplateApplied?: () => Promise<unknown>;
+  /** The Matchning tab's reads and writes (matchingServices.ts); without them its calls reject as unavailable. */
+  readonly matching?: MatchingServices;
 }
 
 export interface ServiceContext {

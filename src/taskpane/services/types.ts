@@ -18,6 +18,7 @@ import type { WorkbookDiagnosis } from "../../domain/followup/diagnosis";
 import type { HostEnvironment } from "../../excel/host/environment";
 import type { RecordedError } from "../shell/errorLog";
 import type { PortfolioServices } from "./portfolioTypes";
+import type { MatchingServices } from "./matchingTypes";
 
 export interface TemplateStatus {
   /** The template version the workbook carries; null when it has no follow-up template. */
@@ -161,6 +162,11 @@ export interface ValidationServices {
    * Placeringar (the Validering sheet is updated too); resolves to a function that stops watching.
    */
   watchPlacements(onResult: (view: ValidationView) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onEdit` after each user edit to the follow-up tables (Placeringar, Rapporter), so the pane can mark a
+   * shown result stale; resolves to a function that stops listening. Optional: without it nothing is marked.
+   */
+  watchEdits?(onEdit: () => void): Promise<() => Promise<void>>;
 }
 
 /** Sheets the pane writes: calculation, Parametrar, ex-ante. */
@@ -180,4 +186,4 @@ export interface AboutServices {
 }
 
 /** Everything the views need: one part per concern. */
-export interface TaskpaneServices extends DecisionServices, TemplateServices, ValidationServices, SheetServices, AboutServices, PortfolioServices {}
+export interface TaskpaneServices extends DecisionServices, TemplateServices, ValidationServices, SheetServices, AboutServices, PortfolioServices, MatchingServices {}

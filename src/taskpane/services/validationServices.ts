@@ -55,6 +55,20 @@ function correctionOf(view: FindingView) {
 
 export function validationServices(context: ServiceContext): ValidationServices {
   const { workbook, guarded } = context;
+  /**
+   * The add-in's own writes to the follow-up tables ("Rätta", "Ta bort", "Ångra") are no user edits: while one
+   * runs, and for one macrotask after it (Office delivers a sync's events after the sync), edit events are not
+   * passed on, so a result is not marked stale by the pane's own fix.
+   */
+  let ownWrites = 0;
+  const ownWrite = async <T>(write: () => Promise<T>): Promise<T> => {
+    ownWrites++;
+    try {
+      return await write();
+    } finally {
+      setTimeout(() => ownWrites--, 0);
+    }
+  };
   return {
     validate: () =>
       guarded(async () => {
@@ -70,13 +84,21 @@ export function validationServices(context: ServiceContext): ValidationServices 
       guarded(async (): Promise<CorrectionResult> => {
         const correction = correctionOf(view);
         if (correction === null) return { outcome: "notCorrectable" };
-        return workbook.correct(correction);
+        return ownWrite(() => workbook.correct(correction));
       }),
 
     undoCorrection: (undo) =>
       guarded(async () => {
-        const outcome = await workbook.correct(undo);
+        const outcome = await ownWrite(() => workbook.correct(undo));
         return outcome.outcome === "corrected" ? "undone" : "changedMeanwhile";
+      }),
+
+    watchEdits: (onEdit) =>
+      guarded(async () => {
+        const stop = await workbook.watchEdits(() => {
+          if (ownWrites === 0) onEdit();
+        });
+        return async () => stop();
       }),
 
     watchPlacements: (onResult, onError) =>

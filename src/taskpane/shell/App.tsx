@@ -30,6 +30,7 @@ const LAZY_VIEWS: Readonly<Record<Exclude<ViewKey, "guide">, ServiceView>> = {
   calculator: lazy(() => import(/* webpackChunkName: "view-calculator" */ "../calculator/CalculatorView").then((m) => ({ default: m.CalculatorView }))),
   parameters: lazy(() => import(/* webpackChunkName: "view-parameters" */ "../parameters/ParametersView").then((m) => ({ default: m.ParametersView }))),
   exante: lazy(() => import(/* webpackChunkName: "view-exante" */ "../exante/ExanteView").then((m) => ({ default: m.ExanteView }))),
+  matching: lazy(() => import(/* webpackChunkName: "view-matching" */ "../matching/MatchingView").then((m) => ({ default: m.MatchingView }))),
   portfolio: lazy(() => import(/* webpackChunkName: "view-portfolio" */ "../portfolio/PortfolioView").then((m) => ({ default: m.PortfolioView }))),
 };
 

@@ -4,9 +4,9 @@
  */
 import type { UiKey } from "../../domain/i18n/ui";
 
-export type ViewKey = "guide" | "exante" | "template" | "validate" | "calculator" | "parameters" | "portfolio";
+export type ViewKey = "guide" | "exante" | "template" | "validate" | "calculator" | "parameters" | "portfolio" | "matching";
 
-export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "portfolio", "calculator", "parameters"];
+export const VIEW_ORDER: readonly ViewKey[] = ["guide", "exante", "template", "validate", "portfolio", "calculator", "parameters", "matching"];
 
 export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   guide: "tab.guide",
@@ -16,4 +16,5 @@ export const TAB_TITLE: Readonly<Record<ViewKey, UiKey>> = {
   calculator: "tab.calculator",
   parameters: "tab.parameters",
   portfolio: "tab.portfolio",
+  matching: "tab.matching",
 };

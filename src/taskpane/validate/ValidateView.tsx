@@ -11,7 +11,7 @@ import { Badge, Button, Link, MessageBar, MessageBarBody, Switch, makeStyles, to
 import type { UiKey } from "../../domain/i18n/ui";
 import { OperationStatus } from "../components/OperationStatus";
 import { describeError } from "../shell/errors";
-import { formatNumber, useTexts } from "../shell/i18n";
+import { formatNumber, useTexts, type Translate } from "../shell/i18n";
 import type { PaneRequest } from "../shell/paneRequests";
 import type { CorrectionUndo, FindingView, Severity, TaskpaneServices, ValidationView } from "../services/types";
 import { useOperation } from "../shell/useOperation";
@@ -38,7 +38,10 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   fix: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  // The stable code is for support only: folded away in a details line, never part of the card's sentence.
+  details: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  card: { overflowWrap: "anywhere" },
   actions: { display: "flex", flexDirection: "column", gap: "8px", margin: "8px 0" },
   correct: { marginTop: "4px" },
   confirm: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px", marginTop: "4px" },
@@ -89,7 +92,7 @@ function FindingItem({ finding, actions }: { finding: FindingView; actions: Find
   const styles = useStyles();
   const where = finding.address ? t("validate.where", { sheet: finding.sheet, address: finding.address }) : finding.sheet;
   return (
-    <li className={`${styles.finding} ${styles[finding.severity]}`}>
+    <li className={`${styles.finding} ${styles[finding.severity]} ${styles.card}`} data-finding-card="">
       <div>{finding.message[lang]}</div>
       {finding.fix[lang] && <div className={styles.fix}>{t("validate.fix", { fix: finding.fix[lang] })}</div>}
       <div>
@@ -100,9 +103,13 @@ function FindingItem({ finding, actions }: { finding: FindingView; actions: Find
         ) : (
           <span>{where}</span>
         )}
-        {finding.rowId && <span> · {finding.rowId}</span>} <span className={styles.code}>{finding.code}</span>
+        {finding.rowId && <span> · {finding.rowId}</span>}
       </div>
       {finding.correctable && finding.removes && <RemoveButton finding={finding} where={where} actions={actions} />}
+      <details className={styles.details} data-finding-details="">
+        <summary>{t("validate.details")}</summary>
+        <span className={styles.code}>{t("validate.code", { code: finding.code })}</span>
+      </details>
       {finding.correctable && finding.proposal !== null && (
         <Button
           size="small"
@@ -118,11 +125,41 @@ function FindingItem({ finding, actions }: { finding: FindingView; actions: Find
   );
 }
 
-function Results({ view, actions }: { view: ValidationView; actions: FindingActions }) {
+/** "1 varning" / "2 varningar", "1 note" / "2 notes": the count picks the form. */
+export function countText(t: Translate, kind: Severity | "placements", n: number): string {
+  const base = kind === "placements" ? "validate.notCounted.placements" : `validate.count.${kind}`;
+  return t(`${base}.${n === 1 ? "one" : "many"}` as UiKey, { n });
+}
+
+/**
+ * Next to the status: which started placements it does not count and why, and, when there are errors, that the
+ * status counts only what could be read (a "Uppfyllt" beside "2 fel" must not look like the last word).
+ */
+function NotCounted({ view, errors }: { view: ValidationView; errors: number }) {
+  const { t } = useTexts();
+  const notCounted = view.notCounted;
+  return (
+    <>
+      {notCounted !== undefined && notCounted.total > 0 && (
+        <div>
+          <div>{t("validate.notCounted.heading", { total: countText(t, "placements", notCounted.total) })}</div>
+          <ul>
+            {notCounted.requirementType > 0 && <li>{t("validate.notCounted.requirementType", { n: notCounted.requirementType })}</li>}
+            {notCounted.values > 0 && <li>{t("validate.notCounted.values", { n: notCounted.values })}</li>}
+          </ul>
+        </div>
+      )}
+      {errors > 0 && view.status !== null && <div>{t("validate.errorsFirst")}</div>}
+    </>
+  );
+}
+
+function Results({ view, actions, validatedAt }: { view: ValidationView; actions: FindingActions; validatedAt: Date | null }) {
   const { t, lang } = useTexts();
   const styles = useStyles();
   const count = (severity: Severity) => view.findings.filter((finding) => finding.severity === severity).length;
   const statusKey = (view.status ? `validate.status.${view.status}` : "validate.status.unknown") as UiKey;
+  const time = validatedAt?.toLocaleTimeString(lang === "sv" ? "sv-SE" : "en-GB", { hour: "2-digit", minute: "2-digit" });
   return (
     <>
       <div className={styles.status} role="status">
@@ -134,20 +171,17 @@ function Results({ view, actions }: { view: ValidationView; actions: FindingActi
             {t("validate.served", { served: formatNumber(view.servedMonths, lang), commitment: formatNumber(view.commitmentMonths, lang) })}
           </div>
         )}
-        {view.notCounted !== undefined && view.notCounted.total > 0 && (
-          <div>
-            {t("validate.notCounted", {
-              total: String(view.notCounted.total),
-              requirementType: String(view.notCounted.requirementType),
-              values: String(view.notCounted.values),
-            })}
-          </div>
-        )}
+        <NotCounted view={view} errors={count("error")} />
+        {time !== undefined && <div className={styles.fix}>{t("validate.validatedAt", { time })}</div>}
       </div>
       <p>
         {view.findings.length === 0
           ? t("validate.none")
-          : t("validate.summary", { errors: count("error"), warnings: count("warning"), infos: count("info") })}
+          : t("validate.summary", {
+              errors: countText(t, "error", count("error")),
+              warnings: countText(t, "warning", count("warning")),
+              infos: countText(t, "info", count("info")),
+            })}
       </p>
       {SEVERITIES.filter((severity) => count(severity) > 0).map((severity) => (
         <section key={severity} aria-labelledby={`findings-${severity}`}>
@@ -185,6 +219,14 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
   // The last fix, for "Ångra": what puts the cell back, and the findings as they were before it.
   const [lastFix, setLastFix] = useState<{ readonly undo: CorrectionUndo; readonly where: string; readonly before: ValidationView } | null>(null);
   const stopWatching = useRef<(() => Promise<void>) | null>(null);
+  // When the shown result was computed, and whether the workbook was edited since (then it is stale).
+  const [validatedAt, setValidatedAt] = useState<Date | null>(null);
+  const [stale, setStale] = useState(false);
+  const showResult = (next: ValidationView) => {
+    setView(next);
+    setValidatedAt(new Date());
+    setStale(false);
+  };
 
   const validate = () =>
     operation.run(async () => {
@@ -192,7 +234,7 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
       correct.clear();
       undo.clear();
       setLastFix(null);
-      setView(await services.validate());
+      showResult(await services.validate());
       return null;
     });
 
@@ -211,7 +253,7 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
           setLiveError(null);
           setChangedMeanwhile(false);
           setLastFix((fix) => (fix === null ? null : { ...fix, before: next }));
-          setView(next);
+          showResult(next);
         },
         (error) => setLiveError(error),
       )
@@ -232,6 +274,26 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
       if (stop) void stop();
     };
   }, [live, services]);
+
+  // After a result is shown, a user's edit to the follow-up tables marks it stale until validated again.
+  const hasResult = view !== null;
+  useEffect(() => {
+    if (!hasResult || !services.watchEdits) return;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    services.watchEdits(() => setStale(true)).then(
+      (stopper) => {
+        if (cancelled) void stopper();
+        else stop = stopper;
+      },
+      // Without edit events the pane cannot know; the result keeps its time, which still says when it was made.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+      if (stop) void stop();
+    };
+  }, [hasResult, services]);
 
   const onSelect = (finding: FindingView) =>
     select.run(async () => {
@@ -294,6 +356,11 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
       )}
       <OperationStatus operation={undo} busyLabel={t("validate.undoing")} />
       <div aria-live="polite">
+        {stale && !changedMeanwhile && (
+          <MessageBar intent="warning" data-stale="">
+            <MessageBarBody>{t("validate.stale")}</MessageBarBody>
+          </MessageBar>
+        )}
         {changedMeanwhile && (
           <MessageBar intent="warning">
             <MessageBarBody>{t("validate.changedMeanwhile")}</MessageBarBody>
@@ -305,7 +372,7 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
           <MessageBarBody>{describeError(liveError, lang)}</MessageBarBody>
         </MessageBar>
       )}
-      <div aria-live="polite">{view === null ? <p>{t("validate.notRun")}</p> : <Results view={view} actions={actions} />}</div>
+      <div aria-live="polite">{view === null ? <p>{t("validate.notRun")}</p> : <Results view={view} actions={actions} validatedAt={validatedAt} />}</div>
     </section>
   );
 }

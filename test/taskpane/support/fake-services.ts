@@ -21,6 +21,7 @@ import type {
   UndoResult,
   ValidationView,
 } from "../../../src/taskpane/services/types";
+import type { CandidateView, NewCandidate, PipelineView } from "../../../src/taskpane/services/matchingTypes";
 import type { FileProgress, ImportPreview, ImportResult, PortfolioResult } from "../../../src/taskpane/services/portfolioTypes";
 
 export type ServiceCall =
@@ -41,6 +42,10 @@ export type ServiceCall =
   | { method: "writeParameters"; year: ParameterYear; mode: ParameterWriteMode }
   | { method: "writeExanteSheet"; content: ExanteSheet }
   | { method: "about" }
+  | { method: "loadPipeline" }
+  | { method: "addCandidate"; candidate: NewCandidate }
+  | { method: "advanceCandidate"; candidate: CandidateView; date: string }
+  | { method: "startPlacement"; candidate: CandidateView; startDate: string }
   | { method: "previewSupplierImport"; file: SupplierFile }
   | { method: "applySupplierImport"; file: SupplierFile }
   | { method: "buildPortfolio"; files: readonly SupplierFile[] };
@@ -147,6 +152,16 @@ export class FakeServices implements TaskpaneServices {
     return this.undoResult;
   }
 
+  /** The pane's edit listener (watchEdits), so a test can play a user's edit. */
+  editCallback: (() => void) | null = null;
+
+  async watchEdits(onEdit: () => void): Promise<() => Promise<void>> {
+    this.editCallback = onEdit;
+    return async () => {
+      this.editCallback = null;
+    };
+  }
+
   async watchPlacements(onResult: (view: ValidationView) => void): Promise<() => Promise<void>> {
     this.calls.push({ method: "watchPlacements" });
     this.check("watchPlacements");
@@ -166,7 +181,9 @@ export class FakeServices implements TaskpaneServices {
   async insertCalculation(input: RawInput, year: ParameterYear, lang: UiLang): Promise<string> {
     this.calls.push({ method: "insertCalculation", input, year, lang });
     this.check("insertCalculation");
-    return "Kalkyl";
+    // As the real services do: a new sheet per insert.
+    const count = this.callsOf("insertCalculation").length;
+    return count === 1 ? "Kalkyl" : `Kalkyl (${count})`;
   }
 
   async writeParameters(year: ParameterYear, mode: ParameterWriteMode): Promise<number> {
@@ -187,6 +204,51 @@ export class FakeServices implements TaskpaneServices {
     this.calls.push({ method: "about" });
     this.check("about");
     return this.aboutInfo;
+  }
+
+  /** What loadPipeline() answers; the actions answer `pipelineAfter` when set (the workbook after the write). */
+  pipeline: PipelineView = {
+    positions: [],
+    candidates: [],
+    totals: { referred: 0, interviewed: 0, offered: 0, started: 0 },
+    medianDaysToStart: null,
+    openWithoutCandidates: [],
+    targetGroups: [],
+    sources: ["Arbetsförmedlingen", "Kommunens arbetsmarknadsenhet", "Annan"],
+    nextCandidateId: "K-001",
+    missingTables: [],
+  };
+  pipelineAfter: PipelineView | null = null;
+  /** The Ärende-ID startPlacement() answers. */
+  startedCaseId = "P-001";
+
+  private afterWrite(): PipelineView {
+    if (this.pipelineAfter !== null) this.pipeline = this.pipelineAfter;
+    return this.pipeline;
+  }
+
+  async loadPipeline(): Promise<PipelineView> {
+    this.calls.push({ method: "loadPipeline" });
+    this.check("loadPipeline");
+    return this.pipeline;
+  }
+
+  async addCandidate(candidate: NewCandidate): Promise<PipelineView> {
+    this.calls.push({ method: "addCandidate", candidate });
+    this.check("addCandidate");
+    return this.afterWrite();
+  }
+
+  async advanceCandidate(candidate: CandidateView, date: string): Promise<PipelineView> {
+    this.calls.push({ method: "advanceCandidate", candidate, date });
+    this.check("advanceCandidate");
+    return this.afterWrite();
+  }
+
+  async startPlacement(candidate: CandidateView, startDate: string): Promise<{ caseId: string; view: PipelineView }> {
+    this.calls.push({ method: "startPlacement", candidate, startDate });
+    this.check("startPlacement");
+    return { caseId: this.startedCaseId, view: this.afterWrite() };
   }
 
   /** What the import's dry run shows. */

@@ -1,0 +1,102 @@
+/**
+ * MatchingServices over the Excel port (src/excel/sheets/matching.ts) and the pure pipeline actions. A refused
+ * action becomes TaskpaneError "error.matching" with the reason in both languages; nothing was written then.
+ */
+import type { ExcelRun } from "../../excel/host/api";
+import { applyPipelineAction, PipelineActionError, readMatchingPipeline } from "../../excel/sheets/matching";
+import {
+  addCandidate,
+  advanceStage,
+  nextCandidateId,
+  nextStage,
+  pipelineFunnel,
+  reachedStage,
+  sameCandidate,
+  startPlacement,
+  type Pipeline,
+  type PipelineProblem,
+  type PipelineResult,
+} from "../../domain/matching/pipeline";
+import { CANDIDATE_SOURCES, normalizeKey } from "../../domain/matching/sheets";
+import { uiText, type UiKey } from "../../domain/i18n/ui";
+import { TaskpaneError } from "../shell/errors";
+import type { CandidateView, MatchingServices, PipelineView } from "./matchingTypes";
+
+/** The pane's view of a pipeline: counts per position and overall, and what each candidate can do next. */
+export function pipelineView(pipeline: Pipeline, today: string, missingTables: readonly string[] = []): PipelineView {
+  const candidates: CandidateView[] = pipeline.candidates.map((candidate) => {
+    const stage = reachedStage(candidate);
+    const next = nextStage(candidate);
+    const canStart = next === null && stage === "offered" && candidate.caseId === "" && isOngoing(candidate.decision);
+    return { ...candidate, stage, next, canStart };
+  });
+  // The counts are the funnel's (funnel.ts): the same as `syss funnel` and the Matchningsöversikt formulas.
+  const funnel = pipelineFunnel(pipeline, today);
+  const none = { referred: 0, interviewed: 0, offered: 0, started: 0 };
+  const positions = pipeline.positions.map((position) => ({
+    id: position.id,
+    role: position.role,
+    status: position.status,
+    stages: funnel.byPosition[position.id] ?? none,
+    candidates: pipeline.candidates.filter((candidate) => normalizeKey(candidate.positionId) === normalizeKey(position.id)).length,
+  }));
+  return {
+    positions,
+    candidates,
+    totals: funnel.stages,
+    medianDaysToStart: funnel.medianDaysToStart,
+    openWithoutCandidates: funnel.openPositionsWithoutCandidates,
+    targetGroups: pipeline.targetGroups,
+    sources: CANDIDATE_SOURCES,
+    nextCandidateId: nextCandidateId(pipeline),
+    missingTables,
+  };
+}
+
+/** Pågår, or Beslut left blank: the candidate is still in the chain. */
+const isOngoing = (decision: string) => normalizeKey(decision) === "" || normalizeKey(decision) === normalizeKey("Pågår");
+
+/** A refused action's reason in both languages. */
+export function problemText(problem: PipelineProblem): { sv: string; en: string } {
+  const key = `matching.problem.${problem.code}` as UiKey;
+  return { sv: uiText("sv", key, problem.params), en: uiText("en", key, problem.params) };
+}
+
+/** The action only on the row the pane showed, and only while it still holds what the pane showed. */
+function onShownRow(shown: CandidateView, action: (pipeline: Pipeline, row: number) => PipelineResult): (pipeline: Pipeline) => PipelineResult {
+  return (pipeline) => {
+    const now = pipeline.candidates.find((candidate) => candidate.row === shown.row);
+    if (!now || !sameCandidate(now, shown)) return { ok: false, problem: { code: "candidateChanged", params: {} } };
+    return action(pipeline, shown.row);
+  };
+}
+
+export function createMatchingServices(run: ExcelRun, today: () => string): MatchingServices {
+  const load = async () => {
+    const { pipeline, missing } = await readMatchingPipeline(run);
+    return pipelineView(pipeline, today(), missing);
+  };
+  const act = async (decide: (pipeline: Pipeline) => PipelineResult) => {
+    try {
+      return await applyPipelineAction(run, decide);
+    } catch (error) {
+      if (error instanceof PipelineActionError) throw new TaskpaneError("error.matching", problemText(error.problem), { cause: error });
+      throw error;
+    }
+  };
+  return {
+    loadPipeline: load,
+    addCandidate: async (candidate) => {
+      await act((pipeline) => addCandidate(pipeline, candidate));
+      return load();
+    },
+    advanceCandidate: async (candidate, date) => {
+      await act(onShownRow(candidate, (pipeline, row) => advanceStage(pipeline, row, date)));
+      return load();
+    },
+    startPlacement: async (candidate, startDate) => {
+      const { caseId } = await act(onShownRow(candidate, (pipeline, row) => startPlacement(pipeline, row, startDate)));
+      return { caseId: caseId ?? "", view: await load() };
+    },
+  };
+}
