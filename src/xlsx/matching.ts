@@ -10,7 +10,7 @@ import { TABLES } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
 import { MATCHING_TABLES } from "../domain/matching/sheets";
 import type { TableInput } from "../domain/validation/input";
-import { WorkbookReadError, decodeRange, findTable, loadWorkbookPackage, readCell } from "./read";
+import { WorkbookReadError, decodeRange, findWorkbookTable, loadWorkbookPackage, readCell } from "./read";
 
 /** Rows read below a table's header, at most (the template's rules reach row 1000). */
 const MAX_MATCHING_ROWS = 50_000;
@@ -32,7 +32,7 @@ function plain(cell: ExcelJS.Cell): CellValue {
 }
 
 function readWhole(workbook: ExcelJS.Workbook, name: string): MatchingTableRead | null {
-  const found = findTable(workbook, name);
+  const found = findWorkbookTable(workbook, name);
   if (!found) return null;
   const box = decodeRange(found.range);
   const last = Math.min(found.sheet.rowCount, box.top + MAX_MATCHING_ROWS);

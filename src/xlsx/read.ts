@@ -123,7 +123,7 @@ function cellFormula(cell: ExcelJS.Cell): string | null {
   return formula ? fromFileFormula(formula) : null;
 }
 
-export function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
+export function findWorkbookTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
   for (const sheet of workbook.worksheets) {
     const table = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string; columns?: { name: string }[] } } | undefined;
     const range = table?.table?.tableRef ?? table?.table?.ref;
@@ -148,7 +148,7 @@ function lastExistingRow(sheet: ExcelJS.Worksheet, top: number, bottom: number):
 }
 
 function readTable(workbook: ExcelJS.Workbook, name: string, file: string): ReadTable {
-  const found = findTable(workbook, name);
+  const found = findWorkbookTable(workbook, name);
   if (!found) throw new WorkbookReadError("missingTable", file, name);
   const { sheet, range, headers } = found;
   const box = decodeRange(range);
@@ -381,7 +381,7 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
     if (!workbook.getWorksheet(sheet)) throw new WorkbookReadError("missingSheet", file, sheet);
   }
   const contract = readContract(workbook, file);
-  const targetGroupsTable = findTable(workbook, TABLES.targetGroups) ? readTable(workbook, TABLES.targetGroups, file) : null;
+  const targetGroupsTable = findWorkbookTable(workbook, TABLES.targetGroups) ? readTable(workbook, TABLES.targetGroups, file) : null;
   const nameColumn = targetGroupsTable?.headers.indexOf(TARGET_GROUP_HEADERS.name) ?? -1;
   const targetGroups = (targetGroupsTable?.rows ?? [])
     .map((row) => (nameColumn >= 0 ? row.values[nameColumn] : null))

@@ -43,10 +43,8 @@ export function parseFlags(args: readonly string[], allowed: readonly string[]):
   return new Map(parseArgs(args, { usage: { sv: "", en: "" }, flags }).flags);
 }
 
-/** The --lang flag, scanned first so later errors are already in the right language. */
-export function langOf(args: readonly string[]): Lang {
-  return scanLang(args);
-}
+/** The --lang flag, scanned first so later errors are already in the right language (the parser's). */
+export { scanLang as langOf };
 
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === "sv" || value === "en") return value ?? "sv";

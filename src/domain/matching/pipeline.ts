@@ -76,9 +76,8 @@ export interface Candidate {
 export type DateField = "referred" | "interviewed" | "offered";
 
 /** Stages in order (the funnel's); a candidate counts at every stage it has reached (spec, "Funnel"). */
-export const STAGES: readonly StageKey[] = FUNNEL_STAGES.map((stage) => stage.key);
+export const STAGE_KEYS: readonly StageKey[] = FUNNEL_STAGES.map((stage) => stage.key);
 export type Stage = StageKey;
-export type StageCounts = Readonly<Record<Stage, number>>;
 
 export interface Pipeline {
   readonly positions: readonly Position[];
@@ -233,7 +232,7 @@ const CLOSED_DECISIONS: readonly Decision[] = DECISIONS.filter((decision) => dec
 
 /** The furthest stage a candidate has reached, by the funnel's rule (funnel.ts stageOf); null for none. */
 export function reachedStage(candidate: Pick<Candidate, "step">): Stage | null {
-  return candidate.step === 0 ? null : STAGES[candidate.step - 1]!;
+  return candidate.step === 0 ? null : STAGE_KEYS[candidate.step - 1]!;
 }
 
 /** The funnel's figures for the pipeline (funnel.ts, the same as `syss funnel` and the overview's formulas). */

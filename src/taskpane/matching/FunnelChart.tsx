@@ -5,7 +5,8 @@
  */
 import { tokens } from "@fluentui/react-components";
 import type { UiKey } from "../../domain/i18n/ui";
-import { STAGES, type Stage, type StageCounts } from "../../domain/matching/pipeline";
+import { STAGE_KEYS, type Stage } from "../../domain/matching/pipeline";
+import type { StageCounts } from "../../domain/matching/funnel";
 import { formatNumber, useTexts } from "../shell/i18n";
 
 const WIDTH = 320;
@@ -19,8 +20,8 @@ export const stageLabel = (stage: Stage): UiKey => `matching.stage.${stage}` as 
 
 /** Pure layout: each stage's bar length within [left, right], relative to the largest count (the referred). */
 export function funnelLayout(counts: StageCounts, left: number, right: number): { stage: Stage; count: number; width: number }[] {
-  const largest = Math.max(1, ...STAGES.map((stage) => counts[stage]));
-  return STAGES.map((stage) => ({ stage, count: counts[stage], width: (counts[stage] / largest) * (right - left) }));
+  const largest = Math.max(1, ...STAGE_KEYS.map((stage) => counts[stage]));
+  return STAGE_KEYS.map((stage) => ({ stage, count: counts[stage], width: (counts[stage] / largest) * (right - left) }));
 }
 
 export function FunnelChart({ counts, titleId }: { counts: StageCounts; titleId: string }) {

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { STAGES } from "../../domain/matching/pipeline";
+import { STAGE_KEYS } from "../../domain/matching/pipeline";
 import { OperationStatus } from "../components/OperationStatus";
 import { formatNumber, useTexts } from "../shell/i18n";
 import { useOperation } from "../shell/useOperation";
@@ -102,7 +102,7 @@ export function MatchingView({ services }: { services: TaskpaneServices }) {
                   <div className={styles.counts}>
                     {position.candidates === 0
                       ? t("matching.position.noCandidates")
-                      : STAGES.map((stage) => `${t(stageLabel(stage))} ${position.stages[stage]}`).join(" · ")}
+                      : STAGE_KEYS.map((stage) => `${t(stageLabel(stage))} ${position.stages[stage]}`).join(" · ")}
                   </div>
                 </li>
               ))}

@@ -3,7 +3,8 @@
  * Part of TaskpaneServices; implemented over Office.js in matchingServices.ts. Every method may reject with a
  * TaskpaneError: "error.matching" (the action refused, nothing was written) names the reason.
  */
-import type { Candidate, NewCandidate, Stage, StageCounts } from "../../domain/matching/pipeline";
+import type { Candidate, NewCandidate, Stage } from "../../domain/matching/pipeline";
+import type { StageCounts } from "../../domain/matching/funnel";
 
 export type { NewCandidate, Stage, StageCounts };
 

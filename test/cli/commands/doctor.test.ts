@@ -4,6 +4,8 @@
  */
 import { withRenamedColumn } from "../../excel/validationFixtures";
 import { expect } from "chai";
+import { columnLetter } from "../../../src/domain/common/a1";
+import { PLACEMENTS_TABLE } from "../../../src/domain/followup/template";
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -101,7 +103,8 @@ describe("syss doctor (as a process)", function () {
   it("the template: version, every sheet and table with its range, nothing missing, no foreign formula", () => {
     const report = doctor(file("mall.xlsx"));
     expect(report).to.include({ recognised: true, templateVersion: TEMPLATE_VERSION, currentTemplateVersion: TEMPLATE_VERSION, variant: "procurer" });
-    expect(report.sheets).to.deep.equal({ template: Object.values(SHEETS), missing: [], added: [], foreign: [] });
+    // Every sheet of the full template (the follow-up sheets and, since 1.3.0, the matching workspace).
+    expect(report.sheets).to.deep.equal({ template: buildTemplatePlan().sheets.map((sheet) => sheet.name), missing: [], added: [], foreign: [] });
     // Where the plan put them (the writer's ranges), read back from the file.
     const planned = buildTemplatePlan().tables.map((table) => [table.spec.name, table.spec.sheet, table.range]);
     expect(report.tables.map((table) => [table.name, table.sheet, table.range])).to.deep.equal(planned);
@@ -120,7 +123,8 @@ describe("syss doctor (as a process)", function () {
   it("a filled file: the tables grow with the rows, the calculated columns stay SYSS's, no cell value is printed", () => {
     const { stdout } = syssDoctor([file("ifylld.xlsx")]);
     const report = JSON.parse(stdout) as Report;
-    expect(report.tables.find((table) => table.name === "Placeringar")?.range).to.equal("A1:AB3");
+    // Header plus two rows, as wide as the template's Placeringar table.
+    expect(report.tables.find((table) => table.name === "Placeringar")?.range).to.equal(`A1:${columnLetter(PLACEMENTS_TABLE.columns.length - 1)}3`);
     expect(report.foreignFormulas.count).to.equal(0);
     expect(stdout).not.to.contain("Kalle");
     expect(stdout).not.to.contain("P-002");

@@ -19,6 +19,8 @@ const MIXED: PlacementData[] = [
   goodPlacement({ caseId: "P-004", actualEndDate: "2025-09-01", endReason: null }),
 ];
 
+const NO_ACTION_CODES = ["COMMITMENT_PROGRESS"] as const;
+
 describe("validation: validateWorkbook", () => {
   it("orders errors, then warnings, then information; within each by sheet, row and column", () => {
     const { findings, counts } = validateWorkbook(workbook({ placements: MIXED }), { today: TODAY });
@@ -47,10 +49,14 @@ describe("validation: validateWorkbook", () => {
     for (const code of ALL_FINDING_CODES) {
       expect(["error", "warning", "info"]).to.include(FINDING_CODES[code]);
       const texts = FINDING_TEXTS[code];
-      for (const text of [texts.message, texts.fix]) {
+      // A finding that asks for nothing (progress so far) has no fix text: the card then shows no "Åtgärd" line
+      // rather than "Ingen åtgärd." (issue 14 item 3).
+      const needsNoAction = (NO_ACTION_CODES as readonly string[]).includes(code);
+      for (const text of needsNoAction ? [texts.message] : [texts.message, texts.fix]) {
         expect(text.sv.length, code).to.be.greaterThan(5);
         expect(text.en.length, code).to.be.greaterThan(5);
       }
+      if (needsNoAction) expect([texts.fix.sv, texts.fix.en], code).to.deep.equal(["", ""]);
     }
   });
 
