@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { PLACEMENTS_TABLE } from "../../src/domain/followup/template";
 import { applyTemplatePlan } from "../../src/excel/template/apply";
 import type { ExcelRequestContext } from "../../src/excel/host/api";
 import { startLiveValidation, type LiveUpdate, type Timer } from "../../src/excel/validation/live";
@@ -148,7 +149,7 @@ describe("excel: live validation", () => {
   it("inserted rows shift addresses, so they trigger a full validation", async () => {
     const { fake, timer, updates, live } = await setup();
     await userEdit(fake, (context) => {
-      context.workbook.tables.getItem("Placeringar").rows.add(undefined, [Array.from({ length: 28 }, (_value, index) => (index === 0 ? "P-099" : ""))]);
+      context.workbook.tables.getItem("Placeringar").rows.add(undefined, [Array.from({ length: PLACEMENTS_TABLE.columns.length }, (_value, index) => (index === 0 ? "P-099" : ""))]);
     });
     timer.fire();
     await live.idle();

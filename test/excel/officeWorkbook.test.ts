@@ -61,7 +61,8 @@ describe("office workbook port", () => {
     const reports = input.tables.find((t) => t.name === "Rapporter")!;
     expect(reports.rows).to.have.length(4);
     expect(reports.rows[1]![0]).to.equal(dateSerial("2026-04-01"));
-    expect(input.tables.map((t) => t.name)).to.have.members(["Malgrupper", "Placeringar", "Rapporter", "Parametrar"]);
+    // Every table of the full template: the follow-up tables and, since 1.3.0, the matching workspace's.
+    expect(input.tables.map((t) => t.name)).to.have.members(buildTemplatePlan().tables.map((table) => table.spec.name));
   });
 
   it("says which sheet is missing when the workbook has no follow-up template", async () => {

@@ -28,6 +28,7 @@ import { readFollowupWorkbook, type FollowupWorkbook, type ReadValue } from "../
 import { readZip, writeZip } from "../../src/xlsx/zip";
 import { readPart, sheetParts } from "../../src/xlsx/patch";
 import { effectsMatrix } from "../../src/functions/effect";
+import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { useCustomFunctionsShim } from "../support/custom-functions-shim";
 import { EFFECTS_FIRST_ROW } from "../../src/domain/followup/template";
 import { memoryIo } from "../support/memory-io";
@@ -409,10 +410,11 @@ describe("LibreOffice recalculates the follow-up workbook", function () {
 
   it("keeps every sheet, table, named range and validation through LibreOffice", () => {
     const { workbook, followup, parts } = get("filled");
-    expect(workbook.worksheets.map((sheet) => sheet.name)).to.deep.equal(["Avtal", "Placeringar", "Rapporter", "Sammanställning", "Samhällsekonomi", "Parametrar", "Listor"]);
+    // The full template's sheets in tab order: the follow-up sheets, then (1.3.0) the matching workspace.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).to.deep.equal(buildTemplatePlan().sheets.map((sheet) => sheet.name));
     expect(workbook.getWorksheet("Listor")?.state).to.equal("hidden");
     const tables = [...parts.entries()].filter(([name]) => name.startsWith("xl/tables/")).map(([, xml]) => /name="([^"]+)"/.exec(xml)?.[1]);
-    expect(tables.sort()).to.deep.equal(["Malgrupper", "Parametrar", "Placeringar", "Rapporter"]);
+    expect(tables.sort()).to.deep.equal(buildTemplatePlan().tables.map((table) => table.spec.name).sort());
     const workbookXml = parts.get("xl/workbook.xml") ?? "";
     for (const name of ["Avtal_Start", "Avtal_StartManader", "Lista_Kon", "Lista_Malgrupp", "Sam_Status", "SYSS_Mallversion"]) {
       expect(workbookXml, name).to.contain(`name="${name}"`);

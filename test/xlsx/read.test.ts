@@ -1,4 +1,6 @@
 import { expect } from "chai";
+import { columnLetter } from "../../src/domain/common/a1";
+import { PLACEMENTS_TABLE } from "../../src/domain/followup/template";
 import ExcelJS from "exceljs";
 import { parseContract } from "../../src/domain/followup/contract";
 import { parsePlacements } from "../../src/domain/followup/placements";
@@ -57,7 +59,7 @@ describe("xlsx/read: a follow-up workbook into plain objects", () => {
 
     const { placements: table } = workbook;
     expect(table.sheet).to.equal("Placeringar");
-    expect(table.range).to.equal("A1:AB3");
+    expect(table.range).to.equal(`A1:${columnLetter(PLACEMENTS_TABLE.columns.length - 1)}3`);
     expect(table.headers[0]).to.equal("Ärende-ID");
     expect(table.rows.map((row) => row.row)).to.deep.equal([2, 3]);
     const column = (header: string) => table.headers.indexOf(header);

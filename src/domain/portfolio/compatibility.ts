@@ -21,8 +21,6 @@ export interface Refusal {
   readonly values: Readonly<Record<string, string>>;
 }
 
-/** -1, 0 or 1 as dotted version numbers compare ("1.10.0" is newer than "1.9.0"); text parts count as 0. */
-
 /**
  * Refused when a file is not SYSS's or not of this template version (an older one is upgraded first). A
  * file without the version marker but with every current column is taken as current: some programs that

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { TEMPLATE_VERSION } from "../../../src/domain/followup/template";
 import { PLACEMENT_HEADERS as P, REPORT_HEADERS as R } from "../../../src/domain/followup/names";
 import { mergeCounts, planMerge, type MergeTable, type MergeValue } from "../../../src/domain/portfolio/merge";
 import { mergeRefusal, type MergeSideFacts } from "../../../src/domain/portfolio/compatibility";
@@ -83,7 +84,7 @@ describe("planMerge (supplier file into the full workbook)", () => {
 describe("merge refusals (versions, contracts)", () => {
   const side = (overrides: Partial<MergeSideFacts>): MergeSideFacts => ({
     file: "f.xlsx",
-    templateVersion: "1.2.0",
+    templateVersion: TEMPLATE_VERSION,
     contractId: "AV-1",
     contractName: "Städ",
     hasCurrentColumns: true,
