@@ -5,9 +5,9 @@ import { applyTemplatePlan } from "../../src/excel/template/apply";
 import { columnLetter } from "../../src/domain/common/a1";
 import { createExcelFake, type CellState } from "../../src/excel/fake";
 
-/** Where a user types: Placeringar's data columns (A–V, AB), Rapporter (A–L), Avtal values (B5–B22), Parametrar Värde. */
+/** Where a user types: Placeringar's data columns (A–V, AB, 1.3.0's AC–AD), Rapporter (A–L), Avtal values (B5–B22), Parametrar Värde. */
 const userCell = fc.oneof(
-  fc.record({ sheet: fc.constant("Placeringar"), column: fc.oneof(fc.integer({ min: 0, max: 21 }), fc.constant(27)), row: fc.integer({ min: 2, max: 7 }) }),
+  fc.record({ sheet: fc.constant("Placeringar"), column: fc.oneof(fc.integer({ min: 0, max: 21 }), fc.integer({ min: 27, max: 29 })), row: fc.integer({ min: 2, max: 7 }) }),
   fc.record({ sheet: fc.constant("Rapporter"), column: fc.integer({ min: 0, max: 11 }), row: fc.integer({ min: 2, max: 13 }) }),
   fc.record({ sheet: fc.constant("Avtal"), column: fc.constant(1), row: fc.integer({ min: 5, max: 22 }) }),
   fc.record({ sheet: fc.constant("Parametrar"), column: fc.constant(2), row: fc.integer({ min: 2, max: 20 }) }),
@@ -27,13 +27,15 @@ describe("regeneration never loses a filled cell (property)", () => {
       values: { start: "2026-01-01", end: "2026-12-31", reportingInterval: "månad" },
       targetGroups: null,
     });
+    // Rows the user adds are as wide as the template's Placeringar (it grows with template versions).
+    const placementWidth = plan.tables.find((table) => table.spec.name === "Placeringar")?.spec.columns.length ?? 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(userCell, typed), { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 5 }), async (edits, extraRows) => {
         const fake = createExcelFake();
         expect((await applyTemplatePlan(fake.run, () => true, plan)).ok).to.equal(true);
         await fake.run(async (context) => {
           if (extraRows > 0) {
-            context.workbook.tables.getItem("Placeringar").rows.add(undefined, Array.from({ length: extraRows }, () => Array(28).fill("")));
+            context.workbook.tables.getItem("Placeringar").rows.add(undefined, Array.from({ length: extraRows }, () => Array(placementWidth).fill("")));
           }
           for (const [cell, value] of edits) {
             context.workbook.worksheets.getItem(cell.sheet).getRange(`${columnLetter(cell.column)}${cell.row}`).values = [[value]];
