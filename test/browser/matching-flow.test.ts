@@ -5,11 +5,8 @@
  * (non-personal fields only) and the link. axe-clean in Swedish and English, and nothing wider than the pane.
  */
 import { expect } from "chai";
-import type { Browser, Page } from "playwright-core";
-import { DIST, productionBuild, BUILD_TIMEOUT_MS } from "../support/build";
-import { launchBrowser } from "../support/browser";
-import { serveDirectory, type StaticServer } from "../support/static-server";
-import { describeViolations, openTaskpane, screenshot, seriousAxeViolations, workbookSnapshot } from "./harness";
+import type { Page } from "playwright-core";
+import { describeViolations, openTaskpane, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
 
 type FakeWindow = { __syss: { fake: { run(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> } } };
 
@@ -33,35 +30,21 @@ async function fitsThePane(page: Page): Promise<void> {
 }
 
 describe("Matchning tab in the browser (production taskpane.html over the Excel fake)", function () {
-  this.timeout(180_000);
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    productionBuild();
-    browser = await launchBrowser();
-    server = await serveDirectory(DIST);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedBuild();
 
   it("adds a candidate from the keyboard, moves it on, starts the placement; axe clean in both languages; fits 360 px", async () => {
-    const { page, routed } = await openTaskpane(browser, server.origin, "sv-SE");
+    const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     await page.getByRole("tab", { name: "Uppföljningsmall", exact: true }).click();
     await page.getByLabel("Avtalsstart", { exact: true }).fill("2026-01-01");
     await page.getByLabel("Avtalsslut", { exact: true }).fill("2027-12-31");
     await page.getByLabel("Åtagande i heltidsmånader (N)", { exact: true }).fill("24");
     await page.getByRole("button", { name: "Skapa uppföljningsmall" }).click();
-    await page.getByText(/Uppföljningsmallen är klar/).waitFor({ timeout: 60_000 });
+    await page.getByText(/Uppföljningsmallen är klar/).waitFor();
     await typePosition(page);
 
     await page.getByRole("tab", { name: "Matchning", exact: true }).click();
     const panel = page.locator("#panel-matching");
-    await panel.getByText(/Läst ur arbetsboken kl\./).waitFor({ timeout: 30_000 });
+    await panel.getByText(/Läst ur arbetsboken kl\./).waitFor();
     await panel.getByRole("listitem").getByText("L-01 Lokalvårdare").waitFor();
     await panel.getByText(/Öppna platser utan kandidater: L-01/).waitFor();
 
@@ -79,16 +62,16 @@ describe("Matchning tab in the browser (production taskpane.html over the Excel 
     for (let stops = 0; stops < 5 && (await focusedText()) !== "Lägg till kandidat"; stops++) await page.keyboard.press("Tab");
     expect(await focusedText()).to.equal("Lägg till kandidat");
     await page.keyboard.press("Enter");
-    await panel.getByText("K-001 är tillagd på platsen L-01.").waitFor({ timeout: 30_000 });
+    await panel.getByText("K-001 är tillagd på platsen L-01.").waitFor();
 
     for (const [date, stage] of [["2026-03-05", "Intervju"], ["2026-03-09", "Erbjudande"]] as const) {
       await panel.getByLabel("Datum för steget").fill(date);
       await panel.getByRole("button", { name: `Nästa steg: ${stage}` }).click();
-      await panel.getByText(`K-001: ${stage} ${date} är sparat i Matchning.`).waitFor({ timeout: 30_000 });
+      await panel.getByText(`K-001: ${stage} ${date} är sparat i Matchning.`).waitFor();
     }
     await panel.getByLabel("Startdatum").fill("2026-04-01");
     await panel.getByRole("button", { name: "Starta placering" }).click();
-    await panel.getByText(/Placeringen P-001 är skapad i Placeringar och länkad till K-001/).waitFor({ timeout: 30_000 });
+    await panel.getByText(/Placeringen P-001 är skapad i Placeringar och länkad till K-001/).waitFor();
     expect(await panel.getByRole("img", { name: /Kandidater per steg/ }).textContent()).to.contain("Startade: 1");
 
     const state = await workbookSnapshot(page);
@@ -105,9 +88,9 @@ describe("Matchning tab in the browser (production taskpane.html over the Excel 
     expect(routed.cspViolations).to.deep.equal([]);
     await routed.context.close();
 
-    const english = await openTaskpane(browser, server.origin, "en-US");
+    const english = await openTaskpane(served.browser, served.origin, "en-US");
     await english.page.getByRole("tab", { name: "Matching", exact: true }).click();
-    await english.page.locator("#panel-matching").getByText(/no Platser, Matchning tables/).waitFor({ timeout: 30_000 });
+    await english.page.locator("#panel-matching").getByText(/no Platser, Matchning tables/).waitFor();
     await fitsThePane(english.page);
     await screenshot(english.page, "taskpane-en-matching");
     violations = await seriousAxeViolations(english.page);

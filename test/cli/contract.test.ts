@@ -51,7 +51,6 @@ function badInputs(command: DeclaredCommand | undefined, files: { missing: strin
 
 describe("every syss command keeps the error contract (one process per bad input)", function () {
   // One node process per case, on a machine that may be shared: a safety net, not a limit.
-  this.timeout(300_000);
   let dir: string;
   let files: { missing: string; corrupt: string };
   before(() => {

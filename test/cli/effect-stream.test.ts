@@ -29,7 +29,6 @@ function lines(stdout: string): unknown[] {
 
 describe("syss effect --totals and --ndjson", function () {
   // Processes on a shared machine: a safety net, not a limit.
-  this.timeout(300_000);
   before(() => cliBundle());
 
   it("--totals prints year, model version, the six actor totals and the warnings, no line items", async () => {

@@ -7,8 +7,6 @@ import { expect } from "chai";
 import { portfolioBench } from "../bench/portfolio.bench";
 
 describe("portfolio benchmark script (small)", function () {
-  this.timeout(120_000);
-
   it("builds the portfolio over a fifth of the files and over all, reporting files/s and peak memory", async () => {
     const [fifth, all] = await portfolioBench(10, 10);
     expect([fifth!.files, all!.files]).to.deep.equal([2, 10]);

@@ -42,7 +42,6 @@ const writesSince = (fake: ExcelFake, from: number) => fake.syncLog.slice(from).
 
 describe("matching reads and writes (Office.js over the Excel fake)", function () {
   // A whole-workbook snapshot of the full template is slow on a loaded machine; the safety net is generous.
-  this.timeout(120_000);
   let fake: ExcelFake;
   beforeEach(async () => {
     fake = await matchingWorkbook();

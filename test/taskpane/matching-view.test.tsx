@@ -150,22 +150,21 @@ describe("MatchingView (Matchning tab)", () => {
   });
 
   it("end to end over the Excel fake: the added candidate and the started placement land in the workbook", async function () {
-    this.timeout(60_000);
     const fake = await matchingWorkbook();
     const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
     renderView(<MatchingView services={services} />);
-    await waitFor(() => expect(screen.getByLabelText("Kandidat-ID")).to.exist, { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByLabelText("Kandidat-ID")).to.exist);
     expect((screen.getByLabelText("Kandidat-ID") as HTMLInputElement).value).to.equal("K-003");
     pick("Anvisad datum", "2026-04-01");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Lägg till kandidat" })));
-    await waitFor(() => expect(screen.getByText("K-003 är tillagd på platsen L-01.")).to.exist, { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByText("K-003 är tillagd på platsen L-01.")).to.exist);
     expect(fake.cell("Matchning!A4")?.value).to.equal("K-003");
     expect((screen.getByLabelText("Kandidat-ID") as HTMLInputElement).value, "the next free ID after a read").to.equal("K-004");
 
     pick("Kandidat", "1");
     pick("Startdatum", "2026-04-01");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Starta placering" })));
-    await waitFor(() => expect(screen.getByText(/Placeringen P-001 är skapad/)).to.exist, { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByText(/Placeringen P-001 är skapad/)).to.exist);
     expect(fake.cell("Placeringar!A2")?.value).to.equal("P-001");
     expect(fake.cell("Matchning!J3")?.value).to.equal("P-001");
 
@@ -175,7 +174,7 @@ describe("MatchingView (Matchning tab)", () => {
     const before = JSON.stringify(fake.snapshot().tables);
     fireEvent.change(screen.getByLabelText("Kandidat-ID"), { target: { value: "Anna Svensson" } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Lägg till kandidat" })));
-    await waitFor(() => expect(screen.getByText(/Inget ändrades: ”Anna Svensson” är inte ett pseudonymt Kandidat-ID/)).to.exist, { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByText(/Inget ändrades: ”Anna Svensson” är inte ett pseudonymt Kandidat-ID/)).to.exist);
     expect(JSON.stringify(fake.snapshot().tables)).to.equal(before);
     expect(fake.cell("Matchning!A5")?.value ?? "").to.equal("");
   });

@@ -44,8 +44,6 @@ function placementColumn(fake: ReturnType<typeof createExcelFake>, header: strin
 }
 
 describe("Portfölj services: import of a supplier's file over the Excel fake", function () {
-  this.timeout(30_000);
-
   it("the dry run lists the change and writes nothing; the import adds the new row and fills the empty cell", async () => {
     const { fake, services } = await setUp();
     const file = { fileName: "retur.xlsx", bytes: await followupFile(SUPPLIER_ROWS, { supplier: true, contract: CONTRACT }) };

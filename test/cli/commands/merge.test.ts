@@ -24,7 +24,6 @@ function cell(workbook: FollowupWorkbook, caseId: string, header: string): unkno
 }
 
 describe("syss merge", function () {
-  this.timeout(60_000);
   let dir: string;
   let full: string;
   let supplier: string;

@@ -48,7 +48,6 @@ async function reportFigures(path: string): Promise<Map<string, unknown>> {
 }
 
 describe("syss portfolio", function () {
-  this.timeout(120_000);
   let dir: string;
   let folder: string;
 
