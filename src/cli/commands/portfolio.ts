@@ -83,14 +83,15 @@ export async function buildPortfolio(files: readonly string[], today: string, la
     try {
       bytes = new Uint8Array(await readFile(file));
     } catch {
-      unreadable.push({ file, message: fill(TEXTS.cannotRead[lang], { value: file }) });
+      // A path is the user's text: quoted as an excerpt, never whole (a 50 000-character name stays readable).
+      unreadable.push({ file: excerpt(file), message: fill(TEXTS.cannotRead[lang], { value: file }, { quoted: true }) });
       continue;
     }
     try {
       contracts.push(await summarizeFile(bytes, file, today));
     } catch (error) {
-      const message = isWorkbookReadError(error) ? error.inLanguage(lang) : fill(TEXTS.unexpected[lang], { value: file });
-      unreadable.push({ file, message });
+      const message = isWorkbookReadError(error) ? error.inLanguage(lang) : fill(TEXTS.unexpected[lang], { value: file }, { quoted: true });
+      unreadable.push({ file: excerpt(file), message });
     }
   }
   return { contracts, unreadable };
