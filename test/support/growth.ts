@@ -35,7 +35,14 @@ export function growth(makeInput: (n: number) => string, run: (input: string) =>
   let repeat = 1;
   while (repeat < 1 << 16 && cpuMicros(smallWork, repeat) < 1000) repeat *= 2;
   largeWork(); // warm up the large path too
-  return best(largeWork, repeat, 4) / best(smallWork, repeat, 5);
+  // The lowest of a few whole measurements: a busy machine (two test workers, another suite) can inflate one
+  // measurement's ratio by noise, never lower it below the algorithm's real growth, so a quadratic pattern
+  // still shows factor² in every attempt while a linear one is not failed by one unlucky sample.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= linearBound(factor); attempt++) {
+    ratio = Math.min(ratio, best(largeWork, repeat, 4) / best(smallWork, repeat, 5));
+  }
+  return ratio;
 }
 
 /**
