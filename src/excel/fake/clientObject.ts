@@ -36,6 +36,21 @@ export function cloneData<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
+/**
+ * A deeply frozen JSON copy: the fake stores one such copy of a validation rule, alert or prompt and lets every
+ * cell of the range, and every snapshot, share it. Frozen, nothing can edit one cell's copy through another.
+ */
+export function frozenData<T>(value: T): T {
+  const freeze = (item: unknown): void => {
+    if (item === null || typeof item !== "object") return;
+    Object.values(item).forEach(freeze);
+    Object.freeze(item);
+  };
+  const copy = cloneData(value);
+  freeze(copy);
+  return copy;
+}
+
 export type ActionKind = "read" | "write" | "setting";
 
 export interface Action {

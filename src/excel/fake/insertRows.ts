@@ -10,7 +10,7 @@
  */
 import { SHEET_ROWS, columnIndex, type CellRect } from "../../domain/common/a1";
 import { FakeOfficeError } from "./errors";
-import type { SheetState, WorkbookState } from "./state";
+import type { SheetState, StoredRule, WorkbookState } from "./state";
 
 export function insertWholeRows(state: WorkbookState, sheet: SheetState, at: number, count: number): void {
   for (const key of sheet.cells.keys()) {
@@ -36,9 +36,20 @@ export function insertWholeRows(state: WorkbookState, sheet: SheetState, at: num
   for (const each of state.sheets) {
     for (const name of each.names.values()) name.formula = rewrite(name.formula, each);
     for (const format of each.conditionalFormats) format.formula = rewrite(format.formula, each);
+    // Cells share their frozen rule objects (range.ts): rewrite each distinct rule once and keep sharing it,
+    // replacing the validation object rather than editing it (snapshots share these objects too).
+    const rewrittenRules = new Map<StoredRule, StoredRule>();
     for (const cell of each.cells.values()) {
       if (cell.formula !== undefined) cell.formula = rewrite(cell.formula, each);
-      if (cell.validation?.rule) cell.validation.rule = rewriteStrings(cell.validation.rule, (text) => rewrite(text, each));
+      const rule = cell.validation?.rule;
+      if (rule) {
+        let rewritten = rewrittenRules.get(rule);
+        if (!rewritten) {
+          rewritten = Object.freeze(rewriteStrings(rule, (text) => rewrite(text, each)));
+          rewrittenRules.set(rule, rewritten);
+        }
+        cell.validation = { ...cell.validation, rule: rewritten };
+      }
     }
   }
 }

@@ -16,7 +16,7 @@ import type {
 } from "../host/api";
 import { SHEET_COLUMNS, SHEET_ROWS, type CellRect } from "../../domain/common/a1";
 import { intersection, qualifiedAddress } from "./address";
-import { FakeClientObject, cloneData } from "./clientObject";
+import { FakeClientObject, frozenData } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import { EXCEL_LIMITS, validationTextProblem } from "../../domain/followup/excelLimits";
@@ -487,7 +487,7 @@ function storeRule(rule: ExcelValidationRule): StoredRule {
     }
   }
   checkValidationFormulas(body);
-  return Object.freeze(cloneData(rule)) as StoredRule;
+  return frozenData(rule) as unknown as StoredRule;
 }
 
 /** Excel refuses validation formulas (list sources, custom formulas, bounds) over its 255-character limit. */
@@ -551,7 +551,7 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
   set errorAlert(alert: ValidationErrorAlert) {
     this.queueSet("errorAlert", alert, () => {
       checkValidationTexts({ errorTitle: alert.title, error: alert.message });
-      const stored = Object.freeze(cloneData({ ...alert }));
+      const stored = frozenData({ ...alert });
       setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, errorAlert: stored }));
     });
   }
@@ -562,7 +562,7 @@ export class FakeDataValidation extends RangePart implements ExcelDataValidation
   set prompt(prompt: ValidationPrompt) {
     this.queueSet("prompt", prompt, () => {
       checkValidationTexts({ promptTitle: prompt.title, prompt: prompt.message });
-      const stored = Object.freeze(cloneData({ ...prompt }));
+      const stored = frozenData({ ...prompt });
       setOnCells(this.range, (cell) => (cell.validation = { ...cell.validation, prompt: stored }));
     });
   }

@@ -1,5 +1,5 @@
 /** A plain, deterministic copy of the whole fake document, for before/after comparisons in tests. */
-import { cellName, columnLetter, formatRect } from "../../domain/common/a1";
+import { SHEET_COLUMNS, cellName, columnLetter, formatRect } from "../../domain/common/a1";
 import type { CellState, ChartState, ConditionalFormatState, NameState, PageLayoutState, WorkbookState } from "./state";
 
 export interface SheetSnapshot {
@@ -41,37 +41,72 @@ function namesRecord(names: Map<string, NameState>): Record<string, NameState> {
   return out;
 }
 
+/**
+ * A copy of one cell without its unset properties (as JSON would drop them). Its validation object is shared,
+ * not copied: the fake replaces validation objects and their frozen rules, alerts and prompts (range.ts,
+ * insertRows.ts) and never edits them, and a template's 100 000 formatted cells would otherwise make every
+ * snapshot a 17 MB copy.
+ */
+function copyCell(cell: CellState): CellState {
+  const copy: Partial<CellState> = {};
+  for (const key of Object.keys(cell) as (keyof CellState)[]) {
+    if (cell[key] !== undefined) (copy as Record<string, unknown>)[key] = cell[key];
+  }
+  return copy as CellState;
+}
+
+/** "r,c" → "A1", kept across snapshots: tests take hundreds of snapshots of the same 100 000 cells. */
+const cellNames = new Map<string, { order: number; name: string }>();
+function positionOf(key: string): { order: number; name: string } {
+  let position = cellNames.get(key);
+  if (!position) {
+    const comma = key.indexOf(",");
+    const row = Number(key.slice(0, comma));
+    const column = Number(key.slice(comma + 1));
+    position = { order: row * SHEET_COLUMNS + column, name: cellName(row, column) };
+    cellNames.set(key, position);
+  }
+  return position;
+}
+
+/** The stored cells by A1 name, in row-then-column order. */
+function cellsRecord(cells: Map<string, CellState>): Record<string, CellState> {
+  const positions: { order: number; name: string; cell: CellState }[] = [];
+  for (const [key, cell] of cells) positions.push({ ...positionOf(key), cell });
+  positions.sort((a, b) => a.order - b.order);
+  const record: Record<string, CellState> = {};
+  for (const { name, cell } of positions) record[name] = copyCell(cell);
+  return record;
+}
+
 export function takeSnapshot(state: WorkbookState, columnNames: (tableIndex: number) => string[]): WorkbookSnapshot {
   const sheetName = (id: string): string => state.sheets.find((sheet) => sheet.id === id)?.name ?? "?";
-  return JSON.parse(
-    JSON.stringify({
-      sheets: state.sheets.map((sheet) => {
-        const keys = [...sheet.cells.keys()]
-          .map((key) => key.split(",").map(Number) as [number, number])
-          .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-        const cells: Record<string, CellState> = {};
-        for (const [row, column] of keys) cells[cellName(row, column)] = sheet.cells.get(`${row},${column}`)!;
-        const columnWidths: Record<string, number> = {};
-        for (const column of [...sheet.columnWidths.keys()].sort((a, b) => a - b)) {
-          columnWidths[columnLetter(column)] = sheet.columnWidths.get(column)!;
-        }
-        return {
-          name: sheet.name,
-          visibility: sheet.visibility,
-          tabColor: sheet.tabColor,
-          frozenRows: sheet.frozenRows,
-          frozenColumns: sheet.frozenColumns,
-          columnWidths,
-          cells,
-          names: namesRecord(sheet.names),
-          conditionalFormats: sheet.conditionalFormats.map(({ rect, id: _id, ...rest }) => {
-            void _id;
-            return { ...rest, address: formatRect(rect) };
-          }),
-          charts: sheet.charts,
-          pageLayout: { ...sheet.pageLayout },
-        };
-      }),
+  // Everything but the cells is small: a JSON round trip copies it (and drops unset properties).
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  return {
+    sheets: state.sheets.map((sheet) => {
+      const columnWidths: Record<string, number> = {};
+      for (const column of [...sheet.columnWidths.keys()].sort((a, b) => a - b)) {
+        columnWidths[columnLetter(column)] = sheet.columnWidths.get(column)!;
+      }
+      return copy({
+        name: sheet.name,
+        visibility: sheet.visibility,
+        tabColor: sheet.tabColor,
+        frozenRows: sheet.frozenRows,
+        frozenColumns: sheet.frozenColumns,
+        columnWidths,
+        cells: {} as Record<string, CellState>,
+        names: namesRecord(sheet.names),
+        conditionalFormats: sheet.conditionalFormats.map(({ rect, id: _id, ...rest }) => {
+          void _id;
+          return { ...rest, address: formatRect(rect) };
+        }),
+        charts: sheet.charts,
+        pageLayout: { ...sheet.pageLayout },
+      });
+    }).map((sheetCopy, i) => ({ ...sheetCopy, cells: cellsRecord(state.sheets[i]!.cells) })),
+    ...copy({
       tables: state.tables.map((table, i) => ({
         name: table.name,
         sheet: sheetName(table.sheetId),
@@ -88,5 +123,5 @@ export function takeSnapshot(state: WorkbookState, columnNames: (tableIndex: num
       calculationMode: state.calculationMode,
       eventsEnabled: state.eventsEnabled,
     }),
-  ) as WorkbookSnapshot;
+  };
 }
