@@ -15,6 +15,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const { version } = require("./package.json");
 const { readyBanner, stopOnSignals, exitWithParent } = require("./dev-server.cjs");
 
@@ -121,6 +122,20 @@ async function httpsServerOptions() {
   }
 }
 
+/**
+ * Production builds minify with terser (webpack's default: the smallest first load). SYSS_MINIFIER=esbuild
+ * minifies with esbuild instead – about 7 % larger gzipped, in a second instead of half a minute – for the
+ * test suite's throwaway builds (test/support/build.ts), which would otherwise spend a quarter of `npm test`
+ * in terser.
+ */
+function minimization(dev) {
+  if (dev || process.env.SYSS_MINIFIER !== "esbuild") return { minimize: !dev };
+  return {
+    minimize: true,
+    minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { legalComments: "inline" } })],
+  };
+}
+
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -156,6 +171,7 @@ function webConfig(dev) {
     output: { path: OUTPUT_DIR, filename: "[name].js", clean: { keep: /^cli\// } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [tsRule] },
+    optimization: minimization(dev),
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ __SYSS_VERSION__: JSON.stringify(version) }),
@@ -196,7 +212,7 @@ function cliConfig(dev) {
     module: { rules: [tsRule] },
     // npm packages stay in node_modules (installed with the add-in's dependencies).
     externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
-    optimization: { minimize: !dev },
+    optimization: minimization(dev),
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ __SYSS_VERSION__: JSON.stringify(version) }),

@@ -74,7 +74,8 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     await page.getByRole("button", { name: /Gå till Placeringar!L3/ }).click();
     await page.waitForFunction(() => {
       const fake = (window as unknown as { __syss: { fake: { snapshot(): { activeSheet: string; selection: string } } } }).__syss.fake;
-      return fake.snapshot().activeSheet === "Placeringar" && /L3$/.test(fake.snapshot().selection);
+      const { activeSheet, selection } = fake.snapshot();
+      return activeSheet === "Placeringar" && /L3$/.test(selection);
     });
 
     // Live mode: the user fixes the duplicate case ID in Placeringar; the pane re-validates by itself.

@@ -60,3 +60,33 @@ describe("SYSS_PUBLIC_URL and the production build", () => {
     expect(configs.map((config) => config.name)).to.deep.equal(["web", "cli"]);
   });
 });
+
+describe("the minifier of a production build", () => {
+  type Optimization = { minimize?: boolean; minimizer?: unknown[] };
+  async function optimizations(minifier: string | undefined): Promise<Optimization[]> {
+    const saved = process.env.SYSS_MINIFIER;
+    if (minifier === undefined) delete process.env.SYSS_MINIFIER;
+    else process.env.SYSS_MINIFIER = minifier;
+    try {
+      const configs = await withPublicUrl(TEST_PUBLIC_URL, () => webpackConfig({}, { mode: "production" }));
+      return configs.map((config) => (config as { optimization?: Optimization }).optimization ?? {});
+    } finally {
+      if (saved === undefined) delete process.env.SYSS_MINIFIER;
+      else process.env.SYSS_MINIFIER = saved;
+    }
+  }
+
+  it("`npm run build` minifies with webpack's default (terser), the smallest first load", async () => {
+    for (const optimization of await optimizations(undefined)) {
+      expect(optimization.minimize).to.equal(true);
+      expect(optimization.minimizer, "webpack's default minimizer").to.equal(undefined);
+    }
+  });
+
+  it("SYSS_MINIFIER=esbuild (the test builds) swaps in esbuild for both bundles", async () => {
+    for (const optimization of await optimizations("esbuild")) {
+      expect(optimization.minimize).to.equal(true);
+      expect(optimization.minimizer).to.have.length(1);
+    }
+  });
+});
