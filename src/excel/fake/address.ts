@@ -71,10 +71,6 @@ export function contains(outer: CellRect, inner: CellRect): boolean {
   );
 }
 
-export function cellKey(row: number, column: number): string {
-  return `${row},${column}`;
-}
-
 /** True when `text` would be read by Excel as a cell reference (so it cannot be a table or defined name). */
 export function looksLikeCellReference(text: string): boolean {
   return /^[A-Za-z]{1,3}\d{1,7}$/.test(text) || /^[Rr]\d*[Cc]\d*$/.test(text) || /^[RrCc]$/.test(text);

@@ -10,11 +10,11 @@
  */
 import { SHEET_ROWS, columnIndex, type CellRect } from "../../domain/common/a1";
 import { FakeOfficeError } from "./errors";
-import type { SheetState, StoredRule, WorkbookState } from "./state";
+import { cellKey, keyColumn, keyRow, type SheetState, type StoredRule, type WorkbookState } from "./state";
 
 export function insertWholeRows(state: WorkbookState, sheet: SheetState, at: number, count: number): void {
   for (const key of sheet.cells.keys()) {
-    const row = Number(key.split(",")[0]);
+    const row = keyRow(key);
     if (row + count >= SHEET_ROWS) {
       // Excel: "To prevent possible loss of data, Excel cannot shift nonblank cells off of the worksheet."
       throw new FakeOfficeError("InvalidOperation", "Inserting rows would push non-blank cells off the worksheet.");
@@ -24,8 +24,8 @@ export function insertWholeRows(state: WorkbookState, sheet: SheetState, at: num
   const entries = [...sheet.cells];
   sheet.cells.clear();
   for (const [key, cell] of entries) {
-    const [row, column] = key.split(",").map(Number) as [number, number];
-    sheet.cells.set(`${row >= at ? row + count : row},${column}`, cell);
+    const row = keyRow(key);
+    sheet.cells.set(cellKey(row >= at ? row + count : row, keyColumn(key)), cell);
   }
 
   for (const table of state.tables) if (table.sheetId === sheet.id) table.rect = shiftRect(table.rect, at, count);

@@ -1,6 +1,6 @@
 /** A plain, deterministic copy of the whole fake document, for before/after comparisons in tests. */
-import { SHEET_COLUMNS, cellName, columnLetter, formatRect } from "../../domain/common/a1";
-import type { CellState, ChartState, ConditionalFormatState, NameState, PageLayoutState, WorkbookState } from "./state";
+import { cellName, columnLetter, formatRect } from "../../domain/common/a1";
+import { keyColumn, keyRow, type CellKey, type CellState, type ChartState, type ConditionalFormatState, type NameState, type PageLayoutState, type WorkbookState } from "./state";
 
 export interface SheetSnapshot {
   name: string;
@@ -55,27 +55,23 @@ function copyCell(cell: CellState): CellState {
   return copy as CellState;
 }
 
-/** "r,c" → "A1", kept across snapshots: tests take hundreds of snapshots of the same 100 000 cells. */
-const cellNames = new Map<string, { order: number; name: string }>();
-function positionOf(key: string): { order: number; name: string } {
-  let position = cellNames.get(key);
-  if (!position) {
-    const comma = key.indexOf(",");
-    const row = Number(key.slice(0, comma));
-    const column = Number(key.slice(comma + 1));
-    position = { order: row * SHEET_COLUMNS + column, name: cellName(row, column) };
-    cellNames.set(key, position);
+/** Cell key → "A1", kept across snapshots: tests take hundreds of snapshots of the same 100 000 cells. */
+const cellNames = new Map<CellKey, string>();
+function nameOf(key: CellKey): string {
+  let name = cellNames.get(key);
+  if (name === undefined) {
+    name = cellName(keyRow(key), keyColumn(key));
+    cellNames.set(key, name);
   }
-  return position;
+  return name;
 }
 
 /** The stored cells by A1 name, in row-then-column order. */
-function cellsRecord(cells: Map<string, CellState>): Record<string, CellState> {
-  const positions: { order: number; name: string; cell: CellState }[] = [];
-  for (const [key, cell] of cells) positions.push({ ...positionOf(key), cell });
-  positions.sort((a, b) => a.order - b.order);
+function cellsRecord(cells: Map<CellKey, CellState>): Record<string, CellState> {
+  // The keys are row-major positions, so a numeric sort is reading order.
+  const keys = Float64Array.from(cells.keys()).sort();
   const record: Record<string, CellState> = {};
-  for (const { name, cell } of positions) record[name] = copyCell(cell);
+  for (const key of keys) record[nameOf(key)] = copyCell(cells.get(key)!);
   return record;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ExcelCellValue } from "../host/api";
 import type { CellRect } from "../../domain/common/a1";
-import { cellKey } from "./address";
+import { SHEET_COLUMNS } from "../../domain/common/a1";
 
 /** A data-validation rule as stored (the JSON-cloned object the add-in assigned). */
 export type StoredRule = Record<string, unknown>;
@@ -68,12 +68,30 @@ export interface PageLayoutState {
   printTitleRows: string | null;
 }
 
+/**
+ * A stored cell's key: its position as one number, row × 16 384 + column. Numbers, not "row,column" text: the
+ * fake looks cells up hundreds of thousands of times per template apply.
+ */
+export type CellKey = number;
+
+export function cellKey(row: number, column: number): CellKey {
+  return row * SHEET_COLUMNS + column;
+}
+
+export function keyRow(key: CellKey): number {
+  return Math.floor(key / SHEET_COLUMNS);
+}
+
+export function keyColumn(key: CellKey): number {
+  return key % SHEET_COLUMNS;
+}
+
 export interface SheetState {
   id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   tabColor?: string;
-  cells: Map<string, CellState>;
+  cells: Map<CellKey, CellState>;
   columnWidths: Map<number, number>;
   frozenRows: number;
   frozenColumns: number;
@@ -203,9 +221,8 @@ export function forEachStoredCell(
     return;
   }
   for (const [key, cell] of sheet.cells) {
-    const comma = key.indexOf(",");
-    const row = Number(key.slice(0, comma));
-    const column = Number(key.slice(comma + 1));
+    const row = keyRow(key);
+    const column = keyColumn(key);
     if (row >= rect.top && row < rect.top + rect.rows && column >= rect.left && column < rect.left + rect.columns) {
       visit(row, column, cell);
     }

@@ -21,6 +21,7 @@ import type { Batch } from "./host";
 import { checkIdentifier, identifierTaken } from "./names";
 import { FakeRange } from "./range";
 import {
+  cellKey,
   forEachStoredCell,
   hasContent,
   peekCell,
@@ -365,8 +366,8 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> i
       forEachStoredCell(sheet, { ...rect, left: rect.left + at, columns: rect.columns - at }, (r, c, cell) =>
         moving.push([r, c, cell]),
       );
-      for (const [r, c] of moving) sheet.cells.delete(`${r},${c}`);
-      for (const [r, c, cell] of moving) sheet.cells.set(`${r},${c + 1}`, cell);
+      for (const [r, c] of moving) sheet.cells.delete(cellKey(r, c));
+      for (const [r, c, cell] of moving) sheet.cells.set(cellKey(r, c + 1), cell);
       const existing = columnNames(batch.state, table);
       const matrix = values as ExcelCellValue[][] | undefined;
       const header = uniqueHeader(

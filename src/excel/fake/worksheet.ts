@@ -7,7 +7,7 @@ import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
-import { hasContent, newSheet, type PageLayoutState, type SheetState, type WorkbookState } from "./state";
+import { hasContent, keyColumn, keyRow, newSheet, type PageLayoutState, type SheetState, type WorkbookState } from "./state";
 import { FakeTableCollection } from "./table";
 import { FakeChartCollection } from "./chart";
 
@@ -34,7 +34,8 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): CellRect | und
   let right = -1;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && !hasContent(cell)) continue;
-    const [row, column] = key.split(",").map(Number) as [number, number];
+    const row = keyRow(key);
+    const column = keyColumn(key);
     top = Math.min(top, row);
     left = Math.min(left, column);
     bottom = Math.max(bottom, row);
