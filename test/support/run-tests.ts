@@ -5,7 +5,8 @@
  * silent skip.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { missingProgramsMessage, requiredSystemPrograms } from "./system-programs";
 
 const missing = missingProgramsMessage(requiredSystemPrograms, existsSync);
@@ -23,6 +24,25 @@ const fullRun = !args.some((arg) => !arg.startsWith("-"));
 // same time in one checkout never share files. Removed when the run ends.
 process.env.SYSS_TEST_RUN_ID ??= `${process.pid}`;
 
+/**
+ * The suites that take longest (a real browser, LibreOffice, the type check; 20–50 s each on 2 cores) go to the
+ * workers first, the many short ones after: the parallel run then ends with two workers finishing short suites
+ * together instead of one worker alone on a long one. Only the order changes; every file runs.
+ */
+const LONG_SUITES_FIRST = [/^test\/browser\//, /LibreOffice|libreoffice|MatchesSheet/, /^test\/static\/typecheck/, /^test\/cli\/contract/];
+
+function suiteFiles(): string[] {
+  const files = (readdirSync("test", { recursive: true }) as string[])
+    .map((file) => path.join("test", file).split(path.sep).join("/"))
+    .filter((file) => /\.test\.tsx?$/.test(file))
+    .sort();
+  const rank = (file: string): number => {
+    const index = LONG_SUITES_FIRST.findIndex((pattern) => pattern.test(file));
+    return index < 0 ? LONG_SUITES_FIRST.length : index;
+  };
+  return files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 async function main(): Promise<number> {
   // Lazily: build.ts reads SYSS_TEST_RUN_ID when it is loaded.
   const { RUN_DIR, buildAllAhead } = await import("./build");
@@ -37,7 +57,7 @@ async function main(): Promise<number> {
         return 1;
       }
     }
-    const specs = fullRun ? ["test/**/*.test.{ts,tsx}", "--parallel", "--jobs", "2"] : [];
+    const specs = fullRun ? [...suiteFiles(), "--parallel", "--jobs", "2"] : [];
     const mocha = spawnSync(process.execPath, [require.resolve("mocha/bin/mocha.js"), ...specs, ...args], { stdio: "inherit" });
     return mocha.status ?? 1;
   } finally {
