@@ -3,12 +3,13 @@
  * --out` and `syss sensitivity --out`. Custom-function formulas are stored in their file form
  * (`_xldudf_SYSS_…`, file-formulas.ts); Excel computes them on opening when the add-in is loaded.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./excelJs";
 import type { ExanteSheet } from "../domain/exante/sheets";
 import { toFileFormula } from "./file-formulas";
 
 export async function writeExanteXlsx(sheets: readonly ExanteSheet[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelJsWorkbook();
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const content of sheets) {
     const sheet = workbook.addWorksheet(content.sheetName);

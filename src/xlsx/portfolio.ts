@@ -4,7 +4,8 @@
  * portfolio workbook written with ExcelJS: the `Portfölj` table, the files that could not be read, and
  * optionally the `Årsrapport` sheet, print-ready.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./excelJs";
 import { AMOUNT_FORMAT, DATE_FORMAT, MONTHS_FORMAT, PERCENT_FORMAT } from "../domain/followup/template";
 import { isDateValue, type CellValue } from "../domain/followup/types";
 import { PORTFOLIO_SHEET, PORTFOLIO_TABLE, UNREADABLE_SHEET, type Portfolio, type PortfolioTable } from "../domain/portfolio/portfolio";
@@ -135,7 +136,7 @@ export interface PortfolioWorkbookParts {
 }
 
 export function buildPortfolioWorkbook(parts: PortfolioWorkbookParts): { workbook: ExcelJS.Workbook; layout: ReportLayout | null } {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelJsWorkbook();
   workbook.creator = "SYSS";
   // The report's formulas carry their results; a spreadsheet still recomputes them on open.
   workbook.calcProperties.fullCalcOnLoad = true;

@@ -3,7 +3,8 @@
  * rows with their headers and sheet rows, the target groups and the template version. Bad files give a
  * WorkbookReadError (a typed error with a Swedish and English message), never a raw exception.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./excelJs";
 import { bottomRow, rightColumn, tryParseRect } from "../domain/common/a1";
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
@@ -354,7 +355,7 @@ export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Prom
     throw new WorkbookReadError(hasEncryptionInfo(bytes) ? "encrypted" : "notXlsx", file);
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("notXlsx", file);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelJsWorkbook();
   let parts: Map<string, Uint8Array>;
   try {
     parts = await readZip(bytes, MAX_UNPACKED_BYTES);

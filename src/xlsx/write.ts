@@ -7,7 +7,8 @@
  * Charts are not written: ExcelJS cannot create charts. The plan's chart is added by the add-in
  * (Office.js) when it applies the template inside Excel.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./excelJs";
 import { isDateValue, type CellStyle, type CellValue, type FixedCellSpec, type TablePlan, type TemplatePlan } from "../domain/followup/types";
 import { bottomRow, cellName, parseRect, rightColumn } from "../domain/common/a1";
 import { FORM_HEADERS } from "../domain/followup/names";
@@ -144,7 +145,7 @@ export interface WriteOptions {
 /** Builds the workbook with ExcelJS (everything except the patched parts). */
 export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): ExcelJS.Workbook {
   const cached = options.today === undefined ? new Map<string, CachedValue>() : cachedFormulaValues(plan, options.today);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelJsWorkbook();
   workbook.creator = "SYSS";
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const spec of [...plan.sheets].sort((a, b) => a.tabIndex - b.tabIndex)) {
