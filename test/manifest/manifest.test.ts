@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest, manifestFiles } from "../support/manifest-check";
 import { RIBBON_COMMANDS } from "../../src/taskpane/ribbonCommands";
@@ -81,6 +81,11 @@ describe("manifest.xml", () => {
       for (const file of ["preview.html", "preview.js", "office-fake.js"]) {
         expect(existsSync(path.join(DEPLOYMENT_DIST, file)), file).to.equal(false);
       }
+      // Nor inside another chunk: a message only the fake's range code carries.
+      for (const file of readdirSync(DEPLOYMENT_DIST).filter((name) => name.endsWith(".js"))) {
+        expect(readFileSync(path.join(DEPLOYMENT_DIST, file), "utf8"), file).to.not.contain("The fake accepts");
+      }
+      expect(readFileSync(path.join(DIST, "office-fake.js"), "utf8"), "the marker is in the fake").to.contain("The fake accepts");
       expect(readFileSync(path.join(DEPLOYMENT_DIST, "manifest.xml"), "utf8")).to.not.contain("localhost");
     });
 

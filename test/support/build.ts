@@ -45,14 +45,20 @@ const buildEnv = (outputDir: string, extraEnv: Record<string, string>): NodeJS.P
   SYSS_MINIFIER: "esbuild",
   ...extraEnv,
 });
-const BUILDS: readonly [string, Record<string, string>][] = [
-  [DIST, { SYSS_PREVIEW: "1" }],
-  [DEPLOYMENT_DIST, { SYSS_PREVIEW: "" }],
+interface BuildSpec {
+  readonly outputDir: string;
+  readonly extraEnv: Record<string, string>;
+  /** Extra webpack arguments: the deployment build only needs the web part (the CLI is the same in both). */
+  readonly args: readonly string[];
+}
+const BUILDS: readonly BuildSpec[] = [
+  { outputDir: DIST, extraEnv: { SYSS_PREVIEW: "1" }, args: [] },
+  { outputDir: DEPLOYMENT_DIST, extraEnv: { SYSS_PREVIEW: "" }, args: ["--config-name", "web"] },
 ];
 
-function build(outputDir: string, extraEnv: Record<string, string>): void {
+function build({ outputDir, extraEnv, args }: BuildSpec): void {
   if (done.has(outputDir) || existsSync(completeMarker(outputDir))) return;
-  const result = spawnSync(process.execPath, webpackArgs, { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv), encoding: "utf8" });
+  const result = spawnSync(process.execPath, [...webpackArgs, ...args], { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv), encoding: "utf8" });
   if (result.status !== 0) {
     throw new Error(`webpack production build failed:\n${result.stdout}\n${result.stderr}`);
   }
@@ -61,11 +67,11 @@ function build(outputDir: string, extraEnv: Record<string, string>): void {
 }
 
 export function productionBuild(): void {
-  build(...BUILDS[0]!);
+  build(BUILDS[0]!);
 }
 
 export function deploymentBuild(): void {
-  build(...BUILDS[1]!);
+  build(BUILDS[1]!);
 }
 
 /**
@@ -77,9 +83,9 @@ export async function buildAllAhead(): Promise<string | null> {
   mkdirSync(RUN_DIR, { recursive: true });
   const results = await Promise.all(
     BUILDS.map(
-      ([outputDir, extraEnv]) =>
+      ({ outputDir, extraEnv, args }) =>
         new Promise<string | null>((resolve) => {
-          const child = spawn(process.execPath, webpackArgs, { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv) });
+          const child = spawn(process.execPath, [...webpackArgs, ...args], { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv) });
           let output = "";
           child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
           child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
