@@ -15,6 +15,7 @@ import type { ContractStatus } from "../domain/validation/contractStatus";
 import type { Correction, Finding } from "../domain/validation/findings";
 import type { ValidationResult } from "../domain/validation/validate";
 import type { ValidationInput } from "../domain/validation/input";
+import type { LongWork } from "../domain/common/work";
 
 // ---- Template -------------------------------------------------------------------------------------------
 
@@ -103,6 +104,8 @@ export interface ApplyOptions {
   readonly accept?: ReadonlySet<string>;
   /** Read and compare only: the report says what an apply would do, nothing is written. */
   readonly dryRun?: boolean;
+  /** Progress reports, and "Avbryt" until the writing batch is sent (rejects with WorkCancelled, nothing written). */
+  readonly work?: LongWork;
 }
 
 export interface ApplyReport extends TemplateApplyResult {
@@ -162,7 +165,7 @@ export interface FindingsPort {
    * rejects with a ValidationReadError when the marker is there but a template sheet or table is not. Each
    * finding carries its own correction (Finding.correction), so nothing is read again to offer one.
    */
-  validate(): Promise<ValidationResult | null>;
+  validate(work?: LongWork): Promise<ValidationResult | null>;
   /**
    * Live mode: validates the workbook once (reported as a "full" update), then after each user edit to
    * Placeringar, once the edits settle, re-validates just the changed rows (whole-table rules and the

@@ -3,6 +3,7 @@
  * reads it), the dry run writes nothing, the import adds the new row (with the table's calculated columns)
  * and fills only empty cells, and a file of another contract or with personal data is refused.
  */
+import { WorkCancelled } from "../../src/domain/common/work";
 import { expect } from "chai";
 import { parseContract } from "../../src/domain/followup/contract";
 import { PLACEMENT_HEADERS as P } from "../../src/domain/followup/names";
@@ -95,5 +96,26 @@ describe("Portfölj services: import of a supplier's file over the Excel fake", 
     expect(result.contracts.map((row) => row.contractId)).to.deep.equal(["UH-2026-17"]);
     expect(result.unreadable[0]!.message.sv).to.contain("inte en Excel-arbetsbok");
     expect([...result.workbook.bytes.slice(0, 2)]).to.deep.equal([0x50, 0x4b]);
+  });
+
+  it("stops between files on Avbryt (issue 14 item 8): rejects with WorkCancelled, reads no further file", async () => {
+    const { services } = await setUp();
+    const bytes = await followupFile(SUPPLIER_ROWS, { contract: CONTRACT });
+    const files = ["a.xlsx", "b.xlsx", "c.xlsx"].map((fileName) => ({ fileName, bytes }));
+    const controller = new AbortController();
+    const progress: string[] = [];
+    let caught: unknown;
+    await services
+      .buildPortfolio(
+        files,
+        (item) => {
+          progress.push(`${item.index} ${item.state}`);
+          if (item.index === 1 && item.state === "done") controller.abort();
+        },
+        controller.signal,
+      )
+      .catch((error: unknown) => (caught = error));
+    expect(caught).to.be.instanceOf(WorkCancelled);
+    expect(progress).to.deep.equal(["1 reading", "1 done"]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { TemplatePlan } from "../../domain/followup/types";
 import { excelText } from "../../domain/i18n/excel";
+import { enterStep, stopIfCancelled } from "../../domain/common/work";
 import type { ExcelRequestContext, ExcelRun, IsSetSupported } from "../host/api";
 import { loadInventory } from "./inventory";
 import { diffTemplate } from "./diff";
@@ -51,10 +52,16 @@ export async function applyTemplatePlan(
   const canSuspendScreen = isSetSupported("ExcelApi", SCREEN_UPDATING_API);
   return run(async (raw) => {
     const { context, count } = counting(raw);
+    const { work } = options;
+    await enterStep(work, { step: "read", index: 1, total: 3, cancellable: true });
     const inventory = await loadInventory(context, plan);
+    await enterStep(work, { step: "compare", index: 2, total: 3, cancellable: true });
     const diff = diffTemplate(plan, inventory, options.accept);
     if (diff.kind === "conflicts") return { ok: false, problems: diff.conflicts };
     if (options.dryRun) return { ok: true, report: { ...diff.summary, roundTrips: count() } };
+    // The last moment "Avbryt" can stop it: from here on one batch writes, and Office.js cannot take it back.
+    await enterStep(work, { step: "write", index: 3, total: 3, cancellable: false });
+    stopIfCancelled(work);
 
     const application = context.workbook.application;
     context.runtime.enableEvents = false; // our own writes must not trigger the live validation

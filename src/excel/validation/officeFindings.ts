@@ -37,9 +37,16 @@ export function createOfficeFindingsPort(options: FindingsPortOptions): Findings
   const suspendOption = options.canSuspendScreenUpdating === undefined ? {} : { canSuspendScreenUpdating: options.canSuspendScreenUpdating };
 
   return {
-    validate: async () => {
+    validate: async (work) => {
       const { validateInExcel } = await loadValidateInExcel();
-      const validation = await validateInExcel(run, { today: options.today(), lang: options.lang(), requireMarker: true, ...(hint ? { hint } : {}), ...suspendOption });
+      const validation = await validateInExcel(run, {
+        today: options.today(),
+        lang: options.lang(),
+        requireMarker: true,
+        ...(hint ? { hint } : {}),
+        ...suspendOption,
+        ...(work ? { work } : {}),
+      });
       if (validation === null) return null;
       hint = validation.hint;
       return validation.result;

@@ -10,6 +10,7 @@ import { hintFrom, readValidationInputIfMarked, type ReadHint, type ValidationRe
 import { writeFindings } from "./findingsSheet";
 import type { ValidationLang } from "../../domain/i18n/validation";
 import { validateWorkbook, type ValidationResult } from "../../domain/validation/validate";
+import { enterStep, stopIfCancelled, type LongWork } from "../../domain/common/work";
 
 export interface ExcelValidationOptions {
   /** ISO date yyyy-mm-dd: the caller reads the clock, so tests can fix it. */
@@ -21,6 +22,8 @@ export interface ExcelValidationOptions {
   readonly requireMarker?: boolean;
   /** The sheets the last read of this workbook found (see ReadHint): read in the first round trip too. */
   readonly hint?: ReadHint;
+  /** Progress reports, and "Avbryt" until the findings are written (rejects with WorkCancelled, nothing written). */
+  readonly work?: LongWork;
 }
 
 export interface ExcelValidation {
@@ -33,10 +36,18 @@ export interface ExcelValidation {
 export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions & { readonly requireMarker: true }): Promise<ExcelValidation | null>;
 export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation>;
 export async function validateInExcel(run: ExcelRun, options: ExcelValidationOptions): Promise<ExcelValidation | null> {
+  const { work } = options;
   return run(async (context) => {
+    await enterStep(work, { step: "read", index: 1, total: 3, cancellable: true });
     const read = await readValidationInputIfMarked(context, options.limits, options.requireMarker === true, options.hint);
     if (read === null) return null;
+    const isBlank = (cell: unknown): boolean => cell === null || (typeof cell === "string" && cell.trim() === "");
+    const rows = read.input.tables.reduce((sum, table) => sum + table.rows.filter((row) => !row.every(isBlank)).length, 0);
+    await enterStep(work, { step: "check", index: 2, total: 3, count: rows, cancellable: true });
     const result = validateWorkbook(read.input, { today: options.today });
+    // Writing Validering is one batch Office.js cannot take back: the last moment "Avbryt" can stop the run.
+    await enterStep(work, { step: "write", index: 3, total: 3, count: result.findings.length, cancellable: false });
+    stopIfCancelled(work);
     await writeFindings(context, result.findings, result.status, {
       today: options.today,
       lang: options.lang,

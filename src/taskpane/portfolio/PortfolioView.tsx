@@ -120,9 +120,14 @@ function PortfolioSection({ services }: { services: TaskpaneServices }) {
     if (files.length === 0) return;
     setResult(null);
     setProgress([]);
-    await operation.run(async () => {
-      const built = await services.buildPortfolio(files, (item) =>
-        setProgress((previous) => [...previous.filter((entry) => entry.index !== item.index), item].sort((a, b) => a.index - b.index)),
+    await operation.run(async (work) => {
+      const built = await services.buildPortfolio(
+        files,
+        (item) => {
+          if (item.state === "reading") work.onReport?.({ step: "file", index: item.index, total: item.total, name: item.file, cancellable: true });
+          setProgress((previous) => [...previous.filter((entry) => entry.index !== item.index), item].sort((a, b) => a.index - b.index));
+        },
+        work.signal,
       );
       setResult(built);
       return text("summary", { contracts: built.contracts.length, unreadable: built.unreadable.length });

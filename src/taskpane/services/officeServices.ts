@@ -146,11 +146,11 @@ function templateServices({ workbook, guarded, options }: ServiceContext): Templ
         }
       }),
 
-    applyTemplate: (contract, parameterYear, accept = []) =>
+    applyTemplate: (contract, parameterYear, accept = [], work) =>
       guarded(async (): Promise<ApplySummary> => {
         const { buildTemplatePlan } = await loadPlan();
         const plan = buildTemplatePlan(contract, { parameterYear, parameters: parameterRows(parameterYear) });
-        const outcome = await workbook.applyTemplate(plan, { accept: new Set(accept) });
+        const outcome = await workbook.applyTemplate(plan, { accept: new Set(accept), ...(work ? { work } : {}) });
         if (!outcome.ok) {
           const messages = outcome.problems.map((problem) => problem.message);
           throw new TaskpaneError("error.templateConflict", {
@@ -280,7 +280,7 @@ function portfolioPart({ workbook, guarded, options }: ServiceContext): Portfoli
   return {
     previewSupplierImport: (file) => guarded(async () => (await portfolio()).previewSupplierImport(file)),
     applySupplierImport: (file) => guarded(async () => (await portfolio()).applySupplierImport(file)),
-    buildPortfolio: (files, onProgress) => guarded(async () => (await portfolio()).buildPortfolio(files, onProgress)),
+    buildPortfolio: (files, onProgress, signal) => guarded(async () => (await portfolio()).buildPortfolio(files, onProgress, signal)),
   };
 }
 

@@ -6,6 +6,7 @@
  * lazily (ExcelJS is large and the pane's first render does not need it).
  */
 import { isoToSerial } from "../../domain/common/dates";
+import { stopIfCancelled } from "../../domain/common/work";
 import { TABLES } from "../../domain/followup/names";
 import { isDateValue } from "../../domain/followup/types";
 import { MERGE_REFUSALS, PORTFOLIO_CLI_TEXTS, fill } from "../../domain/i18n/portfolio";
@@ -159,13 +160,15 @@ export function createPortfolioServices(workbook: PortfolioWorkbook, today: () =
       const outcome = await workbook.writeSupplierImport(writesOf(planned));
       return { added: outcome.added, updated: outcome.updated, skipped: outcome.skipped, conflicts: planned.plan.conflicts.length };
     },
-    buildPortfolio: async (files, onProgress) => {
+    buildPortfolio: async (files, onProgress, signal) => {
       const [{ summarizeFile, writePortfolioXlsx }, { portfolioTable, portfolioTotals }, { annualReport }] = await Promise.all([loadPortfolioFiles(), loadPortfolio(), loadReport()]);
       const contracts: ContractSummary[] = [];
       const unreadable: UnreadableFile[] = [];
       const messages: BilingualText[] = [];
       const day = today();
       for (const [index, file] of files.entries()) {
+        // Files are read in the pane and nothing is written until the last one: "Avbryt" works between any two.
+        stopIfCancelled(signal ? { signal } : undefined);
         const progress = (state: FileProgress["state"], message?: BilingualText) =>
           onProgress({ index: index + 1, total: files.length, file: file.fileName, state, ...(message ? { message } : {}) });
         progress("reading");

@@ -66,5 +66,5 @@ export interface PortfolioServices {
   /** Plans again on the workbook as it is now and writes the plan: new rows, empty cells filled, conflicts left. */
   applySupplierImport(file: SupplierFile): Promise<ImportResult>;
   /** The portfolio over the files, read one at a time; `onProgress` hears of each file. */
-  buildPortfolio(files: readonly SupplierFile[], onProgress: (progress: FileProgress) => void): Promise<PortfolioResult>;
+  buildPortfolio(files: readonly SupplierFile[], onProgress: (progress: FileProgress) => void, signal?: AbortSignal): Promise<PortfolioResult>;
 }

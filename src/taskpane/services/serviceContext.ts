@@ -9,6 +9,7 @@ import { ExcelPortError } from "../../excel/sheets/writers";
 import type { OpenOutcome } from "../../excel/host/newWorkbook";
 import type { HostEnvironment } from "../../excel/host/environment";
 import { TaskpaneError } from "../shell/errors";
+import { WorkCancelled } from "../../domain/common/work";
 import type { ErrorLog } from "../shell/errorLog";
 import type { MatchingServices } from "./matchingTypes";
 
@@ -59,6 +60,8 @@ export function createServiceContext(workbook: WorkbookPort, options: ServiceOpt
     try {
       return await action();
     } catch (error) {
+      // The user's own "Avbryt": not an error to log or translate; the view says nothing changed.
+      if (error instanceof WorkCancelled) throw error;
       const mapped = toTaskpaneError(error);
       errorLog.record(mapped);
       throw mapped;

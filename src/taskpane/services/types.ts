@@ -2,7 +2,8 @@
  * What the task pane's views need from the workbook, as plain data. The views only know this interface;
  * `services/officeServices.ts` implements it over the one WorkbookPort (src/excel/workbook.ts), and tests pass an
  * in-memory implementation. Every method may reject with a TaskpaneError (see errors.ts); views show it as a
- * MessageBar.
+ * MessageBar. Long work takes a LongWork (domain/common/work.ts): it reports its steps, and after "Avbryt" rejects
+ * with WorkCancelled, having written nothing.
  *
  * TaskpaneServices is composed of one part per concern (DecisionServices, TemplateServices, …): a new tab adds
  * its own part interface (and implementation, see officeServices.ts) rather than editing these.
@@ -12,6 +13,7 @@ import type { ExanteSheet } from "../../domain/exante/sheets";
 import type { ParameterYear, RawInput } from "../../domain/model";
 import type { UiLang } from "../../domain/i18n/ui";
 import type { BilingualText } from "../../domain/common/text";
+import type { LongWork } from "../../domain/common/work";
 import type { Correction, Severity } from "../../domain/validation/findings";
 import type { DecisionRecord } from "../guide/questions";
 import type { WorkbookDiagnosis } from "../../domain/followup/diagnosis";
@@ -134,7 +136,7 @@ export interface TemplateServices {
   /** The contract the workbook's Avtal sheet holds; null without the template or when a value is unreadable. */
   workbookContract(): Promise<Contract | null>;
   /** `accept`: ids of contract changes a previous apply listed that the user chose to write. */
-  applyTemplate(contract: Contract, parameterYear: ParameterYear, accept?: readonly string[]): Promise<ApplySummary>;
+  applyTemplate(contract: Contract, parameterYear: ParameterYear, accept?: readonly string[], work?: LongWork): Promise<ApplySummary>;
   /**
    * The supplier version, after the personal-data check: rejects with error.supplierPersonalData (naming
    * the cells) while identity numbers remain, and with SupplierConfirmationNeeded for other findings or
@@ -148,7 +150,7 @@ export interface TemplateServices {
 /** Validera: findings, live mode, one-click fixes. */
 export interface ValidationServices {
   /** Validates (two round trips for a workbook under the request limit: read, write). */
-  validate(): Promise<ValidationView>;
+  validate(work?: LongWork): Promise<ValidationView>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**
    * "Rätta" / "Ta bort": writes the finding's own correction into its cell, only if the cell still holds what

@@ -70,10 +70,10 @@ export function validationServices(context: ServiceContext): ValidationServices 
     }
   };
   return {
-    validate: () =>
+    validate: (work) =>
       guarded(async () => {
         // The port reads the template marker with the layout: no round trip of its own.
-        const result = await workbook.validate();
+        const result = await workbook.validate(work);
         if (result === null) throw new TaskpaneError("error.templateMissing");
         return toValidationView(result.findings, result.status);
       }),

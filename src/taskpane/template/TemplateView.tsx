@@ -118,18 +118,18 @@ export function TemplateView({ services, request }: { services: TaskpaneServices
   };
 
   const create = () =>
-    apply.run(async () => {
+    apply.run(async (work) => {
       const contract = contractFromForm(form);
       setApplied(null);
-      const summary = await services.applyTemplate(contract, yearOf());
+      const summary = await services.applyTemplate(contract, yearOf(), [], work);
       setApplied(summary);
       setStatus(await services.templateStatus());
       return t("template.created", { sheets: summary.sheetsCreated, upgraded: summary.sheetsUpdated });
     });
 
   const acceptChanges = (ids: readonly string[]) =>
-    apply.run(async () => {
-      const summary = await services.applyTemplate(contractFromForm(form), yearOf(), ids);
+    apply.run(async (work) => {
+      const summary = await services.applyTemplate(contractFromForm(form), yearOf(), ids, work);
       setApplied(summary);
       return t("template.changesApplied", { count: summary.appliedChanges });
     });

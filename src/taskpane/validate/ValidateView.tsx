@@ -229,12 +229,12 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
   };
 
   const validate = () =>
-    operation.run(async () => {
+    operation.run(async (work) => {
       setChangedMeanwhile(false);
       correct.clear();
       undo.clear();
       setLastFix(null);
-      showResult(await services.validate());
+      showResult(await services.validate(work));
       return null;
     });
 

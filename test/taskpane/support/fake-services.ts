@@ -2,6 +2,7 @@
  * An in-memory TaskpaneServices for component tests: records every call, returns configurable results,
  * and can be told to fail a method with a given error.
  */
+import type { LongWork } from "../../../src/domain/common/work";
 import type { ExanteSheet } from "../../../src/domain/exante/sheets";
 import type { Contract } from "../../../src/domain/followup/contract";
 import type { ParameterYear, RawInput } from "../../../src/domain/model";
@@ -59,6 +60,8 @@ export class FakeServices implements TaskpaneServices {
   failures = new Map<keyof TaskpaneServices, unknown>();
   /** What openWorkbook answers: "opened" as Excel.createWorkbook does, "unavailable" for a download. */
   openOutcome: "opened" | "unavailable" = "unavailable";
+  /** Long work: what applyTemplate and validate do with the LongWork they are handed before they resolve. */
+  longWork: ((work: LongWork | undefined) => Promise<void>) | null = null;
   /** The live-mode callback, so a test can simulate an edit in Placeringar. */
   liveCallback: ((view: ValidationView) => void) | null = null;
 
@@ -100,9 +103,10 @@ export class FakeServices implements TaskpaneServices {
     return this.contractInWorkbook;
   }
 
-  async applyTemplate(contract: Contract, year: ParameterYear, accept: readonly string[] = []): Promise<ApplySummary> {
+  async applyTemplate(contract: Contract, year: ParameterYear, accept: readonly string[] = [], work?: LongWork): Promise<ApplySummary> {
     this.calls.push({ method: "applyTemplate", contract, year, accept });
     this.check("applyTemplate");
+    await this.longWork?.(work);
     this.status = { ...this.status, version: this.status.currentVersion };
     return this.applyResult;
   }
@@ -123,9 +127,10 @@ export class FakeServices implements TaskpaneServices {
     return this.openOutcome;
   }
 
-  async validate(): Promise<ValidationView> {
+  async validate(work?: LongWork): Promise<ValidationView> {
     this.calls.push({ method: "validate" });
     this.check("validate");
+    await this.longWork?.(work);
     return this.validation;
   }
 
