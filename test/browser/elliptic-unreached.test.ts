@@ -51,7 +51,8 @@ describe("ExcelJS's bundled elliptic 6.5.4 in the task pane", function () {
     const source = chunk.source!;
     // elliptic's modules, as browserify lays them out: from lib/elliptic.js (the module that reads
     // "../package.json") to package.json itself, sorted by path in between.
-    const packageModule = source.search(/\d+:\[function\([a-z],[a-z],[a-z]\)\{[a-z]\.exports=\{name:"elliptic",version:"6\.5\.4"/);
+    // Parameter names are whatever the minifier chose (terser in `npm run build`, esbuild in the test build).
+    const packageModule = source.search(/\d+:\[function\([\w$]+,[\w$]+,[\w$]+\)\{[\w$]+\.exports=\{name:"elliptic",version:"6\.5\.4"/);
     const packageId = /^(\d+):/.exec(source.slice(packageModule))![1];
     const mainDeps = source.search(new RegExp(`"\\.\\./package\\.json":${packageId}[,}]`));
     const mainModule = source.lastIndexOf(":[function(", mainDeps);
