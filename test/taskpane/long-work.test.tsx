@@ -25,22 +25,24 @@ function heldWork(services: FakeServices, report: WorkReport): { release: () => 
   return { release: () => release(), handed: () => handed };
 }
 
-function fillContract(): void {
+/** Renders Uppföljningsmall, fills a valid contract and clicks "Skapa" with long work that reports `report`. */
+function startCreating(report: WorkReport): ReturnType<typeof heldWork> {
+  const services = new FakeServices();
+  const work = heldWork(services, report);
+  renderView(<TemplateView services={services} />);
   const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
   type("Avtalsstart", "2026-01-01");
   type("Avtalsslut", "2027-12-31");
   type("Åtagande i heltidsmånader (N)", "24");
+  fireEvent.click(screen.getByRole("button", { name: "Skapa uppföljningsmall" }));
+  return work;
 }
 
 describe("long work in the task pane: progress and Avbryt (issue 14 item 8)", () => {
   afterEach(cleanup);
 
   it("creating the template shows the step as a progress bar, and Avbryt ends it with nothing changed", async () => {
-    const services = new FakeServices();
-    const work = heldWork(services, { step: "read", index: 1, total: 3, cancellable: true });
-    renderView(<TemplateView services={services} />);
-    fillContract();
-    fireEvent.click(screen.getByRole("button", { name: "Skapa uppföljningsmall" }));
+    const work = startCreating({ step: "read", index: 1, total: 3, cancellable: true });
 
     const bar = await screen.findByRole("progressbar", { name: "Steg 1 av 3: läser arbetsboken …" });
     expect(bar).to.exist;
@@ -60,11 +62,7 @@ describe("long work in the task pane: progress and Avbryt (issue 14 item 8)", ()
   });
 
   it("while Excel writes, Avbryt is disabled and says why; the work then finishes normally", async () => {
-    const services = new FakeServices();
-    const work = heldWork(services, { step: "write", index: 3, total: 3, cancellable: false });
-    renderView(<TemplateView services={services} />);
-    fillContract();
-    fireEvent.click(screen.getByRole("button", { name: "Skapa uppföljningsmall" }));
+    const work = startCreating({ step: "write", index: 3, total: 3, cancellable: false });
 
     await screen.findByText("Steg 3 av 3: skriver i arbetsboken …");
     expect(screen.getByText("Excel skriver nu; det går inte att avbryta.")).to.exist;
