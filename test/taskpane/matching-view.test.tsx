@@ -149,6 +149,40 @@ describe("MatchingView (Matchning tab)", () => {
     expect(screen.getByText(/Inga platser ännu/)).to.exist;
   });
 
+  it("says the pipeline is out of date after an edit in Excel, until it is read again", async () => {
+    const services = servicesWith();
+    renderView(<MatchingView services={services} />);
+    await waitFor(() => expect(services.matchingEditCallback).to.be.a("function"));
+    expect(screen.queryByText(/Tabellerna har ändrats i Excel/)).to.equal(null);
+    act(() => services.matchingEditCallback!());
+    await screen.findByText("Tabellerna har ändrats i Excel sedan de lästes, så det som visas kan vara inaktuellt. Läs in igen.");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Läs in igen" })));
+    await waitFor(() => expect(screen.queryByText(/Tabellerna har ändrats i Excel/)).to.equal(null));
+  });
+
+  it("over the Excel fake: a user's edit in Matchning marks the tab out of date; the tab's own action does not", async () => {
+    const fake = await matchingWorkbook();
+    const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
+    renderView(<MatchingView services={services} />);
+    await waitFor(() => expect(fake.changeHandlerCount("Matchning")).to.be.greaterThan(0));
+
+    pick("Anvisad datum", "2026-04-01");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Lägg till kandidat" })));
+    await act(async () => fake.flushEvents());
+    await waitFor(() => expect(screen.getByText("K-003 är tillagd på platsen L-01.")).to.exist);
+    expect(screen.queryByText(/Tabellerna har ändrats i Excel/), "the tab's own write").to.equal(null);
+
+    await act(async () => {
+      await fake.run(async (context) => {
+        // A matching officer renames a candidate in Excel (the row the pane read is now something else).
+        context.workbook.worksheets.getItem("Matchning").getRange("A2").values = [["K-099"]];
+        await context.sync();
+      });
+      await fake.flushEvents();
+    });
+    await screen.findByText(/Tabellerna har ändrats i Excel sedan de lästes/);
+  });
+
   it("end to end over the Excel fake: the added candidate and the started placement land in the workbook", async function () {
     const fake = await matchingWorkbook();
     const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });

@@ -14,6 +14,7 @@ export const MATCHING_PANE_SV = {
   "matching.privacy": "Skriv aldrig namn, personnummer, adresser, kontaktuppgifter eller uppgifter om hälsa i arbetsboken.",
   "matching.readAt": "Läst ur arbetsboken kl. {time}.",
   "matching.refresh": "Läs in igen",
+  "matching.stale": "Tabellerna har ändrats i Excel sedan de lästes, så det som visas kan vara inaktuellt. Läs in igen.",
   "matching.loading": "Läser tabellerna Platser och Matchning …",
   "matching.missing":
     "Arbetsboken saknar tabellerna {tables}. De finns i fullversionen av uppföljningsmallen: skapa eller uppgradera den under fliken Uppföljningsmall.",
@@ -112,6 +113,7 @@ export const MATCHING_PANE_EN: Readonly<Record<MatchingPaneKey, string>> = {
   "matching.privacy": "Never write names, personal identity numbers, addresses, contact details or health information in the workbook.",
   "matching.readAt": "Read from the workbook at {time}.",
   "matching.refresh": "Read again",
+  "matching.stale": "The tables have changed in Excel since they were read, so what is shown may be out of date. Read again.",
   "matching.loading": "Reading the Platser and Matchning tables …",
   "matching.missing":
     "The workbook has no {tables} tables. They are part of the full follow-up workbook: create or upgrade it on the Follow-up workbook tab.",

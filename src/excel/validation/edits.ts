@@ -13,13 +13,14 @@ export interface EditWatch {
   stop(): void;
 }
 
-export async function watchTableEdits(run: ExcelRun, onEdit: () => void): Promise<EditWatch> {
+/** Watches the tables `watched` (by default the follow-up's Placeringar and Rapporter); tables the workbook lacks are skipped. */
+export async function watchTableEdits(run: ExcelRun, onEdit: () => void, watched: readonly string[] = WATCHED_TABLES): Promise<EditWatch> {
   let listening = true;
   await run(async (context) => {
     const tables = context.workbook.tables.load("items/name");
     await context.sync();
     const present = new Set(tables.items.map((table) => table.name));
-    for (const name of WATCHED_TABLES) {
+    for (const name of watched) {
       if (!present.has(name)) continue;
       context.workbook.tables.getItem(name).onChanged.add(async () => {
         // A co-author's edit ("Remote") makes the result just as stale as one typed here.

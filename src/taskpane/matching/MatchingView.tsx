@@ -20,6 +20,7 @@ import { STAGE_KEYS } from "../../domain/matching/pipeline";
 import { OperationStatus } from "../components/OperationStatus";
 import { formatNumber, useTexts } from "../shell/i18n";
 import { useOperation } from "../shell/useOperation";
+import { useEditWatch } from "../shell/useEditWatch";
 import type { PipelineView } from "../services/matchingTypes";
 import type { TaskpaneServices } from "../services/types";
 import { AddCandidateForm } from "./AddCandidateForm";
@@ -41,10 +42,13 @@ export function MatchingView({ services }: { services: TaskpaneServices }) {
   const reading = useOperation();
   const [view, setView] = useState<PipelineView | null>(null);
   const [readAt, setReadAt] = useState<Date | null>(null);
+  // An edit in Excel to the matching tables or Placeringar since the last read: the pipeline shown is out of date.
+  const [stale, setStale] = useState(false);
 
   const show = useCallback((next: PipelineView) => {
     setView(next);
     setReadAt(new Date());
+    setStale(false);
   }, []);
   const load = useCallback(
     () =>
@@ -57,6 +61,8 @@ export function MatchingView({ services }: { services: TaskpaneServices }) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEditWatch(services, "watchMatchingEdits", view !== null, () => setStale(true));
 
   const time = readAt ? readAt.toLocaleTimeString(lang === "sv" ? "sv-SE" : "en-GB", { hour: "2-digit", minute: "2-digit" }) : "";
   const totals = view?.totals;
@@ -75,6 +81,11 @@ export function MatchingView({ services }: { services: TaskpaneServices }) {
         </Button>
       </div>
       <OperationStatus operation={reading} busyLabel={t("matching.loading")} />
+      {stale && !reading.busy && (
+        <MessageBar intent="warning" data-stale="">
+          <MessageBarBody>{t("matching.stale")}</MessageBarBody>
+        </MessageBar>
+      )}
       {view !== null && view.missingTables.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("matching.missing", { tables: view.missingTables.join(", ") })}</MessageBarBody>

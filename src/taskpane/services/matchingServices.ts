@@ -2,6 +2,8 @@
  * MatchingServices over the Excel port (src/excel/sheets/matching.ts) and the pure pipeline actions. A refused
  * action becomes TaskpaneError "error.matching" with the reason in both languages; nothing was written then.
  */
+import { watchTableEdits } from "../../excel/validation/edits";
+import { TABLES } from "../../domain/followup/names";
 import type { ExcelRun } from "../../excel/host/api";
 import { applyPipelineAction, PipelineActionError, readMatchingPipeline } from "../../excel/sheets/matching";
 import {
@@ -17,7 +19,7 @@ import {
   type PipelineProblem,
   type PipelineResult,
 } from "../../domain/matching/pipeline";
-import { CANDIDATE_SOURCES, normalizeKey } from "../../domain/matching/sheets";
+import { CANDIDATE_SOURCES, MATCHING_TABLES, normalizeKey } from "../../domain/matching/sheets";
 import { uiText, type UiKey } from "../../domain/i18n/ui";
 import { TaskpaneError } from "../shell/errors";
 import type { CandidateView, MatchingServices, PipelineView } from "./matchingTypes";
@@ -97,6 +99,11 @@ export function createMatchingServices(run: ExcelRun, today: () => string): Matc
     startPlacement: async (candidate, startDate) => {
       const { caseId } = await act(onShownRow(candidate, (pipeline, row) => startPlacement(pipeline, row, startDate)));
       return { caseId: caseId ?? "", view: await load() };
+    },
+    // The tab's own actions write with events off (applyPipelineAction), so only other edits reach `onEdit`.
+    watchMatchingEdits: async (onEdit) => {
+      const watch = await watchTableEdits(run, onEdit, [...Object.values(MATCHING_TABLES), TABLES.placements]);
+      return async () => watch.stop();
     },
   };
 }

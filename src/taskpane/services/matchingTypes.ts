@@ -54,4 +54,9 @@ export interface MatchingServices {
   advanceCandidate(candidate: CandidateView, date: string): Promise<PipelineView>;
   /** "Starta placering": the new Placeringar row and the link in Matchning; resolves to the new Ärende-ID and the pipeline. */
   startPlacement(candidate: CandidateView, startDate: string): Promise<{ readonly caseId: string; readonly view: PipelineView }>;
+  /**
+   * Calls `onEdit` after each user edit to the matching tables or Placeringar (not after this tab's own
+   * actions), so the tab can say the pipeline it shows is out of date; resolves to a function that stops it.
+   */
+  watchMatchingEdits?(onEdit: () => void): Promise<() => Promise<void>>;
 }

@@ -263,6 +263,8 @@ function matchingPart({ guarded, options }: ServiceContext): MatchingServices {
     addCandidate: (candidate) => call((part) => part.addCandidate(candidate)),
     advanceCandidate: (candidate, date) => call((part) => part.advanceCandidate(candidate, date)),
     startPlacement: (candidate, startDate) => call((part) => part.startPlacement(candidate, startDate)),
+    watchMatchingEdits: (onEdit) =>
+      call(async (part) => (part.watchMatchingEdits ? part.watchMatchingEdits(onEdit) : async () => undefined)),
   };
 }
 

@@ -3,6 +3,7 @@
  * "Ångra"). Every finding arrives with its own correction (Finding.correction), so nothing here reads the
  * workbook again: "Validera" is the port's read and write, "Rätta" its checked one-cell write.
  */
+import { ownWriteGuard } from "./ownWrites";
 import type { Finding } from "../../domain/validation/findings";
 import { TaskpaneError } from "../shell/errors";
 import { toTaskpaneError, type ServiceContext } from "./serviceContext";
@@ -60,15 +61,8 @@ export function validationServices(context: ServiceContext): ValidationServices 
    * runs, and for one macrotask after it (Office delivers a sync's events after the sync), edit events are not
    * passed on, so a result is not marked stale by the pane's own fix.
    */
-  let ownWrites = 0;
-  const ownWrite = async <T>(write: () => Promise<T>): Promise<T> => {
-    ownWrites++;
-    try {
-      return await write();
-    } finally {
-      setTimeout(() => ownWrites--, 0);
-    }
-  };
+  const ownWrites = ownWriteGuard();
+  const ownWrite = ownWrites.around;
   return {
     validate: (work) =>
       guarded(async () => {
@@ -96,7 +90,7 @@ export function validationServices(context: ServiceContext): ValidationServices 
     watchEdits: (onEdit) =>
       guarded(async () => {
         const stop = await workbook.watchEdits(() => {
-          if (ownWrites === 0) onEdit();
+          if (ownWrites.idle()) onEdit();
         });
         return async () => stop();
       }),

@@ -15,6 +15,7 @@ import { formatNumber, useTexts, type Translate } from "../shell/i18n";
 import type { PaneRequest } from "../shell/paneRequests";
 import type { CorrectionUndo, FindingView, Severity, TaskpaneServices, ValidationView } from "../services/types";
 import { useOperation } from "../shell/useOperation";
+import { useEditWatch } from "../shell/useEditWatch";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_TITLE: Readonly<Record<Severity, UiKey>> = {
@@ -276,24 +277,7 @@ export function ValidateView({ services, request }: { services: TaskpaneServices
   }, [live, services]);
 
   // After a result is shown, a user's edit to the follow-up tables marks it stale until validated again.
-  const hasResult = view !== null;
-  useEffect(() => {
-    if (!hasResult || !services.watchEdits) return;
-    let stop: (() => Promise<void>) | null = null;
-    let cancelled = false;
-    services.watchEdits(() => setStale(true)).then(
-      (stopper) => {
-        if (cancelled) void stopper();
-        else stop = stopper;
-      },
-      // Without edit events the pane cannot know; the result keeps its time, which still says when it was made.
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-      if (stop) void stop();
-    };
-  }, [hasResult, services]);
+  useEditWatch(services, "watchEdits", view !== null, () => setStale(true));
 
   const onSelect = (finding: FindingView) =>
     select.run(async () => {

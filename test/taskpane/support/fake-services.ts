@@ -232,6 +232,16 @@ export class FakeServices implements TaskpaneServices {
     return this.pipeline;
   }
 
+  /** The Matchning tab's edit listener (watchMatchingEdits), so a test can play a user's edit in Excel. */
+  matchingEditCallback: (() => void) | null = null;
+
+  async watchMatchingEdits(onEdit: () => void): Promise<() => Promise<void>> {
+    this.matchingEditCallback = onEdit;
+    return async () => {
+      this.matchingEditCallback = null;
+    };
+  }
+
   async loadPipeline(): Promise<PipelineView> {
     this.calls.push({ method: "loadPipeline" });
     this.check("loadPipeline");
