@@ -5,6 +5,7 @@
 import { expect } from "chai";
 import { readZip } from "../../src/xlsx/zip";
 import { parseContract } from "../../src/domain/followup/contract";
+import { CLEANING_CONTRACT } from "./support/cleaning-contract";
 import { TEMPLATE_VERSION } from "../../src/domain/followup/template";
 import { SupplierConfirmationNeeded, TaskpaneError, describeError } from "../../src/taskpane/shell/errors";
 import { emptyDecisionRecord } from "../../src/taskpane/guide/questions";
@@ -14,15 +15,7 @@ import { createExcelServices, localToday, toTaskpaneError } from "../../src/task
 import type { ValidationView } from "../../src/taskpane/services/types";
 import { createExcelFake } from "../../src/excel/fake";
 
-const CONTRACT = parseContract({
-  name: "Lokalvård 2026",
-  contractId: "UH-2026-17",
-  supplier: "Städ AB",
-  supplierOrgNumber: "556036-0793",
-  start: "2026-01-01",
-  end: "2027-12-31",
-  commitmentMonths: 24,
-});
+const CONTRACT = CLEANING_CONTRACT;
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -4,20 +4,12 @@
  * "Rätta" write, and stop when asked.
  */
 import { expect } from "chai";
-import { parseContract } from "../../src/domain/followup/contract";
+import { CLEANING_CONTRACT } from "./support/cleaning-contract";
 import { addSampleRows, editCell } from "../../src/taskpane/preview/previewWrites";
 import { createExcelServices } from "../../src/taskpane/services/officeServices";
 import { createExcelFake } from "../../src/excel/fake";
 
-const CONTRACT = parseContract({
-  name: "Lokalvård 2026",
-  contractId: "UH-2026-17",
-  supplier: "Städ AB",
-  supplierOrgNumber: "556036-0793",
-  start: "2026-01-01",
-  end: "2027-12-31",
-  commitmentMonths: 24,
-});
+const CONTRACT = CLEANING_CONTRACT;
 
 /** Lets Office's (the fake's) event delivery and the own-write guard's macrotask run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));

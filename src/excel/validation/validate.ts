@@ -11,6 +11,7 @@ import { writeFindings } from "./findingsSheet";
 import type { ValidationLang } from "../../domain/i18n/validation";
 import { validateWorkbook, type ValidationResult } from "../../domain/validation/validate";
 import { enterStep, stopIfCancelled, type LongWork } from "../../domain/common/work";
+import { isBlankCell } from "../../domain/validation/cells";
 
 export interface ExcelValidationOptions {
   /** ISO date yyyy-mm-dd: the caller reads the clock, so tests can fix it. */
@@ -41,8 +42,8 @@ export async function validateInExcel(run: ExcelRun, options: ExcelValidationOpt
     await enterStep(work, { step: "read", index: 1, total: 3, cancellable: true });
     const read = await readValidationInputIfMarked(context, options.limits, options.requireMarker === true, options.hint);
     if (read === null) return null;
-    const isBlank = (cell: unknown): boolean => cell === null || (typeof cell === "string" && cell.trim() === "");
-    const rows = read.input.tables.reduce((sum, table) => sum + table.rows.filter((row) => !row.every(isBlank)).length, 0);
+    // Counted only when someone shows progress: live mode and the CLI validate without a LongWork.
+    const rows = work ? read.input.tables.reduce((sum, table) => sum + table.rows.filter((row) => !row.every(isBlankCell)).length, 0) : 0;
     await enterStep(work, { step: "check", index: 2, total: 3, count: rows, cancellable: true });
     const result = validateWorkbook(read.input, { today: options.today });
     // Writing Validering is one batch Office.js cannot take back: the last moment "Avbryt" can stop the run.

@@ -6,14 +6,11 @@
 import { tokens } from "@fluentui/react-components";
 import { ACTOR_KEYS, actorLabel, type ActorKey } from "../../domain/model";
 import { formatKronor, useTexts } from "../shell/i18n";
+import { BAR_CHART, BarRow } from "./BarRow";
 
-const WIDTH = 320;
 /** Columns: actor name | bars around the zero line | amount, right-aligned. */
-const LABEL_WIDTH = 88;
+const { width: WIDTH, labelWidth: LABEL_WIDTH, rowHeight: ROW_HEIGHT, top: TOP } = BAR_CHART;
 const VALUE_WIDTH = 78;
-const ROW_HEIGHT = 26;
-const BAR_HEIGHT = 16;
-const TOP = 6;
 
 export interface BarGeometry {
   readonly actor: ActorKey;
@@ -57,29 +54,22 @@ export function ActorChart({ actors, titleId }: { actors: Readonly<Record<ActorK
       </desc>
       <line x1={zero} x2={zero} y1={2} y2={height - 2} style={{ stroke: tokens.colorNeutralStroke1 }} strokeWidth={1} />
       {bars.map((bar, index) => {
-        const y = TOP + index * ROW_HEIGHT;
         const gain = bar.value >= 0;
         const society = bar.actor === "society";
         const fill = gain
           ? society ? tokens.colorPaletteGreenForeground1 : tokens.colorPaletteGreenBorderActive
           : society ? tokens.colorPaletteRedForeground1 : tokens.colorPaletteRedBorderActive;
         return (
-          <g key={bar.actor} aria-hidden="true">
-            <text x={0} y={y + BAR_HEIGHT - 3} fontSize={12} fontWeight={society ? 600 : 400} style={{ fill: tokens.colorNeutralForeground1 }}>
-              {actorLabel(bar.actor, lang)}
-            </text>
-            <rect x={bar.x} y={y} width={Math.max(bar.width, 0.5)} height={BAR_HEIGHT} style={{ fill }} rx={2} />
-            <text
-              x={WIDTH - 2}
-              y={y + BAR_HEIGHT - 3}
-              fontSize={11}
-              fontWeight={society ? 600 : 400}
-              textAnchor="end"
-              style={{ fill: tokens.colorNeutralForeground1, fontVariantNumeric: "tabular-nums" }}
-            >
-              {formatKronor(bar.value, lang)}
-            </text>
-          </g>
+          <BarRow
+            key={bar.actor}
+            index={index}
+            label={actorLabel(bar.actor, lang)}
+            x={bar.x}
+            width={bar.width}
+            fill={fill}
+            value={formatKronor(bar.value, lang)}
+            emphasis={society}
+          />
         );
       })}
     </svg>

@@ -8,13 +8,10 @@ import type { UiKey } from "../../domain/i18n/ui";
 import { STAGE_KEYS, type Stage } from "../../domain/matching/pipeline";
 import type { StageCounts } from "../../domain/matching/funnel";
 import { formatNumber, useTexts } from "../shell/i18n";
+import { BAR_CHART, BarRow } from "../components/BarRow";
 
-const WIDTH = 320;
-const LABEL_WIDTH = 88;
+const { width: WIDTH, labelWidth: LABEL_WIDTH, rowHeight: ROW_HEIGHT, top: TOP } = BAR_CHART;
 const VALUE_WIDTH = 40;
-const ROW_HEIGHT = 26;
-const BAR_HEIGHT = 16;
-const TOP = 6;
 
 export const stageLabel = (stage: Stage): UiKey => `matching.stage.${stage}` as UiKey;
 
@@ -37,32 +34,18 @@ export function FunnelChart({ counts, titleId }: { counts: StageCounts; titleId:
         {t("matching.funnel.chartDesc")} {bars.map((bar) => `${t(stageLabel(bar.stage))}: ${formatNumber(bar.count, lang, 0)}`).join(". ")}
       </desc>
       {bars.map((bar, index) => {
-        const y = TOP + index * ROW_HEIGHT;
         const started = bar.stage === "started";
         return (
-          <g key={bar.stage} aria-hidden="true">
-            <text x={0} y={y + BAR_HEIGHT - 3} fontSize={12} fontWeight={started ? 600 : 400} style={{ fill: tokens.colorNeutralForeground1 }}>
-              {t(stageLabel(bar.stage))}
-            </text>
-            <rect
-              x={left}
-              y={y}
-              width={Math.max(bar.width, 0.5)}
-              height={BAR_HEIGHT}
-              rx={2}
-              style={{ fill: started ? tokens.colorPaletteGreenForeground1 : tokens.colorBrandBackground }}
-            />
-            <text
-              x={WIDTH - 2}
-              y={y + BAR_HEIGHT - 3}
-              fontSize={11}
-              fontWeight={started ? 600 : 400}
-              textAnchor="end"
-              style={{ fill: tokens.colorNeutralForeground1, fontVariantNumeric: "tabular-nums" }}
-            >
-              {formatNumber(bar.count, lang, 0)}
-            </text>
-          </g>
+          <BarRow
+            key={bar.stage}
+            index={index}
+            label={t(stageLabel(bar.stage))}
+            x={left}
+            width={bar.width}
+            fill={started ? tokens.colorPaletteGreenForeground1 : tokens.colorBrandBackground}
+            value={formatNumber(bar.count, lang, 0)}
+            emphasis={started}
+          />
         );
       })}
     </svg>
