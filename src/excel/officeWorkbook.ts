@@ -22,6 +22,8 @@ export interface OfficeWorkbookOptions {
 
 /** "Om SYSS": the workbook-shape reader, only when the section is opened. */
 const loadShapeReader = () => import(/* webpackChunkName: "about" */ "./sheets/workbookShape");
+/** The portfolio's sheets: with the Portfölj tab's other code, on first use. */
+const loadPortfolioWriter = () => import(/* webpackChunkName: "view-portfolio" */ "./sheets/portfolio");
 
 /** The template part of the WorkbookPort, plus the sheet writers (calculation, Beslutsunderlag, Parametrar, ex-ante). */
 export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbookOptions): TemplatePort & SheetWriterPort {
@@ -58,16 +60,18 @@ export interface OfficeWorkbookPortOptions extends OfficeWorkbookOptions {
 
 /** The whole WorkbookPort over Office.js. */
 export function createOfficeWorkbook(options: OfficeWorkbookPortOptions): WorkbookPort {
-  // A host without ExcelApi 1.9 has no suspendScreenUpdatingUntilNextSync: the writers then simply do without it.
-  let canSuspendScreenUpdating = false;
+  // A host without ExcelApi 1.9 has no suspendScreenUpdatingUntilNextSync and no worksheet.pageLayout: the
+  // writers then simply do without them.
+  let hasExcelApi19 = false;
   try {
-    canSuspendScreenUpdating = options.isSetSupported("ExcelApi", "1.9");
+    hasExcelApi19 = options.isSetSupported("ExcelApi", "1.9");
   } catch {
     // Outside an Office host (a page opened in a plain browser) there are no requirement sets to ask.
   }
   return {
     ...createOfficeTemplatePort(options),
-    ...createOfficeFindingsPort({ run: options.run, today: options.today, lang: options.lang, canSuspendScreenUpdating }),
+    ...createOfficeFindingsPort({ run: options.run, today: options.today, lang: options.lang, canSuspendScreenUpdating: hasExcelApi19 }),
     writeSupplierImport: (writes) => writeSupplierImport(options.run, writes),
+    writePortfolioSheets: async (input) => (await loadPortfolioWriter()).writePortfolioSheets(options.run, input, { pageLayout: hasExcelApi19 }),
   };
 }

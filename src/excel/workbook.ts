@@ -9,6 +9,8 @@
 import type { ParameterRow, TemplatePlan } from "../domain/followup/types";
 import type { ExcelCellValue } from "./host/api";
 import type { ExanteSheet } from "../domain/exante/sheets";
+import type { PortfolioTable } from "../domain/portfolio/portfolio";
+import type { ReportLine } from "../domain/portfolio/report";
 import type { WorkbookShape } from "../domain/followup/diagnosis";
 import type { ExcelText, ExcelTextKey } from "../domain/i18n/excel";
 import type { ContractStatus } from "../domain/validation/contractStatus";
@@ -279,4 +281,29 @@ export interface SupplierImportPort {
   writeSupplierImport(writes: ImportWrites): Promise<ImportOutcome>;
 }
 
-export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort, SupplierImportPort {}
+// ---------------------------------------------------------------------------------------------------------------
+// The portfolio's sheets in the open workbook (implemented in sheets/portfolio.ts)
+
+export interface PortfolioSheetsInput {
+  /** The Portfölj table as data (src/domain/portfolio/portfolio.ts), counts already suppressed as asked. */
+  readonly table: PortfolioTable;
+  /** The files that could not be read, with why (Swedish, as the rest of the sheets). */
+  readonly unreadable: readonly { readonly file: string; readonly message: string }[];
+  /** The Årsrapport lines, given the name the Portfölj table gets (the report's formulas refer to it). */
+  readonly report: (tableName: string) => readonly ReportLine[];
+}
+
+/** The names the sheets and the table got: the wanted ones, or free variants when the workbook has them. */
+export interface PortfolioSheetsWritten {
+  readonly report: string;
+  readonly portfolio: string;
+  readonly unreadable: string;
+  readonly table: string;
+}
+
+export interface PortfolioSheetsPort {
+  /** Adds the Årsrapport, Portfölj and Ej inlästa sheets as new sheets (never over a user's) and activates Årsrapport. */
+  writePortfolioSheets(input: PortfolioSheetsInput): Promise<PortfolioSheetsWritten>;
+}
+
+export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort, SupplierImportPort, PortfolioSheetsPort {}

@@ -6,14 +6,24 @@
  */
 import type ExcelJS from "exceljs";
 import { newExcelJsWorkbook } from "./excelJs";
-import { AMOUNT_FORMAT, DATE_FORMAT, MONTHS_FORMAT, PERCENT_FORMAT } from "../domain/followup/template";
 import { isDateValue, type CellValue } from "../domain/followup/types";
 import { PORTFOLIO_SHEET, PORTFOLIO_TABLE, UNREADABLE_SHEET, type Portfolio, type PortfolioTable } from "../domain/portfolio/portfolio";
-import { REPORT_SHEET, type ReportFormat, type ReportLine } from "../domain/portfolio/report";
+import { REPORT_SHEET, type ReportLine } from "../domain/portfolio/report";
+import {
+  PORTFOLIO_NUMBER_FORMATS,
+  REPORT_COLUMN_WIDTHS,
+  REPORT_NUMBER_FORMATS,
+  REPORT_TEXT_STYLES,
+  UNREADABLE_COLUMN_WIDTHS,
+  portfolioColumnWidth,
+  reportCharts,
+  reportPrintArea,
+  reportRow,
+} from "../domain/portfolio/layout";
 import { summarizeContract, type ContractSummary } from "../domain/portfolio/summary";
 import { fromFollowupRead } from "../domain/validation/fromRead";
 import { readFollowupWorkbook } from "./read";
-import { addBarCharts, type BarChartSpec } from "./charts";
+import { addBarCharts } from "./charts";
 import { readStoredZip, writeZip } from "./zip";
 
 /** Reads one contract file and sums it up exactly as `syss validate` would validate it. */
@@ -27,15 +37,6 @@ function excelValue(value: CellValue): ExcelJS.CellValue {
   if (isDateValue(value)) return new Date(`${value.date}T00:00:00Z`);
   return value;
 }
-
-const FORMATS: Readonly<Record<string, string | undefined>> = {
-  date: DATE_FORMAT,
-  months: MONTHS_FORMAT,
-  share: PERCENT_FORMAT,
-  kr: AMOUNT_FORMAT,
-  count: "0",
-  number: "0",
-};
 
 const A4 = 9;
 
@@ -63,8 +64,8 @@ function addPortfolioSheet(workbook: ExcelJS.Workbook, table: PortfolioTable): v
   });
   table.headers.forEach((header, index) => {
     const column = sheet.getColumn(index + 1);
-    column.width = Math.min(40, Math.max(10, header.length + 2));
-    const format = FORMATS[table.kinds[header] ?? "text"];
+    column.width = portfolioColumnWidth(header);
+    const format = PORTFOLIO_NUMBER_FORMATS[table.kinds[header] ?? "text"];
     if (format !== undefined) for (let row = 2; row <= rows.length + 1; row++) sheet.getCell(row, index + 1).numFmt = format;
     const head = sheet.getCell(1, index + 1);
     head.alignment = { wrapText: true, vertical: "top" };
@@ -85,47 +86,46 @@ function addUnreadableSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): v
     sheet.getCell(index + 2, 2).value = item.message;
   });
   if (portfolio.unreadable.length === 0) sheet.getCell("A2").value = "Alla filer lästes in.";
-  sheet.getColumn(1).width = 40;
-  sheet.getColumn(2).width = 90;
+  sheet.getColumn(1).width = UNREADABLE_COLUMN_WIDTHS.A;
+  sheet.getColumn(2).width = UNREADABLE_COLUMN_WIDTHS.B;
   printSetup(sheet, true);
 }
 
-const REPORT_FORMATS: Readonly<Record<ReportFormat, string | undefined>> = { count: "0", months: MONTHS_FORMAT, share: PERCENT_FORMAT, kr: AMOUNT_FORMAT, text: undefined };
-
-/** Where each figure landed (sheet row), so charts and tests can find them. */
-export interface ReportLayout {
-  readonly rows: readonly { readonly line: ReportLine; readonly row: number }[];
+function fontOf(style: (typeof REPORT_TEXT_STYLES)[keyof typeof REPORT_TEXT_STYLES]): Partial<ExcelJS.Font> {
+  return {
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italic: true } : {}),
+    ...(style.size === null ? {} : { size: style.size }),
+    ...(style.color === null ? {} : { color: { argb: `FF${style.color.slice(1)}` } }),
+  };
 }
 
-function addReportSheet(workbook: ExcelJS.Workbook, lines: readonly ReportLine[]): ReportLayout {
+function addReportSheet(workbook: ExcelJS.Workbook, lines: readonly ReportLine[]): void {
   const sheet = workbook.addWorksheet(REPORT_SHEET);
-  sheet.getColumn(1).width = 48;
-  sheet.getColumn(2).width = 18;
-  const placed: { line: ReportLine; row: number }[] = [];
+  sheet.getColumn(1).width = REPORT_COLUMN_WIDTHS.A;
+  sheet.getColumn(2).width = REPORT_COLUMN_WIDTHS.B;
   lines.forEach((line, index) => {
-    const row = index + 1;
-    placed.push({ line, row });
+    const row = reportRow(index);
     const label = sheet.getCell(row, 1);
     if (line.kind === "blank") return;
     if (line.kind !== "figure") {
       label.value = line.text;
-      if (line.kind === "title") label.font = { bold: true, size: 14, color: { argb: "FF1F4E79" } };
-      if (line.kind === "heading") label.font = { bold: true, size: 11 };
-      if (line.kind === "note") label.font = { italic: true, color: { argb: "FF595959" } };
+      label.font = fontOf(REPORT_TEXT_STYLES[line.kind]);
       return;
     }
     label.value = line.label;
     const value = sheet.getCell(row, 2);
     const result = excelValue(line.value);
     value.value = line.formula === undefined ? result : ({ formula: line.formula.slice(1), result } as ExcelJS.CellFormulaValue);
-    const format = REPORT_FORMATS[line.format];
+    const format = REPORT_NUMBER_FORMATS[line.format];
     if (format !== undefined) value.numFmt = format;
     value.alignment = { horizontal: "right" };
   });
-  sheet.pageSetup.printArea = `A1:B${lines.length}`;
-  printSetup(sheet, false);
+  // The print area takes in the charts beside the figures.
+  const area = reportPrintArea(lines);
+  sheet.pageSetup.printArea = `A1:${area.lastColumn}${area.lastRow}`;
+  printSetup(sheet, area.lastColumn === "K");
   sheet.headerFooter.oddFooter = "&L&A&RSida &P av &N";
-  return { rows: placed };
 }
 
 export interface PortfolioWorkbookParts {
@@ -135,47 +135,20 @@ export interface PortfolioWorkbookParts {
   readonly report?: readonly ReportLine[];
 }
 
-export function buildPortfolioWorkbook(parts: PortfolioWorkbookParts): { workbook: ExcelJS.Workbook; layout: ReportLayout | null } {
+export function buildPortfolioWorkbook(parts: PortfolioWorkbookParts): ExcelJS.Workbook {
   const workbook = newExcelJsWorkbook();
   workbook.creator = "SYSS";
   // The report's formulas carry their results; a spreadsheet still recomputes them on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const layout = parts.report === undefined ? null : addReportSheet(workbook, parts.report);
+  if (parts.report !== undefined) addReportSheet(workbook, parts.report);
   addPortfolioSheet(workbook, parts.table);
   addUnreadableSheet(workbook, parts.portfolio);
-  return { workbook, layout };
-}
-
-const CHART_TITLES: Readonly<Record<"status" | "months" | "actors", string>> = {
-  status: "Avtal per status",
-  months: "Åtagande och utfört (heltidsmånader)",
-  actors: "Samhällsekonomiskt resultat per aktör (kr)",
-};
-
-/** Rows each chart takes beside the report, stacked from the top in columns D–K. */
-export const CHART_ROWS = 18;
-
-/** One bar chart per chart group of the report (status per contract, committed vs served, result per actor). */
-export function reportCharts(layout: ReportLayout): BarChartSpec[] {
-  const charts: BarChartSpec[] = [];
-  for (const group of ["status", "months", "actors"] as const) {
-    const rows = layout.rows.filter(({ line }) => line.kind === "figure" && line.chart === group).map(({ row }) => row);
-    if (rows.length === 0) continue;
-    const top = charts.length * CHART_ROWS;
-    charts.push({ title: CHART_TITLES[group], firstRow: Math.min(...rows), lastRow: Math.max(...rows), from: { column: 3, row: top }, to: { column: 11, row: top + CHART_ROWS - 2 } });
-  }
-  return charts;
+  return workbook;
 }
 
 export async function writePortfolioXlsx(parts: PortfolioWorkbookParts): Promise<Uint8Array> {
-  const { workbook, layout } = buildPortfolioWorkbook(parts);
-  const charts = layout === null ? [] : reportCharts(layout);
-  if (layout !== null) {
-    // The print area takes in the charts beside the figures.
-    const sheet = workbook.getWorksheet(REPORT_SHEET)!;
-    sheet.pageSetup.printArea = `A1:K${Math.max(layout.rows.length, charts.length * CHART_ROWS)}`;
-    sheet.pageSetup.orientation = "landscape";
-  }
+  const workbook = buildPortfolioWorkbook(parts);
+  const charts = parts.report === undefined ? [] : reportCharts(parts.report);
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
   addBarCharts(pkg, REPORT_SHEET, charts);

@@ -3,7 +3,8 @@ import { expect } from "chai";
 import { clauseText } from "../../src/domain/exante/clause";
 import { clauseSheet, estimateSheet } from "../../src/domain/exante/sheets";
 import { parseContract } from "../../src/domain/followup/contract";
-import { freeSheetName, writeExanteSheet } from "../../src/excel/sheets/exante";
+import { writeExanteSheet } from "../../src/excel/sheets/exante";
+import { freeSheetName } from "../../src/excel/sheets/freeNames";
 import { createExcelFake } from "../../src/excel/fake";
 import { COMPLETE_CONTRACT } from "../support/exante-contracts";
 

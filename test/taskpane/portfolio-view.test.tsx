@@ -55,6 +55,7 @@ describe("PortfolioView", () => {
       contracts: [{ file: "a.xlsx", contractId: "AV-1", name: "Städ", status: "Risk", servedMonths: 10.5, commitment: 24, errors: 0, warnings: 2 }],
       unreadable: [{ file: "b.xlsx", message: { sv: "b.xlsx är inte en Excel-arbetsbok (.xlsx).", en: "not a workbook" } }],
       workbook: { fileName: "Portfölj.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) },
+      sheets: services.portfolio.sheets,
     };
     renderView(<PortfolioView services={services} />);
     pick("portfolio-files", ["a.xlsx", "b.xlsx"]);
@@ -63,6 +64,28 @@ describe("PortfolioView", () => {
     expect(screen.getByText(/Fil 2 av 2: b.xlsx: kunde inte läsas. b.xlsx är inte en Excel-arbetsbok/)).to.exist;
     expect(screen.getByText("AV-1 Städ: Risk, 10,5 av 24 heltidsmånader, 0 fel, 2 varningar")).to.exist;
     expect(services.callsOf("buildPortfolio")[0]!.files.map((file) => file.fileName)).to.deep.equal(["a.xlsx", "b.xlsx"]);
+    expect(screen.getByRole("button", { name: /Ladda ner portföljen/ })).to.exist;
+  });
+
+  it("adds the portfolio's sheets to the workbook only when asked, and says which sheets it added", async () => {
+    const services = new FakeServices();
+    services.portfolioSheetNames = { report: "Årsrapport (2)", portfolio: "Portfölj (2)", unreadable: "Ej inlästa (2)" };
+    renderView(<PortfolioView services={services} />);
+    pick("portfolio-files", ["a.xlsx"]);
+    const add = await screen.findByRole("button", { name: "Lägg till årsrapporten i arbetsboken" });
+    expect(services.callsOf("writePortfolioSheets")).to.have.length(0);
+    fireEvent.click(add);
+    await waitFor(() => expect(screen.getByText(/Bladen Årsrapport \(2\), Portfölj \(2\) och Ej inlästa \(2\) lades till/)).to.exist);
+    expect(services.callsOf("writePortfolioSheets")[0]!.sheets).to.equal(services.portfolio.sheets);
+  });
+
+  it("says why the sheets could not be added, and keeps the download", async () => {
+    const services = new FakeServices();
+    services.failures.set("writePortfolioSheets", new TaskpaneError("error.import", { sv: "Arbetsboken är skrivskyddad.", en: "The workbook is read-only." }));
+    renderView(<PortfolioView services={services} />);
+    pick("portfolio-files", ["a.xlsx"]);
+    fireEvent.click(await screen.findByRole("button", { name: "Lägg till årsrapporten i arbetsboken" }));
+    await waitFor(() => expect(screen.getByText(/Arbetsboken är skrivskyddad/)).to.exist);
     expect(screen.getByRole("button", { name: /Ladda ner portföljen/ })).to.exist;
   });
 });

@@ -114,6 +114,12 @@ export const PANE_TEXTS = {
   contractLine: { sv: "{id} {name}: {status}, {served} av {commitment} heltidsmånader, {errors} fel, {warnings} varningar", en: "{id} {name}: {status}, {served} of {commitment} full-time months, {errors} errors, {warnings} warnings" },
   noStatus: { sv: "inget åtagande", en: "no commitment" },
   download: { sv: "Ladda ner portföljen med årsrapport (.xlsx)", en: "Download the portfolio with the annual report (.xlsx)" },
+  writeSheets: { sv: "Lägg till årsrapporten i arbetsboken", en: "Add the annual report to this workbook" },
+  writingSheets: { sv: "Skriver bladen …", en: "Writing the sheets …" },
+  sheetsWritten: {
+    sv: "Bladen {report}, {portfolio} och {unreadable} lades till i arbetsboken. Inga befintliga blad ändrades.",
+    en: "The sheets {report}, {portfolio} and {unreadable} were added to the workbook. No existing sheet was changed.",
+  },
 } as const satisfies Record<string, PortfolioText>;
 
 export type PaneTextKey = keyof typeof PANE_TEXTS;

@@ -35,13 +35,15 @@ export interface ReportOptions {
   readonly today: string;
   readonly suppress: boolean;
   readonly files: readonly string[];
+  /** The Portfölj table's name the formulas refer to: another when the workbook already has one of that name. */
+  readonly table?: string;
 }
 
-const column = (header: string): string => `${PORTFOLIO_TABLE}[${header}]`;
 const quoted = (text: string): string => `"${text.split('"').join('""')}"`;
 
 export function annualReport(totals: PortfolioTotals, options: ReportOptions): ReportLine[] {
   const count = (value: number): CellValue => (options.suppress ? suppressSmallCount(value) : value);
+  const column = (header: string): string => `${options.table ?? PORTFOLIO_TABLE}[${header}]`;
   const f = FIXED_COLUMNS;
   const lines: ReportLine[] = [
     { kind: "title", text: `Årsrapport ${options.year}: sysselsättningskrav i upphandlade avtal` },

@@ -7,20 +7,7 @@
 import type { ExanteSheet } from "../../domain/exante/sheets";
 import type { ExcelRun, ExcelWorksheet } from "../host/api";
 import { columnWidthPoints } from "../host/officeValues";
-
-/** Excel's limit on a sheet name. */
-const MAX_SHEET_NAME = 31;
-
-/** The wanted name, or the first "Name (n)" no sheet has (case-insensitive, as Excel compares names). */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  if (!used.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}
+import { freeSheetName } from "./freeNames";
 
 function queueCells(sheet: ExcelWorksheet, content: ExanteSheet): void {
   for (const cell of content.cells) {

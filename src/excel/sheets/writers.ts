@@ -8,7 +8,8 @@ import { EXCEL_TEXTS, excelText, type ExcelText, type ExcelTextKey } from "../..
 import { UserError } from "../../domain/common/errors";
 import type { ExcelCellValue, ExcelRequestContext, ExcelRun, ExcelWorksheet } from "../host/api";
 import { cellName, formatRect, parseRect, splitSheet } from "../../domain/common/a1";
-import { freeSheetName, writeExanteSheet } from "./exante";
+import { writeExanteSheet } from "./exante";
+import { freeSheetName } from "./freeNames";
 import { columnWidthPoints } from "../host/officeValues";
 import type { CalculationSheet, DecisionSheet, SheetContent, SheetWriterPort } from "../workbook";
 

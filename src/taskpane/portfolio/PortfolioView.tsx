@@ -1,7 +1,8 @@
 /**
  * The Portfölj tab (spec/portfolio.md): "Importera leverantörens fil" (pick the file, see the whole change
  * as a dry run, then import; conflicts are listed and never written) and the portfolio over contract files
- * picked in the browser, with a line per file as it is read and the portfolio workbook to download.
+ * picked in the browser, with a line per file as it is read; the portfolio's sheets (Årsrapport, Portfölj, Ej
+ * inlästa) are added to the open workbook or downloaded as a workbook of their own.
  */
 import { useState, type ChangeEvent } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
@@ -112,8 +113,15 @@ function PortfolioSection({ services }: { services: TaskpaneServices }) {
   const { lang } = useTexts();
   const text = (key: PaneTextKey, values?: Readonly<Record<string, string | number>>) => paneText(lang, key, values);
   const operation = useOperation();
+  const writing = useOperation();
   const [progress, setProgress] = useState<readonly FileProgress[]>([]);
   const [result, setResult] = useState<PortfolioResult | null>(null);
+
+  const writeSheets = (built: PortfolioResult) =>
+    writing.run(async () => {
+      const names = await services.writePortfolioSheets(built.sheets);
+      return text("sheetsWritten", { ...names });
+    });
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = await readPicked(event);
@@ -169,7 +177,11 @@ function PortfolioSection({ services }: { services: TaskpaneServices }) {
               </li>
             ))}
           </ul>
+          <Button appearance="primary" onClick={() => void writeSheets(result)} disabled={writing.busy}>
+            {text("writeSheets")}
+          </Button>
           <Button onClick={() => offerDownload(result.workbook.fileName, result.workbook.bytes, XLSX_MIME)}>{text("download")}</Button>
+          <OperationStatus operation={writing} busyLabel={text("writingSheets")} />
         </>
       )}
     </section>

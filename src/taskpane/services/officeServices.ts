@@ -276,6 +276,7 @@ function portfolioPart({ workbook, guarded, options }: ServiceContext): Portfoli
         readValidationInput: () => workbook.readFollowup(),
         templateVersion: () => workbook.templateVersion(),
         writeSupplierImport: (writes) => workbook.writeSupplierImport(writes),
+        writePortfolioSheets: (input) => workbook.writePortfolioSheets(input),
       },
       options.today,
     );
@@ -283,6 +284,7 @@ function portfolioPart({ workbook, guarded, options }: ServiceContext): Portfoli
     previewSupplierImport: (file) => guarded(async () => (await portfolio()).previewSupplierImport(file)),
     applySupplierImport: (file) => guarded(async () => (await portfolio()).applySupplierImport(file)),
     buildPortfolio: (files, onProgress, signal) => guarded(async () => (await portfolio()).buildPortfolio(files, onProgress, signal)),
+    writePortfolioSheets: (sheets) => guarded(async () => (await portfolio()).writePortfolioSheets(sheets)),
   };
 }
 

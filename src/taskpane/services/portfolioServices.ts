@@ -19,6 +19,7 @@ import { fromFollowupRead } from "../../domain/validation/fromRead";
 import { findTable, type TableInput, type ValidationInput } from "../../domain/validation/input";
 import { columnLetter } from "../../domain/common/a1";
 import type { ImportOutcome, ImportWrites } from "../../excel/sheets/supplierImport";
+import type { PortfolioSheetsInput, PortfolioSheetsWritten } from "../../excel/workbook";
 import { TaskpaneError } from "../shell/errors";
 import type { FileProgress, ImportPreview, PortfolioServices } from "./portfolioTypes";
 import type { BilingualText, SupplierFile } from "./types";
@@ -28,6 +29,7 @@ export interface PortfolioWorkbook {
   readValidationInput(): Promise<ValidationInput>;
   templateVersion(): Promise<string | null>;
   writeSupplierImport(writes: ImportWrites): Promise<ImportOutcome>;
+  writePortfolioSheets(input: PortfolioSheetsInput): Promise<PortfolioSheetsWritten>;
 }
 
 const loadReader = () => import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/read");
@@ -183,8 +185,10 @@ export function createPortfolioServices(workbook: PortfolioWorkbook, today: () =
         }
       }
       const portfolio = { contracts, unreadable };
-      const report = annualReport(portfolioTotals(portfolio), { year: Number(day.slice(0, 4)), today: day, suppress: true, files: files.map((file) => file.fileName) });
-      const bytes = await writePortfolioXlsx({ portfolio, table: portfolioTable(portfolio, { suppress: true, importedOn: day }), report });
+      const totals = portfolioTotals(portfolio);
+      const reportOptions = { year: Number(day.slice(0, 4)), today: day, suppress: true, files: files.map((file) => file.fileName) };
+      const table = portfolioTable(portfolio, { suppress: true, importedOn: day });
+      const bytes = await writePortfolioXlsx({ portfolio, table, report: annualReport(totals, reportOptions) });
       return {
         contracts: contracts.map((summary) => ({
           file: summary.file,
@@ -198,7 +202,17 @@ export function createPortfolioServices(workbook: PortfolioWorkbook, today: () =
         })),
         unreadable: unreadable.map((item, position) => ({ file: item.file, message: messages[position]! })),
         workbook: { fileName: `Portfölj ${day}.xlsx`, bytes },
+        sheets: { table, unreadable, totals, report: reportOptions },
       };
+    },
+    writePortfolioSheets: async (sheets) => {
+      const { annualReport } = await loadReport();
+      const written = await workbook.writePortfolioSheets({
+        table: sheets.table,
+        unreadable: sheets.unreadable,
+        report: (tableName) => annualReport(sheets.totals, { ...sheets.report, table: tableName }),
+      });
+      return { report: written.report, portfolio: written.portfolio, unreadable: written.unreadable };
     },
   };
 }

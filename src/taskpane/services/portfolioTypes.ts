@@ -3,6 +3,8 @@
  * import, never overwriting) and the portfolio over files picked in the browser, with progress per file.
  * Plain data; `portfolioServices.ts` implements it over the workbook, tests use a fake.
  */
+import type { PortfolioTable, PortfolioTotals } from "../../domain/portfolio/portfolio";
+import type { ReportOptions } from "../../domain/portfolio/report";
 import type { BilingualText, SupplierFile } from "./types";
 
 export interface ImportCounts {
@@ -58,6 +60,23 @@ export interface PortfolioResult {
   readonly unreadable: readonly { readonly file: string; readonly message: BilingualText }[];
   /** The portfolio workbook (Årsrapport, Portfölj, Ej inlästa) to download; counts 1–4 shown as "< 5". */
   readonly workbook: SupplierFile;
+  /** The same sheets as data, for writing them into the open workbook. */
+  readonly sheets: PortfolioSheetsData;
+}
+
+export interface PortfolioSheetsData {
+  readonly table: PortfolioTable;
+  readonly unreadable: readonly { readonly file: string; readonly message: string }[];
+  readonly totals: PortfolioTotals;
+  /** The report's options but the table name, which the writer picks. */
+  readonly report: Omit<ReportOptions, "table">;
+}
+
+/** The names the sheets got in the open workbook (free variants when the wanted names were taken). */
+export interface PortfolioSheetNames {
+  readonly report: string;
+  readonly portfolio: string;
+  readonly unreadable: string;
 }
 
 export interface PortfolioServices {
@@ -67,4 +86,6 @@ export interface PortfolioServices {
   applySupplierImport(file: SupplierFile): Promise<ImportResult>;
   /** The portfolio over the files, read one at a time; `onProgress` hears of each file. */
   buildPortfolio(files: readonly SupplierFile[], onProgress: (progress: FileProgress) => void, signal?: AbortSignal): Promise<PortfolioResult>;
+  /** Adds the portfolio's sheets (Årsrapport with its charts, Portfölj, Ej inlästa) to the open workbook as new sheets. */
+  writePortfolioSheets(sheets: PortfolioSheetsData): Promise<PortfolioSheetNames>;
 }

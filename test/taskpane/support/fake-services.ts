@@ -23,7 +23,8 @@ import type {
   ValidationView,
 } from "../../../src/taskpane/services/types";
 import type { CandidateView, NewCandidate, PipelineView } from "../../../src/taskpane/services/matchingTypes";
-import type { FileProgress, ImportPreview, ImportResult, PortfolioResult } from "../../../src/taskpane/services/portfolioTypes";
+import type { FileProgress, ImportPreview, ImportResult, PortfolioResult, PortfolioSheetNames, PortfolioSheetsData } from "../../../src/taskpane/services/portfolioTypes";
+import { portfolioTotals } from "../../../src/domain/portfolio/portfolio";
 
 export type ServiceCall =
   | { method: "loadDecisions" }
@@ -49,7 +50,8 @@ export type ServiceCall =
   | { method: "startPlacement"; candidate: CandidateView; startDate: string }
   | { method: "previewSupplierImport"; file: SupplierFile }
   | { method: "applySupplierImport"; file: SupplierFile }
-  | { method: "buildPortfolio"; files: readonly SupplierFile[] };
+  | { method: "buildPortfolio"; files: readonly SupplierFile[] }
+  | { method: "writePortfolioSheets"; sheets: PortfolioSheetsData };
 
 export class FakeServices implements TaskpaneServices {
   readonly calls: ServiceCall[] = [];
@@ -270,8 +272,20 @@ export class FakeServices implements TaskpaneServices {
   importPreview: ImportPreview = { fileName: "leverantor.xlsx", counts: { added: 0, updated: 0, kept: 0, conflicts: 0 }, added: [], updated: [], conflicts: [], issues: [] };
   importResult: ImportResult = { added: 0, updated: 0, skipped: 0, conflicts: 0 };
   /** What buildPortfolio() resolves to, and the progress it reports per file before that. */
-  portfolio: PortfolioResult = { contracts: [], unreadable: [], workbook: { fileName: "Portfölj.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) } };
+  portfolio: PortfolioResult = {
+    contracts: [],
+    unreadable: [],
+    workbook: { fileName: "Portfölj.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) },
+    sheets: {
+      table: { headers: ["Avtals-ID"], rows: [], kinds: { "Avtals-ID": "text" } },
+      unreadable: [],
+      totals: portfolioTotals({ contracts: [], unreadable: [] }),
+      report: { year: 2026, today: "2026-11-30", suppress: true, files: [] },
+    },
+  };
   portfolioProgress: FileProgress[] = [];
+  /** The names writePortfolioSheets() says the sheets got. */
+  portfolioSheetNames: PortfolioSheetNames = { report: "Årsrapport", portfolio: "Portfölj", unreadable: "Ej inlästa" };
 
   async previewSupplierImport(file: SupplierFile): Promise<ImportPreview> {
     this.calls.push({ method: "previewSupplierImport", file });
@@ -290,6 +304,12 @@ export class FakeServices implements TaskpaneServices {
     this.check("buildPortfolio");
     for (const progress of this.portfolioProgress) onProgress(progress);
     return this.portfolio;
+  }
+
+  async writePortfolioSheets(sheets: PortfolioSheetsData): Promise<PortfolioSheetNames> {
+    this.calls.push({ method: "writePortfolioSheets", sheets });
+    this.check("writePortfolioSheets");
+    return this.portfolioSheetNames;
   }
 
   callsOf<M extends ServiceCall["method"]>(method: M): Extract<ServiceCall, { method: M }>[] {
