@@ -72,12 +72,32 @@ function groupsOf(summary: ContractSummary, kind: GroupKind): Readonly<Record<st
   return summary.outcomes;
 }
 
-/** The groups of a kind across all contracts: the template's list first (in its order), then others by name. */
+/**
+ * One group whatever its case or spacing: "Ung", "ung " and "UNG" typed in different files are one column
+ * (and Excel's table headers must differ in more than case).
+ */
+function groupKey(name: string): string {
+  return name.replace(/\s+/g, " ").trim().toLocaleLowerCase("sv");
+}
+
+/** A contract's counts of a kind, by group key. */
+function countsByKey(summary: ContractSummary, kind: GroupKind): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [name, value] of Object.entries(groupsOf(summary, kind))) counts.set(groupKey(name), (counts.get(groupKey(name)) ?? 0) + value);
+  return counts;
+}
+
+/**
+ * The groups of a kind across all contracts: the template's list first (in its order and spelling), then the
+ * others by name, each spelled as first seen.
+ */
 export function groupNames(contracts: readonly ContractSummary[], kind: GroupKind): string[] {
-  const seen = new Set<string>();
-  for (const summary of contracts) for (const name of Object.keys(groupsOf(summary, kind))) seen.add(name);
   const listed: readonly string[] = kind === "gender" ? GENDERS : kind === "form" ? EMPLOYMENT_FORMS : [];
-  const others = [...seen].filter((name) => !listed.includes(name)).sort((a, b) => (a === NOT_GIVEN ? 1 : b === NOT_GIVEN ? -1 : a.localeCompare(b, "sv")));
+  const spelling = new Map<string, string>(listed.map((name) => [groupKey(name), name]));
+  for (const summary of contracts) {
+    for (const name of Object.keys(groupsOf(summary, kind))) if (!spelling.has(groupKey(name))) spelling.set(groupKey(name), name.replace(/\s+/g, " ").trim());
+  }
+  const others = [...spelling.values()].filter((name) => !listed.includes(name)).sort((a, b) => (a === NOT_GIVEN ? 1 : b === NOT_GIVEN ? -1 : a.localeCompare(b, "sv")));
   return [...listed, ...others];
 }
 
@@ -137,7 +157,10 @@ export function portfolioTable(portfolio: Portfolio, options: PortfolioOptions):
       status.startRule, status.rule75, status.status, summary.errors, summary.warnings,
       date(summary.latestReport), status.overdueReports, count(status.placements), count(status.ongoing), count(status.ended),
     ];
-    for (const { kind, names } of groups) for (const name of names) row.push(count(groupsOf(summary, kind)[name] ?? 0));
+    for (const { kind, names } of groups) {
+      const counts = countsByKey(summary, kind);
+      for (const name of names) row.push(count(counts.get(groupKey(name)) ?? 0));
+    }
     if (withEffects) {
       for (const actor of ACTOR_KEYS) row.push(summary.effects === null ? null : summary.effects[actor]);
       row.push(summary.effects === null ? null : summary.effectsNotComputed);
@@ -172,10 +195,10 @@ export interface PortfolioTotals {
 export const NO_STATUS = "Inget åtagande angivet";
 
 function sumGroups(contracts: readonly ContractSummary[], kind: GroupKind): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const name of groupNames(contracts, kind)) totals[name] = 0;
-  for (const summary of contracts) for (const [name, value] of Object.entries(groupsOf(summary, kind))) totals[name] = (totals[name] ?? 0) + value;
-  return totals;
+  const names = groupNames(contracts, kind);
+  const byKey = new Map<string, number>(names.map((name) => [groupKey(name), 0]));
+  for (const summary of contracts) for (const [key, value] of countsByKey(summary, kind)) byKey.set(key, (byKey.get(key) ?? 0) + value);
+  return Object.fromEntries(names.map((name) => [name, byKey.get(groupKey(name)) ?? 0]));
 }
 
 export function portfolioTotals(portfolio: Portfolio): PortfolioTotals {
