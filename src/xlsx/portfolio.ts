@@ -12,6 +12,7 @@ import { REPORT_SHEET, type ReportLine } from "../domain/portfolio/report";
 import {
   PORTFOLIO_NUMBER_FORMATS,
   REPORT_COLUMN_WIDTHS,
+  REPORT_FOOTER,
   REPORT_NUMBER_FORMATS,
   REPORT_TEXT_STYLES,
   UNREADABLE_COLUMN_WIDTHS,
@@ -125,7 +126,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, lines: readonly ReportLine[]
   const area = reportPrintArea(lines);
   sheet.pageSetup.printArea = `A1:${area.lastColumn}${area.lastRow}`;
   printSetup(sheet, area.lastColumn === "K");
-  sheet.headerFooter.oddFooter = "&L&A&RSida &P av &N";
+  sheet.headerFooter.oddFooter = `&L${REPORT_FOOTER.left}&R${REPORT_FOOTER.right}`;
 }
 
 export interface PortfolioWorkbookParts {

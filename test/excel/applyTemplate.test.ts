@@ -146,6 +146,7 @@ describe("applyTemplate on a blank workbook", () => {
         title: chart.title,
         position: `${chart.topLeft}:${chart.bottomRight}`,
         series: [{ name: chart.seriesNames[0], xValues: chart.categoriesRange }],
+        categoriesReversed: false,
       },
     ]);
     const again = expectApplied(await applyTemplatePlan(fake.run, everyApi, plan));

@@ -481,6 +481,7 @@ describe("excel fake: charts", () => {
       chart.title.text = "Per aktör";
       chart.setPosition("I3", "P20");
       chart.series.getItemAt(1).setXAxisValues(sheet.getRange("B4:G4"));
+      chart.axes.categoryAxis.reversePlotOrder = true;
       const charts = sheet.charts.load("items/name");
       await context.sync();
       expect(charts.items.map((c) => c.name)).to.deep.equal(["Aktorer"]);
@@ -496,6 +497,7 @@ describe("excel fake: charts", () => {
           { name: "Series1", xValues: "" },
           { name: "Series2", xValues: "B4:G4" },
         ],
+        categoriesReversed: true,
       },
     ]);
     const code = await fake.run(
@@ -505,6 +507,36 @@ describe("excel fake: charts", () => {
       }),
     );
     expect(code, "no such series").to.equal("ItemNotFound");
+  });
+});
+
+describe("excel fake: font size and footers", () => {
+  it("sets a font size of 1–409 points and reads it back; another size fails the batch", async () => {
+    const fake = createExcelFake();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.size = 14;
+      await context.sync();
+      const font = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").format.font.load("size");
+      const single = context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.load("size");
+      await context.sync();
+      expect([font.size, single.size]).to.deep.equal([null, 14]);
+    });
+    expect(fake.cell("Sheet1!A1")?.fontSize).to.equal(14);
+    const code = await fake.run(syncError((context) => (context.workbook.worksheets.getItem("Sheet1").getRange("B1").format.font.size = 500)));
+    expect(code).to.equal("InvalidArgument");
+  });
+
+  it("writes the default footers (Excel's codes kept as given); a footer over 255 characters fails the batch", async () => {
+    const fake = createExcelFake();
+    await fake.run(async (context) => {
+      const footers = context.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages;
+      footers.leftFooter = "&A";
+      footers.rightFooter = "Sida &P av &N";
+      await context.sync();
+    });
+    expect(fake.snapshot().sheets[0]!.pageLayout).to.deep.include({ leftFooter: "&A", rightFooter: "Sida &P av &N" });
+    const code = await fake.run(syncError((context) => (context.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages.rightFooter = "x".repeat(256))));
+    expect(code).to.equal("InvalidArgument");
   });
 });
 

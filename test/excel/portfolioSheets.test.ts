@@ -147,8 +147,10 @@ describe("portfolio sheets written through Office.js (over the Excel fake)", fun
       expect(chart.source).to.equal(`B${spec.firstRow}:B${spec.lastRow}`);
       expect(chart.series.map((series) => series.xValues)).to.deep.equal([`A${spec.firstRow}:A${spec.lastRow}`]);
       expect(parseRect(chart.position).left).to.equal(3); // column D, beside the figures
+      expect(chart.categoriesReversed, "bars top to bottom in the rows' order").to.equal(true);
     });
-    expect(sheet.pageLayout).to.deep.include({ orientation: "Landscape", paperSize: "A4", horizontalFitToPages: 1 });
+    expect(sheet.pageLayout).to.deep.include({ orientation: "Landscape", paperSize: "A4", horizontalFitToPages: 1, leftFooter: "&A", rightFooter: "Sida &P av &N" });
+    expect(fake.cell("Årsrapport!A1")).to.deep.include({ bold: true, fontSize: 14 });
     expect(sheet.pageLayout.printArea).to.match(/^\$A\$1:\$K\$\d+$/);
   });
 

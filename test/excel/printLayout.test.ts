@@ -12,7 +12,7 @@ import type { PageLayoutState } from "../../src/excel/fake/state";
 
 const everyApi: IsSetSupported = () => true;
 const upTo18: IsSetSupported = (_name, version) => Number(version ?? "1.1") <= 1.8;
-const EXCEL_DEFAULT: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", horizontalFitToPages: null, verticalFitToPages: null, printArea: null, printTitleRows: null };
+const EXCEL_DEFAULT: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", horizontalFitToPages: null, verticalFitToPages: null, printArea: null, printTitleRows: null, leftFooter: "", rightFooter: "" };
 
 function expectApplied(outcome: ApplyOutcome): ApplyReport {
   if (!outcome.ok) throw new Error(`apply failed: ${outcome.problems.map((p) => p.message.en).join(" | ")}`);

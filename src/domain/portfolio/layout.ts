@@ -38,6 +38,9 @@ export const REPORT_TEXT_STYLES: Readonly<Record<"title" | "heading" | "note", {
   note: { bold: false, italic: true, color: "#595959", size: null },
 };
 
+/** The report's footer, in Excel's codes: the sheet's name left, "Sida 1 av 2" right. */
+export const REPORT_FOOTER = { left: "&A", right: "Sida &P av &N" } as const;
+
 export type ChartGroup = NonNullable<Extract<ReportLine, { kind: "figure" }>["chart"]>;
 
 export const CHART_TITLES: Readonly<Record<ChartGroup, string>> = {

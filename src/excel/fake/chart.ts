@@ -43,6 +43,7 @@ export class FakeChartCollection extends FakeCollection<FakeChart> implements Ex
         title: "",
         position: "",
         series: Array.from({ length: count }, (_, i) => ({ name: `Series${i + 1}`, xValues: "" })),
+        categoriesReversed: false,
       };
       sheet.charts.push(created);
     });
@@ -56,6 +57,7 @@ export class FakeChart extends FakeClientObject implements ExcelChart {
   private readonly locate: () => ChartState | undefined;
   readonly title: { text: string };
   readonly series: { getItemAt(index: number): ExcelChartSeries };
+  readonly axes: ExcelChart["axes"];
 
   constructor(context: FakeRequestContext, locate: () => ChartState | undefined) {
     super(context);
@@ -70,6 +72,18 @@ export class FakeChart extends FakeClientObject implements ExcelChart {
       set text(text: string) {
         titleText = text;
         queue(() => (chart().title = text));
+      },
+    };
+    let reversed = false;
+    this.axes = {
+      categoryAxis: {
+        get reversePlotOrder() {
+          return reversed;
+        },
+        set reversePlotOrder(value: boolean) {
+          reversed = value;
+          queue(() => (chart().categoriesReversed = value));
+        },
       },
     };
     this.series = {

@@ -35,6 +35,9 @@ import {
 import { FakeWorksheet } from "./worksheet";
 import { insertWholeRows } from "./insertRows";
 
+/** Excel's default font size (points) for a new workbook's Normal style. */
+const DEFAULT_FONT_SIZE = 11;
+
 export interface RangeTarget {
   sheet: SheetState;
   rect: CellRect;
@@ -273,6 +276,7 @@ export class FakeRange extends FakeClientObject implements ExcelRange {
             cell.bold = undefined;
             cell.italic = undefined;
             cell.fontColor = undefined;
+            cell.fontSize = undefined;
             cell.fillColor = undefined;
             cell.wrapText = undefined;
           }
@@ -389,11 +393,12 @@ export class FakeRangeFormat extends RangePart implements ExcelRangeFormat {
 
 export class FakeRangeFont extends RangePart implements ExcelRangeFont {
   protected readonly typeName = "RangeFont";
-  protected readonly scalarNames = ["bold", "italic", "color"] as const;
+  protected readonly scalarNames = ["bold", "italic", "color", "size"] as const;
 
   protected readScalar(name: string): unknown {
     if (name === "bold") return uniform(this.range, (cell) => cell?.bold ?? false);
     if (name === "italic") return uniform(this.range, (cell) => cell?.italic ?? false);
+    if (name === "size") return uniform(this.range, (cell) => cell?.fontSize ?? DEFAULT_FONT_SIZE);
     return uniform(this.range, (cell) => cell?.fontColor ?? "#000000");
   }
 
@@ -414,6 +419,16 @@ export class FakeRangeFont extends RangePart implements ExcelRangeFont {
   }
   set color(color: string) {
     this.queueSet("color", color, () => setOnCells(this.range, (cell) => (cell.fontColor = normalizeColor(color))));
+  }
+  get size(): number {
+    return this.loaded("size");
+  }
+  set size(size: number) {
+    this.queueSet("size", size, () => {
+      // Excel takes 1–409 points.
+      if (!(size >= 1 && size <= 409)) throw new FakeOfficeError("InvalidArgument", `A font size is 1 to 409 points, not ${size}.`);
+      setOnCells(this.range, (cell) => (cell.fontSize = size === DEFAULT_FONT_SIZE ? undefined : size));
+    });
   }
 }
 

@@ -23,6 +23,7 @@ export interface CellState {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  fontSize?: number;
   fillColor?: string;
   wrapText?: boolean;
   validation?: ValidationState;
@@ -47,6 +48,8 @@ export interface ChartState {
   /** The cells the chart covers, e.g. "I3:P20". */
   position: string;
   series: { name: string; xValues: string }[];
+  /** The category axis's reversePlotOrder. */
+  categoriesReversed: boolean;
 }
 
 export interface NameState {
@@ -66,6 +69,8 @@ export interface PageLayoutState {
   printArea: string | null;
   /** e.g. "$1:$1", or null. */
   printTitleRows: string | null;
+  leftFooter: string;
+  rightFooter: string;
 }
 
 /**
@@ -156,7 +161,7 @@ export function newSheet(id: string, name: string): SheetState {
     names: new Map(),
     conditionalFormats: [],
     charts: [],
-    pageLayout: { orientation: "Portrait", paperSize: "Letter", horizontalFitToPages: null, verticalFitToPages: null, printArea: null, printTitleRows: null },
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", horizontalFitToPages: null, verticalFitToPages: null, printArea: null, printTitleRows: null, leftFooter: "", rightFooter: "" },
   };
 }
 
@@ -186,6 +191,7 @@ export function isEmptyCellState(cell: CellState): boolean {
     cell.bold === undefined &&
     cell.italic === undefined &&
     cell.fontColor === undefined &&
+    cell.fontSize === undefined &&
     cell.fillColor === undefined &&
     cell.wrapText === undefined &&
     cell.validation === undefined

@@ -136,6 +136,40 @@ class FakePageLayout implements ExcelPageLayout {
       (layout) => (layout.printTitleRows = rows),
     );
   }
+
+  get headersFooters(): ExcelPageLayout["headersFooters"] {
+    const footer = (side: "leftFooter" | "rightFooter") => ({
+      get: (): string => {
+        throw propertyNotLoaded("HeaderFooter", side);
+      },
+      set: (text: string) =>
+        this.write(
+          () => {
+            // Excel's limit on a header or footer is 255 characters.
+            if (text.length > 255) throw new FakeOfficeError("InvalidArgument", "A footer is at most 255 characters.");
+          },
+          (layout) => (layout[side] = text),
+        ),
+    });
+    const left = footer("leftFooter");
+    const right = footer("rightFooter");
+    return {
+      defaultForAllPages: {
+        get leftFooter() {
+          return left.get();
+        },
+        set leftFooter(text: string) {
+          left.set(text);
+        },
+        get rightFooter() {
+          return right.get();
+        },
+        set rightFooter(text: string) {
+          right.set(text);
+        },
+      },
+    };
+  }
 }
 
 export class FakeWorksheet extends FakeClientObject implements ExcelWorksheet {

@@ -111,6 +111,8 @@ export interface ExcelPageLayout {
   setPrintArea(printArea: string): void;
   /** Rows repeated on every page, e.g. "$1:$1". */
   setPrintTitleRows(rows: string): void;
+  /** Footers take Excel's codes: "&A" the sheet's name, "&P" the page, "&N" the pages. */
+  readonly headersFooters: { readonly defaultForAllPages: { leftFooter: string; rightFooter: string } };
 }
 
 export interface ExcelWorksheetFreezePanes {
@@ -125,6 +127,8 @@ export interface ExcelRangeFont {
   bold: boolean;
   italic: boolean;
   color: string;
+  /** Points. */
+  size: number;
 }
 
 export interface ExcelRangeFill {
@@ -339,6 +343,8 @@ export interface ExcelChart extends ExcelClientObject {
   name: string;
   readonly title: { text: string };
   readonly series: { getItemAt(index: number): ExcelChartSeries };
+  /** ExcelApi 1.7: `reversePlotOrder` draws the categories top to bottom in a bar chart, in the order of their rows. */
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
   /** Places the chart over the cells from `startCell` to `endCell`. */
   setPosition(startCell: string, endCell?: string): void;
   load(propertyNames?: string | string[]): ExcelChart;

@@ -12,6 +12,7 @@ import { cellName, columnLetter, quoteSheetName } from "../../domain/common/a1";
 import {
   PORTFOLIO_NUMBER_FORMATS,
   REPORT_COLUMN_WIDTHS,
+  REPORT_FOOTER,
   REPORT_NUMBER_FORMATS,
   REPORT_TEXT_STYLES,
   UNREADABLE_COLUMN_WIDTHS,
@@ -107,6 +108,7 @@ function queueReportSheet(sheet: ExcelWorksheet, lines: readonly ReportLine[], o
       if (style.bold) font.bold = true;
       if (style.italic) font.italic = true;
       if (style.color !== null) font.color = style.color;
+      if (style.size !== null) font.size = style.size;
       return;
     }
     writeText(sheet, `A${row}`, line.label);
@@ -122,12 +124,17 @@ function queueReportSheet(sheet: ExcelWorksheet, lines: readonly ReportLine[], o
     added.name = chart.title;
     added.title.text = chart.title;
     added.setPosition(cellName(chart.from.row, chart.from.column), cellName(chart.to.row, chart.to.column));
+    added.axes.categoryAxis.reversePlotOrder = true; // the bars in the order of the rows beside them
     const series = added.series.getItemAt(0);
     series.name = chart.title;
     series.setXAxisValues(sheet.getRange(`A${chart.firstRow}:A${chart.lastRow}`));
   }
   const area = reportPrintArea(lines);
-  if (options.pageLayout) printSetup(sheet, area.lastColumn === "K", `$A$1:$${area.lastColumn}$${area.lastRow}`, null);
+  if (options.pageLayout) {
+    printSetup(sheet, area.lastColumn === "K", `$A$1:$${area.lastColumn}$${area.lastRow}`, null);
+    sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = REPORT_FOOTER.left;
+    sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = REPORT_FOOTER.right;
+  }
 }
 
 /** Adds the three sheets and activates the report; resolves to the names they (and the table) got. */
