@@ -25,6 +25,16 @@ export function excerpt(text: string, max = MAX_QUOTED_LENGTH): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/**
+ * A copy of `text` that holds only its own characters. A substring can share the memory of the string it
+ * was cut from (V8's sliced strings), so a contract name kept from a parsed workbook can keep the workbook's
+ * whole shared-strings text alive: kept across hundreds of files (the portfolio), that is ~50 KB per file.
+ * JSON's parser always builds a new string.
+ */
+export function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** A template split once into literal parts and placeholder names (odd indices), reused for every call. */
 const compiled = new Map<string, readonly string[]>();
 

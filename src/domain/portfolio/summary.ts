@@ -7,6 +7,7 @@
  */
 import { PLACEMENT_KEY_COLUMNS } from "../followup/formulas";
 import { isoToSerial } from "../common/dates";
+import { ownCopy } from "../common/text";
 import { PARAMETER_HEADERS, PLACEMENT_HEADERS as P, REPORT_HEADERS as R, TABLES } from "../followup/names";
 import { PROCURER_ONLY_PLACEMENT_COLUMNS } from "../followup/minimisation";
 import { PLACEMENTS_TABLE } from "../followup/template";
@@ -52,8 +53,9 @@ function dateText(cell: InputCell): string | null {
   return null;
 }
 
+/** A contract field's text, copied: the summary outlives the parsed workbook (see ownCopy). */
 function fieldText(input: ValidationInput, key: keyof ValidationInput["contract"]["fields"]): string {
-  return cellText(input.contract.fields[key]?.value ?? null);
+  return ownCopy(cellText(input.contract.fields[key]?.value ?? null));
 }
 
 function increment(counts: Record<string, number>, key: string): void {
