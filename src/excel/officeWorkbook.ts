@@ -1,34 +1,49 @@
 /**
  * The WorkbookPort over Office.js: the one object the task pane's services talk to. `run` and `isSetSupported`
  * are injected: in Excel they are `Excel.run` and `Office.context.requirements.isSetSupported` (see
- * host/officeHost.ts); tests and the browser preview pass the fake. Each part lives with its feature folder;
- * the validation parts and the "Om SYSS" reader load on first use, in chunks of their own.
+ * host/officeHost.ts); tests and the browser preview pass the fake. Each part lives with its feature folder
+ * and loads on first use, in a chunk of its own: the pane's first render (the process guide) needs none of
+ * them, and the template and validation code is most of the add-in's own script (issue 19).
  */
 import type { TemplatePlan } from "../domain/followup/types";
 import type { ValidationLang } from "../domain/i18n/validation";
 import type { ExcelRun, IsSetSupported } from "./host/api";
-import { applyTemplatePlan } from "./template/apply";
 import { queueTemplateMarker } from "./template/marker";
 import type { ApplyOptions, SheetWriterPort, TemplatePort, WorkbookPort } from "./workbook";
-import { createOfficeSheetWriter } from "./sheets/writers";
-import { writeSupplierImport } from "./sheets/supplierImport";
 import { createOfficeFindingsPort } from "./validation/officeFindings";
-import { readValidationInput } from "./validation/read";
+
+const loadApply = () => import(/* webpackChunkName: "excel-template" */ "./template/apply");
+const loadReader = () => import(/* webpackChunkName: "excel-validate" */ "./validation/read");
+const loadSheetWriters = () => import(/* webpackChunkName: "excel-sheets" */ "./sheets/writers");
+const loadSupplierImport = () => import(/* webpackChunkName: "view-portfolio" */ "./sheets/supplierImport");
+/** "Om SYSS": the workbook-shape reader, only when the section is opened. */
+const loadShapeReader = () => import(/* webpackChunkName: "about" */ "./sheets/workbookShape");
+/** The portfolio's sheets: with the Portfölj tab's other code, on first use. */
+const loadPortfolioWriter = () => import(/* webpackChunkName: "view-portfolio" */ "./sheets/portfolio");
+
+/** The sheet writers (calculation, Beslutsunderlag, Parametrar, ex-ante), each loading the writers on first use. */
+function lazySheetWriters(run: ExcelRun): SheetWriterPort {
+  const writers = async () => (await loadSheetWriters()).createOfficeSheetWriter(run);
+  return {
+    writeSheet: async (content, base) => (await writers()).writeSheet(content, base),
+    readSheetCells: async (sheetName) => (await writers()).readSheetCells(sheetName),
+    writeCalculationSheet: async (sheet) => (await writers()).writeCalculationSheet(sheet),
+    writeDecisionSheet: async (sheet, base) => (await writers()).writeDecisionSheet(sheet, base),
+    writeParameters: async (rows, mode) => (await writers()).writeParameters(rows, mode),
+    writeNewSheet: async (content) => (await writers()).writeNewSheet(content),
+  };
+}
 
 export interface OfficeWorkbookOptions {
   readonly run: ExcelRun;
   readonly isSetSupported: IsSetSupported;
 }
 
-/** "Om SYSS": the workbook-shape reader, only when the section is opened. */
-const loadShapeReader = () => import(/* webpackChunkName: "about" */ "./sheets/workbookShape");
-/** The portfolio's sheets: with the Portfölj tab's other code, on first use. */
-const loadPortfolioWriter = () => import(/* webpackChunkName: "view-portfolio" */ "./sheets/portfolio");
 
 /** The template part of the WorkbookPort, plus the sheet writers (calculation, Beslutsunderlag, Parametrar, ex-ante). */
 export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbookOptions): TemplatePort & SheetWriterPort {
   return {
-    ...createOfficeSheetWriter(run),
+    ...lazySheetWriters(run),
     templateVersion: () =>
       run(async (context) => {
         const version = queueTemplateMarker(context);
@@ -36,10 +51,13 @@ export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbook
         return version();
       }),
 
-    applyTemplate: (plan: TemplatePlan, options?: ApplyOptions) => applyTemplatePlan(run, isSetSupported, plan, options),
+    applyTemplate: async (plan: TemplatePlan, options?: ApplyOptions) => (await loadApply()).applyTemplatePlan(run, isSetSupported, plan, options),
 
     // One reader for the task pane and the validation: chunked under the request limit (validation/read.ts).
-    readFollowup: () => run(async (context) => (await readValidationInput(context)).input),
+    readFollowup: async () => {
+      const { readValidationInput } = await loadReader();
+      return run(async (context) => (await readValidationInput(context)).input);
+    },
 
     selectCell: (sheet: string, address: string) =>
       run(async (context) => {
@@ -71,7 +89,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookPortOptions): Workbo
   return {
     ...createOfficeTemplatePort(options),
     ...createOfficeFindingsPort({ run: options.run, today: options.today, lang: options.lang, canSuspendScreenUpdating: hasExcelApi19 }),
-    writeSupplierImport: (writes) => writeSupplierImport(options.run, writes),
+    writeSupplierImport: async (writes) => (await loadSupplierImport()).writeSupplierImport(options.run, writes),
     writePortfolioSheets: async (input) => (await loadPortfolioWriter()).writePortfolioSheets(options.run, input, { pageLayout: hasExcelApi19 }),
   };
 }

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import type { ParameterRow } from "../../src/domain/followup/types";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import { ExcelPortError } from "../../src/excel/sheets/writers";
+import { ExcelPortError } from "../../src/excel/portError";
 import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 
 function portOn(fake: ExcelFake) {

@@ -29,6 +29,7 @@ import {
   SHEETS,
   SUMMARY_NAMES,
   TABLES,
+  TEMPLATE_VERSION,
   TARGET_GROUP_HEADERS,
   type PlacementColumnKey,
   type ReportColumnKey,
@@ -49,17 +50,8 @@ import type {
   VerticalFormSpec,
 } from "./types";
 
-/**
- * Bump when sheets, tables, columns, names, formulas or cell positions change; the add-in upgrades older workbooks.
- * 1.1.0: two renamed columns and Placeringar's production value (issue 20).
- * 1.2.0: the Avtal form gains the two penalty fields (issue 17) and Gallras senast (issue 13), so the Målgrupper
- *        table below it starts three rows lower; the Office.js upgrade inserts the rows above it (template/rowShift.ts).
- *        A field appended to the form later needs the next version; the upgrade handles any number of them.
- * 1.3.0: the matchningsansvarig's workspace in the full version (issue 16, shared/spec/matching.md): the sheets
- *        Kartläggning, Platser, Matchning, Insatser, Uppstart, Erfarenheter, Matchningsöversikt and the hidden
- *        Matchningslistor, and two outcome columns appended to Placeringar. An upgrade adds them; nothing moves.
- */
-export const TEMPLATE_VERSION = "1.3.0";
+// The version (and its history) lives with the names: a small module the pane loads first (issue 19).
+export { TEMPLATE_VERSION } from "./names";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const MONTHS_FORMAT = "0.0";

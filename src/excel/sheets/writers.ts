@@ -4,8 +4,8 @@
  */
 import { PARAMETER_HEADERS, SHEETS, TABLES } from "../../domain/followup/names";
 import type { ParameterRow } from "../../domain/followup/types";
-import { EXCEL_TEXTS, excelText, type ExcelText, type ExcelTextKey } from "../../domain/i18n/excel";
-import { UserError } from "../../domain/common/errors";
+import { EXCEL_TEXTS } from "../../domain/i18n/excel";
+import { ExcelPortError } from "../portError";
 import type { ExcelCellValue, ExcelRequestContext, ExcelRun, ExcelWorksheet } from "../host/api";
 import { cellName, formatRect, parseRect, splitSheet } from "../../domain/common/a1";
 import { writeExanteSheet } from "./exante";
@@ -16,20 +16,6 @@ import type { CalculationSheet, DecisionSheet, SheetContent, SheetWriterPort } f
 // The guide (taskpane/guide/decisionSheet.ts) names the same sheet; the pane services own that seam.
 const DECISION_SHEET_NAME = "Beslutsunderlag";
 const FIRST_ROW = 4;
-
-/** A problem the user can act on, with its message in both languages (never a stack trace). */
-export class ExcelPortError extends UserError<ExcelTextKey> {
-  constructor(code: ExcelTextKey, values: Record<string, string | number> = {}) {
-    // `message` stays English, as Office.js errors are, for logs; users read `texts`.
-    super(code, excelText(code, values), values, "en");
-    this.name = "ExcelPortError";
-  }
-
-  /** The bilingual message (`messages`), under the name the pane services use. */
-  get texts(): ExcelText {
-    return this.messages;
-  }
-}
 
 /** Events off and calculation suspended for the writes queued by `write`; the events setting is restored. */
 async function writeQuietly(context: ExcelRequestContext, eventsWere: boolean, write: () => void): Promise<void> {

@@ -10,29 +10,21 @@ import type { ExcelRun, IsSetSupported } from "../../excel/host/api";
 import { createOfficeWorkbook } from "../../excel/officeWorkbook";
 import type { DecisionSheet, WorkbookPort } from "../../excel/workbook";
 import { openAsNewWorkbook, type CreateWorkbook } from "../../excel/host/newWorkbook";
-import { isContractError, type Contract } from "../../domain/followup/contract";
-import { TEMPLATE_VERSION } from "../../domain/followup/template";
-import type { CellValue, ParameterRow, TemplatePlan } from "../../domain/followup/types";
-import { listParameters, type ParameterYear, type RawInput } from "../../domain/model";
+import { TEMPLATE_VERSION } from "../../domain/followup/names";
 import type { UiLang } from "../../domain/i18n/ui";
-import type { ValidationInput } from "../../domain/validation";
-import { CALCULATION_SHEET_NAME, calculationSheet } from "../calculator/calculationSheet";
 import { DECISION_SHEET_NAME, decisionSheetContent, readDecisionRecord, type DecisionSheetContent } from "../guide/decisionSheet";
 import { blankedAnswers, type DecisionRecord } from "../guide/questions";
-import { SupplierConfirmationNeeded, TaskpaneError } from "../shell/errors";
+import { TaskpaneError } from "../shell/errors";
 import { createErrorLog } from "../shell/errorLog";
 import { ADDIN_VERSION } from "../../domain/version";
 import { readHostEnvironment, type HostEnvironment } from "../../excel/host/environment";
-import { workbookContract, workbookPlacements } from "../template/workbookCopy";
 import { createServiceContext, type ServiceContext, type ServiceOptions } from "./serviceContext";
 import { validationServices } from "./validationServices";
 import type {
   AboutInfo,
   AboutServices,
-  ApplySummary,
   DecisionServices,
   SheetServices,
-  SupplierFile,
   TaskpaneServices,
   TemplateServices,
   TemplateStatus,
@@ -40,17 +32,10 @@ import type {
 } from "./types";
 import type { PortfolioServices } from "./portfolioTypes";
 import type { MatchingServices } from "./matchingTypes";
-import { createMatchingServices } from "./matchingServices";
 
 export { toTaskpaneError, type ServiceOptions } from "./serviceContext";
 export { toValidationView } from "./validationServices";
 
-/**
- * The template plan and the validation rules load on first use, in their own chunk: the pane's first
- * render needs neither, and the first-load script stays small.
- */
-const loadPlan = () => import(/* webpackChunkName: "domain-plan" */ "../../domain/followup/plan");
-const loadSupplierCheck = () => import(/* webpackChunkName: "domain-supplier-check" */ "../../domain/validation/supplierCheck");
 /** "Om SYSS": the workbook diagnosis, only when the section is opened. */
 const loadDiagnosis = () => import(/* webpackChunkName: "about" */ "../../domain/followup/diagnosis");
 
@@ -58,32 +43,6 @@ const loadDiagnosis = () => import(/* webpackChunkName: "about" */ "../../domain
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The supplier-version writer from src/xlsx, in its own chunk so the first render does not pay for ExcelJS. */
-async function lazyXlsxWriter(plan: TemplatePlan, today: string): Promise<Uint8Array> {
-  const { writeTemplateXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../xlsx/write");
-  // Today's results as cached values, for previews and Protected View at the supplier.
-  return writeTemplateXlsx(plan, { today });
-}
-
-function parameterRows(year: ParameterYear): ParameterRow[] {
-  return listParameters(year, "sv").map((row) => ({ ...row, default: row.value }));
-}
-
-/** The contract back as the JSON parseContract reads (its values are already plain). */
-function contractAsJson(contract: Contract): Record<string, unknown> {
-  return { ...contract.values, ...(contract.targetGroups ? { targetGroups: contract.targetGroups.map((group) => group.name) } : {}) };
-}
-
-/** A bad Avtal value in the workbook is the user's to fix: say which, in both languages. */
-function contractOrExplain(read: () => Contract): Contract {
-  try {
-    return read();
-  } catch (error) {
-    if (isContractError(error)) throw new TaskpaneError("error.contractInvalid", { sv: error.messageSv, en: error.messageEn }, { cause: error });
-    throw error;
-  }
 }
 
 /**
@@ -128,109 +87,33 @@ function decisionServices({ workbook, guarded, options }: ServiceContext, sheetM
   };
 }
 
-function templateServices({ workbook, guarded, options }: ServiceContext): TemplateServices {
-  const writeXlsx = options.writeXlsx ?? lazyXlsxWriter;
+/**
+ * The Uppföljningsmall tab's services (template plan, contract, supplier version) and the sheet writers of
+ * Kalkyl, Parametrar and the ex-ante sheets: loaded on first use (issue 19: the first render needs neither,
+ * and they pull in the template definition and the model). The template status stays here: the guide asks it.
+ */
+const loadTemplateServices = () => import(/* webpackChunkName: "services-template" */ "./templateServices");
+const loadSheetServices = () => import(/* webpackChunkName: "services-sheets" */ "./sheetServices");
+
+function templatePart(context: ServiceContext): TemplateServices {
+  const { workbook, guarded, options } = context;
+  // Only the loading is guarded here (a chunk that cannot load): each method guards its own call.
+  const part = () => guarded(async () => (await loadTemplateServices()).templateServices(context));
   return {
-    templateStatus: (): Promise<TemplateStatus> =>
-      guarded(async () => ({ version: await workbook.templateVersion(), currentVersion: TEMPLATE_VERSION })),
-
-    workbookContract: () =>
-      guarded(async () => {
-        if ((await workbook.templateVersion()) === null) return null;
-        try {
-          return workbookContract(await workbook.readFollowup(), {});
-        } catch (error) {
-          // A value the contract parser rejects is reported by validation; the form then starts from its defaults.
-          if (isContractError(error)) return null;
-          throw error;
-        }
-      }),
-
-    applyTemplate: (contract, parameterYear, accept = [], work) =>
-      guarded(async (): Promise<ApplySummary> => {
-        const { buildTemplatePlan } = await loadPlan();
-        const plan = buildTemplatePlan(contract, { parameterYear, parameters: parameterRows(parameterYear) });
-        const outcome = await workbook.applyTemplate(plan, { accept: new Set(accept), ...(work ? { work } : {}) });
-        if (!outcome.ok) {
-          const messages = outcome.problems.map((problem) => problem.message);
-          throw new TaskpaneError("error.templateConflict", {
-            sv: messages.map((message) => message.sv).join(" "),
-            en: messages.map((message) => message.en).join(" "),
-          });
-        }
-        // The template is in place whatever happens here: auto-open is a convenience, never a reason to fail.
-        await options.onTemplateApplied?.().catch(() => undefined);
-        const { report } = outcome;
-        return {
-          sheetsCreated: report.createdSheets.length,
-          sheetsUpdated: report.updatedSheets.length,
-          contractChanges: report.contractChanges.map((change) =>
-            change.kind === "formValue"
-              ? { kind: change.kind, id: change.id, field: change.field, address: `${change.sheet}!${change.address}`, current: change.current, proposed: change.proposed }
-              : { kind: change.kind, id: change.id, table: change.table, keys: change.keys },
-          ),
-          appliedChanges: report.appliedContractChanges.length,
-          leftoverRows: report.leftoverRows.map(({ table, keys }) => ({ table, keys })),
-        };
-      }),
-
-    supplierVersion: (formContract, parameterYear, confirmed = false) =>
-      guarded(async (): Promise<SupplierFile> => {
-        // A copy of the workbook as it is (its Avtal values and rows), when it has the template; else the form.
-        let contract = formContract;
-        let placements: CellValue[][] | undefined;
-        let input: ValidationInput | undefined;
-        if ((await workbook.templateVersion()) !== null) {
-          input = await workbook.readFollowup();
-          contract = contractOrExplain(() => workbookContract(input!, contractAsJson(formContract)));
-          placements = workbookPlacements(input);
-        }
-        const { buildTemplatePlan } = await loadPlan();
-        const plan = buildTemplatePlan(contract, { supplierVersion: true, parameterYear, parameters: parameterRows(parameterYear), placements });
-        // Amendment v1.1 item 7: the personal-data check over the whole workbook before anything is made.
-        const { checkSupplierPlan, checkSupplierWorkbook, describeItems, todayUtc } = await loadSupplierCheck();
-        const check = input ? checkSupplierWorkbook(input, todayUtc()) : checkSupplierPlan(plan, todayUtc());
-        if (check.blocking.length > 0) throw new TaskpaneError("error.supplierPersonalData", describeItems(check.blocking));
-        if (!confirmed && (check.toConfirm.length > 0 || check.leftOut.length > 0)) {
-          throw new SupplierConfirmationNeeded(describeItems(check.toConfirm), check.leftOut.length);
-        }
-        let bytes: Uint8Array;
-        try {
-          bytes = await writeXlsx(plan, options.today());
-        } catch (error) {
-          throw new TaskpaneError("error.download", undefined, { cause: error });
-        }
-        const id = contract.values.contractId;
-        const name = typeof id === "string" && id !== "" ? id : "uppfoljning";
-        return { fileName: `${name.replace(/[^\p{L}\p{N}_-]+/gu, "_")}_leverantor.xlsx`, bytes };
-      }),
-
+    templateStatus: (): Promise<TemplateStatus> => guarded(async () => ({ version: await workbook.templateVersion(), currentVersion: TEMPLATE_VERSION })),
+    workbookContract: async () => (await part()).workbookContract(),
+    applyTemplate: async (contract, parameterYear, accept, work) => (await part()).applyTemplate(contract, parameterYear, accept, work),
+    supplierVersion: async (contract, parameterYear, confirmed) => (await part()).supplierVersion(contract, parameterYear, confirmed),
     openWorkbook: async (file) => (options.openWorkbook ? options.openWorkbook(file.bytes) : "unavailable"),
-
   };
 }
 
-/** The first of "Kalkyl", "Kalkyl (2)", … the workbook has no sheet of (Excel compares names case-insensitively). */
-async function freeSheetName(workbook: WorkbookPort, base: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if ((await workbook.readSheetCells(name)) === null) return name;
-  }
-}
-
-function sheetServices({ workbook, guarded }: ServiceContext): SheetServices {
+function sheetPart(context: ServiceContext): SheetServices {
+  const part = () => context.guarded(async () => (await loadSheetServices()).sheetServices(context));
   return {
-    insertCalculation: (input: RawInput, year: ParameterYear, lang: UiLang) =>
-      guarded(async () => {
-        // Every insert is a calculation of its own: a new sheet, "Kalkyl", "Kalkyl (2)", …; none is ever overwritten.
-        // The pane lays the cells out itself (inputs, help texts, number formats); the port writes them as given.
-        const name = await freeSheetName(workbook, CALCULATION_SHEET_NAME);
-        return workbook.writeSheet(calculationSheet(name, input, year, lang));
-      }),
-
-    writeParameters: (year, mode) => guarded(() => workbook.writeParameters(parameterRows(year), mode)),
-
-    writeExanteSheet: (content) => guarded(() => workbook.writeNewSheet(content)),
+    insertCalculation: async (input, year, lang) => (await part()).insertCalculation(input, year, lang),
+    writeParameters: async (year, mode) => (await part()).writeParameters(year, mode),
+    writeExanteSheet: async (content) => (await part()).writeExanteSheet(content),
   };
 }
 
@@ -297,15 +180,30 @@ function toPortDecisionSheet(content: DecisionSheetContent): DecisionSheet {
   };
 }
 
+/** The Matchning tab's services over Office.js, loaded with the tab's first use (they are stateless). */
+function lazyMatchingServices(run: ExcelRun, today: () => string): MatchingServices {
+  const part = async () => (await import(/* webpackChunkName: "view-matching" */ "./matchingServices")).createMatchingServices(run, today);
+  return {
+    loadPipeline: async () => (await part()).loadPipeline(),
+    addCandidate: async (candidate) => (await part()).addCandidate(candidate),
+    advanceCandidate: async (candidate, date) => (await part()).advanceCandidate(candidate, date),
+    startPlacement: async (candidate, startDate) => (await part()).startPlacement(candidate, startDate),
+    watchMatchingEdits: async (onEdit) => {
+      const loaded = await part();
+      return loaded.watchMatchingEdits ? loaded.watchMatchingEdits(onEdit) : async () => undefined;
+    },
+  };
+}
+
 /** TaskpaneServices over one WorkbookPort: every part, over one shared context. */
 export function createTaskpaneServices(workbook: WorkbookPort, options: ServiceOptions): TaskpaneServices {
   const context = createServiceContext(workbook, options, options.errorLog ?? createErrorLog());
   const sheetMemory = new SheetMemory(workbook);
   return {
     ...decisionServices(context, sheetMemory),
-    ...templateServices(context),
+    ...templatePart(context),
     ...validationServices(context),
-    ...sheetServices(context),
+    ...sheetPart(context),
     ...aboutServices(context),
     ...portfolioPart(context),
     ...matchingPart(context),
@@ -331,7 +229,7 @@ export function createExcelServices(options: {
   return createTaskpaneServices(port, {
     today,
     openWorkbook,
-    matching: createMatchingServices(options.run, today),
+    matching: lazyMatchingServices(options.run, today),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.onTemplateApplied ? { onTemplateApplied: options.onTemplateApplied } : {}),
   });

@@ -5,7 +5,7 @@
  */
 import type { TemplatePlan } from "../../domain/followup/types";
 import type { WorkbookPort } from "../../excel/workbook";
-import { ExcelPortError } from "../../excel/sheets/writers";
+import { ExcelPortError } from "../../excel/portError";
 import type { OpenOutcome } from "../../excel/host/newWorkbook";
 import type { HostEnvironment } from "../../excel/host/environment";
 import { TaskpaneError } from "../shell/errors";

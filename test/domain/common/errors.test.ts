@@ -4,7 +4,7 @@ import { UserError, isUserError } from "../../../src/domain/common/errors";
 import { ContractError } from "../../../src/domain/followup/contract";
 import { ExanteError } from "../../../src/domain/exante/errors";
 import { ModelError } from "../../../src/domain/model/errors";
-import { ExcelPortError } from "../../../src/excel/sheets/writers";
+import { ExcelPortError } from "../../../src/excel/portError";
 import { WorkbookReadError } from "../../../src/xlsx/read";
 
 describe("domain/common/errors", () => {
