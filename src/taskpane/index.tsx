@@ -22,7 +22,7 @@ import { themeFromOffice } from "./shell/theme";
 
 const requests = createPaneRequests();
 
-function render(): void {
+async function render(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const inOffice = typeof Office !== "undefined" && typeof Office.actions?.associate === "function";
@@ -30,7 +30,7 @@ function render(): void {
   const context = typeof Office !== "undefined" ? Office.context : undefined;
   const lang = uiLangFor(context?.displayLanguage);
   document.documentElement.lang = lang;
-  const theme = themeFromOffice(context?.officeTheme);
+  const theme = await themeFromOffice(context?.officeTheme);
   // Excel.run is injected into the port, so the same src/excel code runs over the fake in the preview.
   const services = createExcelServices({
     run: officeExcelRun,
@@ -44,7 +44,7 @@ function render(): void {
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(render);
+  void Office.onReady(() => render());
 } else {
-  render();
+  void render();
 }

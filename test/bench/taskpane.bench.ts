@@ -1,16 +1,19 @@
 /**
  * Task-pane benchmark on the production build in headless Chromium:
  *  - first render: from navigation start to the first view (the process guide's heading) being visible,
- *    median of several cold runs (fresh browser context each, so nothing is cached); target < 1 s;
- *  - first-load JavaScript: the gzipped size of the add-in's scripts taskpane.html loads (taskpane.js and
- *    functions.js; office.js comes from Microsoft's CDN and is not ours); target ≤ 250 KB.
+ *    median of several cold runs (fresh browser context each, so nothing is cached); goal < 0.5 s;
+ *  - first-load JavaScript (goal, issue 19: ≤ 200 KB gzipped): the gzipped size of the add-in's scripts
+ *    taskpane.html loads, measured on the deployment build (terser, no preview), as users get it: taskpane.js
+ *    (the goal's measure, as the issue measured it) and with functions.js, which the shared runtime loads
+ *    beside it; office.js comes from Microsoft's CDN and is not ours.
  * office.js is served as dist/office-fake.js (the Excel-fake stub), so no network is involved.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
-import { DIST, productionBuild, readDist } from "../support/build";
+import { DIST, productionBuild, readDist, terserDeploymentBuild } from "../support/build";
+import { reportGoal } from "./goals";
 import { launchBrowser, routedContext } from "../support/browser";
 import { serveDirectory } from "../support/static-server";
 
@@ -23,24 +26,26 @@ function median(values: number[]): number {
 }
 
 /** The scripts taskpane.html loads from our own origin (not the Office CDN). */
-function firstLoadScripts(): string[] {
-  const doc = new JSDOM(readDist("taskpane.html")).window.document;
+function firstLoadScripts(dist: string): string[] {
+  const doc = new JSDOM(readFileSync(path.join(dist, "taskpane.html"), "utf8")).window.document;
   return Array.from(doc.querySelectorAll("script[src]"))
     .map((script) => script.getAttribute("src")!)
     .filter((src) => !/^https?:/.test(src));
 }
 
 export async function run(): Promise<void> {
-  productionBuild();
-  const scripts = firstLoadScripts();
-  let total = 0;
-  for (const script of scripts) {
-    const bytes = readFileSync(path.join(DIST, script));
-    const gzipped = gzipSync(bytes).length;
-    total += gzipped;
-    console.log(`  ${script}: ${(bytes.length / 1024).toFixed(1)} KB, gzipped ${(gzipped / 1024).toFixed(1)} KB`);
+  const deployment = terserDeploymentBuild();
+  const gzippedKb: Record<string, number> = {};
+  for (const script of firstLoadScripts(deployment)) {
+    const bytes = readFileSync(path.join(deployment, script));
+    gzippedKb[script] = gzipSync(bytes).length / 1024;
+    console.log(`  ${script}: ${(bytes.length / 1024).toFixed(1)} KB, gzipped ${gzippedKb[script]!.toFixed(1)} KB (deployment build, terser)`);
   }
-  console.log(`first-load task-pane JavaScript, gzipped: ${(total / 1024).toFixed(1)} KB (target ≤ 250 KB)`);
+  const total = Object.values(gzippedKb).reduce((sum, kb) => sum + kb, 0);
+  reportGoal("first-load taskpane.js, gzipped", gzippedKb["taskpane.js"] ?? Number.NaN, 200, "KB", false);
+  reportGoal("first-load taskpane.js + functions.js, gzipped", total, 200, "KB", false);
+
+  productionBuild(); // with the preview's office.js stand-in, for the timing below
 
   const browser = await launchBrowser();
   const server = await serveDirectory(DIST);
@@ -72,7 +77,8 @@ export async function run(): Promise<void> {
     await server.close();
   }
   const rounded = times.map((ms) => Math.round(ms));
-  console.log(`first render, navigation start → first view visible: median ${Math.round(median(times))} ms over ${RUNS} runs (target < 1000 ms); all: ${rounded.join(", ")}`);
+  console.log(`first render, navigation start → first view visible: median ${Math.round(median(times))} ms over ${RUNS} runs; all: ${rounded.join(", ")}`);
+  reportGoal("first render, headless Chromium (median)", median(times), 500, "ms", false);
 }
 
 if (require.main === module) {

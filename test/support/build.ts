@@ -99,6 +99,16 @@ export async function buildAllAhead(): Promise<string | null> {
   return results.find((result) => result !== null) ?? null;
 }
 
+/**
+ * What `npm run build` deploys, minified by terser as a deployment is (not esbuild, as the test builds are),
+ * into a folder of its own: for the benchmark's first-load sizes, which depend on the minifier.
+ */
+export const TERSER_DEPLOYMENT_DIST = path.join(RUN_DIR, "syss-terser-deployment-dist");
+export function terserDeploymentBuild(): string {
+  build({ outputDir: TERSER_DEPLOYMENT_DIST, extraEnv: { SYSS_PREVIEW: "", SYSS_MINIFIER: "" }, args: ["--config-name", "web"] });
+  return TERSER_DEPLOYMENT_DIST;
+}
+
 export function readDist(relativePath: string): string {
   return readFileSync(path.join(DIST, relativePath), "utf8");
 }

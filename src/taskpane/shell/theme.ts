@@ -1,8 +1,11 @@
 /**
  * Follows Office's theme: Fluent's light or dark web theme, with the body colours Office reports laid
- * over it, so the pane matches Excel's own chrome. Outside Office (preview, tests) the light theme.
+ * over it, so the pane matches Excel's own chrome. Outside Office (preview, tests) the light theme. The dark
+ * theme's tokens load only when Office is dark (issue 19: most panes never need them on first load).
  */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
+
+const loadDarkTheme = async (): Promise<Theme> => (await import(/* webpackChunkName: "theme-dark" */ "./darkTheme")).webDarkTheme;
 
 /** The part of Office.context.officeTheme we read (plain data, so tests need no Office). */
 export interface OfficeThemeColors {
@@ -27,12 +30,12 @@ function luminance(color: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-export function themeFromOffice(office: OfficeThemeColors | undefined | null): Theme {
+export async function themeFromOffice(office: OfficeThemeColors | undefined | null): Promise<Theme> {
   if (!office) return webLightTheme;
   const background = hex(office.bodyBackgroundColor);
   const foreground = hex(office.bodyForegroundColor);
   const dark = office.isDarkTheme ?? (background !== undefined && luminance(background) < 0.2);
-  const base = dark ? webDarkTheme : webLightTheme;
+  const base = dark ? await loadDarkTheme() : webLightTheme;
   // Only the page colours are taken over; Fluent's own ramps keep controls' contrast intact.
   if (!background || !foreground) return base;
   return { ...base, colorNeutralBackground1: background, colorNeutralForeground1: foreground };
