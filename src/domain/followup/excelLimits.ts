@@ -19,6 +19,8 @@ export const EXCEL_LIMITS = {
   sheetName: 31,
   /** Defined and table names ([MS-OI29500] definedName @name; Excel specifications and limits). */
   name: 255,
+  /** A table column's name, the header cell's text ([MS-OI29500] 2.1.681 a, tableColumn @name). */
+  tableColumnName: 255,
   /** A cell formula's length (Excel specifications and limits). */
   formula: 8192,
   /** Characters in one cell (Excel specifications and limits). */

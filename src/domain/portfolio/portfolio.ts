@@ -11,6 +11,7 @@ import { ACTOR_KEYS, type ActorKey } from "../model";
 import { ACTOR_LABELS } from "../i18n/model";
 import { OVERALL_STATUSES } from "../validation/contractStatus";
 import { NOT_GIVEN, type ContractSummary } from "./summary";
+import { EXCEL_LIMITS } from "../followup/excelLimits";
 
 export const PORTFOLIO_SHEET = "Portfölj";
 export const PORTFOLIO_TABLE = "Portfolj";
@@ -101,6 +102,19 @@ export function groupNames(contracts: readonly ContractSummary[], kind: GroupKin
   return [...listed, ...others];
 }
 
+/**
+ * A group's column header: the group is a supplier's text, so it is cut to Excel's limit on a table column's
+ * name, and a cut that lands on another column's header gets a number (headers must differ, ignoring case).
+ */
+function groupHeader(kind: GroupKind, name: string, taken: Set<string>): string {
+  const limit = EXCEL_LIMITS.tableColumnName;
+  const full = `${GROUP_PREFIX[kind]}${name}`;
+  let header = full.length <= limit ? full : `${full.slice(0, limit - 1)}…`;
+  for (let n = 2; taken.has(header.toLocaleLowerCase("sv")); n++) header = `${full.slice(0, limit - 1 - ` (${n})`.length)}… (${n})`;
+  taken.add(header.toLocaleLowerCase("sv"));
+  return header;
+}
+
 export function actorHeader(actor: ActorKey): string {
   return `${ACTOR_LABELS[actor].sv} (kr)`;
 }
@@ -132,10 +146,12 @@ export function portfolioTable(portfolio: Portfolio, options: PortfolioOptions):
     [f.latestReport]: "date", [f.overdueReports]: "number", [f.placements]: "count", [f.ongoing]: "count", [f.ended]: "count",
   };
   const headers: string[] = Object.values(f);
+  const taken = new Set(headers.map((header) => header.toLocaleLowerCase("sv")));
   for (const { kind, names } of groups) {
     for (const name of names) {
-      headers.push(`${GROUP_PREFIX[kind]}${name}`);
-      kinds[`${GROUP_PREFIX[kind]}${name}`] = "count";
+      const header = groupHeader(kind, name, taken);
+      headers.push(header);
+      kinds[header] = "count";
     }
   }
   if (withEffects) {

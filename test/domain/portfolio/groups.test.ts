@@ -34,4 +34,14 @@ describe("portfolio groups across files", () => {
     expect(totals.byTargetGroup).to.deep.equal({ Nyanlända: 3, "Unga 16–24": 7 });
     expect(totals.byGender.Kvinna).to.equal(7);
   });
+
+  it("a group typed as a long text gets a header within Excel's 255 characters, and two such groups stay two columns", () => {
+    const long = "Ung ".repeat(100);
+    const table = portfolioTable({ contracts: [summary("a.xlsx", { [`${long}A`]: 2, [`${long}B`]: 3 })], unreadable: [] }, { suppress: false, importedOn: "2026-11-30" });
+    const groupHeaders = table.headers.filter((header) => header.startsWith("Målgrupp: "));
+    expect(groupHeaders).to.have.length(2);
+    for (const header of groupHeaders) expect(header.length).to.be.at.most(255);
+    expect(new Set(groupHeaders.map((header) => header.toLocaleLowerCase("sv"))).size).to.equal(2);
+    expect(groupHeaders.map((header) => table.rows[0]![table.headers.indexOf(header)])).to.have.members([2, 3]);
+  });
 });
