@@ -13,6 +13,10 @@ import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { EFFECTS_FIRST_ROW, PLACEMENTS_TABLE, TEMPLATE } from "../../src/domain/followup/template";
 import { isDateValue } from "../../src/domain/followup/types";
 import { uiText } from "../../src/domain/i18n/ui";
+import { registerAllPaneTexts } from "../support/pane-texts";
+
+// The document quotes the Uppföljningsmall, Validera and "Om SYSS" tabs' texts, which those tabs add as they load.
+registerAllPaneTexts();
 import { ADDIN_VERSION } from "../../src/domain/version";
 import { NEWEST_YEAR } from "../../src/domain/model";
 import { effect, effects } from "../../src/functions/functions";

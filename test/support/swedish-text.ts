@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { EXCEL_TEXTS } from "../../src/domain/i18n/excel";
 import { CONTRACT_ERRORS, READ_ERRORS, TEMPLATE_COMMAND_TEXTS } from "../../src/domain/i18n/followup";
 import { ACTOR_LABELS, ERROR_TEXTS, FIELD_LABELS, ITEM_LABELS, WARNING_TEXTS } from "../../src/domain/i18n/model";
-import { UI_TEXTS } from "../../src/domain/i18n/ui";
+import { ALL_PANE_TABLES } from "./pane-texts";
 import { FINDING_TEXTS, STATUS_WORDS, VALIDATE_COMMAND_TEXTS } from "../../src/domain/i18n/validation";
 import { MERGE_REFUSALS, PANE_TEXTS, PORTFOLIO_CLI_TEXTS } from "../../src/domain/i18n/portfolio";
 
@@ -42,7 +42,7 @@ export function swedishUiTexts(): { source: string; text: string }[] {
     ITEM_LABELS, WARNING_TEXTS, FINDING_TEXTS, STATUS_WORDS, VALIDATE_COMMAND_TEXTS,
     MERGE_REFUSALS, PORTFOLIO_CLI_TEXTS, PANE_TEXTS,
   };
-  const texts = Object.entries(UI_TEXTS.sv).map(([key, text]) => ({ source: `ui.ts ${key}`, text }));
+  const texts = Object.entries(ALL_PANE_TABLES).flatMap(([name, table]) => Object.entries(table.sv).map(([key, text]) => ({ source: `${name} ${key}`, text })));
   for (const [name, table] of Object.entries(tables)) {
     for (const text of swedishStrings(table)) texts.push({ source: name, text });
   }

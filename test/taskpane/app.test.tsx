@@ -21,6 +21,22 @@ describe("App (task-pane shell)", () => {
     expect(screen.getByRole("heading", { name: "Processguide: sex steg" })).to.exist;
   });
 
+  for (const lang of ["sv", "en"] as const) {
+    it(`${lang}: every tab and "Om SYSS" show their own texts once loaded, never a raw text key (the tabs add their tables as they load)`, async () => {
+      render(<App services={new FakeServices()} lang={lang} theme={webLightTheme} />);
+      const rawKey = /\b(?:app|tab|common|work|error|guide|choice|template|validate|calc|params|about|matching)\.[a-zA-Z][\w.-]*/;
+      for (const tab of screen.getAllByRole("tab")) {
+        await act(async () => fireEvent.click(tab));
+        const panel = document.getElementById(tab.getAttribute("aria-controls") ?? "") ?? document.body;
+        await waitFor(() => expect(panel.querySelector("h2"), tab.textContent ?? "").to.not.equal(null));
+        expect(document.body.textContent ?? "", tab.textContent ?? "").to.not.match(rawKey);
+      }
+      await act(async () => fireEvent.click(screen.getByRole("button", { name: lang === "sv" ? "Om SYSS" : "About SYSS" })));
+      await waitFor(() => expect(screen.getByRole("region", { name: lang === "sv" ? "Om SYSS" : "About SYSS" }).querySelector("dl")).to.not.equal(null));
+      expect(document.body.textContent ?? "").to.not.match(rawKey);
+    });
+  }
+
   it("opens and closes the Om SYSS section from the header", async () => {
     const services = new FakeServices();
     render(<App services={services} lang="sv" theme={webLightTheme} />);

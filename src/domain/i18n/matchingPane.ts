@@ -1,12 +1,12 @@
 /**
- * Texts of the task pane's Matchning tab (spec/matching.md), Swedish and English. Spread into the pane's
- * table in ui.ts, so `t("matching.…")` works and the same checks (same keys, same placeholders, spelling)
- * cover them. `matching.problem.<code>` explains each PipelineProblem code (domain/matching/pipeline.ts).
+ * Texts of the task pane's Matchning tab (spec/matching.md), Swedish and English. Not in the first-load table
+ * (ui.ts): the tab's code adds them with registerPaneTexts when it loads (issue 19), so `t("matching.…")` works
+ * there, and the same checks (same keys, same placeholders, spelling) cover them. `matching.problem.<code>`
+ * explains each PipelineProblem code (domain/matching/pipeline.ts).
  */
+import type { PaneTexts } from "./ui";
 
-export const MATCHING_PANE_SV = {
-  "tab.matching": "Matchning",
-  "error.matching": "Inget ändrades: {detail}",
+const SV = {
 
   "matching.heading": "Matchning: platser och kandidater",
   "matching.intro":
@@ -89,23 +89,11 @@ export const MATCHING_PANE_SV = {
   "matching.problem.candidateChanged": "Raden har ändrats i Excel sedan den lästes in. Läs in igen och försök på nytt.",
 
   // The process guide's steps 2, 5 and 6: where the matching sheets are, and what to record in them.
-  "guide.goto.matching": "Öppna Matchning",
-  "guide.goto.sheet": "Gå till bladet {sheet}",
-  "guide.record.heading": "Vad du skriver in – och aldrig",
-  "guide.step2.record":
-    "Skriv in antal i målgruppen per yrke eller område, källan (till exempel Arbetsförmedlingens statistik) och vilket datum siffran avser. Aldrig uppgifter om enskilda personer: kartläggningen gäller grupper.",
-  "guide.step5.record":
-    "Skriv in pseudonyma Kandidat-ID (K-001), Plats-ID, datum för varje steg och beslutet, och leverantörens kontakt som en roll. Aldrig namn, personnummer, adresser, telefonnummer, e-post eller uppgifter om hälsa eller annat känsligt: nyckeln till personen stannar i ert eget ärendesystem.",
-  "guide.step6.record":
-    "Skriv in utfallet efter placeringen som en kategori (till exempel Annat arbete eller Studier) med datum för uppföljningen, och lärdomar per steg utan att peka ut någon. Aldrig hur det gick för en namngiven person, hälsa eller privata skäl.",
-  "error.sheetMissing": "Bladet {detail} finns inte i arbetsboken. Skapa eller uppgradera uppföljningsmallen (fullversionen) under fliken Uppföljningsmall.",
 } as const;
 
-export type MatchingPaneKey = keyof typeof MATCHING_PANE_SV;
+export type MatchingPaneKey = keyof typeof SV;
 
-export const MATCHING_PANE_EN: Readonly<Record<MatchingPaneKey, string>> = {
-  "tab.matching": "Matching",
-  "error.matching": "Nothing was changed: {detail}",
+const EN: Readonly<Record<MatchingPaneKey, string>> = {
 
   "matching.heading": "Matching: positions and candidates",
   "matching.intro":
@@ -187,14 +175,6 @@ export const MATCHING_PANE_EN: Readonly<Record<MatchingPaneKey, string>> = {
   "matching.problem.missingTable": "{table} is missing from the workbook. Create or upgrade the follow-up workbook (full version).",
   "matching.problem.candidateChanged": "The row has changed in Excel since it was read. Read again and try once more.",
 
-  "guide.goto.matching": "Open Matching",
-  "guide.goto.sheet": "Go to the {sheet} sheet",
-  "guide.record.heading": "What to record – and never",
-  "guide.step2.record":
-    "Record the number in the target group per occupation or area, the source (for example the Swedish Public Employment Service's statistics) and the date the figure refers to. Never details of individual people: the mapping is about groups.",
-  "guide.step5.record":
-    "Record pseudonymous candidate IDs (K-001), position IDs, the date of each stage and the decision, and the supplier's contact as a role. Never names, personal identity numbers, addresses, phone numbers, e-mail or health or other sensitive details: the key to the person stays in your own case system.",
-  "guide.step6.record":
-    "Record the outcome after the placement as a category (for example Other work or Studies) with the date of the follow-up, and lessons learned per step without singling anyone out. Never how a named person fared, health or private reasons.",
-  "error.sheetMissing": "The workbook has no {detail} sheet. Create or upgrade the follow-up workbook (full version) on the Follow-up workbook tab.",
 };
+
+export const MATCHING_PANE_TEXTS: PaneTexts<MatchingPaneKey> = { sv: SV, en: EN };

@@ -9,6 +9,11 @@ import { useTexts } from "../shell/i18n";
 import type { AboutInfo, TaskpaneServices } from "../services/types";
 import { aboutFacts, aboutText } from "./aboutFacts";
 import { copyToClipboard } from "./clipboard";
+import { ABOUT_PANE_TEXTS } from "../../domain/i18n/paneAbout";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(ABOUT_PANE_TEXTS);
 
 const useStyles = makeStyles({
   facts: { margin: "8px 0", "& dt": { fontWeight: tokens.fontWeightSemibold, marginTop: "6px" }, "& dd": { margin: "0 0 0 8px", overflowWrap: "anywhere" } },

@@ -4,6 +4,11 @@
  */
 import type { Translate } from "../shell/i18n";
 import type { AboutInfo } from "../services/types";
+import { ABOUT_PANE_TEXTS } from "../../domain/i18n/paneAbout";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(ABOUT_PANE_TEXTS);
 
 export interface AboutFact {
   readonly label: string;

@@ -28,6 +28,11 @@ import {
 import { formatKronor, useTexts } from "../shell/i18n";
 import type { TaskpaneServices } from "../services/types";
 import { useOperation } from "../shell/useOperation";
+import { CALCULATOR_PANE_TEXTS } from "../../domain/i18n/paneCalculator";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(CALCULATOR_PANE_TEXTS);
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "12px" },

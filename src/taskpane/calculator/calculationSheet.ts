@@ -6,8 +6,12 @@
  */
 import { ACTOR_KEYS, actorLabel, type ParameterYear, type RawInput } from "../../domain/model";
 import { FIELD_LABELS } from "../../domain/i18n/model";
-import { uiText, type UiLang } from "../../domain/i18n/ui";
+import { uiText, type UiLang, registerPaneTexts } from "../../domain/i18n/ui";
 import { CALC_FIELDS } from "./fields";
+import { CALCULATOR_PANE_TEXTS } from "../../domain/i18n/paneCalculator";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(CALCULATOR_PANE_TEXTS);
 
 export type SheetCellValue = string | number | boolean;
 

@@ -7,6 +7,11 @@ import { tokens } from "@fluentui/react-components";
 import { ACTOR_KEYS, actorLabel, type ActorKey } from "../../domain/model";
 import { formatKronor, useTexts } from "../shell/i18n";
 import { BAR_CHART, BarRow } from "./BarRow";
+import { CALCULATOR_PANE_TEXTS } from "../../domain/i18n/paneCalculator";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(CALCULATOR_PANE_TEXTS);
 
 /** Columns: actor name | bars around the zero line | amount, right-aligned. */
 const { width: WIDTH, labelWidth: LABEL_WIDTH, rowHeight: ROW_HEIGHT, top: TOP } = BAR_CHART;

@@ -11,6 +11,11 @@ import { useOperation } from "../shell/useOperation";
 import type { PipelineView } from "../services/matchingTypes";
 import type { TaskpaneServices } from "../services/types";
 import { localDate } from "./localDate";
+import { MATCHING_PANE_TEXTS } from "../../domain/i18n/matchingPane";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(MATCHING_PANE_TEXTS);
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },

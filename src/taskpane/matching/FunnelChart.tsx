@@ -9,6 +9,11 @@ import { STAGE_KEYS, type Stage } from "../../domain/matching/pipeline";
 import type { StageCounts } from "../../domain/matching/funnel";
 import { formatNumber, useTexts } from "../shell/i18n";
 import { BAR_CHART, BarRow } from "../components/BarRow";
+import { MATCHING_PANE_TEXTS } from "../../domain/i18n/matchingPane";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(MATCHING_PANE_TEXTS);
 
 const { width: WIDTH, labelWidth: LABEL_WIDTH, rowHeight: ROW_HEIGHT, top: TOP } = BAR_CHART;
 const VALUE_WIDTH = 40;

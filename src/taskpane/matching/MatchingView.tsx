@@ -26,6 +26,11 @@ import type { TaskpaneServices } from "../services/types";
 import { AddCandidateForm } from "./AddCandidateForm";
 import { CandidateStep } from "./CandidateStep";
 import { FunnelChart, stageLabel } from "./FunnelChart";
+import { MATCHING_PANE_TEXTS } from "../../domain/i18n/matchingPane";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(MATCHING_PANE_TEXTS);
 
 const useStyles = makeStyles({
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: "4px 0" },

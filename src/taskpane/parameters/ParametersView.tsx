@@ -11,6 +11,11 @@ import { formatNumber, useTexts } from "../shell/i18n";
 import type { TaskpaneServices } from "../services/types";
 import { useOperation } from "../shell/useOperation";
 import { AREA_TITLES, contractYear, groupParameters } from "./groups";
+import { PARAMETERS_PANE_TEXTS } from "../../domain/i18n/paneParameters";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(PARAMETERS_PANE_TEXTS);
 
 const useStyles = makeStyles({
   // Fixed layout: a long key or an English unit wraps inside its cell instead of widening the pane.

@@ -20,9 +20,13 @@ import {
   type PipelineResult,
 } from "../../domain/matching/pipeline";
 import { CANDIDATE_SOURCES, MATCHING_TABLES, normalizeKey } from "../../domain/matching/sheets";
-import { uiText, type UiKey } from "../../domain/i18n/ui";
+import { uiText, type UiKey, registerPaneTexts } from "../../domain/i18n/ui";
 import { TaskpaneError } from "../shell/errors";
 import type { CandidateView, MatchingServices, PipelineView } from "./matchingTypes";
+import { MATCHING_PANE_TEXTS } from "../../domain/i18n/matchingPane";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(MATCHING_PANE_TEXTS);
 
 /** The pane's view of a pipeline: counts per position and overall, and what each candidate can do next. */
 export function pipelineView(pipeline: Pipeline, today: string, missingTables: readonly string[] = []): PipelineView {

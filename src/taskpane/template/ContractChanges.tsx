@@ -7,6 +7,11 @@ import { useState } from "react";
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { ApplySummary, ContractChange } from "../services/types";
 import { useTexts } from "../shell/i18n";
+import { TEMPLATE_PANE_TEXTS } from "../../domain/i18n/paneTemplate";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(TEMPLATE_PANE_TEXTS);
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: "4px", margin: "8px 0" },

@@ -31,6 +31,11 @@ import type { ApplySummary, TaskpaneServices, TemplateStatus } from "../services
 import { ContractChanges } from "./ContractChanges";
 import { ContractFormError, contractFormFrom, contractFromForm, initialContractForm, type ContractFormState } from "./contractForm";
 import { useOperation } from "../shell/useOperation";
+import { TEMPLATE_PANE_TEXTS } from "../../domain/i18n/paneTemplate";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(TEMPLATE_PANE_TEXTS);
 
 const useStyles = makeStyles({
   form: {

@@ -16,6 +16,11 @@ import type { PaneRequest } from "../shell/paneRequests";
 import type { CorrectionUndo, FindingView, Severity, TaskpaneServices, ValidationView } from "../services/types";
 import { useOperation } from "../shell/useOperation";
 import { useEditWatch } from "../shell/useEditWatch";
+import { VALIDATE_PANE_TEXTS } from "../../domain/i18n/paneValidate";
+import { registerPaneTexts } from "../../domain/i18n/ui";
+
+// This tab's texts, added as its code loads (the first-load table has only the shell's and the guide's).
+registerPaneTexts(VALIDATE_PANE_TEXTS);
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_TITLE: Readonly<Record<Severity, UiKey>> = {
