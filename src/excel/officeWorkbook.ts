@@ -39,7 +39,6 @@ export interface OfficeWorkbookOptions {
   readonly isSetSupported: IsSetSupported;
 }
 
-
 /** The template part of the WorkbookPort, plus the sheet writers (calculation, Beslutsunderlag, Parametrar, ex-ante). */
 export function createOfficeTemplatePort({ run, isSetSupported }: OfficeWorkbookOptions): TemplatePort & SheetWriterPort {
   return {
