@@ -25,6 +25,7 @@ import { summarizeContract, type ContractSummary } from "../domain/portfolio/sum
 import { fromFollowupRead } from "../domain/validation/fromRead";
 import { readFollowupWorkbook } from "./read";
 import { addBarCharts } from "./charts";
+import { writePrintSetup } from "./print";
 import { readStoredZip, writeZip } from "./zip";
 
 /** Reads one contract file and sums it up exactly as `syss validate` would validate it. */
@@ -37,16 +38,6 @@ function excelValue(value: CellValue): ExcelJS.CellValue {
   if (value === null) return null;
   if (isDateValue(value)) return new Date(`${value.date}T00:00:00Z`);
   return value;
-}
-
-const A4 = 9;
-
-function printSetup(sheet: ExcelJS.Worksheet, landscape: boolean): void {
-  sheet.pageSetup.fitToPage = true;
-  sheet.pageSetup.fitToWidth = 1;
-  sheet.pageSetup.fitToHeight = 0;
-  sheet.pageSetup.orientation = landscape ? "landscape" : "portrait";
-  sheet.pageSetup.paperSize = A4;
 }
 
 function addPortfolioSheet(workbook: ExcelJS.Workbook, table: PortfolioTable): void {
@@ -73,8 +64,7 @@ function addPortfolioSheet(workbook: ExcelJS.Workbook, table: PortfolioTable): v
     // "< 5" is text in a number column: right-aligned like the numbers around it.
     if (table.kinds[header] === "count") for (let row = 2; row <= rows.length + 1; row++) sheet.getCell(row, index + 1).alignment = { horizontal: "right" };
   });
-  printSetup(sheet, true);
-  sheet.pageSetup.printTitlesRow = "1:1";
+  writePrintSetup(sheet, { landscape: true, printArea: null, titleRows: "1:1" });
 }
 
 function addUnreadableSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): void {
@@ -89,7 +79,7 @@ function addUnreadableSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): v
   if (portfolio.unreadable.length === 0) sheet.getCell("A2").value = "Alla filer lästes in.";
   sheet.getColumn(1).width = UNREADABLE_COLUMN_WIDTHS.A;
   sheet.getColumn(2).width = UNREADABLE_COLUMN_WIDTHS.B;
-  printSetup(sheet, true);
+  writePrintSetup(sheet, { landscape: true, printArea: null, titleRows: null });
 }
 
 function fontOf(style: (typeof REPORT_TEXT_STYLES)[keyof typeof REPORT_TEXT_STYLES]): Partial<ExcelJS.Font> {
@@ -124,8 +114,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, lines: readonly ReportLine[]
   });
   // The print area takes in the charts beside the figures.
   const area = reportPrintArea(lines);
-  sheet.pageSetup.printArea = `A1:${area.lastColumn}${area.lastRow}`;
-  printSetup(sheet, area.lastColumn === "K");
+  writePrintSetup(sheet, { landscape: area.lastColumn === "K", printArea: `A1:${area.lastColumn}${area.lastRow}`, titleRows: null });
   sheet.headerFooter.oddFooter = `&L${REPORT_FOOTER.left}&R${REPORT_FOOTER.right}`;
 }
 

@@ -7,14 +7,18 @@
  * patch.ts keeps.
  */
 import type ExcelJS from "exceljs";
-import { sheetPrintSetup } from "../domain/followup/print";
+import { sheetPrintSetup, type SheetPrintSetup } from "../domain/followup/print";
 import type { SheetSpec, TemplatePlan } from "../domain/followup/types";
 
 const A4 = 9;
 
 export function applyPrintSetup(sheet: ExcelJS.Worksheet, spec: SheetSpec, plan: TemplatePlan): void {
   const setup = sheetPrintSetup(spec, plan, { lastColumn: sheet.columnCount, lastRow: sheet.rowCount });
-  if (!setup) return;
+  if (setup) writePrintSetup(sheet, setup);
+}
+
+/** A sheet's print setup in ExcelJS's terms (also for the portfolio's sheets, src/xlsx/portfolio.ts). */
+export function writePrintSetup(sheet: ExcelJS.Worksheet, setup: SheetPrintSetup): void {
   if (setup.printArea) sheet.pageSetup.printArea = setup.printArea;
   sheet.pageSetup.fitToPage = true;
   sheet.pageSetup.fitToWidth = 1;

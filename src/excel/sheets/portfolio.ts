@@ -25,6 +25,7 @@ import { PORTFOLIO_SHEET, PORTFOLIO_TABLE, UNREADABLE_SHEET } from "../../domain
 import { REPORT_SHEET, type ReportLine } from "../../domain/portfolio/report";
 import type { ExcelCellValue, ExcelRun, ExcelTableCollection, ExcelWorksheet } from "../host/api";
 import { columnWidthPoints, toCellValue } from "../host/officeValues";
+import { queuePrintSetup } from "../host/printSetup";
 import type { PortfolioSheetsInput, PortfolioSheetsWritten } from "../workbook";
 import { freeSheetName, freeTableName } from "./freeNames";
 import { readsAsFormula } from "./writers";
@@ -41,15 +42,6 @@ export interface PortfolioSheetsOptions {
 
 function setWidths(sheet: ExcelWorksheet, widths: Readonly<Record<string, number>>): void {
   for (const [letter, characters] of Object.entries(widths)) sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(characters);
-}
-
-function printSetup(sheet: ExcelWorksheet, landscape: boolean, printArea: string | null, titleRows: string | null): void {
-  const layout = sheet.pageLayout;
-  layout.paperSize = "A4";
-  layout.orientation = landscape ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }; // one page wide, as tall as needed
-  if (printArea !== null) layout.setPrintArea(printArea);
-  if (titleRows !== null) layout.setPrintTitleRows(titleRows);
 }
 
 /** A text cell written so that Excel keeps it as text. */
@@ -80,7 +72,7 @@ function queuePortfolioSheet(tables: ExcelTableCollection, sheet: ExcelWorksheet
   setWidths(sheet, Object.fromEntries(headers.map((header, index) => [columnLetter(index), portfolioColumnWidth(header)])));
   sheet.getRange(`A1:${lastColumn}1`).format.wrapText = true;
   sheet.freezePanes.freezeAt("A1:B1"); // the header row and the contract's ID and name stay in view
-  if (options.pageLayout) printSetup(sheet, true, null, "$1:$1");
+  if (options.pageLayout) queuePrintSetup(sheet.pageLayout, { landscape: true, printArea: null, titleRows: "1:1" });
 }
 
 function queueUnreadableSheet(sheet: ExcelWorksheet, input: PortfolioSheetsInput, options: PortfolioSheetsOptions): void {
@@ -94,7 +86,7 @@ function queueUnreadableSheet(sheet: ExcelWorksheet, input: PortfolioSheetsInput
     sheet.getRange(`A2:B${last}`).values = input.unreadable.map((item) => [item.file, item.message]);
   }
   setWidths(sheet, UNREADABLE_COLUMN_WIDTHS);
-  if (options.pageLayout) printSetup(sheet, true, null, null);
+  if (options.pageLayout) queuePrintSetup(sheet.pageLayout, { landscape: true, printArea: null, titleRows: null });
 }
 
 function queueReportSheet(sheet: ExcelWorksheet, lines: readonly ReportLine[], options: PortfolioSheetsOptions): void {
@@ -131,7 +123,7 @@ function queueReportSheet(sheet: ExcelWorksheet, lines: readonly ReportLine[], o
   }
   const area = reportPrintArea(lines);
   if (options.pageLayout) {
-    printSetup(sheet, area.lastColumn === "K", `$A$1:$${area.lastColumn}$${area.lastRow}`, null);
+    queuePrintSetup(sheet.pageLayout, { landscape: area.lastColumn === "K", printArea: `$A$1:$${area.lastColumn}$${area.lastRow}`, titleRows: null });
     sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = REPORT_FOOTER.left;
     sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = REPORT_FOOTER.right;
   }

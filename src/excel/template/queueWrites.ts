@@ -6,6 +6,7 @@ import type { ExcelRequestContext, ExcelWorksheet } from "../host/api";
 import { columnLetter, parseRect } from "../../domain/common/a1";
 import { CELL_STYLES, toOfficeErrorAlert, toOfficePrompt, toOfficeRule } from "../host/officeValues";
 import type { WriteOp } from "./vocabulary";
+import { queuePrintSetup } from "../host/printSetup";
 
 function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
@@ -148,12 +149,7 @@ export function queueWrites(context: ExcelRequestContext, ops: readonly WriteOp[
       }
       case "pageLayout": {
         if (!options.pageLayout) break;
-        const layout = sheet(op.sheet).pageLayout;
-        layout.paperSize = "A4";
-        layout.orientation = op.landscape ? "Landscape" : "Portrait";
-        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }; // one page wide, as tall as needed
-        if (op.printArea) layout.setPrintArea(op.printArea);
-        if (op.titleRows) layout.setPrintTitleRows(op.titleRows.replace(/(\d+)/g, "$$$1"));
+        queuePrintSetup(sheet(op.sheet).pageLayout, op);
         break;
       }
       case "marker":

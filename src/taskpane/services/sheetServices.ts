@@ -11,7 +11,7 @@ import type { ServiceContext } from "./serviceContext";
 import type { SheetServices } from "./types";
 
 /** The first of "Kalkyl", "Kalkyl (2)", … the workbook has no sheet of (Excel compares names case-insensitively). */
-async function freeSheetName(workbook: WorkbookPort, base: string): Promise<string> {
+async function unusedSheetName(workbook: WorkbookPort, base: string): Promise<string> {
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
     if ((await workbook.readSheetCells(name)) === null) return name;
@@ -24,7 +24,7 @@ export function sheetServices({ workbook, guarded }: ServiceContext): SheetServi
       guarded(async () => {
         // Every insert is a calculation of its own: a new sheet, "Kalkyl", "Kalkyl (2)", …; none is ever overwritten.
         // The pane lays the cells out itself (inputs, help texts, number formats); the port writes them as given.
-        const name = await freeSheetName(workbook, CALCULATION_SHEET_NAME);
+        const name = await unusedSheetName(workbook, CALCULATION_SHEET_NAME);
         return workbook.writeSheet(calculationSheet(name, input, year, lang));
       }),
 
