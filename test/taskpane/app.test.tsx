@@ -1,15 +1,16 @@
 import "../support/dom";
 import { expect } from "chai";
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/shell/App";
 import { FakeServices } from "./support/fake-services";
+import { renderInPane } from "./support/render";
 
 describe("App (task-pane shell)", () => {
   afterEach(cleanup);
 
   it("has a banner with the add-in's name, a navigation of eight tabs and the guide open", () => {
-    render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
+    renderInPane(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
     expect(screen.getByRole("heading", { level: 1, name: /SYSS/ })).to.exist;
     expect(screen.getByRole("navigation", { name: "Delar av tillägget" })).to.exist;
     const tabs = screen.getAllByRole("tab");
@@ -23,7 +24,7 @@ describe("App (task-pane shell)", () => {
 
   for (const lang of ["sv", "en"] as const) {
     it(`${lang}: every tab and "Om SYSS" show their own texts once loaded, never a raw text key (the tabs add their tables as they load)`, async () => {
-      render(<App services={new FakeServices()} lang={lang} theme={webLightTheme} />);
+      renderInPane(<App services={new FakeServices()} lang={lang} theme={webLightTheme} />);
       const rawKey = /\b(?:app|tab|common|work|error|guide|choice|template|validate|calc|params|about|matching)\.[a-zA-Z][\w.-]*/;
       for (const tab of screen.getAllByRole("tab")) {
         await act(async () => fireEvent.click(tab));
@@ -39,7 +40,7 @@ describe("App (task-pane shell)", () => {
 
   it("opens and closes the Om SYSS section from the header", async () => {
     const services = new FakeServices();
-    render(<App services={services} lang="sv" theme={webLightTheme} />);
+    renderInPane(<App services={services} lang="sv" theme={webLightTheme} />);
     const button = screen.getByRole("button", { name: "Om SYSS" });
     expect(button.getAttribute("aria-expanded")).to.equal("false");
     await act(async () => fireEvent.click(button));
@@ -52,7 +53,7 @@ describe("App (task-pane shell)", () => {
   });
 
   it("loads a view when its tab is chosen and keeps a half-filled form when switching back", async () => {
-    render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
+    renderInPane(<App services={new FakeServices()} lang="sv" theme={webLightTheme} />);
     await act(async () => {
       fireEvent.click(screen.getByRole("tab", { name: "Kalkyl" }));
     });
@@ -69,7 +70,7 @@ describe("App (task-pane shell)", () => {
   });
 
   it("navigates from a guide step to the view that carries out its action", async () => {
-    render(<App services={new FakeServices()} lang="en" theme={webLightTheme} />);
+    renderInPane(<App services={new FakeServices()} lang="en" theme={webLightTheme} />);
     fireEvent.click(screen.getByRole("button", { name: /Step 3/ }));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Open Calculator" }));

@@ -4,7 +4,7 @@
  */
 import "../support/dom";
 import { expect } from "chai";
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { App } from "../../src/taskpane/shell/App";
@@ -13,7 +13,7 @@ import { createExcelServices } from "../../src/taskpane/services/officeServices"
 import { GuideView } from "../../src/taskpane/guide/GuideView";
 import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import { FakeServices } from "./support/fake-services";
-import { renderView } from "./support/render";
+import { renderInPane, renderView } from "./support/render";
 
 function servicesOn(fake: ExcelFake) {
   return createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
@@ -85,7 +85,7 @@ describe("Beslutsunderlag read back (issue 11 item 10)", () => {
     it("opens the guide with the saved answers", async () => {
       const services = new FakeServices();
       services.savedDecisions = answered();
-      render(<App services={services} lang="sv" theme={webLightTheme} />);
+      renderInPane(<App services={services} lang="sv" theme={webLightTheme} />);
       const first = screen.getByRole("radiogroup", { name: /politiskt beslut/ });
       await waitFor(() => expect((first.querySelector('input[value="yes"]') as HTMLInputElement).checked).to.equal(true));
       expect((screen.getAllByLabelText("Anteckning")[0] as HTMLInputElement).value).to.equal("- ej aktuellt");

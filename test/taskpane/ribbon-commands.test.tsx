@@ -1,11 +1,12 @@
 import "../support/dom";
 import { expect } from "chai";
-import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, screen, waitFor } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/shell/App";
 import { createPaneRequests, type PaneRequests } from "../../src/taskpane/shell/paneRequests";
 import { RIBBON_COMMANDS, registerRibbonCommands, type RibbonHost } from "../../src/taskpane/ribbonCommands";
 import { FakeServices } from "./support/fake-services";
+import { renderInPane } from "./support/render";
 
 /** Office's part of the ribbon, faked: the associated handlers by name, and how often the pane was shown. */
 class FakeRibbonHost implements RibbonHost {
@@ -57,7 +58,7 @@ describe("ribbon commands (shared runtime)", () => {
   it("opens the pane at the tab a click before rendering asked for", async () => {
     const { host, requests } = setup();
     await host.click("openCalculator");
-    render(<App services={new FakeServices()} lang="sv" theme={webLightTheme} requests={requests} />);
+    renderInPane(<App services={new FakeServices()} lang="sv" theme={webLightTheme} requests={requests} />);
     expect(screen.getByRole("tab", { name: "Kalkyl" }).getAttribute("aria-selected")).to.equal("true");
     await waitFor(() => expect(screen.getByRole("heading", { name: "Samhällsekonomisk kalkyl" })).to.exist);
   });
@@ -65,7 +66,7 @@ describe("ribbon commands (shared runtime)", () => {
   it("switches a rendered pane to Validera and validates once per click", async () => {
     const { host, requests } = setup();
     const services = new FakeServices();
-    render(<App services={services} lang="sv" theme={webLightTheme} requests={requests} />);
+    renderInPane(<App services={services} lang="sv" theme={webLightTheme} requests={requests} />);
     expect(screen.getByRole("tab", { name: "Processguide" }).getAttribute("aria-selected")).to.equal("true");
     expect(countOf(services, "validate")).to.equal(0);
     await act(() => host.click("validateWorkbook"));
@@ -78,7 +79,7 @@ describe("ribbon commands (shared runtime)", () => {
   it("opening a tab from the ribbon starts nothing; the supplier-version button creates the file", async () => {
     const { host, requests } = setup();
     const services = new FakeServices();
-    render(<App services={services} lang="sv" theme={webLightTheme} requests={requests} />);
+    renderInPane(<App services={services} lang="sv" theme={webLightTheme} requests={requests} />);
     await act(() => host.click("openTemplate"));
     await waitFor(() => expect(screen.getByRole("tab", { name: "Uppföljningsmall" }).getAttribute("aria-selected")).to.equal("true"));
     await waitFor(() => expect(countOf(services, "templateStatus")).to.be.greaterThan(0));
