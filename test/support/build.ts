@@ -37,6 +37,10 @@ export const BUILD_TIMEOUT_MS = 900_000;
 const done = new Set<string>();
 /** Written beside a finished build: later workers of the same run (mocha --parallel) reuse it. */
 const completeMarker = (outputDir: string): string => `${outputDir}.complete`;
+/** Written by buildAllAhead while its build runs: a suite that needs the build waits for it instead of starting another. */
+const startedMarker = (outputDir: string): string => `${outputDir}.started`;
+/** Holds webpack's output when a build started ahead failed. */
+const failedMarker = (outputDir: string): string => `${outputDir}.failed`;
 const webpackArgs = [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"];
 const buildEnv = (outputDir: string, extraEnv: Record<string, string>): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -56,8 +60,28 @@ const BUILDS: readonly BuildSpec[] = [
   { outputDir: DEPLOYMENT_DIST, extraEnv: { SYSS_PREVIEW: "" }, args: ["--config-name", "web"] },
 ];
 
+/** Blocks this thread for `ms` without spinning (the before hooks that need a build are synchronous). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Waits for a build buildAllAhead started; throws with webpack's output if it failed. */
+function awaitBuildStartedAhead(outputDir: string): void {
+  const deadline = Date.now() + BUILD_TIMEOUT_MS;
+  while (!existsSync(completeMarker(outputDir))) {
+    if (existsSync(failedMarker(outputDir))) throw new Error(readFileSync(failedMarker(outputDir), "utf8"));
+    if (Date.now() > deadline) throw new Error(`the webpack build into ${outputDir} did not finish within ${BUILD_TIMEOUT_MS / 60_000} minutes`);
+    sleepSync(250);
+  }
+}
+
 function build({ outputDir, extraEnv, args }: BuildSpec): void {
   if (done.has(outputDir) || existsSync(completeMarker(outputDir))) return;
+  if (existsSync(startedMarker(outputDir))) {
+    awaitBuildStartedAhead(outputDir);
+    done.add(outputDir);
+    return;
+  }
   const result = spawnSync(process.execPath, [...webpackArgs, ...args], { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv), encoding: "utf8" });
   if (result.status !== 0) {
     throw new Error(`webpack production build failed:\n${result.stdout}\n${result.stderr}`);
@@ -75,26 +99,28 @@ export function deploymentBuild(): void {
 }
 
 /**
- * Both builds at once, before the suites start (run-tests.ts, for a full run): the two webpack processes share
- * the machine's cores while nothing else runs, and no parallel worker has to wait for a build mid-suite.
- * Resolves with the first failure's output, or null.
+ * Both builds at once, started before the suites (run-tests.ts, for a full run) and running beside the suites
+ * that need no build: a webpack build keeps a core only partly busy, and the suites fill the rest. A suite that
+ * needs a build waits for it in its before hook (build() sees the started marker). Resolves, when both are
+ * done, with the first failure's output or null; a failure also reaches every suite waiting for that build.
  */
 export async function buildAllAhead(): Promise<string | null> {
   mkdirSync(RUN_DIR, { recursive: true });
   const results = await Promise.all(
-    BUILDS.map(
-      ({ outputDir, extraEnv, args }) =>
-        new Promise<string | null>((resolve) => {
-          const child = spawn(process.execPath, [...webpackArgs, ...args], { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv) });
-          let output = "";
-          child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-          child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-          child.on("close", (code) => {
-            if (code === 0) writeFileSync(completeMarker(outputDir), "");
-            resolve(code === 0 ? null : `webpack production build (${path.basename(outputDir)}) failed:\n${output}`);
-          });
-        }),
-    ),
+    BUILDS.map(({ outputDir, extraEnv, args }) => {
+      writeFileSync(startedMarker(outputDir), "");
+      return new Promise<string | null>((resolve) => {
+        const child = spawn(process.execPath, [...webpackArgs, ...args], { cwd: REPO_ROOT, env: buildEnv(outputDir, extraEnv) });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.on("close", (code) => {
+          const failure = code === 0 ? null : `webpack production build (${path.basename(outputDir)}) failed:\n${output}`;
+          writeFileSync(failure === null ? completeMarker(outputDir) : failedMarker(outputDir), failure ?? "");
+          resolve(failure);
+        });
+      });
+    }),
   );
   return results.find((result) => result !== null) ?? null;
 }
