@@ -39,6 +39,7 @@ export function insertWholeRows(state: WorkbookState, sheet: SheetState, at: num
     // Cells share their frozen rule objects (range.ts): rewrite each distinct rule once and keep sharing it,
     // replacing the validation object rather than editing it (snapshots share these objects too).
     const rewrittenRules = new Map<StoredRule, StoredRule>();
+    each.cells.touch();
     for (const cell of each.cells.values()) {
       if (cell.formula !== undefined) cell.formula = rewrite(cell.formula, each);
       const rule = cell.validation?.rule;

@@ -1,6 +1,6 @@
 /** A plain, deterministic copy of the whole fake document, for before/after comparisons in tests. */
 import { cellName, columnLetter, formatRect } from "../../domain/common/a1";
-import { keyColumn, keyRow, type CellKey, type CellState, type ChartState, type ConditionalFormatState, type NameState, type PageLayoutState, type WorkbookState } from "./state";
+import { keyColumn, keyRow, type CellKey, type CellState, type CellStore, type ChartState, type ConditionalFormatState, type NameState, type PageLayoutState, type WorkbookState } from "./state";
 
 export interface SheetSnapshot {
   name: string;
@@ -66,12 +66,22 @@ function nameOf(key: CellKey): string {
   return name;
 }
 
+/**
+ * The last snapshot's cells of each sheet, with the sheet's revision then. Frozen, because two snapshots of an
+ * unchanged sheet share them: a test editing one snapshot must not edit another (it gets a TypeError instead).
+ * Sharing also makes comparing two snapshots of an unchanged sheet one identity check.
+ */
+const lastCells = new WeakMap<CellStore, { readonly revision: number; readonly record: Readonly<Record<string, CellState>> }>();
+
 /** The stored cells by A1 name, in row-then-column order. */
-function cellsRecord(cells: Map<CellKey, CellState>): Record<string, CellState> {
+function cellsRecord(cells: CellStore): Record<string, CellState> {
+  const last = lastCells.get(cells);
+  if (last !== undefined && last.revision === cells.revision) return last.record;
   // The keys are row-major positions, so a numeric sort is reading order.
   const keys = Float64Array.from(cells.keys()).sort();
   const record: Record<string, CellState> = {};
-  for (const key of keys) record[nameOf(key)] = copyCell(cells.get(key)!);
+  for (const key of keys) record[nameOf(key)] = Object.freeze(copyCell(cells.get(key)!));
+  lastCells.set(cells, { revision: cells.revision, record: Object.freeze(record) });
   return record;
 }
 
