@@ -49,7 +49,9 @@ export function matchingFindings(input: Tables, today: string): Finding[] {
   const findings: Finding[] = [];
   const matching = matchingRowsOf(input);
   const positions = positionRowsOf(input);
-  const placements = placementLinksOf(input);
+  // A follow-up workbook without the matching sheets (most of them): no need to read every placement.
+  if (matching.length === 0 && positions.length === 0) return findings;
+  const placements = matching.length > 0 ? placementLinksOf(input) : [];
   const placementStart = new Map<string, CellValue>();
   for (const p of placements) if (isFilled(p.caseId) && !placementStart.has(normalizeKey(p.caseId))) placementStart.set(normalizeKey(p.caseId), p.startDate);
   const positionIds = new Set(positions.map(({ row }) => normalizeKey(row.positionId)).filter((id) => id !== ""));
