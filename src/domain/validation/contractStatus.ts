@@ -99,6 +99,8 @@ export function contractStatus(
   overdueReports: number,
   today: number,
   monthColumnsMissing = false,
+  /** Each row's months when the caller kept them (live re-validation): otherwise computed here. */
+  knownMonths?: readonly PlacementMonths[],
 ): ContractStatus {
   let served = 0;
   let planned = 0;
@@ -108,8 +110,9 @@ export function contractStatus(
   let ended = 0;
   let notCountedRequirement = 0;
   let notCountedValues = 0;
-  for (const row of rows) {
-    const months = placementMonths(row, today);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    const months = knownMonths?.[index] ?? placementMonths(row, today);
     served += months.served ?? 0;
     planned += months.planned ?? 0;
     forecast += months.forecast ?? 0;

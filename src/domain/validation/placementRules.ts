@@ -493,16 +493,24 @@ export function checkPlacementRow(view: TableView, index: number, context: Place
 }
 
 /** Later rows that repeat an earlier row's Ärende-ID (compared trimmed, ignoring case). */
-export function duplicateCaseIdFindings(view: TableView, sensitive: ReadonlySet<string>): Finding[] {
+/** The key two Ärende-IDs are duplicates by (case does not matter); "" for none. */
+export function caseIdKey(view: TableView, index: number, column = view.position(P.caseId)): string {
+  return column < 0 ? "" : cellText(view.table.rows[index]?.[column] ?? null).toUpperCase();
+}
+
+/**
+ * DUPLICATE_CASE_ID for every row whose Ärende-ID an earlier row has. `knownKeys` are the rows' caseIdKey
+ * values when the caller kept them (live re-validation reads only the changed rows again).
+ */
+export function duplicateCaseIdFindings(view: TableView, sensitive: ReadonlySet<string>, knownKeys?: readonly string[]): Finding[] {
   const firstRowById = new Map<string, number>();
   const findings: Finding[] = [];
   const column = view.position(P.caseId);
   if (column < 0) return findings;
   const rows = view.table.rows;
   for (let index = 0; index < rows.length; index++) {
-    const caseId = cellText(rows[index]?.[column] ?? null);
-    if (caseId === "") continue;
-    const key = caseId.toUpperCase();
+    const key = knownKeys?.[index] ?? caseIdKey(view, index, column);
+    if (key === "") continue;
     const first = firstRowById.get(key);
     if (first === undefined) {
       firstRowById.set(key, view.sheetRow(index));

@@ -21,6 +21,7 @@ import { FRAGMENTS } from "../i18n/validation";
 import { finding } from "./findings";
 import { calendarDate, scanContract, scanLooseCells, scanTable, sensitiveId, type TableScan } from "./personalDataRules";
 import {
+  caseIdKey,
   checkPlacementRow,
   duplicateCaseIdFindings,
   isEmptyPlacementRow,
@@ -241,10 +242,15 @@ function withoutMissingColumns(view: TableView, findings: readonly Finding[]): F
   return findings.filter((item) => item.column === "" || view.has(item.column));
 }
 
-function statusOf(input: ValidationInput, prepared: Prepared, rows: readonly PlacementRow[]): { status: ContractStatus; findings: Finding[] } {
+function statusOf(
+  input: ValidationInput,
+  prepared: Prepared,
+  rows: readonly PlacementRow[],
+  knownMonths?: readonly PlacementMonths[],
+): { status: ContractStatus; findings: Finding[] } {
   const overdue = prepared.reports === null ? 0 : countOverdueReports(prepared.reports, prepared.today);
   const monthColumnsMissing = prepared.placements.table !== EMPTY_PLACEMENTS && missingColumns(prepared.placements, MONTH_COLUMNS).length > 0;
-  const status = contractStatus(prepared.terms, rows, overdue, prepared.today, monthColumnsMissing);
+  const status = contractStatus(prepared.terms, rows, overdue, prepared.today, monthColumnsMissing, knownMonths);
   return {
     status,
     findings: [...contractFindings(input.contract, prepared.terms, status, prepared.today), ...retentionFindings(input.contract, prepared.terms, rows.length, prepared.today)],
@@ -338,6 +344,10 @@ export interface RevalidationMemo {
   readonly rows: readonly (PlacementRow | null)[];
   /** Per data row: whether its Ärende-ID holds personal data. */
   readonly sensitiveIds: readonly boolean[];
+  /** Per data row: its Ärende-ID as duplicates are found by (caseIdKey). */
+  readonly caseIdKeys: readonly string[];
+  /** Per data row: its months for the status, once computed (undefined for an empty row or not yet computed). */
+  readonly months: readonly (PlacementMonths | undefined)[];
 }
 
 function memoKey(options: ValidationOptions, prepared: Prepared): string {
@@ -379,14 +389,24 @@ export function revalidatePlacementRows(
   const reuse = memo !== undefined && memo.key === key && memo.rows.length === placements.rowCount;
   const typed: (PlacementRow | null)[] = reuse ? [...memo.rows] : new Array<PlacementRow | null>(placements.rowCount).fill(null);
   const sensitiveIdRows: boolean[] = reuse ? [...memo.sensitiveIds] : new Array<boolean>(placements.rowCount).fill(false);
+  const caseIdKeys: string[] = reuse ? [...memo.caseIdKeys] : new Array<string>(placements.rowCount).fill("");
+  const months: (PlacementMonths | undefined)[] = reuse ? [...memo.months] : new Array<PlacementMonths | undefined>(placements.rowCount);
   const toRead = reuse ? changed : placements.table.rows.map((_row, index) => index);
   const caseIdColumn = placements.position(P.caseId);
   for (const index of toRead) {
     typed[index] = isEmptyPlacementRow(placements, index) ? null : readPlacementRow(placements, index, prepared.context).row;
     sensitiveIdRows[index] = sensitiveId(cellText(cellAt(placements.cells(index), caseIdColumn)), reference);
+    caseIdKeys[index] = caseIdKey(placements, index, caseIdColumn);
+    months[index] = undefined;
   }
-  const allRows = typed.filter((row): row is PlacementRow => row !== null);
-  const { status, findings: statusFindings } = statusOf(input, prepared, allRows);
+  const allRows: PlacementRow[] = [];
+  const allMonths: PlacementMonths[] = [];
+  typed.forEach((row, index) => {
+    if (row === null) return;
+    allRows.push(row);
+    allMonths.push((months[index] ??= placementMonths(row, prepared.today)));
+  });
+  const { status, findings: statusFindings } = statusOf(input, prepared, allRows, allMonths);
   const sensitiveIds = new Set(scan.sensitive);
   sensitiveIdRows.forEach((sensitive, index) => {
     if (sensitive) sensitiveIds.add(placements.address(index, P.caseId));
@@ -394,9 +414,9 @@ export function revalidatePlacementRows(
   return {
     sheetRows: changed.map((row) => placements.sheetRow(row)),
     rowFindings,
-    wholeTableFindings: [...duplicateCaseIdFindings(placements, sensitiveIds), ...statusFindings],
+    wholeTableFindings: [...duplicateCaseIdFindings(placements, sensitiveIds, caseIdKeys), ...statusFindings],
     status,
-    memo: { key, rows: typed, sensitiveIds: sensitiveIdRows },
+    memo: { key, rows: typed, sensitiveIds: sensitiveIdRows, caseIdKeys, months },
   };
 }
 
