@@ -49,7 +49,7 @@ describe("preview.html (task pane beside the Excel fake)", function () {
     await page.locator("#preview-formula").fill("P-010");
     await page.locator("#preview-formula").press("Enter");
     await grid.getByRole("cell", { name: "P-010" }).waitFor();
-    const state = await workbookSnapshot(page);
+    const state = await workbookSnapshot(page, ["Placeringar"]);
     const placements = state.sheets.find((sheet) => sheet.name === "Placeringar")!;
     expect(Object.values(placements.cells).some((cell) => cell.value === "P-010")).to.equal(true);
 
