@@ -20,6 +20,8 @@ const loadSupplierImport = () => import(/* webpackChunkName: "view-portfolio" */
 const loadShapeReader = () => import(/* webpackChunkName: "about" */ "./sheets/workbookShape");
 /** The portfolio's sheets: with the Portfölj tab's other code, on first use. */
 const loadPortfolioWriter = () => import(/* webpackChunkName: "view-portfolio" */ "./sheets/portfolio");
+/** The Matchning tab's reads and writes: with the tab's other code, on first use. */
+const loadMatching = () => import(/* webpackChunkName: "view-matching" */ "./sheets/matching");
 
 /** The sheet writers (calculation, Beslutsunderlag, Parametrar, ex-ante), each loading the writers on first use. */
 function lazySheetWriters(run: ExcelRun): SheetWriterPort {
@@ -90,5 +92,8 @@ export function createOfficeWorkbook(options: OfficeWorkbookPortOptions): Workbo
     ...createOfficeFindingsPort({ run: options.run, today: options.today, lang: options.lang, canSuspendScreenUpdating: hasExcelApi19 }),
     writeSupplierImport: async (writes) => (await loadSupplierImport()).writeSupplierImport(options.run, writes),
     writePortfolioSheets: async (input) => (await loadPortfolioWriter()).writePortfolioSheets(options.run, input, { pageLayout: hasExcelApi19 }),
+    readMatchingPipeline: async () => (await loadMatching()).readMatchingPipeline(options.run),
+    applyPipelineAction: async (decide) => (await loadMatching()).applyPipelineAction(options.run, decide),
+    watchMatchingEdits: async (onEdit) => (await loadMatching()).watchMatchingEdits(options.run, onEdit),
   };
 }

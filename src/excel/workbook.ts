@@ -16,6 +16,7 @@ import type { ExcelText, ExcelTextKey } from "../domain/i18n/excel";
 import type { ContractStatus } from "../domain/validation/contractStatus";
 import type { Correction, Finding } from "../domain/validation/findings";
 import type { ValidationResult } from "../domain/validation/validate";
+import type { Pipeline, PipelineResult } from "../domain/matching/pipeline";
 import type { ValidationInput } from "../domain/validation/input";
 import type { LongWork } from "../domain/common/work";
 
@@ -306,4 +307,19 @@ export interface PortfolioSheetsPort {
   writePortfolioSheets(input: PortfolioSheetsInput): Promise<PortfolioSheetsWritten>;
 }
 
-export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort, SupplierImportPort, PortfolioSheetsPort {}
+// ---------------------------------------------------------------------------------------------------------------
+// The Matchning tab's pipeline: Platser, Matchning and Placeringar (implemented in sheets/matching.ts)
+
+export interface MatchingPort {
+  /** The pipeline as the workbook holds it now (read only), and the matching tables it lacks. */
+  readMatchingPipeline(): Promise<{ pipeline: Pipeline; missing: string[] }>;
+  /**
+   * One action: reads, lets `decide` choose the writes on what it read, and writes them in one batch. Rejects
+   * with PipelineActionError (sheets/matching.ts; nothing written) when `decide` refuses or a table is missing.
+   */
+  applyPipelineAction(decide: (pipeline: Pipeline) => PipelineResult): Promise<{ caseId?: string }>;
+  /** Calls `onEdit` after each edit of the matching tables or Placeringar; resolves to a function that stops it. */
+  watchMatchingEdits(onEdit: () => void): Promise<() => void>;
+}
+
+export interface WorkbookPort extends TemplatePort, FindingsPort, SheetWriterPort, SupplierImportPort, PortfolioSheetsPort, MatchingPort {}

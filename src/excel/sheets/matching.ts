@@ -17,6 +17,7 @@ import type { InputCell, TableInput } from "../../domain/validation/input";
 import { readPipeline, type Pipeline, type PipelineProblem, type PipelineResult, type PipelineWrite, type RowCells } from "../../domain/matching/pipeline";
 import { MATCHING_TABLES } from "../../domain/matching/sheets";
 import { TABLES } from "../../domain/followup/names";
+import { watchTableEdits } from "../validation/edits";
 
 /** The tables the pipeline reads; an action writes only to Matchning and Placeringar. */
 const PIPELINE_TABLES = {
@@ -94,6 +95,15 @@ function pipelineOf(tables: Partial<Record<TableKey, ReadTable>>): Pipeline {
     placeringar: tables.placements?.input,
     malgrupper: tables.targetGroups?.input,
   });
+}
+
+/**
+ * Watches the matching tables and Placeringar for a user's edits (the tab's own actions write with events off,
+ * so they do not count); resolves to a function that stops watching.
+ */
+export async function watchMatchingEdits(run: ExcelRun, onEdit: () => void): Promise<() => void> {
+  const watch = await watchTableEdits(run, onEdit, [...Object.values(MATCHING_TABLES), TABLES.placements]);
+  return () => watch.stop();
 }
 
 /** The pipeline as the workbook holds it now (read only). */

@@ -1,11 +1,9 @@
 /**
- * MatchingServices over the Excel port (src/excel/sheets/matching.ts) and the pure pipeline actions. A refused
+ * MatchingServices over the workbook's MatchingPort (src/excel/workbook.ts) and the pure pipeline actions. A refused
  * action becomes TaskpaneError "error.matching" with the reason in both languages; nothing was written then.
  */
-import { watchTableEdits } from "../../excel/validation/edits";
-import { TABLES } from "../../domain/followup/names";
-import type { ExcelRun } from "../../excel/host/api";
-import { applyPipelineAction, PipelineActionError, readMatchingPipeline } from "../../excel/sheets/matching";
+import { PipelineActionError } from "../../excel/sheets/matching";
+import type { MatchingPort } from "../../excel/workbook";
 import {
   addCandidate,
   advanceStage,
@@ -19,7 +17,7 @@ import {
   type PipelineProblem,
   type PipelineResult,
 } from "../../domain/matching/pipeline";
-import { CANDIDATE_SOURCES, MATCHING_TABLES, normalizeKey } from "../../domain/matching/sheets";
+import { CANDIDATE_SOURCES, normalizeKey } from "../../domain/matching/sheets";
 import { uiText, type UiKey, registerPaneTexts } from "../../domain/i18n/ui";
 import { TaskpaneError } from "../shell/errors";
 import type { CandidateView, MatchingServices, PipelineView } from "./matchingTypes";
@@ -77,14 +75,14 @@ function onShownRow(shown: CandidateView, action: (pipeline: Pipeline, row: numb
   };
 }
 
-export function createMatchingServices(run: ExcelRun, today: () => string): MatchingServices {
+export function createMatchingServices(workbook: MatchingPort, today: () => string): MatchingServices {
   const load = async () => {
-    const { pipeline, missing } = await readMatchingPipeline(run);
+    const { pipeline, missing } = await workbook.readMatchingPipeline();
     return pipelineView(pipeline, today(), missing);
   };
   const act = async (decide: (pipeline: Pipeline) => PipelineResult) => {
     try {
-      return await applyPipelineAction(run, decide);
+      return await workbook.applyPipelineAction(decide);
     } catch (error) {
       if (error instanceof PipelineActionError) throw new TaskpaneError("error.matching", problemText(error.problem), { cause: error });
       throw error;
@@ -106,8 +104,8 @@ export function createMatchingServices(run: ExcelRun, today: () => string): Matc
     },
     // The tab's own actions write with events off (applyPipelineAction), so only other edits reach `onEdit`.
     watchMatchingEdits: async (onEdit) => {
-      const watch = await watchTableEdits(run, onEdit, [...Object.values(MATCHING_TABLES), TABLES.placements]);
-      return async () => watch.stop();
+      const stop = await workbook.watchMatchingEdits(onEdit);
+      return async () => stop();
     },
   };
 }

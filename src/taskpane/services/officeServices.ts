@@ -181,8 +181,8 @@ function toPortDecisionSheet(content: DecisionSheetContent): DecisionSheet {
 }
 
 /** The Matchning tab's services over Office.js, loaded with the tab's first use (they are stateless). */
-function lazyMatchingServices(run: ExcelRun, today: () => string): MatchingServices {
-  const part = async () => (await import(/* webpackChunkName: "view-matching" */ "./matchingServices")).createMatchingServices(run, today);
+function lazyMatchingServices(workbook: WorkbookPort, today: () => string): MatchingServices {
+  const part = async () => (await import(/* webpackChunkName: "view-matching" */ "./matchingServices")).createMatchingServices(workbook, today);
   return {
     loadPipeline: async () => (await part()).loadPipeline(),
     addCandidate: async (candidate) => (await part()).addCandidate(candidate),
@@ -229,7 +229,7 @@ export function createExcelServices(options: {
   return createTaskpaneServices(port, {
     today,
     openWorkbook,
-    matching: lazyMatchingServices(options.run, today),
+    matching: lazyMatchingServices(port, today),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.onTemplateApplied ? { onTemplateApplied: options.onTemplateApplied } : {}),
   });
