@@ -29,7 +29,6 @@ function lazySheetWriters(run: ExcelRun): SheetWriterPort {
   return {
     writeSheet: async (content, base) => (await writers()).writeSheet(content, base),
     readSheetCells: async (sheetName) => (await writers()).readSheetCells(sheetName),
-    writeCalculationSheet: async (sheet) => (await writers()).writeCalculationSheet(sheet),
     writeDecisionSheet: async (sheet, base) => (await writers()).writeDecisionSheet(sheet, base),
     writeParameters: async (rows, mode) => (await writers()).writeParameters(rows, mode),
     writeNewSheet: async (content) => (await writers()).writeNewSheet(content),

@@ -207,17 +207,6 @@ export interface SheetContent {
   readonly columnWidths?: Readonly<Record<string, number>>;
 }
 
-/**
- * A calculation sheet: a key/value input block (labels A4…, values B4…) and live SYSS.EFFECT / SYSS.BREAKDOWN
- * formulas reading it (labels E4…, formulas F4…). Callers that already lay out cells should use writeSheet.
- */
-export interface CalculationSheet {
-  readonly sheetName: string;
-  readonly title: string;
-  readonly inputs: readonly { readonly key: string; readonly label: string; readonly value: string | number | boolean }[];
-  readonly formulas: readonly { readonly label: string; readonly formula: string }[];
-}
-
 /** The Beslutsunderlag sheet: the go/no-go and suitability answers. */
 export interface DecisionSheet {
   readonly title: string;
@@ -238,8 +227,6 @@ export interface SheetWriterPort {
   writeSheet(content: SheetContent, base?: Readonly<Record<string, string>>): Promise<string>;
   /** The sheet's non-empty cells (formula text by upper-case A1 address); null when there is no such sheet. */
   readSheetCells(sheetName: string): Promise<ReadonlyMap<string, string> | null>;
-  /** Writes the sheet as writeSheet does (a new sheet rather than over a user's cells) and resolves to its name. */
-  writeCalculationSheet(sheet: CalculationSheet): Promise<string>;
   /** Writes the Parametrar table; "keepEdits" keeps edited Värde cells, "reset" writes the defaults. */
   writeParameters(rows: readonly ParameterRow[], mode: "keepEdits" | "reset"): Promise<number>;
   /** Writes Beslutsunderlag as writeSheet does, `base` being the sheet as the pane last read or wrote it; resolves to the name written. */

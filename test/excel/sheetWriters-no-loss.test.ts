@@ -8,7 +8,7 @@ import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import type { ParameterRow } from "../../src/domain/followup/types";
 import { writeExanteSheet } from "../../src/excel/sheets/exante";
 import { createOfficeTemplatePort } from "../../src/excel/officeWorkbook";
-import type { CalculationSheet, DecisionSheet, SheetWriterPort } from "../../src/excel/workbook";
+import type { DecisionSheet, SheetContent, SheetWriterPort } from "../../src/excel/workbook";
 import { createExcelServices } from "../../src/taskpane/services/officeServices";
 import { createExcelFake, type ExcelFake } from "../../src/excel/fake";
 import { seededRandom } from "../support/seeded-random";
@@ -53,15 +53,23 @@ function randomTyped(random: () => number): Typed {
   }
 }
 
-const CALCULATION: CalculationSheet = {
-  sheetName: "Kalkyl",
-  title: "Samhällsekonomisk kalkyl",
-  inputs: [
-    { key: "salary", label: "Bruttolön per månad", value: 20000 },
-    { key: "scope", label: "Omfattning", value: 1 },
-  ],
-  formulas: [{ label: "Kommun", formula: '=SYSS.EFFECT($A$4:$B$5,,"Kommun")' }],
-};
+/** A calculation sheet as a laid-out sheet: inputs as label | value from A4, results as label | formula from E4. */
+function calculation(salary: number, scope: number): SheetContent {
+  return {
+    sheetName: "Kalkyl",
+    cells: [
+      { address: "A1", value: "Samhällsekonomisk kalkyl", bold: true },
+      { address: "A4", value: "Bruttolön per månad" },
+      { address: "B4", value: salary },
+      { address: "A5", value: "Omfattning" },
+      { address: "B5", value: scope },
+      { address: "E4", value: "Kommun" },
+      { address: "F4", formula: '=SYSS.EFFECT($A$4:$B$5,,"Kommun")' },
+    ],
+    columnWidths: { A: 30, B: 14, E: 16, F: 40 },
+  };
+}
+const CALCULATION = calculation(20000, 1);
 
 const DECISION: DecisionSheet = {
   title: "Beslutsunderlag (2026-06-15)",
@@ -82,10 +90,10 @@ describe("sheet writers never lose a user's cell (issue 15)", () => {
   it("a second Kalkyl insert keeps B4 as the user typed it and the user's note: the new one goes to Kalkyl (2)", async () => {
     const fake = createExcelFake();
     const port = portOn(fake);
-    await port.writeCalculationSheet(CALCULATION);
+    await port.writeSheet(CALCULATION);
     await typeInto(fake, "Kalkyl", "B4", { kind: "value", value: 31000 });
     await typeInto(fake, "Kalkyl", "H2", { kind: "value", value: "min anteckning" });
-    const name = await port.writeCalculationSheet(CALCULATION);
+    const name = await port.writeSheet(CALCULATION);
     expect(name).to.equal("Kalkyl (2)");
     expect(fake.cell("Kalkyl!B4")?.value).to.equal(31000);
     expect(fake.cell("Kalkyl!H2")?.value).to.equal("min anteckning");
@@ -172,10 +180,9 @@ describe("sheet writers never lose a user's cell (issue 15)", () => {
       write: (port: SheetWriterPort, random: () => number, fake: ExcelFake) => Promise<string>;
     }[] = [
       {
-        name: "writeCalculationSheet",
+        name: "writeSheet (a calculation sheet)",
         sheet: "Kalkyl",
-        write: (port, random) =>
-          port.writeCalculationSheet({ ...CALCULATION, inputs: CALCULATION.inputs.map((input) => ({ ...input, value: Math.round(random() * 50_000) })) }),
+        write: (port, random) => port.writeSheet(calculation(Math.round(random() * 50_000), Math.round(random() * 50_000))),
       },
       {
         name: "writeDecisionSheet",

@@ -48,23 +48,6 @@ describe("sheet writers", () => {
     expect(fake.snapshot().sheets.map((s) => s.name)).to.deep.equal(["Sheet1", "Kalkyl"]);
   });
 
-  it("lays out a calculation sheet as inputs in A:B and results in E:F from row 4", async () => {
-    const fake = createExcelFake();
-    await portOn(fake).writeCalculationSheet({
-      sheetName: "Kalkyl 2",
-      title: "Samhällsekonomisk kalkyl",
-      inputs: [
-        { key: "salary", label: "Bruttolön per månad", value: 24000 },
-        { key: "scope", label: "Omfattning", value: 1 },
-      ],
-      formulas: [{ label: "Kommun", formula: '=SYSS.EFFECT($A$4:$B$5,,"Kommun")' }],
-    });
-    expect(fake.cell("'Kalkyl 2'!A4")?.value).to.equal("Bruttolön per månad");
-    expect(fake.cell("'Kalkyl 2'!B5")?.value).to.equal(1);
-    expect(fake.cell("'Kalkyl 2'!E4")?.value).to.equal("Kommun");
-    expect(fake.cell("'Kalkyl 2'!F4")?.formula).to.equal('=SYSS.EFFECT($A$4:$B$5,,"Kommun")');
-  });
-
   it("writes the Beslutsunderlag sheet with headers, answers and the conclusion", async () => {
     const fake = createExcelFake();
     await portOn(fake).writeDecisionSheet({

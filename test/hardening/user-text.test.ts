@@ -40,13 +40,18 @@ describe("user text is written as text (issue 15, item 5)", () => {
     }
   });
 
-  it("the calculation sheet keeps such input text as text", async () => {
+  it("a calculation sheet keeps such input text as text", async () => {
     const fake = createExcelFake();
-    await portOn(fake).writeCalculationSheet({
+    // Laid out as a calculation sheet: a title, then label | value from row 4.
+    await portOn(fake).writeSheet({
       sheetName: "Kalkyl",
-      title: "=Kalkyl",
-      inputs: RISKY.map((text, index) => ({ key: `k${index}`, label: text, value: text })),
-      formulas: [],
+      cells: [
+        { address: "A1", value: "=Kalkyl", bold: true },
+        ...RISKY.flatMap((text, index) => [
+          { address: `A${4 + index}`, value: text },
+          { address: `B${4 + index}`, value: text },
+        ]),
+      ],
     });
     expect(fake.cell("Kalkyl!A1")?.formula).to.equal(undefined);
     for (let index = 0; index < RISKY.length; index++) {

@@ -20,9 +20,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // Same meaning: the workbook's shape (domain/followup/diagnosis WorkbookShape) read by each adapter,
   // the Office.js one (excel/sheets/workbookShape.ts) and the .xlsx one (xlsx/shape.ts).
   readWorkbookShape: "one port, two adapters",
-  // Not the same meaning, left to the pane-services work of issue 10 (it owns excel/workbook.ts and the
-  // unused calculation-sheet path the issue deletes): remove this entry with that path.
-  CalculationSheet: "pending: the pane-services branch of issue 10",
 };
 
 function sourceFiles(dir: string): string[] {

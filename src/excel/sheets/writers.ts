@@ -11,7 +11,7 @@ import { cellName, formatRect, parseRect, splitSheet } from "../../domain/common
 import { writeExanteSheet } from "./exante";
 import { freeSheetName } from "./freeNames";
 import { columnWidthPoints } from "../host/officeValues";
-import type { CalculationSheet, DecisionSheet, SheetContent, SheetWriterPort } from "../workbook";
+import type { DecisionSheet, SheetContent, SheetWriterPort } from "../workbook";
 
 // The guide (taskpane/guide/decisionSheet.ts) names the same sheet; the pane services own that seam.
 const DECISION_SHEET_NAME = "Beslutsunderlag";
@@ -130,22 +130,6 @@ export function writeSheet(run: ExcelRun, content: SheetContent, base: Readonly<
     const taken = sheets.items.find((sheet) => sheet.name.toLowerCase() === content.sheetName.toLowerCase());
     return merge && taken ? taken.name : name;
   });
-}
-
-/** The calculation sheet's fixed layout: inputs as label | value from A4, results as label | formula from E4. */
-export function calculationSheetContent(sheet: CalculationSheet): SheetContent {
-  const cells = [
-    { address: "A1", value: sheet.title, bold: true },
-    ...sheet.inputs.flatMap((input, i) => [
-      { address: `A${FIRST_ROW + i}`, value: input.label },
-      { address: `B${FIRST_ROW + i}`, value: input.value },
-    ]),
-    ...sheet.formulas.flatMap((entry, i) => [
-      { address: `E${FIRST_ROW + i}`, value: entry.label },
-      { address: `F${FIRST_ROW + i}`, formula: entry.formula },
-    ]),
-  ];
-  return { sheetName: sheet.sheetName, cells, columnWidths: { A: 30, B: 14, E: 16, F: 40 } };
 }
 
 function decisionSheetCells(sheet: DecisionSheet): SheetContent {
@@ -293,7 +277,6 @@ export function createOfficeSheetWriter(run: ExcelRun): SheetWriterPort {
   return {
     writeSheet: (content, base) => writeSheet(run, content, base),
     readSheetCells: (sheetName) => readSheetCells(run, sheetName),
-    writeCalculationSheet: (sheet) => writeSheet(run, calculationSheetContent(sheet)),
     writeDecisionSheet: (sheet, base) => writeSheet(run, decisionSheetCells(sheet), base),
     writeParameters: (rows, mode) => writeParameters(run, rows, mode),
     writeNewSheet: (content) => writeExanteSheet(run, content),
