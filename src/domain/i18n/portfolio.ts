@@ -2,13 +2,11 @@
  * Texts of the merge and the portfolio (spec/portfolio.md): refusals, the CLI's usage errors and the
  * portfolio sheet's headings. Swedish first, English beside it; `{name}` placeholders are filled by `fill`.
  */
-import { fill } from "../common/text";
-export interface PortfolioText {
-  readonly sv: string;
-  readonly en: string;
-}
+import { fill, type BilingualText, type Lang as PortfolioLang } from "../common/text";
 
-export type PortfolioLang = "sv" | "en";
+/** The shared sv/en types under the names this module's callers know. */
+export type PortfolioText = BilingualText;
+export type { PortfolioLang };
 
 /** Why a merge is refused; nothing is written in any of these cases. */
 export const MERGE_REFUSALS = {
