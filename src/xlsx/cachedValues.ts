@@ -118,6 +118,7 @@ function placementValues(
   const put = (rowIndex: number, header: string, value: CachedValue) => {
     values.set(`${table.spec.sheet}!${cellName(origin.row0 + 1 + rowIndex, origin.column0 + headers.indexOf(header))}`, value);
   };
+  const earlier = forecastStartedBefore(rows.map((row, i) => ({ start: row!.start, forecast: months[i]!.forecast ?? 0 })));
   rows.forEach((row, i) => {
     const m = months[i]!;
     put(i, P.fullTimeMonths, m.served ?? "");
@@ -126,9 +127,24 @@ function placementValues(
     put(i, P.forecastFullTimeMonths, m.forecast ?? "");
     // As the formula: rows started strictly earlier already cover N by their forecast.
     const start = row!.start;
-    const earlier = start === null ? 0 : rows.reduce((sum, other, j) => sum + (other!.start !== null && other!.start < start ? (months[j]!.forecast ?? 0) : 0), 0);
-    put(i, P.extraPlace, m.forecast !== null && start !== null && commitment > 0 && earlier >= commitment);
+    put(i, P.extraPlace, m.forecast !== null && start !== null && commitment > 0 && (earlier.get(start) ?? 0) >= commitment);
   });
+}
+
+/**
+ * For each start date, the forecast months of the rows that started strictly earlier (the formula's SUMIFS
+ * "<"&start): one pass over the rows in start order, not one pass per row, so 100 000 rows stay linear.
+ */
+function forecastStartedBefore(rows: readonly { readonly start: number | null; readonly forecast: number }[]): Map<number, number> {
+  const started = rows.filter((row): row is { start: number; forecast: number } => row.start !== null).sort((a, b) => a.start - b.start);
+  const before = new Map<number, number>();
+  let sum = 0;
+  for (let i = 0; i < started.length; ) {
+    const start = started[i]!.start;
+    before.set(start, sum);
+    for (; i < started.length && started[i]!.start === start; i++) sum += started[i]!.forecast;
+  }
+  return before;
 }
 
 /**

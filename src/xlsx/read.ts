@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { newExcelJsWorkbook } from "./excelJs";
 import { bottomRow, rightColumn, tryParseRect } from "../domain/common/a1";
+import { EXCEL_EPOCH_MS, LAST_EXCEL_SERIAL, MS_PER_DAY } from "../domain/common/dates";
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
@@ -89,10 +90,23 @@ function isoOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * A date-formatted number ExcelJS turned into a Date. A number outside Excel's dates (which Excel shows as
+ * ####) stays the number, so the validation reports it as the Office.js path does; one too large for a
+ * JavaScript Date at all (ExcelJS gives an invalid Date, the number is lost) reads as the error Excel
+ * would give for it.
+ */
+function dateValue(date: Date): ReadValue {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return { error: "#NUM!" };
+  const serial = (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
+  return serial >= 1 && serial < LAST_EXCEL_SERIAL + 1 ? { date: isoOf(date) } : serial;
+}
+
 /** The plain value of a cell: dates as {date}, formulas as their cached result, rich text as text. */
 export function plainValue(value: ExcelJS.CellValue): ReadValue {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return { date: isoOf(value) };
+  if (value instanceof Date) return dateValue(value);
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "object") {
     if ("error" in value) return { error: String(value.error) };

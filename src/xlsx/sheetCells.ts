@@ -101,14 +101,47 @@ function parseCells(rowXml: string): RawCell[] {
   });
 }
 
-function cellXml(reference: string, style: string | undefined, content: CellContent): string {
+/** A cell's XML; text goes in as an inline string. */
+export function cellXml(reference: string, style: string | undefined, content: CellContent): string {
   const s = style === undefined ? "" : ` s="${style}"`;
   if (content === null) return `<c r="${reference}"${s}/>`;
   if (typeof content === "object" && "formula" in content) return `<c r="${reference}"${s}><f>${escapeXml(content.formula)}</f></c>`;
   if (isDateValue(content)) return `<c r="${reference}"${s}><v>${isoToSerial(content.date)}</v></c>`;
   if (typeof content === "number") return `<c r="${reference}"${s}><v>${content}</v></c>`;
   if (typeof content === "boolean") return `<c r="${reference}"${s} t="b"><v>${content ? 1 : 0}</v></c>`;
-  return `<c r="${reference}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(content)}</t></is></c>`;
+  return `<c r="${reference}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(withoutXmlInvalidCharacters(content))}</t></is></c>`;
+}
+
+/**
+ * C0 control characters other than tab, line feed and carriage return cannot appear in XML 1.0 at all, not
+ * even escaped; ExcelJS drops them too.
+ */
+function withoutXmlInvalidCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+}
+
+/** A formula cell (its formula already in file form and XML-escaped) with a cached result, if known. */
+export function formulaCellXml(reference: string, style: string | undefined, escapedFormula: string, result: number | string | boolean | undefined): string {
+  const s = style === undefined ? "" : ` s="${style}"`;
+  const f = `<f>${escapedFormula}</f>`;
+  if (result === undefined) return `<c r="${reference}"${s}>${f}</c>`;
+  if (typeof result === "number") return `<c r="${reference}"${s}>${f}<v>${result}</v></c>`;
+  if (typeof result === "boolean") return `<c r="${reference}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  return `<c r="${reference}"${s} t="str">${f}<v>${escapeXml(withoutXmlInvalidCharacters(result))}</v></c>`;
+}
+
+/** The rows of a worksheet part's sheetData, each with its 1-based number and its XML. */
+export function sheetRows(sheetXml: string): readonly RawRow[] {
+  const dataStart = sheetXml.indexOf("<sheetData");
+  if (dataStart < 0) return [];
+  const bodyStart = sheetXml.indexOf(">", dataStart) + 1;
+  if (sheetXml[bodyStart - 2] === "/") return [];
+  return parseRows(sheetXml, bodyStart, sheetXml.indexOf("</sheetData>", bodyStart));
+}
+
+/** The cells of a row's XML: 1-based column and style index (the `s` attribute), if any. */
+export function rowCells(rowXml: string): readonly { readonly column: number; readonly style: string | undefined }[] {
+  return parseCells(rowXml).map((cell) => ({ column: cell.column, style: attribute(startTag(cell.xml), "s") }));
 }
 
 /** The row's start tag without `spans` (a hint Excel recomputes; a stale one is worse than none). */

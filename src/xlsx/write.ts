@@ -17,6 +17,7 @@ import { toFileFormula } from "./file-formulas";
 import { patchPackage } from "./patch";
 import { applyPrintSetup } from "./print";
 import { applySupplierProtection } from "./protection";
+import { tablesWithGeneratedRows, withGeneratedRows } from "./tableRows";
 import { readStoredZip, writeZip } from "./zip";
 
 const STYLE_FONTS: Readonly<Record<CellStyle, Partial<ExcelJS.Font>>> = {
@@ -76,7 +77,8 @@ function writeCell(sheet: ExcelJS.Worksheet, cell: FixedCellSpec, plan: Template
   if (cell.style === "total") target.border = { top: { style: "thin" } };
 }
 
-function addTable(sheet: ExcelJS.Worksheet, table: TablePlan, cached: ReadonlyMap<string, CachedValue>): void {
+/** `rowsWritten`: how many of the table's rows ExcelJS writes (tableRows.ts generates the rest). */
+function addTable(sheet: ExcelJS.Worksheet, table: TablePlan, cached: ReadonlyMap<string, CachedValue>, rowsWritten: number): void {
   const { spec } = table;
   const origin = parseRange(spec.topLeft);
   const formulaCell = (formula: string, rowIndex: number, columnIndex: number): ExcelJS.CellFormulaValue => {
@@ -92,7 +94,7 @@ function addTable(sheet: ExcelJS.Worksheet, table: TablePlan, cached: ReadonlyMa
     totalsRow: false,
     style: { theme: spec.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: spec.showBandedRows },
     columns: spec.columns.map((column) => ({ name: column.header, filterButton: true })),
-    rows: table.rows.map((row, rowIndex) =>
+    rows: table.rows.slice(0, rowsWritten).map((row, rowIndex) =>
       spec.columns.map((column, index) => (column.formula ? formulaCell(column.formula, rowIndex, index) : toExcelValue(row[index] ?? null))),
     ),
   });
@@ -142,9 +144,15 @@ export interface WriteOptions {
   readonly today?: string;
 }
 
-/** Builds the workbook with ExcelJS (everything except the patched parts). */
-export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): ExcelJS.Workbook {
-  const cached = options.today === undefined ? new Map<string, CachedValue>() : cachedFormulaValues(plan, options.today);
+/**
+ * Builds the workbook with ExcelJS (everything except the patched parts). Of the tables named in
+ * `generatedRows`, ExcelJS writes the header and first data row only (tableRows.ts writes the rest).
+ */
+export function buildWorkbook(
+  plan: TemplatePlan,
+  cached: ReadonlyMap<string, CachedValue> = new Map(),
+  generatedRows: ReadonlySet<string> = new Set(),
+): ExcelJS.Workbook {
   const workbook = newExcelJsWorkbook();
   workbook.creator = "SYSS";
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -172,7 +180,9 @@ export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): E
         help.font = STYLE_FONTS.help;
       });
     }
-    for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) addTable(sheet, table, cached);
+    for (const table of plan.tables.filter((item) => item.spec.sheet === spec.name)) {
+      addTable(sheet, table, cached, generatedRows.has(table.spec.name) ? 1 : table.rows.length);
+    }
     for (const cell of plan.cells.filter((item) => item.sheet === spec.name)) writeCell(sheet, cell, plan, cached);
     applyNumberFormats(sheet, plan);
     applyConditionalFormats(sheet, plan);
@@ -183,10 +193,12 @@ export function buildWorkbook(plan: TemplatePlan, options: WriteOptions = {}): E
 
 /** The complete .xlsx file for a plan. */
 export async function writeTemplateXlsx(plan: TemplatePlan, options: WriteOptions = {}): Promise<Uint8Array> {
-  const workbook = buildWorkbook(plan, options);
+  const cached = options.today === undefined ? new Map<string, CachedValue>() : cachedFormulaValues(plan, options.today);
+  const generatedRows = tablesWithGeneratedRows(plan);
+  const workbook = buildWorkbook(plan, cached, generatedRows);
   await applySupplierProtection(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const pkg = readStoredZip(new Uint8Array(buffer as ArrayBuffer));
   patchPackage(pkg, plan);
-  return writeZip(pkg);
+  return writeZip(withGeneratedRows(pkg, plan, generatedRows, cached));
 }

@@ -29,10 +29,15 @@ function table(): Uint32Array {
 }
 
 export function crc32(data: Uint8Array): number {
+  return (crc32Update(0xffffffff, data) ^ 0xffffffff) >>> 0;
+}
+
+/** The running (not yet finalised) CRC-32 after `data`, for an entry that arrives in chunks. */
+function crc32Update(running: number, data: Uint8Array): number {
   const t = table();
-  let crc = 0xffffffff;
+  let crc = running;
   for (let i = 0; i < data.length; i++) crc = t[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return crc;
 }
 
 interface RawEntry {
@@ -96,22 +101,25 @@ export class ZipTooLargeError extends Error {
   }
 }
 
-/** Runs bytes through a platform (de)compression stream. ReadableStream only: test DOMs (jsdom) replace Blob/Response. */
-async function throughStream(data: Uint8Array, transform: CompressionStream | DecompressionStream, budget?: { left: number; readonly limit: number }): Promise<Uint8Array> {
-  const source = new ReadableStream<BufferSource>({
-    start(controller) {
-      controller.enqueue(new Uint8Array(data));
-      controller.close();
-    },
-  });
-  const reader = source.pipeThrough(transform).getReader();
+/** The chunks as one array. */
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** Everything a stream yields, as one array; with a budget, stops (and throws) once it is spent. */
+async function collect(stream: ReadableStream<Uint8Array>, budget?: { left: number; readonly limit: number }): Promise<Uint8Array> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
-  let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value as Uint8Array);
-    length += value.length;
+    chunks.push(value);
     if (budget) {
       budget.left -= value.length;
       if (budget.left < 0) {
@@ -120,13 +128,18 @@ async function throughStream(data: Uint8Array, transform: CompressionStream | De
       }
     }
   }
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concat(chunks);
+}
+
+/** Runs bytes through a platform (de)compression stream. ReadableStream only: test DOMs (jsdom) replace Blob/Response. */
+async function throughStream(data: Uint8Array, transform: CompressionStream | DecompressionStream, budget?: { left: number; readonly limit: number }): Promise<Uint8Array> {
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(new Uint8Array(data));
+      controller.close();
+    },
+  });
+  return collect(source.pipeThrough(transform) as ReadableStream<Uint8Array>, budget);
 }
 
 /**
@@ -208,14 +221,7 @@ export function assemble(entries: readonly PackedEntry[]): Uint8Array {
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
-  const all = [...parts, ...central, end];
-  const out = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
-  let position = 0;
-  for (const part of all) {
-    out.set(part, position);
-    position += part.length;
-  }
-  return out;
+  return concat([...parts, ...central, end]);
 }
 
 /** Writes entries uncompressed (for in-memory hand-overs, e.g. to ExcelJS). */
@@ -225,14 +231,67 @@ export function writeStoredZip(entries: ReadonlyMap<string, Uint8Array>): Uint8A
 }
 
 /**
+ * An entry too large to hold unpacked (a sheet of 100 000 table rows is half a gigabyte of XML): its bytes
+ * are produced chunk by chunk while it is compressed, so only the compressed form is ever kept whole.
+ */
+export interface ChunkedEntry {
+  readonly chunks: () => Iterable<Uint8Array<ArrayBuffer>>;
+}
+
+/** The classic zip's sizes are 32-bit; SYSS does not write ZIP64. */
+const MAX_ENTRY_BYTES = 0xffffffff;
+
+export class ZipEntryTooLargeError extends Error {
+  constructor(readonly entry: string) {
+    super(`zip entry ${entry} is over 4 GB unpacked`);
+    this.name = "ZipEntryTooLargeError";
+  }
+}
+
+/**
+ * Deflates a chunked entry as it is produced, CRC and size counted on the way. Each chunk is written only
+ * once the compressor has taken the previous one (a piped stream would let the producer run ahead and the
+ * compressor queue the whole entry unpacked).
+ */
+async function deflateChunks(name: string, entry: ChunkedEntry): Promise<{ crc: number; size: number; data: Uint8Array }> {
+  const compressor = new CompressionStream("deflate-raw");
+  const compressed = collect(compressor.readable as ReadableStream<Uint8Array>);
+  const writer = compressor.writable.getWriter();
+  let crc = 0xffffffff;
+  let size = 0;
+  try {
+    for (const chunk of entry.chunks()) {
+      crc = crc32Update(crc, chunk);
+      size += chunk.length;
+      if (size > MAX_ENTRY_BYTES) throw new ZipEntryTooLargeError(name);
+      await writer.write(chunk);
+    }
+    await writer.close();
+  } catch (error) {
+    await writer.abort(error);
+    await compressed.catch(() => undefined);
+    throw error;
+  }
+  return { crc: (crc ^ 0xffffffff) >>> 0, size, data: await compressed };
+}
+
+/**
  * Writes entries DEFLATE-compressed with the platform's CompressionStream (Node 20, current browsers),
  * keeping an entry stored when compressing does not make it smaller or the platform cannot compress.
+ * A chunked entry is always deflated (it is XML, which always shrinks).
  */
-export async function writeZip(entries: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+export async function writeZip(entries: ReadonlyMap<string, Uint8Array | ChunkedEntry>): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const canCompress = typeof CompressionStream === "function";
   const packed: PackedEntry[] = [];
-  for (const [name, data] of entries) {
+  for (const [name, entry] of entries) {
+    if (!(entry instanceof Uint8Array) && canCompress) {
+      const { crc, size, data } = await deflateChunks(name, entry);
+      packed.push({ name: encoder.encode(name), method: 8, crc, size, data });
+      continue;
+    }
+    // Without a CompressionStream a chunked entry is joined and stored.
+    const data = entry instanceof Uint8Array ? entry : concat([...entry.chunks()]);
     const compressed = canCompress && data.length > 0 ? await throughStream(data, new CompressionStream("deflate-raw")) : null;
     const useCompressed = compressed !== null && compressed.length < data.length;
     packed.push({

@@ -40,6 +40,8 @@ const LITERALS: Record<string, Input[]> = {
   "/^--([a-z]+)(?:=(.*))?$/": [repeat("a", "--"), repeat("=", "--a=", "\n")],
   "/^(\\d{4})-(\\d{2})-(\\d{2})$/": [repeat("1")],
   "/\\r?\\n/": [repeat("\r"), repeat("\r\n")],
+  // Characters XML 1.0 cannot hold, dropped from text the .xlsx writer puts in cells (src/xlsx/sheetCells.ts).
+  "/[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]/g": [repeat("\u0001"), repeat("a")],
   "/^(\\d{6})-?(\\d{4})$/": [repeat("1")],
   "/\\D/g": [repeat("a"), repeat("1")],
   "/^K-\\d{3,6}$/": [repeat("1", "K-"), repeat("K-")],

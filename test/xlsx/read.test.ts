@@ -71,6 +71,19 @@ describe("xlsx/read: a follow-up workbook into plain objects", () => {
     expect(workbook.reports.rows).to.have.length(4);
   });
 
+  it("reads a number in a date column that is no Excel date as the number, and one too large for a date as #NUM!", async () => {
+    const contract = parseContract({ name: "Datum", start: "2026-01-01", end: "2026-12-31" });
+    const plan = buildTemplatePlan(contract, { placements: parsePlacements([{ caseId: "P-001", form: "anställning", startDate: "2026-02-01", scope: 1 }]) });
+    const placementsTable = plan.tables.find((table) => table.spec.name === "Placeringar")!;
+    const start = placementsTable.spec.columns.findIndex((column) => column.header === "Startdatum");
+    const rows = [2_958_466, 1e21, 46_054].map((serial) => placementsTable.rows[0]!.map((value, index) => (index === start ? serial : value)));
+    const withSerials = { ...plan, tables: plan.tables.map((table) => (table === placementsTable ? { ...table, rows, range: `A1:${columnLetter(table.spec.columns.length - 1)}4` } : table)) };
+    const workbook = await readFollowupWorkbook(await writeTemplateXlsx(withSerials), "datum.xlsx");
+    const starts = workbook.placements.rows.map((row) => row.values[start]);
+    // 2 958 466 is the day after 9999-12-31, Excel's last date; 46 054 is 2026-02-01.
+    expect(starts).to.deep.equal([2_958_466, { error: "#NUM!" }, { date: "2026-02-01" }]);
+  });
+
   it("says clearly when the file is not a workbook", async () => {
     const error = await readError(new TextEncoder().encode("Ärende-ID;Startdatum\nP-001;2026-01-01\n"));
     expect(error.code).to.equal("notXlsx");
