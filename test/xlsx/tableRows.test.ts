@@ -64,6 +64,13 @@ interface CellSeen {
   readonly numFmt: string | undefined;
 }
 
+function seen(cell: ExcelJS.Cell): CellSeen {
+  const value = readCell(cell);
+  // An empty text written inline reads back through ExcelJS as no value; the validation takes both as blank.
+  const blank = value === "" && !cell.formula;
+  return { address: cell.address, value: blank ? null : value, type: blank ? 0 : cell.type, formula: cell.formula || undefined, numFmt: cell.numFmt || undefined };
+}
+
 async function tableCells(bytes: Uint8Array, table: string): Promise<{ range: string; cells: CellSeen[] }> {
   const { workbook } = await loadWorkbookPackage(bytes, "test.xlsx");
   const found = findWorkbookTable(workbook, table)!;
@@ -71,11 +78,7 @@ async function tableCells(bytes: Uint8Array, table: string): Promise<{ range: st
   const cells: CellSeen[] = [];
   for (let row = rect.top + 2; row <= rect.top + rect.rows; row++) {
     for (let column = rect.left + 1; column <= rect.left + rect.columns; column++) {
-      const cell = found.sheet.getCell(row, column);
-      const value = readCell(cell);
-      // An empty text written inline reads back through ExcelJS as no value; the validation takes both as blank.
-      const blank = value === "" && !cell.formula;
-      cells.push({ address: cell.address, value: blank ? null : value, type: blank ? 0 : cell.type, formula: cell.formula || undefined, numFmt: cell.numFmt || undefined });
+      cells.push(seen(found.sheet.getCell(row, column)));
     }
   }
   return { range: found.range, cells };
