@@ -5,7 +5,10 @@
  * - start-up: `syss version` against bare `node -e ""`, medians of alternating runs (goal < 2×);
  * - `syss effect` over 100 000 inputs: pretty-printed with line items (the default), `--ndjson`, and
  *   `--ndjson --totals`; wall time and the process's own peak RSS (kernel max RSS, read at exit), beside the
- *   engine alone in this process on the same inputs (the limit the command can approach).
+ *   engine alone in this process on the same inputs (the limit the command can approach);
+ * - `syss template` with 10 000 and 100 000 placements: wall time, time per 1 000 rows (equal per-row times
+ *   mean linear) and peak RSS; then `syss validate` on each file, which reads up to src/xlsx/limits.ts's
+ *   limits and refuses a larger file with one line (exit 2).
  *
  * Standalone: `npx tsx test/bench/cli.bench.ts`. Never an assertion: the machine is shared.
  */
@@ -79,6 +82,39 @@ function effectRun(label: string, flags: readonly string[], inputFile: string, o
   }
 }
 
+/** Runs the bundle with the peak-RSS preload; wall ms, exit status, peak MB and stdout. */
+function measured(args: readonly string[]): { ms: number; status: number | null; peakMb: string; stdout: string } {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["--require", PEAK_PRELOAD, BUNDLE, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const peak = /PEAK_RSS_KB (\d+)/.exec(result.stderr ?? "");
+  return { ms, status: result.status, peakMb: peak ? (Number(peak[1]) / 1024).toFixed(0) : "?", stdout: result.stdout ?? "" };
+}
+
+/** `syss template` with `count` placements, then `syss validate` on the file it wrote. */
+function templateAndValidate(dir: string, count: number): void {
+  const placements = Array.from({ length: count }, (_, i) => ({
+    caseId: `P-${String(i + 1).padStart(6, "0")}`,
+    gender: i % 2 === 0 ? "Kvinna" : "Man",
+    form: "anställning",
+    startDate: "2026-03-01",
+    plannedEndDate: "2027-02-28",
+    scope: 1,
+    salary: 24_000,
+  }));
+  const contractFile = path.join(dir, `contract-${count}.json`);
+  writeFileSync(contractFile, JSON.stringify({ name: "Bench", start: "2026-01-01", end: "2035-12-31", reportingInterval: "månad", commitmentMonths: 120, placements }));
+  const workbook = path.join(dir, `template-${count}.xlsx`);
+  const template = measured(["template", "--contract", contractFile, "--out", workbook]);
+  if (template.status !== 0) throw new Error(`syss template (${count}): exit ${template.status}`);
+  const label = count.toLocaleString("en-US");
+  const perThousand = template.ms / (count / 1000);
+  row(`syss template, ${label} placements`, `${(template.ms / 1000).toFixed(2)} s, peak RSS ${template.peakMb} MB`, "linear, bounded memory", `${perThousand.toFixed(0)} ms per 1 000 rows`);
+  const validate = measured(["validate", workbook]);
+  const refused = validate.status === 2 ? ` (refused: ${/"code":"([A-Z_]+)"/.exec(validate.stdout)?.[1] ?? "?"})` : ` (exit ${validate.status})`;
+  row(`syss validate, ${label} placements`, `${(validate.ms / 1000).toFixed(2)} s, peak RSS ${validate.peakMb} MB${refused}`, "bounded memory", "");
+}
+
 /** The engine alone on the same inputs, in this process: the floor for the command's time. */
 function engineAloneMs(inputs: readonly unknown[]): number {
   const year = resolveYear(undefined);
@@ -106,6 +142,7 @@ export async function run(): Promise<void> {
     effectRun(`syss effect, ${count.toLocaleString("en-US")} inputs, pretty with line items`, [], inputFile, outputFile, baseline);
     effectRun(`syss effect --ndjson, ${count.toLocaleString("en-US")} inputs`, ["--ndjson"], inputFile, outputFile, baseline);
     effectRun(`syss effect --ndjson --totals, ${count.toLocaleString("en-US")} inputs`, ["--ndjson", "--totals"], inputFile, outputFile, baseline);
+    for (const placements of [10_000, 100_000]) templateAndValidate(dir, placements);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
