@@ -295,22 +295,51 @@ function tableNames(workbook: ExcelJS.Workbook): string[] {
  * template has them, so they are removed from the table parts before loading (the formulas stay in
  * the cells, which is where the reader takes them from).
  */
-function withoutCalculatedColumnFormulas(parts: Map<string, Uint8Array>): Uint8Array {
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  for (const [name, data] of parts) {
-    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
-    const xml = decoder.decode(data);
-    if (!xml.includes("calculatedColumnFormula")) continue;
-    const cleaned = xml
+function withoutCalculatedColumnFormulas(xml: string): string {
+  if (!xml.includes("calculatedColumnFormula")) return xml;
+  return (
+    xml
       // Inside a tag or a formula's text there is never a raw "<" (XML escapes it), so "[^<>]" and "[^<]"
       // keep each attempt within one element: linear even on a hostile part full of unclosed tags.
       .replace(/<calculatedColumnFormula\b[^<>]*>[^<]*<\/calculatedColumnFormula>/g, "")
       .replace(/<calculatedColumnFormula\b[^<>]*\/>/g, "")
-      .replace(/<tableColumn\b([^<>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>");
-    parts.set(name, encoder.encode(cleaned));
+      .replace(/<tableColumn\b([^<>]*?)>\s*<\/tableColumn>/g, "<tableColumn$1/>")
+  );
+}
+
+/**
+ * ExcelJS turns every cell address a data validation covers into an entry of its own: one list rule on
+ * whole columns (common in workbooks a supplier has edited) costs seconds and hundreds of megabytes, and a
+ * rule on the whole sheet (17 billion cells) never finishes. No reader uses the validations, so the sheet
+ * parts go to ExcelJS without them (found by position, no regex: linear on any part).
+ */
+function withoutDataValidations(xml: string): string {
+  let out = xml;
+  for (let start = out.indexOf("<dataValidations"); start >= 0; start = out.indexOf("<dataValidations", start)) {
+    const tagEnd = out.indexOf(">", start);
+    if (tagEnd < 0) break;
+    const close = out[tagEnd - 1] === "/" ? tagEnd + 1 : out.indexOf("</dataValidations>", tagEnd);
+    if (close < 0) break;
+    const end = out[tagEnd - 1] === "/" ? close : close + "</dataValidations>".length;
+    out = out.slice(0, start) + out.slice(end);
   }
-  return writeStoredZip(parts);
+  return out;
+}
+
+/** The package as ExcelJS is given it (a stored zip): the parts above without what ExcelJS mishandles. */
+function packageForExcelJs(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  const given = new Map(parts);
+  for (const [name, data] of parts) {
+    const isTable = /^xl\/tables\/[^/]+\.xml$/.test(name);
+    const isSheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml") && !name.includes("/_rels/");
+    if (!isTable && !isSheet) continue;
+    const xml = decoder.decode(data);
+    const cleaned = isTable ? withoutCalculatedColumnFormulas(xml) : withoutDataValidations(xml);
+    if (cleaned !== xml) given.set(name, encoder.encode(cleaned));
+  }
+  return writeStoredZip(given);
 }
 
 /** A sheet part with more rows than SYSS reads is refused before ExcelJS loads it. */
@@ -381,7 +410,7 @@ export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Prom
   withRelativeRelationshipTargets(parts);
   refuseTooManyRows(parts, file);
   try {
-    await workbook.xlsx.load(withoutCalculatedColumnFormulas(parts) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(packageForExcelJs(parts) as unknown as ArrayBuffer);
   } catch {
     throw new WorkbookReadError("corrupt", file);
   }

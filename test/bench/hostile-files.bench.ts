@@ -1,7 +1,7 @@
 /**
  * Peak memory of `syss validate` on hostile and huge files (issue 15, item 4; target: exit 2, one line,
  * peak resident memory under 1 GB): a file whose Placeringar table claims 1 048 576 rows, a 1 MB zip
- * bomb that unpacks to 1 GB, and a file with 1 000 000 real rows. Each runs in its own process (the
+ * bomb that unpacks to 1 GB, a file with 1 000 000 real rows, and data validations over the whole sheet. Each runs in its own process (the
  * CLI from source through tsx), so the figure is that process's own peak (max RSS, from the kernel).
  * Standalone: `npx tsx test/bench/hostile-files.bench.ts`.
  */
@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { manyRows, tableClaimingRows, zipBomb } from "../support/hostile-files";
+import { manyRows, tableClaimingRows, validationsOver, zipBomb } from "../support/hostile-files";
 
 const ROOT = resolve(__dirname, "../..");
 /** Runs the CLI and reports its own peak RSS from inside, at exit (covers every thread of the process). */
@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
       ["zip bomb (1 GB unpacked)", () => zipBomb(1024)],
       ["1 000 000 real rows", () => manyRows(1_000_000)],
       ["49 000 real rows (read in full)", () => manyRows(49_000)],
+      ["data validation on the whole sheet", () => validationsOver("A1:XFD1048576")],
     ];
     for (const [label, build] of cases) {
       const file = join(dir, `${label.replace(/\W+/g, "-")}.xlsx`);

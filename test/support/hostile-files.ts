@@ -1,8 +1,8 @@
 /**
  * Hostile and huge workbook files for `syss validate` (issue 15, item 4), built from the real template
  * so that only the one hostile property differs: a table whose range claims every row of the sheet,
- * a zip bomb (a part that inflates to far more than its compressed size), and a sheet with very many
- * real rows. Used by test/hardening/hostile-files.test.ts at small sizes and by
+ * a zip bomb (a part that inflates to far more than its compressed size), a sheet with very many
+ * real rows, and data validations over whole columns or the whole sheet. Used by test/hardening/hostile-files.test.ts at small sizes and by
  * test/bench/hostile-files.bench.ts at full size (peak memory).
  */
 import { constants, createDeflateRaw, crc32 } from "node:zlib";
@@ -93,4 +93,16 @@ export async function manyRows(rows = 1_000_000): Promise<Uint8Array> {
     yield tail;
   });
   return packed(parts, new Map([[part, entry]]));
+}
+
+/**
+ * The template with each data validation on the Placeringar sheet widened to `sqref` (e.g. whole columns
+ * "A:C" as "A1:C1048576", or the whole sheet): valid, and common where a supplier set a list on a column.
+ */
+export async function validationsOver(sqref: string): Promise<Uint8Array> {
+  const parts = await templateParts();
+  const part = [...parts.keys()].find((name) => name.startsWith("xl/worksheets/") && decoder.decode(parts.get(name)).includes("Ärende-ID")) ?? "";
+  const xml = decoder.decode(parts.get(part)).replace(/(<dataValidation\b[^>]*\ssqref=")[^"]*"/g, `$1${sqref}"`);
+  parts.set(part, encoder.encode(xml));
+  return packed(parts, new Map());
 }
