@@ -1,8 +1,9 @@
 /**
  * Peak memory of `syss validate` on hostile and huge files (issue 15, item 4; target: exit 2, one line,
  * peak resident memory under 1 GB): a file whose Placeringar table claims 1 048 576 rows, a 1 MB zip
- * bomb that unpacks to 1 GB, a file with 1 000 000 real rows, and data validations over the whole sheet. Each runs in its own process (the
- * CLI from source through tsx), so the figure is that process's own peak (max RSS, from the kernel).
+ * bomb that unpacks to 1 GB, a file with 1 000 000 real rows, and data validations over the whole sheet
+ * (read, exit 0). Each runs in its own process (the CLI from source through tsx), so the figure is that
+ * process's own peak (max RSS, from the kernel).
  * Standalone: `npx tsx test/bench/hostile-files.bench.ts`.
  */
 import { spawnSync } from "node:child_process";
