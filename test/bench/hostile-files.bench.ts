@@ -23,7 +23,9 @@ main(process.argv.slice(1), processIo).then((code) => {
 });`;
 
 function validate(file: string): { code: number | null; line: string; peakMb: number } {
-  const child = spawnSync(process.execPath, ["--require", "tsx/cjs", "-e", RUNNER, "validate", file], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  // --import (not --require tsx/cjs): the commands load the file readers with import(), which the CommonJS hook cannot resolve.
+  const child = spawnSync(process.execPath, ["--import", "tsx", "-e", RUNNER, "validate", file], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (child.status !== 0 && child.status !== 1 && child.status !== 2) throw new Error(`syss validate ${file}: exit ${child.status}\n${child.stdout}\n${child.stderr}`);
   const peak = /PEAK_RSS_KB (\d+)/.exec(child.stderr ?? "");
   // The error (exit 2) is the one JSON object on stdout (src/cli/errors.ts); show its message.
   const error = child.status === 2 ? (JSON.parse(child.stdout) as { error: { message: string } }).error.message : "";
