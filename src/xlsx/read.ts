@@ -16,8 +16,19 @@ import { fillText } from "../domain/common/text";
 import { FINDINGS_SHEET, type LooseCell } from "../domain/validation/input";
 import { fromFileFormula } from "./file-formulas";
 import { sheetParts } from "./patch";
-import { MAX_ROWS, MAX_TABLE_COLUMNS, MAX_UNPACKED_BYTES, countRowElements } from "./limits";
-import { ZipTooLargeError, readZip, writeStoredZip } from "./zip";
+import {
+  MAX_ROWS,
+  MAX_ROWS_LOADED,
+  MAX_ROW_BYTES,
+  MAX_SHEET_BYTES,
+  MAX_TABLE_COLUMNS,
+  MAX_UNPACKED_BYTES,
+  countRowElements,
+  countRowElementsStreaming,
+} from "./limits";
+import { SheetTooLargeError, TooManyRowsError, scanSheetRows, type CellContext, type ScannedCell } from "./sheetStream";
+import { NotAWorkbookError, workbookParts, type TableEntry, type WorkbookParts } from "./workbookParts";
+import { ZipFormatError, ZipTooLargeError, inflatedChunks, rawEntries, readZip, writeStoredZip, type RawEntry } from "./zip";
 
 /** A read value: what the cell shows (a formula's cached result), or a spreadsheet error like "#N/A". */
 export type ReadValue = CellValue | { readonly error: string };
@@ -133,11 +144,6 @@ export function readCell(cell: ExcelJS.Cell): ReadValue {
   return plainValue(cell.value);
 }
 
-function cellFormula(cell: ExcelJS.Cell): string | null {
-  const formula = cell.formula;
-  return formula ? fromFileFormula(formula) : null;
-}
-
 export function findWorkbookTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; range: string; headers: string[] } | null {
   for (const sheet of workbook.worksheets) {
     const table = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string; columns?: { name: string }[] } } | undefined;
@@ -153,53 +159,6 @@ export function decodeRange(range: string): { top: number; left: number; bottom:
   return { top: rect.top + 1, left: rect.left + 1, bottom: bottomRow(rect) + 1, right: rightColumn(rect) + 1 };
 }
 
-/** The last row within top..bottom that exists in the sheet (has a cell or formatting), or top. */
-function lastExistingRow(sheet: ExcelJS.Worksheet, top: number, bottom: number): number {
-  let last = top;
-  sheet.eachRow({ includeEmpty: true }, (_row, rowNumber) => {
-    if (rowNumber <= bottom && rowNumber > last) last = rowNumber;
-  });
-  return last;
-}
-
-function readTable(workbook: ExcelJS.Workbook, name: string, file: string): ReadTable {
-  const found = findWorkbookTable(workbook, name);
-  if (!found) throw new WorkbookReadError("missingTable", file, name);
-  const { sheet, range, headers } = found;
-  const box = decodeRange(range);
-  const claimedRows = box.bottom - box.top;
-  if (claimedRows > MAX_ROWS) throw new WorkbookReadError("tooManyTableRows", file, name, { count: String(claimedRows), limit: String(MAX_ROWS) });
-  const claimedColumns = box.right - box.left + 1;
-  if (claimedColumns > MAX_TABLE_COLUMNS) {
-    throw new WorkbookReadError("tooManyTableColumns", file, name, { count: String(claimedColumns), limit: String(MAX_TABLE_COLUMNS) });
-  }
-  // Rows past the last one the file holds are blank: not visited, so no cell objects are made for them.
-  const bottom = lastExistingRow(sheet, box.top, box.bottom);
-  const rows: { row: number; values: ReadValue[] }[] = [];
-  for (let row = box.top + 1; row <= bottom; row++) {
-    const values: ReadValue[] = [];
-    for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
-    rows.push({ row, values });
-  }
-  const formulas = headers.map((_, index) => (box.bottom > box.top ? cellFormula(sheet.getCell(box.top + 1, box.left + index)) : null));
-  return { name, sheet: sheet.name, range, headers, rows, formulas, below: rowsBelow(sheet, box) };
-}
-
-/** How far below a table the reader looks for rows typed outside it. */
-const MAX_ROWS_BELOW = 1000;
-
-/** The filled rows directly below a table, in its columns, up to the first empty row. */
-function rowsBelow(sheet: ExcelJS.Worksheet, box: { top: number; bottom: number; left: number; right: number }): ReadValue[][] {
-  const below: ReadValue[][] = [];
-  for (let row = box.bottom + 1; row <= box.bottom + MAX_ROWS_BELOW && row <= sheet.rowCount; row++) {
-    const values: ReadValue[] = [];
-    for (let column = box.left; column <= box.right; column++) values.push(readCell(sheet.getCell(row, column)));
-    if (values.every((value) => value === null || (typeof value === "string" && value.trim() === ""))) break;
-    below.push(values);
-  }
-  return below;
-}
-
 /**
  * The template version: the hidden defined name (a string constant, which ExcelJS does not keep), else
  * the custom document property. Read from the package parts directly.
@@ -212,81 +171,6 @@ export function readMarker(parts: ReadonlyMap<string, Uint8Array>): string | nul
   const customXml = parts.get("docProps/custom.xml");
   const property = customXml ? new RegExp(`name="${MARKER_NAME}"[^<>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(decoder.decode(customXml)) : null;
   return property ? property[1] : null;
-}
-
-function readContract(
-  workbook: ExcelJS.Workbook,
-  file: string,
-): { values: Record<ContractFieldKey, ReadValue>; addresses: Record<ContractFieldKey, string>; otherCells: { address: string; value: CellValue }[] } {
-  const sheet = workbook.getWorksheet(SHEETS.contract);
-  if (!sheet) throw new WorkbookReadError("missingSheet", file, SHEETS.contract);
-  // Labels in column A locate the value cells, so a moved form still reads; names are the first choice.
-  const labelRows = new Map<string, number>();
-  sheet.getColumn(1).eachCell((cell, row) => {
-    const value = plainValue(cell.value);
-    if (typeof value === "string") labelRows.set(value.trim(), row);
-  });
-  const values = {} as Record<ContractFieldKey, ReadValue>;
-  const addresses = {} as Record<ContractFieldKey, string>;
-  for (const field of CONTRACT_FIELDS) {
-    const named = workbook.definedNames.getRanges(field.name).ranges[0];
-    const match = named ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(named) : null;
-    let address: string | null = null;
-    if (match && match[1] === SHEETS.contract) address = `${match[2]}${match[3]}`;
-    else if (labelRows.has(field.label)) address = `B${labelRows.get(field.label)}`;
-    values[field.key] = address ? readCell(sheet.getCell(address)) : null;
-    addresses[field.key] = address ? `${SHEETS.contract}!${address}` : "";
-  }
-  // Cells of the form and of tables on this sheet (Malgrupper) are read elsewhere; don't report them twice.
-  const formAddresses = new Set(Object.values(addresses).map((address) => address.slice(SHEETS.contract.length + 1)));
-  const tableBoxes = tableBoxesOf(sheet);
-  const inTable = (row: number, column: number) => tableBoxes.some((box) => row >= box.top && row <= box.bottom && column >= box.left && column <= box.right);
-  const otherCells: { address: string; value: CellValue }[] = [];
-  sheet.eachRow((row, rowNumber) =>
-    row.eachCell((cell, columnNumber) => {
-      const value = readCell(cell);
-      if (formAddresses.has(cell.address) || inTable(rowNumber, columnNumber)) return;
-      if (value === null || value === "" || (typeof value === "object" && "error" in value)) return;
-      otherCells.push({ address: cell.address, value });
-    }),
-  );
-  return { values, addresses, otherCells };
-}
-
-function tableBoxesOf(sheet: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
-  return (sheet.getTables() as unknown as { table?: { tableRef?: string; ref?: string } }[])
-    .map((table) => table.table?.tableRef ?? table.table?.ref)
-    .filter((range): range is string => range !== undefined)
-    .map(decodeRange);
-}
-
-/**
- * Every filled cell outside tables on every sheet but Avtal (read with the form) and the add-in's own
- * Validering sheet: the used range of each sheet, so a personnummer typed on a sheet the supplier added
- * is found (amendment v1.1 item 5). Spreadsheet errors are skipped; formulas give their cached result.
- */
-function looseCellsOf(workbook: ExcelJS.Workbook): LooseCell[] {
-  const cells: LooseCell[] = [];
-  for (const sheet of workbook.worksheets) {
-    if (sheet.name === SHEETS.contract || sheet.name === FINDINGS_SHEET) continue;
-    const boxes = tableBoxesOf(sheet);
-    sheet.eachRow((row, rowNumber) =>
-      row.eachCell((cell, columnNumber) => {
-        if (boxes.some((box) => rowNumber >= box.top && rowNumber <= box.bottom && columnNumber >= box.left && columnNumber <= box.right)) return;
-        const value = readCell(cell);
-        if (value === null || value === "" || (typeof value === "object" && "error" in value)) return;
-        cells.push({ sheet: sheet.name, address: cell.address, value });
-      }),
-    );
-  }
-  return cells;
-}
-
-/** Names of every table in the workbook, in sheet order. (ExcelJS's typings say pairs; it returns Table objects.) */
-function tableNames(workbook: ExcelJS.Workbook): string[] {
-  return workbook.worksheets.flatMap((sheet) =>
-    (sheet.getTables() as unknown as { table?: { name?: string } }[]).map((table) => table.table?.name ?? "").filter((name) => name !== ""),
-  );
 }
 
 /**
@@ -342,19 +226,19 @@ function packageForExcelJs(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
   return writeStoredZip(given);
 }
 
-/** A sheet part with more rows than SYSS reads is refused before ExcelJS loads it. */
+/** A sheet part with more rows than SYSS loads with ExcelJS is refused before ExcelJS loads it. */
 function refuseTooManyRows(parts: Map<string, Uint8Array>, file: string): void {
   for (const [name, data] of parts) {
     if (!name.startsWith("xl/worksheets/") || !name.endsWith(".xml")) continue;
     const rows = countRowElements(data);
-    if (rows > MAX_ROWS) {
+    if (rows > MAX_ROWS_LOADED) {
       let sheet = name;
       try {
         sheet = [...sheetParts(parts)].find(([, part]) => part === name)?.[0] ?? name;
       } catch {
         // No workbook part or relationships to name the sheet by: the part name says enough.
       }
-      throw new WorkbookReadError("tooManySheetRows", file, sheet, { count: String(rows), limit: String(MAX_ROWS) });
+      throw new WorkbookReadError("tooManySheetRows", file, sheet, { count: String(rows), limit: String(MAX_ROWS_LOADED) });
     }
   }
 }
@@ -418,30 +302,251 @@ export async function loadWorkbookPackage(bytes: Uint8Array, file: string): Prom
   return { workbook, parts };
 }
 
-/** Parses workbook bytes. `file` names the file in error messages. */
-export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
-  const { workbook, parts } = await loadWorkbookPackage(bytes, file);
-  for (const sheet of [SHEETS.placements, SHEETS.reports]) {
-    if (!workbook.getWorksheet(sheet)) throw new WorkbookReadError("missingSheet", file, sheet);
+// ---------------------------------------------------------------- the follow-up reader (streaming)
+
+/** How far below a table the reader looks for rows typed outside it. */
+const MAX_ROWS_BELOW = 1000;
+
+/** A table's box in 1-based rows and columns; `bottom` as the range claims it. */
+interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** What the reader keeps of one table while its sheet streams past. */
+class TableCollector {
+  readonly box: Box;
+  /** Data rows by sheet row; a row the file does not have stays out (blank when the table is built). */
+  readonly rows = new Map<number, ReadValue[]>();
+  readonly below = new Map<number, ReadValue[]>();
+  formulas: (string | null)[];
+  /** The last row element within the table's rows (an empty row counts, as it did for ExcelJS). */
+  lastExisting: number;
+
+  constructor(readonly entry: TableEntry) {
+    this.box = decodeRange(entry.range);
+    this.formulas = entry.headers.map(() => null);
+    this.lastExisting = this.box.top;
   }
-  const contract = readContract(workbook, file);
-  const targetGroupsTable = findWorkbookTable(workbook, TABLES.targetGroups) ? readTable(workbook, TABLES.targetGroups, file) : null;
-  const nameColumn = targetGroupsTable?.headers.indexOf(TARGET_GROUP_HEADERS.name) ?? -1;
-  const targetGroups = (targetGroupsTable?.rows ?? [])
+
+  private width(): number {
+    return this.box.right - this.box.left + 1;
+  }
+
+  /** Keeps the row's cells that fall in the table (or in the rows just below it). */
+  take(row: number, cells: readonly ScannedCell[]): void {
+    const { top, bottom, left, right } = this.box;
+    const inTable = row > top && row <= bottom;
+    if (inTable) this.lastExisting = Math.max(this.lastExisting, row);
+    if (!inTable && !(row > bottom && row <= bottom + MAX_ROWS_BELOW)) return;
+    let values: ReadValue[] | undefined;
+    for (const cell of cells) {
+      if (cell.column < left || cell.column > right) continue;
+      values ??= new Array<ReadValue>(this.width()).fill(null);
+      values[cell.column - left] = cell.value;
+      if (row === top + 1 && bottom > top && cell.formula !== null) this.formulas[cell.column - left] = fromFileFormula(cell.formula);
+    }
+    if (values !== undefined) (inTable ? this.rows : this.below).set(row, values);
+  }
+
+  contains(row: number, column: number): boolean {
+    return row >= this.box.top && row <= this.box.bottom && column >= this.box.left && column <= this.box.right;
+  }
+
+  table(lastSheetRow: number): ReadTable {
+    const blank = (): ReadValue[] => new Array<ReadValue>(this.width()).fill(null);
+    const rows: { row: number; values: ReadValue[] }[] = [];
+    for (let row = this.box.top + 1; row <= this.lastExisting; row++) rows.push({ row, values: this.rows.get(row) ?? blank() });
+    const below: ReadValue[][] = [];
+    for (let row = this.box.bottom + 1; row <= this.box.bottom + MAX_ROWS_BELOW && row <= lastSheetRow; row++) {
+      const values = this.below.get(row) ?? blank();
+      if (values.every((value) => value === null || (typeof value === "string" && value.trim() === ""))) break;
+      below.push(values);
+    }
+    return { name: this.entry.name, sheet: this.entry.sheet, range: this.entry.range, headers: this.entry.headers, rows, formulas: this.formulas, below };
+  }
+}
+
+/** A value the personal-data scan and the Avtal form care about: not blank, not a spreadsheet error. */
+function isFilled(value: ReadValue): value is CellValue {
+  return value !== null && value !== "" && !(typeof value === "object" && "error" in value);
+}
+
+function columnName(column: number): string {
+  let name = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** The Avtal form: value cells by defined name (else by the label in column A), and the other filled cells. */
+function readContractCells(
+  parts: WorkbookParts,
+  cells: ReadonlyMap<string, ReadValue>,
+  labels: ReadonlyMap<string, number>,
+  tables: readonly TableCollector[],
+): { values: Record<ContractFieldKey, ReadValue>; addresses: Record<ContractFieldKey, string>; otherCells: { address: string; value: CellValue }[] } {
+  const values = {} as Record<ContractFieldKey, ReadValue>;
+  const addresses = {} as Record<ContractFieldKey, string>;
+  for (const field of CONTRACT_FIELDS) {
+    const named = parts.definedNames.get(field.name)?.split(",")[0];
+    const match = named ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(named) : null;
+    let address: string | null = null;
+    if (match && match[1] === SHEETS.contract) address = `${match[2]}${match[3]}`;
+    else if (labels.has(field.label)) address = `B${labels.get(field.label)}`;
+    values[field.key] = address ? (cells.get(address) ?? null) : null;
+    addresses[field.key] = address ? `${SHEETS.contract}!${address}` : "";
+  }
+  // Cells of the form and of tables on this sheet (Malgrupper) are read elsewhere; don't report them twice.
+  const formAddresses = new Set(Object.values(addresses).map((address) => address.slice(SHEETS.contract.length + 1)));
+  const otherCells: { address: string; value: CellValue }[] = [];
+  for (const [address, value] of cells) {
+    const rowAt = address.search(/\d/);
+    const row = Number(address.slice(rowAt));
+    const column = columnIndexOf(address.slice(0, rowAt));
+    if (formAddresses.has(address) || tables.some((table) => table.contains(row, column)) || !isFilled(value)) continue;
+    otherCells.push({ address, value });
+  }
+  return { values, addresses, otherCells };
+}
+
+function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Unpacks every part but the worksheets, within the size limit; the worksheets stay packed for streaming. */
+async function smallParts(entries: readonly RawEntry[], worksheets: ReadonlySet<string>, file: string): Promise<Map<string, Uint8Array>> {
+  const parts = new Map<string, Uint8Array>();
+  let left = MAX_UNPACKED_BYTES;
+  try {
+    for (const entry of entries.filter((item) => !worksheets.has(item.name))) {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of inflatedChunks(entry)) {
+        left -= chunk.length;
+        if (left < 0) throw new ZipTooLargeError(MAX_UNPACKED_BYTES);
+        chunks.push(chunk);
+      }
+      const data = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+      chunks.reduce((offset, chunk) => (data.set(chunk, offset), offset + chunk.length), 0);
+      parts.set(entry.name, data);
+    }
+    return parts;
+  } catch (error) {
+    if (error instanceof ZipTooLargeError) throw new WorkbookReadError("tooLarge", file, "", { limit: String(MAX_UNPACKED_BYTES / 1024 / 1024) });
+    throw new WorkbookReadError("corrupt", file);
+  }
+}
+
+/**
+ * Parses workbook bytes. `file` names the file in error messages. The small parts are unpacked; each
+ * worksheet is streamed and only the values SYSS reads are kept, so a workbook of 100 000 placements
+ * (half a gigabyte of sheet XML) reads in bounded memory.
+ */
+export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Promise<FollowupWorkbook> {
+  if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(hasEncryptionInfo(bytes) ? "encrypted" : "notXlsx", file);
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("notXlsx", file);
+  let entries: RawEntry[];
+  try {
+    entries = rawEntries(bytes);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw new WorkbookReadError("corrupt", file);
+    throw error;
+  }
+  const isWorksheet = (name: string) => name.startsWith("xl/worksheets/") && name.endsWith(".xml") && !name.includes("/_rels/");
+  const small = await smallParts(entries, new Set(entries.filter((entry) => isWorksheet(entry.name)).map((entry) => entry.name)), file);
+  const decoder = new TextDecoder();
+  let parts: WorkbookParts;
+  try {
+    parts = workbookParts((name) => {
+      const data = small.get(name);
+      return data === undefined ? undefined : decoder.decode(data);
+    });
+  } catch (error) {
+    if (error instanceof NotAWorkbookError) throw new WorkbookReadError("notXlsx", file);
+    throw error;
+  }
+  for (const sheet of [SHEETS.placements, SHEETS.reports, SHEETS.contract]) {
+    if (!parts.sheets.some((entry) => entry.name === sheet)) throw new WorkbookReadError("missingSheet", file, sheet);
+  }
+  const collectors = parts.tables.map((entry) => new TableCollector(entry));
+  // Checked in the order the tables are read: Malgrupper, Placeringar, Rapporter, then the others.
+  const readOrder: readonly string[] = [TABLES.targetGroups, TABLES.placements, TABLES.reports];
+  const ordered = [
+    ...readOrder.map((name) => collectors.find((collector) => collector.entry.name === name)),
+    ...collectors.filter((collector) => !readOrder.includes(collector.entry.name)),
+  ];
+  for (const [index, collector] of ordered.entries()) {
+    if (collector === undefined) {
+      if (index === 0) continue; // Malgrupper is optional
+      throw new WorkbookReadError("missingTable", file, readOrder[index]!);
+    }
+    const { top, bottom, left, right } = collector.box;
+    if (bottom - top > MAX_ROWS) throw new WorkbookReadError("tooManyTableRows", file, collector.entry.name, { count: String(bottom - top), limit: String(MAX_ROWS) });
+    if (right - left + 1 > MAX_TABLE_COLUMNS) {
+      throw new WorkbookReadError("tooManyTableColumns", file, collector.entry.name, { count: String(right - left + 1), limit: String(MAX_TABLE_COLUMNS) });
+    }
+  }
+  const context: CellContext = parts;
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const lastRows = new Map<string, number>();
+  const contractCells = new Map<string, ReadValue>();
+  const contractLabels = new Map<string, number>();
+  const looseCells: LooseCell[] = [];
+  for (const sheet of parts.sheets) {
+    const entry = byName.get(sheet.part);
+    if (entry === undefined) continue;
+    const tables = collectors.filter((collector) => collector.entry.sheet === sheet.name);
+    const isContract = sheet.name === SHEETS.contract;
+    const scansLoose = !isContract && sheet.name !== FINDINGS_SHEET;
+    let lastRow = 0;
+    const onRow = (row: number, cells: readonly ScannedCell[]) => {
+      if (cells.length > 0) lastRow = Math.max(lastRow, row);
+      for (const table of tables) table.take(row, cells);
+      for (const cell of cells) {
+        if (isContract) {
+          const address = `${columnName(cell.column)}${row}`;
+          contractCells.set(address, cell.value);
+          if (cell.column === 1 && typeof cell.value === "string") contractLabels.set(cell.value.trim(), row);
+        } else if (scansLoose && isFilled(cell.value) && !tables.some((table) => table.contains(row, cell.column))) {
+          looseCells.push({ sheet: sheet.name, address: `${columnName(cell.column)}${row}`, value: cell.value });
+        }
+      }
+    };
+    try {
+      await scanSheetRows(inflatedChunks(entry), context, { maxRows: MAX_ROWS, maxBytes: MAX_SHEET_BYTES, maxRowBytes: MAX_ROW_BYTES }, onRow);
+    } catch (error) {
+      if (error instanceof TooManyRowsError) {
+        const count = await countRowElementsStreaming(inflatedChunks(entry));
+        throw new WorkbookReadError("tooManySheetRows", file, sheet.name, { count: String(count), limit: String(MAX_ROWS) });
+      }
+      if (error instanceof SheetTooLargeError) throw new WorkbookReadError("tooLarge", file, "", { limit: String(error.limitBytes / 1024 / 1024) });
+      if (error instanceof ZipFormatError || error instanceof TypeError) throw new WorkbookReadError("corrupt", file);
+      throw error;
+    }
+    lastRows.set(sheet.name, lastRow);
+  }
+  const tableOf = (name: string) => collectors.find((collector) => collector.entry.name === name);
+  const read = (collector: TableCollector) => collector.table(lastRows.get(collector.entry.sheet) ?? 0);
+  const contract = readContractCells(parts, contractCells, contractLabels, collectors.filter((collector) => collector.entry.sheet === SHEETS.contract));
+  const targetGroupsTable = tableOf(TABLES.targetGroups);
+  const targetGroupRows = targetGroupsTable ? read(targetGroupsTable) : null;
+  const nameColumn = targetGroupRows?.headers.indexOf(TARGET_GROUP_HEADERS.name) ?? -1;
+  const targetGroups = (targetGroupRows?.rows ?? [])
     .map((row) => (nameColumn >= 0 ? row.values[nameColumn] : null))
     .filter((value): value is string => typeof value === "string" && value.trim() !== "");
   return {
-    templateVersion: readMarker(parts),
-    sheetNames: workbook.worksheets.map((sheet) => sheet.name),
+    templateVersion: readMarker(small),
+    sheetNames: parts.sheets.map((sheet) => sheet.name),
     contract: contract.values,
     contractAddresses: contract.addresses,
     targetGroups,
-    placements: readTable(workbook, TABLES.placements, file),
-    reports: readTable(workbook, TABLES.reports, file),
-    otherTables: tableNames(workbook)
-      .filter((name) => name !== TABLES.placements && name !== TABLES.reports)
-      .map((name) => readTable(workbook, name, file)),
+    placements: read(tableOf(TABLES.placements)!),
+    reports: read(tableOf(TABLES.reports)!),
+    otherTables: collectors.filter((collector) => collector.entry.name !== TABLES.placements && collector.entry.name !== TABLES.reports).map(read),
     contractOtherCells: contract.otherCells,
-    looseCells: looseCellsOf(workbook),
+    looseCells,
   };
 }

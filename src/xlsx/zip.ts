@@ -40,14 +40,15 @@ function crc32Update(running: number, data: Uint8Array): number {
   return crc;
 }
 
-interface RawEntry {
+/** An entry as the archive holds it: its data stored (method 0) or deflated (method 8). */
+export interface RawEntry {
   readonly name: string;
   readonly method: number;
   readonly data: Uint8Array;
 }
 
 /** Walks the central directory; entry data is returned as stored in the archive (maybe compressed). */
-function rawEntries(bytes: Uint8Array): RawEntry[] {
+export function rawEntries(bytes: Uint8Array): RawEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -140,6 +141,34 @@ async function throughStream(data: Uint8Array, transform: CompressionStream | De
     },
   });
   return collect(source.pipeThrough(transform) as ReadableStream<Uint8Array>, budget);
+}
+
+/**
+ * An entry's unpacked bytes chunk by chunk, for a part too large to hold unpacked (a worksheet of 100 000
+ * rows). The caller decides how much it reads; stopping early cancels the inflation.
+ */
+export async function* inflatedChunks(entry: RawEntry): AsyncGenerator<Uint8Array> {
+  if (entry.method === 0) {
+    yield entry.data;
+    return;
+  }
+  if (entry.method !== 8) throw new ZipFormatError(`entry ${entry.name} uses unsupported compression method ${entry.method}`);
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(new Uint8Array(entry.data));
+      controller.close();
+    },
+  });
+  const reader = (source.pipeThrough(new DecompressionStream("deflate-raw")) as ReadableStream<Uint8Array>).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 /**
