@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { newExcelJsWorkbook } from "./excelJs";
-import { bottomRow, rightColumn, tryParseRect } from "../domain/common/a1";
+import { bottomRow, columnIndex, columnLetter, rightColumn, tryParseRect } from "../domain/common/a1";
 import { EXCEL_EPOCH_MS, LAST_EXCEL_SERIAL, MS_PER_DAY } from "../domain/common/dates";
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
@@ -28,7 +28,7 @@ import {
 } from "./limits";
 import { SheetTooLargeError, TooManyRowsError, scanSheetRows, type CellContext, type ScannedCell } from "./sheetStream";
 import { NotAWorkbookError, workbookParts, type TableEntry, type WorkbookParts } from "./workbookParts";
-import { ZipFormatError, ZipTooLargeError, inflatedChunks, rawEntries, readZip, writeStoredZip, type RawEntry } from "./zip";
+import { ZipFormatError, ZipTooLargeError, concatChunks, inflatedChunks, rawEntries, readZip, writeStoredZip, type RawEntry } from "./zip";
 
 /** A read value: what the cell shows (a formula's cached result), or a spreadsheet error like "#N/A". */
 export type ReadValue = CellValue | { readonly error: string };
@@ -374,12 +374,6 @@ function isFilled(value: ReadValue): value is CellValue {
   return value !== null && value !== "" && !(typeof value === "object" && "error" in value);
 }
 
-function columnName(column: number): string {
-  let name = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
 /** The Avtal form: value cells by defined name (else by the label in column A), and the other filled cells. */
 function readContractCells(
   parts: WorkbookParts,
@@ -404,17 +398,11 @@ function readContractCells(
   for (const [address, value] of cells) {
     const rowAt = address.search(/\d/);
     const row = Number(address.slice(rowAt));
-    const column = columnIndexOf(address.slice(0, rowAt));
+    const column = columnIndex(address.slice(0, rowAt)) + 1;
     if (formAddresses.has(address) || tables.some((table) => table.contains(row, column)) || !isFilled(value)) continue;
     otherCells.push({ address, value });
   }
   return { values, addresses, otherCells };
-}
-
-function columnIndexOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** Unpacks every part but the worksheets, within the size limit; the worksheets stay packed for streaming. */
@@ -429,9 +417,7 @@ async function smallParts(entries: readonly RawEntry[], worksheets: ReadonlySet<
         if (left < 0) throw new ZipTooLargeError(MAX_UNPACKED_BYTES);
         chunks.push(chunk);
       }
-      const data = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-      chunks.reduce((offset, chunk) => (data.set(chunk, offset), offset + chunk.length), 0);
-      parts.set(entry.name, data);
+      parts.set(entry.name, concatChunks(chunks));
     }
     return parts;
   } catch (error) {
@@ -507,11 +493,11 @@ export async function readFollowupWorkbook(bytes: Uint8Array, file: string): Pro
       for (const table of tables) table.take(row, cells);
       for (const cell of cells) {
         if (isContract) {
-          const address = `${columnName(cell.column)}${row}`;
+          const address = `${columnLetter(cell.column - 1)}${row}`;
           contractCells.set(address, cell.value);
           if (cell.column === 1 && typeof cell.value === "string") contractLabels.set(cell.value.trim(), row);
         } else if (scansLoose && isFilled(cell.value) && !tables.some((table) => table.contains(row, cell.column))) {
-          looseCells.push({ sheet: sheet.name, address: `${columnName(cell.column)}${row}`, value: cell.value });
+          looseCells.push({ sheet: sheet.name, address: `${columnLetter(cell.column - 1)}${row}`, value: cell.value });
         }
       }
     };

@@ -103,7 +103,7 @@ export class ZipTooLargeError extends Error {
 }
 
 /** The chunks as one array. */
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;
   for (const chunk of chunks) {
@@ -129,7 +129,7 @@ async function collect(stream: ReadableStream<Uint8Array>, budget?: { left: numb
       }
     }
   }
-  return concat(chunks);
+  return concatChunks(chunks);
 }
 
 /** Runs bytes through a platform (de)compression stream. ReadableStream only: test DOMs (jsdom) replace Blob/Response. */
@@ -250,7 +250,7 @@ export function assemble(entries: readonly PackedEntry[]): Uint8Array {
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
-  return concat([...parts, ...central, end]);
+  return concatChunks([...parts, ...central, end]);
 }
 
 /** Writes entries uncompressed (for in-memory hand-overs, e.g. to ExcelJS). */
@@ -320,7 +320,7 @@ export async function writeZip(entries: ReadonlyMap<string, Uint8Array | Chunked
       continue;
     }
     // Without a CompressionStream a chunked entry is joined and stored.
-    const data = entry instanceof Uint8Array ? entry : concat([...entry.chunks()]);
+    const data = entry instanceof Uint8Array ? entry : concatChunks([...entry.chunks()]);
     const compressed = canCompress && data.length > 0 ? await throughStream(data, new CompressionStream("deflate-raw")) : null;
     const useCompressed = compressed !== null && compressed.length < data.length;
     packed.push({
