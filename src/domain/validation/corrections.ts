@@ -85,49 +85,81 @@ function targetGroups(input: ValidationInput): string[] {
   return table.rows.map((_row, index) => cellText(view.cell(index, TARGET_GROUP_HEADERS.name))).filter((name) => name !== "");
 }
 
-/**
- * The cell a finding points at, with the header of its table column (or the Avtal field key; "" for another
- * Avtal cell or a loose cell outside the tables).
- */
-function locate(input: ValidationInput, item: Finding): { value: InputCell; table: string | null; header: string } | null {
-  const cell = parseCellAddress(item.address);
-  if (cell === null) return null;
-  if (item.sheet === input.contract.sheet) {
-    for (const [key, field] of Object.entries(input.contract.fields)) {
-      if (field !== undefined && field.address === item.address) return { value: field.value, table: null, header: key };
-    }
-    const other = input.contract.otherCells.find((candidate) => candidate.address === item.address);
-    if (other !== undefined) return { value: other.value, table: null, header: "" };
-  }
-  const loose = (input.looseCells ?? []).find((candidate) => candidate.sheet === item.sheet && candidate.address === item.address);
-  if (loose !== undefined) return { value: loose.value, table: null, header: "" };
-  for (const table of userTables(input)) {
-    if (table.sheet !== item.sheet) continue;
-    const row = cell.row - table.firstDataRow;
-    const column = cell.column - table.firstColumn;
-    if (row < 0 || row >= table.rows.length || column < 0 || column >= table.headers.length) continue;
-    return { value: table.rows[row]![column] ?? null, table: table.name, header: table.headers[column]!.trim() };
-  }
-  return null;
+/** A cell a finding can point at: its value, its table (null outside tables) and its column header or Avtal field key. */
+interface LocatedCell {
+  readonly value: InputCell;
+  readonly table: string | null;
+  readonly header: string;
 }
 
-/** List columns by table name, computed once per input (a workbook may have thousands of near values). */
-type ListLookups = Map<string, ReadonlyMap<string, readonly string[]>>;
+/**
+ * Where the input's cells are, indexed once per withCorrections call: a workbook with thousands of
+ * findings and thousands of cells outside tables must not search the loose cells once per finding.
+ */
+export class CellIndex {
+  private readonly contractSheet: string;
+  private readonly contractCells = new Map<string, LocatedCell>();
+  private readonly looseCells = new Map<string, LocatedCell>();
+  private readonly tablesBySheet = new Map<string, ValidationInput["tables"][number][]>();
+  /** List columns by table name (a workbook may have thousands of near values). */
+  private readonly listsByTable = new Map<string, ReadonlyMap<string, readonly string[]>>();
+  private readonly input: ValidationInput;
 
-function listOptions(input: ValidationInput, table: string, header: string, lookups: ListLookups): readonly string[] | undefined {
-  let columns = lookups.get(table);
-  if (columns === undefined) {
-    columns = listColumnsOf(table, targetGroups(input));
-    lookups.set(table, columns);
+  constructor(input: ValidationInput) {
+    this.input = input;
+    this.contractSheet = input.contract.sheet;
+    // The first form field at an address wins over another Avtal cell there, as a search in this order would.
+    for (const [key, field] of Object.entries(input.contract.fields)) {
+      if (field !== undefined && !this.contractCells.has(field.address)) this.contractCells.set(field.address, { value: field.value, table: null, header: key });
+    }
+    for (const other of input.contract.otherCells) {
+      if (!this.contractCells.has(other.address)) this.contractCells.set(other.address, { value: other.value, table: null, header: "" });
+    }
+    for (const loose of input.looseCells ?? []) {
+      const key = `${loose.sheet}!${loose.address}`;
+      if (!this.looseCells.has(key)) this.looseCells.set(key, { value: loose.value, table: null, header: "" });
+    }
+    for (const table of userTables(input)) {
+      const tables = this.tablesBySheet.get(table.sheet) ?? [];
+      tables.push(table);
+      this.tablesBySheet.set(table.sheet, tables);
+    }
   }
-  return columns.get(header);
+
+  /** The cell a finding points at (the Avtal form, a loose cell, then the tables, in that order); null when none. */
+  locate(item: Finding): LocatedCell | null {
+    const cell = parseCellAddress(item.address);
+    if (cell === null) return null;
+    if (item.sheet === this.contractSheet) {
+      const onForm = this.contractCells.get(item.address);
+      if (onForm !== undefined) return onForm;
+    }
+    const loose = this.looseCells.get(`${item.sheet}!${item.address}`);
+    if (loose !== undefined) return loose;
+    for (const table of this.tablesBySheet.get(item.sheet) ?? []) {
+      const row = cell.row - table.firstDataRow;
+      const column = cell.column - table.firstColumn;
+      if (row < 0 || row >= table.rows.length || column < 0 || column >= table.headers.length) continue;
+      return { value: table.rows[row]![column] ?? null, table: table.name, header: table.headers[column]!.trim() };
+    }
+    return null;
+  }
+
+  listOptions(table: string, header: string): readonly string[] | undefined {
+    let columns = this.listsByTable.get(table);
+    if (columns === undefined) {
+      columns = listColumnsOf(table, targetGroups(this.input));
+      this.listsByTable.set(table, columns);
+    }
+    return columns.get(header);
+  }
 }
 
 /** The correction a finding proposes, read from the data; null when it has none (or no longer applies). */
-export function correctionFor(input: ValidationInput, item: Finding, lookups: ListLookups = new Map()): Correction | null {
+export function correctionFor(input: ValidationInput, item: Finding, cells: CellIndex = new CellIndex(input)): Correction | null {
   if (!CORRECTABLE_CODES.has(item.code)) return null;
   if (item.code === "ROWS_BELOW_TABLE") return extendTable(input, item);
-  const found = locate(input, item);
+  const found = cells.locate(item);
   if (found === null) return null;
   const { value, table, header } = found;
   const place = { sheet: item.sheet, address: item.address, from: cellText(value) };
@@ -137,7 +169,7 @@ export function correctionFor(input: ValidationInput, item: Finding, lookups: Li
     return { ...place, to: value / 100, shown: percentText(value / 100).sv };
   }
   if (item.code === "LIST_NOT_EXACT") {
-    const options = table === null ? undefined : listOptions(input, table, header, lookups);
+    const options = table === null ? undefined : cells.listOptions(table, header);
     if (options === undefined) return null;
     const read = readListValue(value, options);
     return read.kind === "near" ? { ...place, to: read.proposal, shown: read.proposal } : null;
@@ -176,12 +208,12 @@ function fingerprinted(correction: Correction): Correction {
  * (list values, target groups) happen only for the few codes that can carry one.
  */
 export function withCorrections(input: ValidationInput, findings: readonly Finding[]): Finding[] {
-  const lookups: ListLookups = new Map();
+  const cells = new CellIndex(input);
   // Cells with personal data: no correction of theirs may carry the cell's text.
   const sensitive = new Set(findings.filter((item) => PERSONAL_DATA_CODES.has(item.code)).map((item) => `${item.sheet}!${item.address}`));
   return findings.map((item) => {
     if (!CORRECTABLE_CODES.has(item.code)) return item;
-    const correction = correctionFor(input, item, lookups);
+    const correction = correctionFor(input, item, cells);
     if (correction === null) return item;
     return { ...item, correction: sensitive.has(`${item.sheet}!${item.address}`) ? fingerprinted(correction) : correction };
   });

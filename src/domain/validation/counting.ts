@@ -36,9 +36,9 @@ export type RowCounting =
       readonly earlyEnd75: boolean;
     };
 
-/** Excel's `=` on text: equal ignoring case. */
+/** Excel's `=` on text: equal ignoring case (identical text, the usual case, skips the locale's case folding). */
 function sameText(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("sv") === b.toLocaleLowerCase("sv");
+  return a === b || a.toLocaleLowerCase("sv") === b.toLocaleLowerCase("sv");
 }
 
 /**

@@ -121,6 +121,9 @@ export function scanTable(
   const indices = rows ?? view.table.rows.map((_row, index) => index);
   // A table repeats the same texts (list values, common notes) thousands of times: each is scanned once.
   const textResults = new Map<string, readonly PersonalDataFinding[]>();
+  // A column mostly repeats the text of the row above ("Kvinna", "Pågår"): checked before the map.
+  const lastText: (string | undefined)[] = [];
+  const lastFound: (readonly PersonalDataFinding[])[] = [];
   for (const index of indices) {
     const cells = view.table.rows[index];
     if (cells === undefined) continue;
@@ -132,12 +135,18 @@ export function scanTable(
       if (cell === null || (typeof cell !== "string" && !(typeof cell === "number" && Number.isInteger(cell) && cell >= 1e8 && cell < 1e12))) continue;
       let found: readonly PersonalDataFinding[];
       if (typeof cell === "string") {
-        const known = textResults.get(cell);
-        if (known !== undefined) {
-          found = known;
+        if (lastText[column] === cell) {
+          found = lastFound[column]!;
         } else {
-          found = personalDataInCell(cell, reference, contactDetailsCount);
-          if (textResults.size < TEXT_RESULTS_LIMIT) textResults.set(cell, found);
+          const known = textResults.get(cell);
+          if (known !== undefined) {
+            found = known;
+          } else {
+            found = personalDataInCell(cell, reference, contactDetailsCount);
+            if (textResults.size < TEXT_RESULTS_LIMIT) textResults.set(cell, found);
+          }
+          lastText[column] = cell;
+          lastFound[column] = found;
         }
       } else {
         found = personalDataInCell(cell, reference, contactDetailsCount);

@@ -35,9 +35,11 @@ function hasLetter(text: string): boolean {
 /**
  * Word findings of recently seen texts. A workbook repeats the same short texts thousands of times (list
  * values such as "Kvinna", "anställning", "Pågår"), and the result depends on the text alone, so a
- * bounded cache keeps a 10 000-row validation near its old cost. Cleared when full; results are frozen.
+ * bounded cache keeps a 10 000-row validation near its old cost. Large enough to hold every Ärende-ID
+ * (one per row) of a big workbook too, so validating it again (Validera, live mode) does not scan them
+ * again; a few megabytes when full. Cleared when full; results are frozen.
  */
-const WORD_CACHE_LIMIT = 4096;
+const WORD_CACHE_LIMIT = 32_768;
 const wordCache = new Map<string, readonly PersonalDataFinding[]>();
 
 /** Names and special-category terms; a name in the text makes generic category words count. */
