@@ -55,6 +55,29 @@ describe("CLI and function input hardening (issue 15, item 8)", () => {
     expect(String(error.message).length).to.be.below(300);
   });
 
+  it("a 50 000-character path is quoted as a short excerpt by every command that reads a file", async () => {
+    const path = join(dir, "7".repeat(50_000));
+    const calls = [
+      ["doctor", path],
+      ["validate", path],
+      ["funnel", path],
+      ["merge", path, "--into", path],
+      ["merge", join(dir, "supplier.xlsx"), "--into", join(dir, "8".repeat(50_000))],
+      ["clause", "--contract", path],
+      ["effect", "--overrides", path],
+      ["portfolio", path],
+    ];
+    for (const args of calls) {
+      const io = memoryIo("{}");
+      expect(await main(args, io), args[0]).to.equal(2);
+      const lines = io.stdout.trimEnd().split("\n");
+      expect(lines, args[0]).to.have.length(1);
+      expect(lines[0]!.length, args[0]).to.be.below(600);
+      const message = JSON.stringify(JSON.parse(lines[0]!).error);
+      expect(message, args[0]).not.to.include("7".repeat(200));
+    }
+  });
+
   it("many effect inputs: written in pieces, exactly the JSON an array result always had", async () => {
     const inputs = Array.from({ length: 600 }, (_, index) => ({ ...INPUT, salary: 20_000 + index }));
     const writes: string[] = [];

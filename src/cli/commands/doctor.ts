@@ -11,6 +11,7 @@ import { defineCommand } from "../args";
 import { CliFailure, asCliFailure } from "../errors";
 import { diagnoseWorkbook } from "../../domain/followup/diagnosis";
 import { ADDIN_VERSION } from "../../domain/version";
+import { excerpt } from "../../domain/common/text";
 
 export const doctorCommand = defineCommand({
   usage: { sv: "Användning: syss doctor FIL.xlsx [--lang sv|en]", en: "Usage: syss doctor FILE.xlsx [--lang sv|en]" },
@@ -29,7 +30,9 @@ export const doctorCommand = defineCommand({
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? "";
       const because = reason ? ` (${reason})` : "";
-      throw new CliFailure("CANNOT_READ", { sv: `Kan inte läsa ${file}${because}.`, en: `Cannot read ${file}${because}.` }, { field: file });
+      // A path is the user's text: quoted as an excerpt, never whole (a 50 000-character name stays one short line).
+      const shown = excerpt(file);
+      throw new CliFailure("CANNOT_READ", { sv: `Kan inte läsa ${shown}${because}.`, en: `Cannot read ${shown}${because}.` }, { field: shown });
     }
     // ExcelJS is loaded only by the commands that read a workbook (start-up time, issue 19).
     const { isWorkbookReadError } = await import("../../xlsx/read");
@@ -40,7 +43,7 @@ export const doctorCommand = defineCommand({
       return 0;
     } catch (error) {
       if (isWorkbookReadError(error)) {
-        throw asCliFailure(error, { field: file }) ?? error;
+        throw asCliFailure(error, { field: excerpt(file) }) ?? error;
       }
       throw error;
     }

@@ -12,6 +12,7 @@ import { CliFailure, type BilingualText } from "../errors";
 import type { CliIo } from "../io";
 import { computeParsedEffect, isModelError, parseInput, resolveParameters, resolveYear, type EffectResult, type ParameterOverrides } from "../../domain/model";
 import { JsonInputError, parseUserJson } from "../json";
+import { excerpt } from "../../domain/common/text";
 
 function badJson(field: string, detail: BilingualText): CliFailure {
   return new CliFailure("BAD_JSON", { sv: `Kunde inte läsa JSON (${field}): ${detail.sv}`, en: `Could not read JSON (${field}): ${detail.en}` }, { field });
@@ -31,7 +32,7 @@ async function readOverrides(path: string): Promise<ParameterOverrides> {
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new CliFailure("BAD_ARGUMENT", { sv: `Kan inte läsa filen ${path}.`, en: `Cannot read the file ${path}.` }, { field: "--overrides" });
+    throw new CliFailure("BAD_ARGUMENT", { sv: `Kan inte läsa filen ${excerpt(path)}.`, en: `Cannot read the file ${excerpt(path)}.` }, { field: "--overrides" });
   }
   const value = parseJson(text, "--overrides");
   if (typeof value !== "object" || value === null || Array.isArray(value)) {

@@ -10,6 +10,7 @@ import { isModelError } from "../../domain/model";
 import type { CliIo } from "../io";
 import { JsonInputError, parseUserJson } from "../json";
 import { FlagError, failWith, flagError, fromModelError, type Lang } from "./model-cli";
+import { excerpt } from "../../domain/common/text";
 
 /** Reads and parses a JSON file named by a flag; any failure is a FlagError naming the flag. */
 export async function readJsonFile(path: string, flag: string): Promise<unknown> {
@@ -17,7 +18,7 @@ export async function readJsonFile(path: string, flag: string): Promise<unknown>
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new FlagError(flag, { sv: `Kan inte läsa filen ${path}.`, en: `Cannot read the file ${path}.` });
+    throw new FlagError(flag, { sv: `Kan inte läsa filen ${excerpt(path)}.`, en: `Cannot read the file ${excerpt(path)}.` });
   }
   return parseJsonText(text, flag);
 }

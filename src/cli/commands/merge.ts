@@ -26,9 +26,9 @@ import { isEmptyPlan, mergeCounts, type MergeValue } from "../../domain/portfoli
 import type { PreparedMerge } from "../../xlsx/merge";
 import { writeFileAtomically, nodeFs, type AtomicFs } from "../atomicWrite";
 
-/** A text with {value} filled in both languages. */
+/** A text with {value} filled in both languages; values are paths and dates a user typed, so quoted as excerpts. */
 function filled(text: BilingualText, values: Readonly<Record<string, string>> = {}): BilingualText {
-  return { sv: fill(text.sv, values), en: fill(text.en, values) };
+  return { sv: fill(text.sv, values, { quoted: true }), en: fill(text.en, values, { quoted: true }) };
 }
 
 async function readBytes(path: string, field: string): Promise<Uint8Array> {

@@ -11,7 +11,7 @@ import { defineCommand, type DeclaredCommand } from "../args";
 import { CliFailure, asCliFailure } from "../errors";
 import { isIsoDate, todayIso } from "../../domain/common/dates";
 import { STATUS_VALUES_EN, VALIDATE_COMMAND_TEXTS as TEXTS, type ValidationLang } from "../../domain/i18n/validation";
-import { fillText } from "../../domain/common/text";
+import { excerpt, fillText } from "../../domain/common/text";
 import { fromFollowupRead } from "../../domain/validation/fromRead";
 import { validateWorkbook, type ValidationResult } from "../../domain/validation";
 
@@ -50,7 +50,7 @@ export function makeValidateCommand(clock: () => string = () => todayIso()): Dec
         bytes = new Uint8Array(await readFile(file));
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        throw new CliFailure("CANNOT_READ", fillText(TEXTS.cannotRead, { value: file, reason }), { field: file });
+        throw new CliFailure("CANNOT_READ", fillText(TEXTS.cannotRead, { value: file, reason }), { field: excerpt(file) });
       }
       // ExcelJS is loaded only by the commands that read a workbook (start-up time, issue 19).
       const { isWorkbookReadError, readFollowupWorkbook } = await import("../../xlsx/read");
@@ -59,10 +59,10 @@ export function makeValidateCommand(clock: () => string = () => todayIso()): Dec
         result = validateWorkbook(fromFollowupRead(await readFollowupWorkbook(bytes, file)), { today });
       } catch (error) {
         if (isWorkbookReadError(error)) {
-          throw asCliFailure(error, { field: file }) ?? error;
+          throw asCliFailure(error, { field: excerpt(file) }) ?? error;
         }
         // Anything else is a fault of ours, not of the file; its text is no help to a user.
-        throw new CliFailure("CANNOT_READ", { sv: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.sv }).sv, en: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.en }).en }, { field: file });
+        throw new CliFailure("CANNOT_READ", { sv: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.sv }).sv, en: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.en }).en }, { field: excerpt(file) });
       }
       io.writeStdout(`${JSON.stringify(validationReport(result, file, today, lang), null, 2)}\n`);
       return result.counts.error > 0 ? 1 : 0;
