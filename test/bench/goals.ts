@@ -1,11 +1,11 @@
 /**
  * One line per goal of issue 19: measured / goal / ratio. A ratio ≥ 1 meets the goal (for a time goal the
- * ratio is goal ÷ measured). Printed only, never asserted: the machine is shared and its load varies.
+ * ratio is goal ÷ measured; `atMost` for a count such as round trips, where the goal itself is met). Printed only, never asserted: the machine is shared and its load varies.
  */
-export function reportGoal(label: string, measured: number, goal: number, unit: string, higherIsBetter: boolean): void {
+export function reportGoal(label: string, measured: number, goal: number, unit: string, higherIsBetter: boolean, atMost = false): void {
   const ratio = higherIsBetter ? measured / goal : goal / measured;
   const format = (value: number): string => (value >= 1000 ? Math.round(value).toLocaleString("en-US") : value.toFixed(1));
-  const goalText = `${higherIsBetter ? "≥" : "<"} ${format(goal)} ${unit}`;
+  const goalText = `${higherIsBetter ? "≥" : atMost ? "≤" : "<"} ${format(goal)} ${unit}`;
   console.log(`${label.padEnd(56)} ${`${format(measured)} ${unit}`.padStart(16)}  goal ${goalText.padEnd(18)} ratio ${ratio.toFixed(2)}${ratio >= 1 ? "" : "  (below goal)"}`);
 }
 

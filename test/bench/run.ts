@@ -4,6 +4,7 @@
  * compared with the targets in the README by a person, not by a test.
  */
 import { readdirSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 
 async function main(): Promise<void> {
@@ -12,12 +13,16 @@ async function main(): Promise<void> {
     .filter((file) => file.endsWith(".bench.ts"))
     .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
     .sort();
+  // The load the figures were taken under (issue 19's acceptance asks for it): 1, 5 and 15-minute averages.
+  const load = (): string => loadavg().map((value) => value.toFixed(2)).join(" / ");
+  console.log(`load average at start ${load()} on ${cpus().length} cores`);
   for (const file of files) {
     console.log(`\n== ${file}`);
     const module = (await import(path.join(__dirname, file))) as { run?: () => Promise<void> };
     if (typeof module.run !== "function") throw new Error(`${file} does not export run()`);
     await module.run();
   }
+  console.log(`\nload average at end ${load()}`);
 }
 
 main().catch((error: unknown) => {
