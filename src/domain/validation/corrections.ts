@@ -162,27 +162,29 @@ export function correctionFor(input: ValidationInput, item: Finding, cells: Cell
   const found = cells.locate(item);
   if (found === null) return null;
   const { value, table, header } = found;
-  const place = { sheet: item.sheet, address: item.address, from: cellText(value) };
-  if (PERSONAL_DATA_CODES.has(item.code)) return value === null ? null : { ...place, to: "", shown: "", clear: true };
+  const from = cellText(value);
+  // Built field by field, not spread from a shared part: thousands of findings can carry one.
+  const write = (to: string | number, shown: string): Correction => ({ sheet: item.sheet, address: item.address, from, to, shown });
+  if (PERSONAL_DATA_CODES.has(item.code)) return value === null ? null : { sheet: item.sheet, address: item.address, from, to: "", shown: "", clear: true };
   if (SHARE_RANGE_CODES.has(item.code)) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < MIN_WHOLE_PERCENT || value > MAX_WHOLE_PERCENT) return null;
-    return { ...place, to: value / 100, shown: percentText(value / 100).sv };
+    return write(value / 100, percentText(value / 100).sv);
   }
   if (item.code === "LIST_NOT_EXACT") {
     const options = table === null ? undefined : cells.listOptions(table, header);
     if (options === undefined) return null;
     const read = readListValue(value, options);
-    return read.kind === "near" ? { ...place, to: read.proposal, shown: read.proposal } : null;
+    return read.kind === "near" ? write(read.proposal, read.proposal) : null;
   }
   if (typeof value !== "string") return null;
   if (item.code === "DATE_AS_TEXT") {
     const read = readDate(value);
-    return read.kind === "date" && read.asText ? { ...place, to: read.serial, shown: serialToIso(read.serial) } : null;
+    return read.kind === "date" && read.asText ? write(read.serial, serialToIso(read.serial)) : null;
   }
   const share = table === null ? SHARE_FIELDS.has(header) : SHARE_COLUMNS.has(header);
   const read = share ? readShare(value) : readNumber(value);
   if (read.kind !== "number" || !read.asText) return null;
-  return { ...place, to: read.value, shown: share ? percentText(read.value).sv : numberText(read.value, 4).sv };
+  return write(read.value, share ? percentText(read.value).sv : numberText(read.value, 4).sv);
 }
 
 /**
@@ -204,6 +206,25 @@ function fingerprinted(correction: Correction): Correction {
 }
 
 /**
+ * The finding with its correction, built field by field (a spread of every finding was a visible cost);
+ * `Required` makes a field added to Finding later a compile error here instead of a field silently lost.
+ */
+function withCorrection(item: Finding, correction: Correction): Finding {
+  const corrected: Required<Finding> = {
+    code: item.code,
+    severity: item.severity,
+    sheet: item.sheet,
+    address: item.address,
+    column: item.column,
+    rowId: item.rowId,
+    message: item.message,
+    fix: item.fix,
+    correction,
+  };
+  return corrected;
+}
+
+/**
  * The findings with their corrections attached, computed once from the input they were found in. Lookups
  * (list values, target groups) happen only for the few codes that can carry one.
  */
@@ -215,6 +236,7 @@ export function withCorrections(input: ValidationInput, findings: readonly Findi
     if (!CORRECTABLE_CODES.has(item.code)) return item;
     const correction = correctionFor(input, item, cells);
     if (correction === null) return item;
-    return { ...item, correction: sensitive.has(`${item.sheet}!${item.address}`) ? fingerprinted(correction) : correction };
+    const holdsPersonalData = sensitive.size > 0 && sensitive.has(`${item.sheet}!${item.address}`);
+    return withCorrection(item, holdsPersonalData ? fingerprinted(correction) : correction);
   });
 }

@@ -116,9 +116,26 @@ export function countingOf(cells: readonly InputCell[], at: PlacementPositions, 
   const actualEnd = usableEnd(cellAt(cells, at.actualEndDate), start);
   if (plannedEnd === false || actualEnd === false) return NOT_COUNTED_VALUES;
   const reason = cellAt(cells, at.endReason);
-  const earlyReason = typeof reason === "string" && EARLY_END_REASONS_75.some((accepted) => sameText(accepted, reason));
+  const earlyReason = typeof reason === "string" && isEarlyEndReason(reason);
   const earlyEnd75 = earlyReason && actualEnd !== null && plannedEnd !== null && actualEnd < plannedEnd;
   return { kind: "counted", start, plannedEnd, actualEnd, scope, earlyEnd75 };
+}
+
+/**
+ * Whether an Avslutsorsak is one the 75 % rule accepts, remembered per text: every row holds one of a few
+ * reasons, and comparing each with every accepted reason under the locale's case folding was a visible
+ * part of a 10 000-row validation. Bounded, since a column may also hold thousands of different texts.
+ */
+const earlyReasons = new Map<string, boolean>();
+const EARLY_REASONS_REMEMBERED = 1_000;
+
+function isEarlyEndReason(reason: string): boolean {
+  let early = earlyReasons.get(reason);
+  if (early === undefined) {
+    early = EARLY_END_REASONS_75.some((accepted) => sameText(accepted, reason));
+    if (earlyReasons.size < EARLY_REASONS_REMEMBERED) earlyReasons.set(reason, early);
+  }
+  return early;
 }
 
 const NOT_STARTED: RowCounting = { kind: "notStarted" };
