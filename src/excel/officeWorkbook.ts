@@ -28,6 +28,7 @@ function lazySheetWriters(run: ExcelRun): SheetWriterPort {
   const writers = async () => (await loadSheetWriters()).createOfficeSheetWriter(run);
   return {
     writeSheet: async (content, base) => (await writers()).writeSheet(content, base),
+    writeSheetAsNew: async (content) => (await writers()).writeSheetAsNew(content),
     readSheetCells: async (sheetName) => (await writers()).readSheetCells(sheetName),
     writeDecisionSheet: async (sheet, base) => (await writers()).writeDecisionSheet(sheet, base),
     writeParameters: async (rows, mode) => (await writers()).writeParameters(rows, mode),

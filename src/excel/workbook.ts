@@ -225,6 +225,11 @@ export interface SheetWriterPort {
    * the name written.
    */
   writeSheet(content: SheetContent, base?: Readonly<Record<string, string>>): Promise<string>;
+  /**
+   * Writes the cells onto a new sheet, never into an existing one: under `content.sheetName`, or the first free
+   * variant ("Kalkyl (2)") when the workbook has that name. One read of the sheet names, then the write.
+   */
+  writeSheetAsNew(content: SheetContent): Promise<string>;
   /** The sheet's non-empty cells (formula text by upper-case A1 address); null when there is no such sheet. */
   readSheetCells(sheetName: string): Promise<ReadonlyMap<string, string> | null>;
   /** Writes the Parametrar table; "keepEdits" keeps edited Värde cells, "reset" writes the defaults. */

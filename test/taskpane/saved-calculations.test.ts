@@ -16,4 +16,20 @@ describe("task-pane services: several saved calculations", () => {
     expect(fake.cell("Kalkyl (3)!B4")?.value).to.equal(2026);
     expect(fake.cell("Kalkyl!B6")?.value).to.equal("anställning");
   });
+
+  it("takes two round trips however many calculations the workbook has, and never touches a user's sheet of that name", async () => {
+    const fake = createExcelFake({ sheetNames: ["kalkyl", "Kalkyl (2)"] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("kalkyl").getRange("A1").values = [["mina egna siffror"]];
+      await context.sync();
+    });
+    const services = createExcelServices({ run: fake.run, isSetSupported: () => true, lang: "sv", today: () => "2026-06-15" });
+    for (const expected of ["Kalkyl (3)", "Kalkyl (4)", "Kalkyl (5)"]) {
+      const syncs = fake.syncCount;
+      expect(await services.insertCalculation({ form: "anställning", months: 6, salary: 24000 }, 2025, "sv")).to.equal(expected);
+      expect(fake.syncCount - syncs, expected).to.equal(2); // the sheet names, then the write
+    }
+    expect(fake.cell("kalkyl!A1")?.value).to.equal("mina egna siffror");
+    expect(fake.cell("Kalkyl (5)!B4")?.value).to.equal(2025);
+  });
 });

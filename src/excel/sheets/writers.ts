@@ -105,14 +105,15 @@ export function readSheetCells(run: ExcelRun, sheetName: string): Promise<Map<st
  * has are cleared and everything else is left alone. Otherwise the content goes to a new sheet with the
  * first free name ("Kalkyl (2)"). Resolves to the name written.
  */
-export function writeSheet(run: ExcelRun, content: SheetContent, base: Readonly<Record<string, string>> = {}): Promise<string> {
+export function writeSheet(run: ExcelRun, content: SheetContent, base: Readonly<Record<string, string>> = {}, alwaysNew = false): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     const existing = context.workbook.worksheets.getItemOrNullObject(content.sheetName);
     const runtime = context.runtime.load("enableEvents");
     await context.sync();
-    const current = existing.isNullObject ? new Map<string, string>() : await readCells(context, existing);
-    const merge = !existing.isNullObject && !wouldLoseCells(content, current, base);
+    // A sheet that must be new never reads the existing one: the sheet names alone choose its name.
+    const current = existing.isNullObject || alwaysNew ? new Map<string, string>() : await readCells(context, existing);
+    const merge = !alwaysNew && !existing.isNullObject && !wouldLoseCells(content, current, base);
     const name = existing.isNullObject || merge ? content.sheetName : freeSheetName(content.sheetName, sheets.items.map((sheet) => sheet.name));
     await writeQuietly(context, runtime.enableEvents, () => {
       const sheet = merge ? existing : context.workbook.worksheets.add(name);
@@ -276,6 +277,7 @@ export function writeParameters(run: ExcelRun, rows: readonly ParameterRow[], mo
 export function createOfficeSheetWriter(run: ExcelRun): SheetWriterPort {
   return {
     writeSheet: (content, base) => writeSheet(run, content, base),
+    writeSheetAsNew: (content) => writeSheet(run, content, {}, true),
     readSheetCells: (sheetName) => readSheetCells(run, sheetName),
     writeDecisionSheet: (sheet, base) => writeSheet(run, decisionSheetCells(sheet), base),
     writeParameters: (rows, mode) => writeParameters(run, rows, mode),
