@@ -6,7 +6,6 @@
 import type ExcelJS from "exceljs";
 import { newExcelJsWorkbook } from "./excelJs";
 import { bottomRow, columnIndex, columnLetter, rightColumn, tryParseRect } from "../domain/common/a1";
-import { EXCEL_EPOCH_MS, LAST_EXCEL_SERIAL, MS_PER_DAY } from "../domain/common/dates";
 import { CONTRACT_FIELDS } from "../domain/followup/contract";
 import { MARKER_NAME, SHEETS, TABLES, TARGET_GROUP_HEADERS, type ContractFieldKey } from "../domain/followup/names";
 import type { CellValue } from "../domain/followup/types";
@@ -26,7 +25,7 @@ import {
   countRowElements,
   countRowElementsStreaming,
 } from "./limits";
-import { SheetTooLargeError, TooManyRowsError, scanSheetRows, type CellContext, type ScannedCell } from "./sheetStream";
+import { SheetTooLargeError, TooManyRowsError, dateFromMs, scanSheetRows, type CellContext, type ScannedCell } from "./sheetStream";
 import { NotAWorkbookError, workbookParts, type TableEntry, type WorkbookParts } from "./workbookParts";
 import { ZipFormatError, ZipTooLargeError, concatChunks, inflatedChunks, rawEntries, readZip, writeStoredZip, type RawEntry } from "./zip";
 
@@ -97,21 +96,9 @@ function hasEncryptionInfo(bytes: Uint8Array): boolean {
   return false;
 }
 
-function isoOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/**
- * A date-formatted number ExcelJS turned into a Date. A number outside Excel's dates (which Excel shows as
- * ####) stays the number, so the validation reports it as the Office.js path does; one too large for a
- * JavaScript Date at all (ExcelJS gives an invalid Date, the number is lost) reads as the error Excel
- * would give for it.
- */
+/** A date-formatted number ExcelJS turned into a Date (an invalid Date when it was too large for one). */
 function dateValue(date: Date): ReadValue {
-  const ms = date.getTime();
-  if (Number.isNaN(ms)) return { error: "#NUM!" };
-  const serial = (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
-  return serial >= 1 && serial < LAST_EXCEL_SERIAL + 1 ? { date: isoOf(date) } : serial;
+  return dateFromMs(date.getTime());
 }
 
 /** The plain value of a cell: dates as {date}, formulas as their cached result, rich text as text. */

@@ -48,19 +48,24 @@ function detached(text: string): string {
   return text.length < 16 ? text : (" " + text).slice(1);
 }
 
-function isoOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+/** JavaScript's Date range: ±100 000 000 days from 1970. */
+const LAST_DATE_MS = 8.64e15;
 
 /**
- * A number shown with a date format. ExcelJS's reading, kept: the date of the serial (its day, time of day
- * dropped); a number outside Excel's dates stays the number, one too large for a date is #NUM!.
+ * A moment (ms since 1970, day precision) read from a date-formatted cell, as both readers report it: the
+ * date within Excel's dates; outside them (Excel shows ####) the 1900-system serial, so the validation
+ * reports it as the Office.js path does; beyond JavaScript's dates (nothing left to show) the error Excel
+ * would give for it.
  */
+export function dateFromMs(ms: number): ReadValue {
+  if (!Number.isFinite(ms) || Math.abs(ms) > LAST_DATE_MS) return { error: "#NUM!" };
+  const serial = (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
+  return serial >= 1 && serial < LAST_EXCEL_SERIAL + 1 ? { date: new Date(ms).toISOString().slice(0, 10) } : serial;
+}
+
+/** A number shown with a date format: the date of its serial (ExcelJS's reading, kept; time of day dropped). */
 function dateOf(serial: number, date1904: boolean): ReadValue {
-  const ms = Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY);
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return { error: "#NUM!" };
-  const serial1900 = (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
-  return serial1900 >= 1 && serial1900 < LAST_EXCEL_SERIAL + 1 ? { date: isoOf(ms) } : serial1900;
+  return dateFromMs(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY));
 }
 
 /** Column number of a cell reference ("AB12" → 28); 0 when it has no letters. */
