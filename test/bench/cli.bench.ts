@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { computeParsedEffect, parseInput, resolveParameters, resolveYear } from "../../src/domain/model";
 import { REPO_ROOT, TEST_PUBLIC_URL } from "../support/build";
+import { benchPlacements } from "./placements";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, ".tmp/syss-bench-cli");
 const BUNDLE = path.join(OUTPUT_DIR, "cli/syss.js");
@@ -93,15 +94,7 @@ function measured(args: readonly string[]): { ms: number; status: number | null;
 
 /** `syss template` with `count` placements, then `syss validate` on the file it wrote. */
 function templateAndValidate(dir: string, count: number): void {
-  const placements = Array.from({ length: count }, (_, i) => ({
-    caseId: `P-${String(i + 1).padStart(6, "0")}`,
-    gender: i % 2 === 0 ? "Kvinna" : "Man",
-    form: "anställning",
-    startDate: "2026-03-01",
-    plannedEndDate: "2027-02-28",
-    scope: 1,
-    salary: 24_000,
-  }));
+  const placements = benchPlacements(count);
   const contractFile = path.join(dir, `contract-${count}.json`);
   writeFileSync(contractFile, JSON.stringify({ name: "Bench", start: "2026-01-01", end: "2035-12-31", reportingInterval: "månad", commitmentMonths: 120, placements }));
   const workbook = path.join(dir, `template-${count}.xlsx`);

@@ -8,20 +8,9 @@ import { parsePlacements } from "../../src/domain/followup/placements";
 import { buildTemplatePlan } from "../../src/domain/followup/plan";
 import { readFollowupWorkbook } from "../../src/xlsx/read";
 import { writeTemplateXlsx } from "../../src/xlsx/write";
+import { benchPlacements } from "./placements";
 
 const CONTRACT = parseContract({ name: "Bench", start: "2026-01-01", end: "2035-12-31", reportingInterval: "månad", commitmentMonths: 120 });
-
-function placementJson(count: number): unknown[] {
-  return Array.from({ length: count }, (_, i) => ({
-    caseId: `P-${String(i + 1).padStart(5, "0")}`,
-    gender: i % 2 === 0 ? "Kvinna" : "Man",
-    form: "anställning",
-    startDate: "2026-03-01",
-    plannedEndDate: "2027-02-28",
-    scope: 1,
-    salary: 24_000,
-  }));
-}
 
 async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -37,7 +26,7 @@ async function median(runs: number, work: () => Promise<unknown>): Promise<numbe
 export async function run(): Promise<void> {
   console.log("template (.xlsx): placements | plan ms | write ms | size kB | read ms");
   for (const count of [0, 1000, 5000]) {
-    const placements = parsePlacements(placementJson(count));
+    const placements = parsePlacements(benchPlacements(count));
     const planMs = await median(5, async () => buildTemplatePlan(CONTRACT, { placements }));
     const plan = buildTemplatePlan(CONTRACT, { placements });
     let bytes: Uint8Array = new Uint8Array();
