@@ -5,7 +5,8 @@
  * - start-up: `syss version` against bare `node -e ""`, medians of alternating runs (goal < 2×);
  * - `syss effect` over 100 000 inputs: pretty-printed with line items (the default), `--ndjson`, and
  *   `--ndjson --totals`; wall time and the process's own peak RSS (kernel max RSS, read at exit), beside the
- *   engine alone in this process on the same inputs (the limit the command can approach);
+ *   engine alone in this process on the same inputs (the limit the command can approach), and beside what
+ *   Python's JSON parser and writer alone take on the same files (a lower bound for any Python reference);
  * - `syss template` with 10 000 and 100 000 placements: wall time, time per 1 000 rows (equal per-row times
  *   mean linear) and peak RSS; then `syss validate` on each file, which reads up to src/xlsx/limits.ts's
  *   limits and refuses a larger file with one line (exit 2).
@@ -66,13 +67,42 @@ function startUp(): void {
   row("syss start-up (version) vs bare node", `${median(syss).toFixed(0)} ms vs ${median(bare).toFixed(0)} ms`, "< 2 × bare node", `ratio ${ratio.toFixed(2)} ×`);
 }
 
+/**
+ * What any Python implementation of `syss effect` must at least spend on the same files: reading the inputs
+ * with Python's own JSON parser and writing the very output syss wrote (pretty with indent 2, or one line per
+ * result), in milliseconds inside python3, its start-up left out. No arithmetic at all, so syss below it is
+ * ahead of any Python reference (issue 19's goal); the reference itself is not in this repository. Undefined
+ * when python3 is not installed (it is not a dependency; the row then says so).
+ */
+function pythonJsonAloneMs(inputFile: string, outputFile: string, ndjson: boolean): number | undefined {
+  const script = [
+    "import json, sys, time",
+    "source, written, ndjson = sys.argv[1], sys.argv[2], sys.argv[3] == 'ndjson'",
+    "with open(written, encoding='utf-8') as f:",
+    "    result = [json.loads(line) for line in f if line.strip()] if ndjson else json.load(f)",
+    "started = time.perf_counter()",
+    "with open(source, encoding='utf-8') as f:",
+    "    inputs = json.load(f)",
+    "with open('/dev/null', 'w', encoding='utf-8') as out:",
+    "    if ndjson:",
+    "        for item in result: out.write(json.dumps(item, ensure_ascii=False) + '\\n')",
+    "    else:",
+    "        json.dump(result, out, indent=2, ensure_ascii=False)",
+    "print((time.perf_counter() - started) * 1000)",
+  ].join("\n");
+  const result = spawnSync("python3", ["-c", script, inputFile, outputFile, ndjson ? "ndjson" : "pretty"], { encoding: "utf8", maxBuffer: 1024 * 1024 });
+  if (result.error !== undefined || result.status !== 0) return undefined;
+  return Number(result.stdout.trim());
+}
+
 function effectRun(label: string, flags: readonly string[], inputFile: string, outputFile: string, baselineMs: number): void {
   const input = openSync(inputFile, "r");
   const output = openSync(outputFile, "w");
+  let ms: number;
   try {
     const started = process.hrtime.bigint();
     const result = spawnSync(process.execPath, ["--require", PEAK_PRELOAD, BUNDLE, "effect", ...flags], { stdio: [input, output, "pipe"], encoding: "utf8" });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    ms = Number(process.hrtime.bigint() - started) / 1e6;
     const peak = /PEAK_RSS_KB (\d+)/.exec(result.stderr ?? "");
     if (result.status !== 0) throw new Error(`syss effect ${flags.join(" ")}: exit ${result.status}`);
     const peakMb = peak ? (Number(peak[1]) / 1024).toFixed(0) : "?";
@@ -81,6 +111,10 @@ function effectRun(label: string, flags: readonly string[], inputFile: string, o
     closeSync(input);
     closeSync(output);
   }
+  const python = pythonJsonAloneMs(inputFile, outputFile, flags.includes("--ndjson"));
+  const versus = python === undefined ? "python3 not installed: not compared" : `${(python / 1000).toFixed(2)} s`;
+  const ratio = python === undefined ? "" : `syss at ${(ms / python).toFixed(2)} × of it${ms < python ? " (ahead)" : ""}`;
+  row("  Python's JSON alone, same files (a lower bound)", versus, "syss ahead of Python", ratio);
 }
 
 /** Runs the bundle with the peak-RSS preload; wall ms, exit status, peak MB and stdout. */
