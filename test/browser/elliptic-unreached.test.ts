@@ -9,7 +9,7 @@
  * served.browser) shows elliptic loaded and none of those functions ran.
  */
 import { expect } from "chai";
-import { openTaskpane, useServedBuild } from "./harness";
+import { openPaneTab, openTaskpane, useServedBuild } from "./harness";
 
 interface CoverageRange {
   startOffset: number;
@@ -37,7 +37,7 @@ describe("ExcelJS's bundled elliptic 6.5.4 in the task pane", function () {
   it("is shipped in the xlsx-writer chunk but never runs while the supplier version is written", async () => {
     const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
-    await page.getByRole("tab", { name: "Uppföljningsmall" }).click();
+    await openPaneTab(page, "Uppföljningsmall");
     await page.getByLabel("Avtalsstart", { exact: true }).fill("2026-01-01");
     await page.getByLabel("Avtalsslut", { exact: true }).fill("2027-12-31");
     await page.getByLabel("Åtagande i heltidsmånader (N)", { exact: true }).fill("24");

@@ -72,6 +72,28 @@ export async function openTaskpane(browser: Browser, origin: string, displayLang
   };
 }
 
+/** The pane's "Mer ▾" button (Swedish or English), which holds the tabs that do not fit on the line. */
+export const MORE_TABS_BUTTON = /^(Mer|More)$/;
+
+/**
+ * Opens a task-pane tab by its name, as a user would: on the tab line, or from the "Mer ▾" menu when it did
+ * not fit there (at 350–360 px most tabs are in the menu). The open tab always comes onto the line.
+ */
+export async function openPaneTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (!(await tab.isVisible())) {
+    await page.getByRole("button", { name: MORE_TABS_BUTTON }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+    // The pointer would otherwise rest where the menu was, over the new view, and hover whatever is there; and
+    // a check of the view must not see it through the menu while the menu fades out (blended colours).
+    await page.mouse.move(0, 0);
+    await page.getByRole("menu").waitFor({ state: "detached" });
+  } else {
+    await tab.click();
+  }
+  await tab.waitFor({ state: "visible" });
+}
+
 /**
  * The fake workbook's state, with the cells of only the sheets whose names start with one of `cellsOf` (all
  * sheets' cells when it is left out; the other sheets come with no cells). A created template holds ~100 000

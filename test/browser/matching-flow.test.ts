@@ -6,7 +6,7 @@
  */
 import { expect } from "chai";
 import type { Page } from "playwright-core";
-import { describeViolations, openTaskpane, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
+import { describeViolations, openPaneTab, openTaskpane, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
 
 type FakeWindow = { __syss: { fake: { run(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> } } };
 
@@ -34,7 +34,7 @@ describe("Matchning tab in the browser (production taskpane.html over the Excel 
 
   it("adds a candidate from the keyboard, moves it on, starts the placement; axe clean in both languages; fits 360 px", async () => {
     const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
-    await page.getByRole("tab", { name: "Uppföljningsmall", exact: true }).click();
+    await openPaneTab(page, "Uppföljningsmall");
     await page.getByLabel("Avtalsstart", { exact: true }).fill("2026-01-01");
     await page.getByLabel("Avtalsslut", { exact: true }).fill("2027-12-31");
     await page.getByLabel("Åtagande i heltidsmånader (N)", { exact: true }).fill("24");
@@ -42,7 +42,7 @@ describe("Matchning tab in the browser (production taskpane.html over the Excel 
     await page.getByText(/Uppföljningsmallen är klar/).waitFor();
     await typePosition(page);
 
-    await page.getByRole("tab", { name: "Matchning", exact: true }).click();
+    await openPaneTab(page, "Matchning");
     const panel = page.locator("#panel-matching");
     await panel.getByText(/Läst ur arbetsboken kl\./).waitFor();
     await panel.getByRole("listitem").getByText("L-01 Lokalvårdare").waitFor();
@@ -89,7 +89,7 @@ describe("Matchning tab in the browser (production taskpane.html over the Excel 
     await routed.context.close();
 
     const english = await openTaskpane(served.browser, served.origin, "en-US");
-    await english.page.getByRole("tab", { name: "Matching", exact: true }).click();
+    await openPaneTab(english.page, "Matching");
     await english.page.locator("#panel-matching").getByText(/no Platser, Matchning tables/).waitFor();
     await fitsThePane(english.page);
     await screenshot(english.page, "taskpane-en-matching");

@@ -1,6 +1,6 @@
 /**
  * Issue 14 (acceptance): the production task pane at Excel's pane width (350 px), in Swedish and English:
- * no view overflows sideways (measured: scrollWidth ≤ clientWidth, with every group and details opened), the
+ * one line of tabs with the open one on it (the rest in "Mer ▾"), no view overflows sideways (measured: scrollWidth ≤ clientWidth, with every group and details opened), the
  * calculator's result is on the first screen, finding cards carry no code in their text and count in the right
  * number, axe finds nothing serious; a screenshot of every view goes to test-artifacts/screenshots/.
  */
@@ -8,14 +8,14 @@ import { expect } from "chai";
 import type { Page } from "playwright-core";
 import { uiText } from "../../src/domain/i18n/ui";
 import { TAB_TITLE, VIEW_ORDER, type ViewKey } from "../../src/taskpane/shell/tabs";
-import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, useServedBuild } from "./harness";
+import { addSampleRows, describeViolations, openPaneTab, openTaskpane, screenshot, seriousAxeViolations, useServedBuild } from "./harness";
 
 const WIDTH = 350;
 /** A pane in a laptop's Excel window: what shows without scrolling. */
 const HEIGHT = 700;
 
 async function openView(page: Page, lang: "sv" | "en", view: ViewKey): Promise<void> {
-  await page.getByRole("tab", { name: uiText(lang, TAB_TITLE[view]), exact: true }).click();
+  await openPaneTab(page, uiText(lang, TAB_TITLE[view]));
   await page.locator(`#panel-${view} h2`).first().waitFor();
 }
 
@@ -41,6 +41,25 @@ async function overflow(page: Page, view: ViewKey): Promise<string[]> {
     }
     return found.slice(0, 10);
   }, `panel-${view}`);
+}
+
+/**
+ * The tab line as the user sees it: the visible tabs and the "Mer ▾" button, those whose middle lies below the
+ * first tab (on a second line: spec ux.md allows one line of tabs at 350 px), and which tab is selected.
+ */
+async function tabLine(page: Page): Promise<{ belowFirstLine: string[]; selected: string[]; names: string[] }> {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll<HTMLElement>("nav [role=tab], nav button:not([role])")].filter((element) => element.offsetParent !== null);
+    const first = shown[0]!.getBoundingClientRect();
+    // No named helper in here: the page runs this function as written, without tsx's helpers.
+    return {
+      belowFirstLine: shown
+        .filter((element) => element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2 > first.bottom)
+        .map((element) => element.textContent ?? ""),
+      selected: shown.filter((element) => element.getAttribute("aria-selected") === "true").map((element) => element.id),
+      names: shown.map((element) => element.textContent ?? ""),
+    };
+  });
 }
 
 /** "1 varningar" / "2 warning": count words that do not agree with their number. */
@@ -77,6 +96,9 @@ describe("task pane at 350 px (issue 14)", function () {
       for (const view of VIEW_ORDER) {
         await openView(page, lang, view);
         await page.evaluate(() => window.scrollTo(0, 0));
+        const line = await tabLine(page);
+        expect(line.belowFirstLine, `${view}: one line of tabs (${line.names.join(" | ")})`).to.deep.equal([]);
+        expect(line.selected, `${view}: the open tab is on the line`).to.deep.equal([`tab-${view}`]);
         if (view === "validate") {
           await page.getByRole("button", { name: lang === "sv" ? "Validera arbetsboken" : "Validate the workbook" }).click();
           await page.locator("[data-finding-card]").first().waitFor();

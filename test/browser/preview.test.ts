@@ -5,7 +5,7 @@
 import { expect } from "chai";
 import type { Page } from "playwright-core";
 import { routedContext } from "../support/browser";
-import { describeViolations, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
+import { describeViolations, openPaneTab, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
 
 describe("preview.html (task pane beside the Excel fake)", function () {
   const served = useServedBuild();
@@ -33,7 +33,7 @@ describe("preview.html (task pane beside the Excel fake)", function () {
 
   it("shows the workbook the pane creates, sample rows, and cell edits", async () => {
     const { page, close } = await openPreview();
-    await page.getByRole("tab", { name: "Uppföljningsmall" }).click();
+    await openPaneTab(page, "Uppföljningsmall");
     await page.getByRole("button", { name: "Skapa uppföljningsmall" }).click();
     await page.getByText(/Uppföljningsmallen är klar/).waitFor();
     const sheetTabs = page.getByRole("tablist", { name: "Blad / sheets" });
@@ -55,7 +55,7 @@ describe("preview.html (task pane beside the Excel fake)", function () {
 
     await screenshot(page, "preview-sv");
     await page.getByLabel("Språk").selectOption("en");
-    await page.getByRole("tab", { name: "Follow-up workbook" }).waitFor();
+    await page.getByRole("tab", { name: "Process guide" }).waitFor();
     await screenshot(page, "preview-en");
     const violations = await seriousAxeViolations(page);
     expect(violations, describeViolations(violations)).to.deep.equal([]);

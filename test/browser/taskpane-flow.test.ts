@@ -7,7 +7,7 @@ import { expect } from "chai";
 import { readFile } from "node:fs/promises";
 import { readZip } from "../../src/xlsx/zip";
 import type { Page } from "playwright-core";
-import { addSampleRows, describeViolations, openTaskpane, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
+import { addSampleRows, describeViolations, openPaneTab, openTaskpane, screenshot, seriousAxeViolations, useServedBuild, workbookSnapshot } from "./harness";
 
 const TAB_NAMES = {
   sv: { guide: "Processguide", template: "Uppföljningsmall", validate: "Validera", calculator: "Kalkyl", parameters: "Parametrar" },
@@ -16,7 +16,7 @@ const TAB_NAMES = {
 type ViewName = keyof (typeof TAB_NAMES)["sv"];
 
 async function openTab(page: Page, lang: "sv" | "en", view: ViewName): Promise<void> {
-  await page.getByRole("tab", { name: TAB_NAMES[lang][view], exact: true }).click();
+  await openPaneTab(page, TAB_NAMES[lang][view]);
   await page.locator(`#panel-${view} h2`).first().waitFor();
 }
 
@@ -116,7 +116,7 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     await routed.context.close();
   });
 
-  it("works from the keyboard: tabs by arrow keys, then into the chosen view", async () => {
+  it("works from the keyboard: tabs by arrow keys, the tabs that do not fit from the menu, then into the chosen view", async () => {
     const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
     // The header's "Om SYSS" button comes first, then the tab list.
@@ -124,14 +124,50 @@ describe("task pane in the browser (production taskpane.html over the Excel fake
     expect(await focused()).to.match(/^Om SYSS/);
     await page.keyboard.press("Tab");
     expect(await focused()).to.match(/^Processguide/);
-    // Processguide → Före upphandling → Uppföljningsmall → Validera → Portfölj → Kalkyl.
-    for (let step = 0; step < 5; step++) await page.keyboard.press("ArrowRight");
+    // At 360 px the line holds Processguide and Validera (arrow keys), then the "Mer ▾" button (the next Tab stop).
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).to.match(/^Validera/);
+    await page.keyboard.press("Tab");
+    expect(await focused()).to.equal("Mer ▾");
+    await page.keyboard.press("Enter");
+    await page.getByRole("menu").waitFor();
+    for (let step = 0; step < 8 && (await focused()) !== "Kalkyl"; step++) await page.keyboard.press("ArrowDown");
+    expect(await focused()).to.equal("Kalkyl");
     await page.keyboard.press("Enter");
     await page.locator("#panel-calculator h2").waitFor();
-    expect(await page.getByRole("tab", { name: "Kalkyl" }).getAttribute("aria-selected")).to.equal("true");
+    // The chosen tab comes onto the line, selected.
+    const calculatorTab = page.getByRole("tab", { name: "Kalkyl" });
+    await calculatorTab.waitFor({ state: "visible" });
+    expect(await calculatorTab.getAttribute("aria-selected")).to.equal("true");
     await page.keyboard.press("Tab");
     // The first control of the calculator: results first (issue 14), so the insert button above the inputs.
     expect(await focused()).to.equal("Infoga i arbetsboken");
+    await routed.context.close();
+  });
+
+  it("the Mer ▾ menu: opens and closes by mouse and keyboard, and a chosen tab comes onto the line", async () => {
+    const { page, routed } = await openTaskpane(served.browser, served.origin, "sv-SE");
+    const more = page.getByRole("button", { name: "Mer", exact: true });
+    const menu = page.getByRole("menu");
+    await more.click();
+    await menu.waitFor();
+    expect(await more.getAttribute("aria-expanded")).to.equal("true");
+    // The tabs on the line are not in the menu; the others are.
+    expect(await menu.getByRole("menuitem").allTextContents()).to.deep.equal(["Före upphandling", "Uppföljningsmall", "Portfölj", "Kalkyl", "Parametrar", "Matchning"]);
+    await more.click();
+    await menu.waitFor({ state: "hidden" });
+    expect(await more.getAttribute("aria-expanded")).to.equal("false");
+    await more.focus();
+    await page.keyboard.press("ArrowDown");
+    await menu.waitFor();
+    await page.keyboard.press("Escape");
+    await menu.waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).to.equal("Mer ▾");
+    await more.click();
+    await menu.getByRole("menuitem", { name: "Matchning" }).click();
+    await page.locator("#panel-matching h2").first().waitFor();
+    expect(await page.getByRole("tab", { name: "Matchning" }).getAttribute("aria-selected")).to.equal("true");
+    expect(await page.getByRole("tab", { name: "Matchning" }).isVisible()).to.equal(true);
     await routed.context.close();
   });
 

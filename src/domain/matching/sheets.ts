@@ -7,19 +7,8 @@
  * Renaming a header here needs a new TEMPLATE_VERSION (existing workbooks carry the old one).
  */
 
-/** Sheet names (Swedish; the same in the English UI, as every SYSS sheet). */
-export const MATCHING_SHEETS = {
-  mapping: "Kartläggning",
-  positions: "Platser",
-  matching: "Matchning",
-  efforts: "Insatser",
-  startup: "Uppstart",
-  lessons: "Erfarenheter",
-  /** The funnel figures as native formulas (works without the add-in). */
-  overview: "Matchningsöversikt",
-  /** Hidden: the value lists of the matching sheets (kept off Listor, which the supplier version has). */
-  lists: "Matchningslistor",
-} as const;
+// The sheet names live in their own small module: the task pane's first load (the guide) needs them alone.
+export { MATCHING_SHEETS } from "./sheetNames";
 
 /** Excel table names (ASCII, so every spreadsheet program accepts them in formulas). */
 export const MATCHING_TABLES = {

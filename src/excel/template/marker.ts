@@ -2,7 +2,7 @@
  * The SYSS template marker (custom document property, or the defined name older versions wrote): queued with
  * whatever else a round trip loads, so asking "is this a follow-up workbook?" costs no round trip of its own.
  */
-import { MARKER_NAME } from "../../domain/followup/names";
+import { MARKER_NAME } from "../../domain/followup/templateVersion";
 import type { ExcelRequestContext } from "../host/api";
 
 /** Queues the marker's loads; the function it returns reads the version after the caller's sync (null: no marker). */

@@ -39,7 +39,7 @@ import { DECISION_SHEET_NAME } from "./decisionSheet";
 import { useTexts } from "../shell/i18n";
 import type { TaskpaneServices } from "../services/types";
 import { useOperation } from "../shell/useOperation";
-import { MATCHING_SHEETS } from "../../domain/matching/sheets";
+import { MATCHING_SHEETS } from "../../domain/matching/sheetNames";
 import { TaskpaneError } from "../shell/errors";
 
 export type GuideTarget = "template" | "calculator" | "validate" | "exante" | "matching" | "portfolio";

@@ -10,7 +10,7 @@ import type { ExcelRun, IsSetSupported } from "../../excel/host/api";
 import { createOfficeWorkbook } from "../../excel/officeWorkbook";
 import type { DecisionSheet, WorkbookPort } from "../../excel/workbook";
 import { openAsNewWorkbook, type CreateWorkbook } from "../../excel/host/newWorkbook";
-import { TEMPLATE_VERSION } from "../../domain/followup/names";
+import { TEMPLATE_VERSION } from "../../domain/followup/templateVersion";
 import type { UiLang } from "../../domain/i18n/ui";
 import { DECISION_SHEET_NAME, decisionSheetContent, readDecisionRecord, type DecisionSheetContent } from "../guide/decisionSheet";
 import { blankedAnswers, type DecisionRecord } from "../guide/questions";

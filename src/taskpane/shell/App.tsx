@@ -1,17 +1,18 @@
 /**
- * The task pane's shell: Fluent provider (Office's theme), the header, a TabList of the views (shell/tabs.ts) and
+ * The task pane's shell: Fluent provider (Office's theme), the header, the tabs of the views (PaneTabs.tsx) and
  * the active view. Views other than the guide load lazily (separate chunks), and once opened stay
  * mounted (hidden) so a half-filled form survives switching tabs.
  */
 import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
-import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { UiLang } from "../../domain/i18n/ui";
 import { blankedAnswers, emptyDecisionRecord, type DecisionRecord } from "../guide/questions";
 import { TextsProvider, useTexts } from "./i18n";
 import type { PaneRequest, PaneRequests } from "./paneRequests";
 import type { TaskpaneServices } from "../services/types";
 import { GuideView, type GuideTarget } from "../guide/GuideView";
-import { TAB_TITLE, VIEW_ORDER, type ViewKey } from "./tabs";
+import { VIEW_ORDER, type ViewKey } from "./tabs";
+import { PaneTabs } from "./PaneTabs";
 
 // Every guide target must be a tab the shell can open.
 const GUIDE_TARGETS_ARE_TABS: GuideTarget extends ViewKey ? true : never = true;
@@ -41,8 +42,6 @@ const useStyles = makeStyles({
   subtitle: { margin: "2px 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   about: { paddingBottom: "8px", "& h2": { fontSize: tokens.fontSizeBase400, margin: "8px 0 4px" } },
   nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  // A task pane is narrow: the tabs wrap onto a second line rather than scroll out of sight.
-  tabs: { flexWrap: "wrap" },
   main: { padding: "0 12px 24px", flexGrow: 1, "& h2": { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" } },
 });
 
@@ -105,13 +104,7 @@ function Shell({ services, initialView, requests }: { services: TaskpaneServices
         )}
       </header>
       <nav aria-label={t("app.navLabel")} className={styles.nav}>
-        <TabList selectedValue={active} onTabSelect={(_, data) => open(data.value as ViewKey)} size="small" className={styles.tabs}>
-          {VIEW_ORDER.map((view) => (
-            <Tab key={view} value={view} id={`tab-${view}`} aria-controls={`panel-${view}`}>
-              {t(TAB_TITLE[view])}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs active={active} onOpen={open} />
       </nav>
       <main className={styles.main}>
         {VIEW_ORDER.filter((view) => visited.has(view)).map((view) => {
