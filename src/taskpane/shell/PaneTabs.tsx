@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "nowrap", minWidth: 0 },
   // As narrow as its text, so one more tab fits beside it at 350 px.
   more: { flexShrink: 0, whiteSpace: "nowrap", minWidth: 0, paddingLeft: "6px", paddingRight: "6px" },
+  // A flex button drops the space between its word and the arrow.
+  arrow: { marginLeft: "4px" },
 });
 
 /** "Mer ▾": opens the menu of the tabs that do not fit; absent while every tab fits. */
@@ -60,7 +62,7 @@ function MoreTabs({ onOpen }: { onOpen: (view: ViewKey) => void }) {
         onClick={toggle}
         onKeyDown={openFromKeyboard}
       >
-        {t("app.moreTabs")} <span aria-hidden="true">▾</span>
+        {t("app.moreTabs")} <span aria-hidden="true" className={styles.arrow}>▾</span>
       </Button>
       {wanted && (
         <Suspense fallback={null}>
