@@ -37,9 +37,11 @@ function hasLetter(text: string): boolean {
  * values such as "Kvinna", "anställning", "Pågår"), and the result depends on the text alone, so a
  * bounded cache keeps a 10 000-row validation near its old cost. Large enough to hold every Ärende-ID
  * (one per row) of a big workbook too, so validating it again (Validera, live mode) does not scan them
- * again; a few megabytes when full. Cleared when full; results are frozen.
+ * again. Only short texts are kept (long notes are rarely repeated, and within one validation each table
+ * scans a text once anyway), so it holds at most about 13 MB. Cleared when full; results are frozen.
  */
 const WORD_CACHE_LIMIT = 32_768;
+const WORD_CACHE_MAX_TEXT = 200;
 const wordCache = new Map<string, readonly PersonalDataFinding[]>();
 
 /** Names and special-category terms; a name in the text makes generic category words count. */
@@ -48,6 +50,7 @@ export function detectWordFindings(text: string): PersonalDataFinding[] {
   const cached = wordCache.get(text);
   if (cached !== undefined) return [...cached];
   const found = scanWords(text);
+  if (text.length > WORD_CACHE_MAX_TEXT) return found;
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(text, Object.freeze(found.map((item) => Object.freeze(item))));
   return found;
