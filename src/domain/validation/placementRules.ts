@@ -58,8 +58,6 @@ export const CALCULATED_PLACEMENT_COLUMNS: ReadonlySet<string> = new Set(
 export interface PlacementRow {
   readonly index: number;
   readonly caseId: string;
-  /** "P-001", or "Rad 7"/"Row 7" when the row has no Ärende-ID. */
-  readonly label: BilingualText;
   readonly form: string | null;
   readonly subsidy: string | null;
   readonly endReason: string | null;
@@ -89,21 +87,25 @@ export interface PlacementRow {
   readonly keyFilled: boolean;
 }
 
-/** Builds findings for one row: `at(header)` is the place of that row's cell in a column. */
+/**
+ * Builds findings for one row, into `findings` (the caller's list: most rows have none, so no list or label
+ * is made per row). The row's label ("P-001", or "Rad 7"/"Row 7" without an Ärende-ID) is made at its first
+ * finding.
+ */
 export class RowReporter {
-  readonly findings: Finding[] = [];
+  readonly findings: Finding[];
   private readonly view: TableView;
   private readonly index: number;
   readonly caseId: string;
-  readonly label: BilingualText;
+  private label: BilingualText | null = null;
   private readonly sensitive: ReadonlySet<string>;
 
-  constructor(view: TableView, index: number, caseId: string, label: BilingualText, sensitive: ReadonlySet<string>) {
+  constructor(view: TableView, index: number, caseId: string, sensitive: ReadonlySet<string>, findings: Finding[] = []) {
     this.view = view;
     this.index = index;
     this.caseId = caseId;
-    this.label = label;
     this.sensitive = sensitive;
+    this.findings = findings;
   }
 
   /** The cell's content for a message, unless it holds personal data. */
@@ -113,6 +115,7 @@ export class RowReporter {
 
   report(code: FindingCode, header: string, values: TextValues = {}): void {
     const place = { sheet: this.view.table.sheet, address: this.view.address(this.index, header), column: header, rowId: this.caseId };
+    this.label ??= rowLabel(this.caseId, this.view.sheetRow(this.index));
     this.findings.push(finding(code, place, { rowId: this.label, ...values }));
   }
 }
@@ -250,8 +253,7 @@ function listCell(cell: InputCell, header: string, options: readonly string[], o
  * table's columns resolved once (placementLayout), not looked up by header name per row.
  */
 export function readPlacementRow(view: TableView, index: number, context: PlacementContext): { row: PlacementRow; findings: Finding[] } {
-  const caseId = safeCaseId(view, index, context.sensitive);
-  const out = new RowReporter(view, index, caseId, rowLabel(caseId, view.sheetRow(index)), context.sensitive);
+  const out = new RowReporter(view, index, safeCaseId(view, index, context.sensitive), context.sensitive);
   return { row: readRowInto(view, index, context, out), findings: out.findings };
 }
 
@@ -261,7 +263,6 @@ function readRowInto(view: TableView, index: number, context: PlacementContext, 
   const at = layout.at;
   const cells = view.cells(index);
   const caseId = out.caseId;
-  const label = out.label;
   let form: string | null = null;
   let subsidy: string | null = null;
   let endReason: string | null = null;
@@ -283,7 +284,6 @@ function readRowInto(view: TableView, index: number, context: PlacementContext, 
   const row: PlacementRow = {
     index,
     caseId,
-    label,
     form,
     subsidy,
     endReason,
@@ -481,15 +481,17 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   formCountsForRequirement,
 ];
 
-/** One placement row checked: its typed values (for the contract status) and its findings; null for an empty row. */
-export function checkPlacementRow(view: TableView, index: number, context: PlacementContext): { row: PlacementRow; findings: Finding[] } | null {
+/**
+ * One placement row checked: its typed values (for the contract status), its findings added to `findings`;
+ * null for an empty row.
+ */
+export function checkPlacementRow(view: TableView, index: number, context: PlacementContext, findings: Finding[]): PlacementRow | null {
   if (isEmptyPlacementRow(view, index)) return null;
-  const caseId = safeCaseId(view, index, context.sensitive);
   // One reporter for the type findings and the rules' findings, in that order.
-  const out = new RowReporter(view, index, caseId, rowLabel(caseId, view.sheetRow(index)), context.sensitive);
+  const out = new RowReporter(view, index, safeCaseId(view, index, context.sensitive), context.sensitive, findings);
   const row = readRowInto(view, index, context, out);
   for (const rule of PLACEMENT_RULES) rule(row, view, context, out);
-  return { row, findings: out.findings };
+  return row;
 }
 
 /** Later rows that repeat an earlier row's Ärende-ID (compared trimmed, ignoring case). */

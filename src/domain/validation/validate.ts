@@ -175,10 +175,8 @@ function checkRows(prepared: Prepared, only?: readonly number[]): { rows: Placem
   const findings: Finding[] = [];
   const indices = only ?? prepared.placements.table.rows.map((_row, index) => index);
   for (const index of indices) {
-    const checked = checkPlacementRow(prepared.placements, index, prepared.context);
-    if (checked === null) continue;
-    rows.push(checked.row);
-    findings.push(...checked.findings);
+    const row = checkPlacementRow(prepared.placements, index, prepared.context, findings);
+    if (row !== null) rows.push(row);
   }
   return { rows, findings };
 }
