@@ -96,15 +96,11 @@ function hasEncryptionInfo(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** A date-formatted number ExcelJS turned into a Date (an invalid Date when it was too large for one). */
-function dateValue(date: Date): ReadValue {
-  return dateFromMs(date.getTime());
-}
-
 /** The plain value of a cell: dates as {date}, formulas as their cached result, rich text as text. */
 export function plainValue(value: ExcelJS.CellValue): ReadValue {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return dateValue(value);
+  // A date-formatted number ExcelJS turned into a Date (an invalid Date when it was too large for one).
+  if (value instanceof Date) return dateFromMs(value.getTime());
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "object") {
     if ("error" in value) return { error: String(value.error) };

@@ -24,14 +24,14 @@ export const doctorCommand = defineCommand({
   usageOnError: true,
   run: async ({ positionals }, io) => {
     const file = positionals[0]!;
+    // A path is the user's text: quoted as an excerpt, never whole (a 50 000-character name stays one short line).
+    const shown = excerpt(file);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(file));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? "";
       const because = reason ? ` (${reason})` : "";
-      // A path is the user's text: quoted as an excerpt, never whole (a 50 000-character name stays one short line).
-      const shown = excerpt(file);
       throw new CliFailure("CANNOT_READ", { sv: `Kan inte läsa ${shown}${because}.`, en: `Cannot read ${shown}${because}.` }, { field: shown });
     }
     // ExcelJS is loaded only by the commands that read a workbook (start-up time, issue 19).
@@ -43,7 +43,7 @@ export const doctorCommand = defineCommand({
       return 0;
     } catch (error) {
       if (isWorkbookReadError(error)) {
-        throw asCliFailure(error, { field: excerpt(file) }) ?? error;
+        throw asCliFailure(error, { field: shown }) ?? error;
       }
       throw error;
     }

@@ -43,6 +43,8 @@ export function makeValidateCommand(clock: () => string = () => todayIso()): Dec
     texts: { unknownFlag: TEXTS.unknownOption, extraArgument: TEXTS.unknownOption, badLang: TEXTS.badLang },
     run: async ({ flags, positionals, lang }, io) => {
       const file = positionals[0]!;
+      // The path as the error object's field: an excerpt, as messages quote it (a 50 000-character name stays short).
+      const field = excerpt(file);
       const today = flags.get("today") ?? clock();
       if (!isIsoDate(today)) throw new CliFailure("BAD_ARGUMENT", fillText(TEXTS.badToday, { value: today }), { field: "--today" });
       let bytes: Uint8Array;
@@ -50,7 +52,7 @@ export function makeValidateCommand(clock: () => string = () => todayIso()): Dec
         bytes = new Uint8Array(await readFile(file));
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        throw new CliFailure("CANNOT_READ", fillText(TEXTS.cannotRead, { value: file, reason }), { field: excerpt(file) });
+        throw new CliFailure("CANNOT_READ", fillText(TEXTS.cannotRead, { value: file, reason }), { field });
       }
       // ExcelJS is loaded only by the commands that read a workbook (start-up time, issue 19).
       const { isWorkbookReadError, readFollowupWorkbook } = await import("../../xlsx/read");
@@ -59,10 +61,10 @@ export function makeValidateCommand(clock: () => string = () => todayIso()): Dec
         result = validateWorkbook(fromFollowupRead(await readFollowupWorkbook(bytes, file)), { today });
       } catch (error) {
         if (isWorkbookReadError(error)) {
-          throw asCliFailure(error, { field: excerpt(file) }) ?? error;
+          throw asCliFailure(error, { field }) ?? error;
         }
         // Anything else is a fault of ours, not of the file; its text is no help to a user.
-        throw new CliFailure("CANNOT_READ", { sv: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.sv }).sv, en: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.en }).en }, { field: excerpt(file) });
+        throw new CliFailure("CANNOT_READ", { sv: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.sv }).sv, en: fillText(TEXTS.cannotRead, { value: file, reason: TEXTS.unexpected.en }).en }, { field });
       }
       io.writeStdout(`${JSON.stringify(validationReport(result, file, today, lang), null, 2)}\n`);
       return result.counts.error > 0 ? 1 : 0;
